@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (p: string) => fileURLToPath(new URL(`./packages/${p}`, import.meta.url));
+
+// Tests run against the TypeScript sources (no build needed); the published builds are checked by
+// `pnpm check` (publint + attw) and exercised by `pnpm demo`.
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@ofkit\/docs-gen\/pdf$/, replacement: src('docs-gen/src/pdf/index.ts') },
+      { find: /^@ofkit\/(core|cpf|rnq|docs-gen)$/, replacement: src('$1/src/index.ts') },
+    ],
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'examples/**/*.test.ts'],
+    testTimeout: 60_000,
+    pool: 'forks',
+  },
+});
