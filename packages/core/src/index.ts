@@ -1,5 +1,11 @@
 /**
  * @packageDocumentation
- * @ofkit/core: Law as dated data, exact money, the French calendar, identifiers, domain schemas and errors for French training organisations.
+ * `@ofkit/core`: the base of ofkit. Law as dated data with legal references, exact money, the
+ * French calendar (public holidays by zone, working days, half-days in Europe/Paris), identifier
+ * checks, the shared domain schemas and the one error type, {@link OfkitError}.
  */
-export {};
+export * from './errors/index.js';
+export * from './law/index.js';
+export * from './money/index.js';
+export * from './calendar/index.js';
+export * from './identifiers/index.js';

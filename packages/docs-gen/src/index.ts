@@ -1,5 +1,11 @@
 /**
  * @packageDocumentation
- * @ofkit/docs-gen: Legal documents of a French training organisation with mandatory mentions checked, rendered to HTML, Markdown and PDF; the BPF; LHÉO export.
+ * `@ofkit/docs-gen`: every legal document a French training organisation issues, with its mandatory
+ * mentions checked, rendered to HTML and Markdown (PDF from `@ofkit/docs-gen/pdf`); the BPF
+ * (Cerfa 10443); the LHÉO export of the training offer.
  */
-export {};
+export * from './model/index.js';
+export * from './render/index.js';
+export * from './documents/index.js';
+export * from './bpf/index.js';
+export * from './lheo/index.js';

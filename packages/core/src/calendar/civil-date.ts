@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { OfkitError, issue, type IssuePath } from '../errors/ofkit-error.js';
+import { bilingual } from '../errors/validate.js';
+
+/**
+ * A French civil date written `YYYY-MM-DD` (ISO 8601 calendar date, no time, no zone).
+ * Civil dates are compared as strings: `'2026-01-31' < '2026-02-01'`.
+ */
+export type CivilDate = string;
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+const RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for leap years of the proleptic Gregorian calendar (2024, 2000; not 1900, 2100). */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Number of days in a month (`month` 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * True when `value` is a `YYYY-MM-DD` string naming a day that exists (`2026-02-30` is not one).
+ *
+ * @example
+ * ```ts
+ * import { isCivilDate } from '@ofkit/core';
+ * isCivilDate('2028-02-29'); // true (leap year)
+ * isCivilDate('2026-02-29'); // false
+ * ```
+ */
+export function isCivilDate(value: unknown): value is CivilDate {
+  if (typeof value !== 'string') return false;
+  const m = RE.exec(value);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+/**
+ * Checks a civil date strictly and returns it; throws {@link OfkitError} naming `path` otherwise.
+ *
+ * @example
+ * ```ts
+ * import { parseCivilDate } from '@ofkit/core';
+ * parseCivilDate('2026-11-22'); // '2026-11-22'
+ * // parseCivilDate('2026-02-30', ['purchaseDate']) throws: purchaseDate : Date inexistante : 2026-02-30.
+ * ```
+ */
+export function parseCivilDate(value: unknown, path: IssuePath = []): CivilDate {
+  if (isCivilDate(value)) return value;
+  throw new OfkitError('INVALID_INPUT', [civilDateIssue(value, path)]);
+}
+
+function civilDateIssue(value: unknown, path: IssuePath) {
+  if (typeof value === 'string' && RE.test(value)) {
+    return issue(path, 'invalid_date', `Date inexistante : ${value}.`, `Date does not exist: ${value}.`);
+  }
+  const shown = typeof value === 'string' ? JSON.stringify(value) : typeof value;
+  return issue(
+    path,
+    'invalid_date_format',
+    `Date attendue au format AAAA-MM-JJ, reçu ${shown}.`,
+    `Expected a date as YYYY-MM-DD, got ${shown}.`,
+  );
+}
+
+/**
+ * zod schema of a civil date (`YYYY-MM-DD` that exists). Its JSON Schema is a string with `format: date`.
+ */
+export const CivilDateSchema = z
+  .string()
+  .regex(RE, { message: bilingual('Date attendue au format AAAA-MM-JJ.', 'Expected a date as YYYY-MM-DD.') })
+  .refine(isCivilDate, {
+    message: bilingual('Date inexistante.', 'Date does not exist.'),
+    params: { code: 'invalid_date' },
+  })
+  .meta({ format: 'date', description: 'Civil date YYYY-MM-DD' });
+
+/** Splits a (valid) civil date into numbers. */
+export function dateParts(date: CivilDate): { year: number; month: number; day: number } {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+/** Builds a civil date from numbers (no validation: use {@link isCivilDate} if unsure). */
+export function formatCivilDate(year: number, month: number, day: number): CivilDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+// Days from civil, after Howard Hinnant's algorithms (public domain): exact integer arithmetic,
+// no JavaScript Date, so no time zone can shift a day.
+/** Days since 1970-01-01 of a civil date. */
+export function toDayNumber(date: CivilDate): number {
+  const { year, month, day } = dateParts(date);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The civil date `n` days after 1970-01-01. */
+export function fromDayNumber(n: number): CivilDate {
+  const z0 = n + 719468;
+  const era = Math.floor(z0 / 146097);
+  const doe = z0 - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return formatCivilDate(year, month, day);
+}
+
+/**
+ * Adds `days` calendar days (may be negative).
+ *
+ * @example
+ * ```ts
+ * import { addDays } from '@ofkit/core';
+ * addDays('2028-02-28', 1); // '2028-02-29'
+ * addDays('2026-01-01', -1); // '2025-12-31'
+ * ```
+ */
+export function addDays(date: CivilDate, days: number): CivilDate {
+  const d = parseCivilDate(date, ['date']);
+  if (!Number.isInteger(days)) {
+    throw new OfkitError('INVALID_INPUT', [
+      issue(['days'], 'not_integer', 'Nombre de jours entier attendu.', 'Expected a whole number of days.'),
+    ]);
+  }
+  return fromDayNumber(toDayNumber(d) + days);
+}
+
+/** {@link addDays} without input checks, for internal loops over dates already validated. */
+export function addDaysUnchecked(date: CivilDate, days: number): CivilDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/**
+ * Calendar days from `from` to `to` (`to - from`, negative when `to` is earlier).
+ *
+ * @example
+ * ```ts
+ * import { daysBetween } from '@ofkit/core';
+ * daysBetween('2026-01-01', '2027-01-01'); // 365
+ * ```
+ */
+export function daysBetween(from: CivilDate, to: CivilDate): number {
+  return toDayNumber(parseCivilDate(to, ['to'])) - toDayNumber(parseCivilDate(from, ['from']));
+}
+
+/**
+ * ISO weekday of a civil date: 1 = Monday … 7 = Sunday.
+ *
+ * @example
+ * ```ts
+ * import { isoWeekday } from '@ofkit/core';
+ * isoWeekday('2026-11-22'); // 7 (a Sunday)
+ * ```
+ */
+export function isoWeekday(date: CivilDate): IsoWeekday {
+  const n = toDayNumber(parseCivilDate(date, ['date']));
+  // 1970-01-01 was a Thursday (4).
+  return ((((n + 3) % 7) + 7) % 7 + 1) as IsoWeekday;
+}
+
+/** ISO weekday of a day number (see {@link toDayNumber}). */
+export function isoWeekdayOfDayNumber(n: number): IsoWeekday {
+  return ((((n + 3) % 7) + 7) % 7 + 1) as IsoWeekday;
+}
+
+/** -1, 0 or 1, for sorting civil dates. */
+export function compareDates(a: CivilDate, b: CivilDate): -1 | 0 | 1 {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,135 @@
+import { defineRuleSet } from '../law/rule-set.js';
+import type { LegalRef, Parameter } from '../law/types.js';
+
+/** How a public holiday's date is found in a year. */
+export type HolidayRule =
+  | { readonly key: string; readonly name: string; readonly nameEn: string; readonly kind: 'fixed'; readonly month: number; readonly day: number }
+  | { readonly key: string; readonly name: string; readonly nameEn: string; readonly kind: 'easter'; readonly offset: number };
+
+const L3133_1: LegalRef = {
+  source: 'code-du-travail',
+  article: 'L3133-1',
+  title: 'Liste des fêtes légales',
+};
+const L3134_13: LegalRef = {
+  source: 'code-du-travail',
+  article: 'L3134-13',
+  title: 'Jours fériés dans les départements de la Moselle, du Bas-Rhin et du Haut-Rhin',
+};
+const LOI_83_550: LegalRef = {
+  source: 'loi',
+  article: '83-550',
+  title: "Loi n° 83-550 du 30 juin 1983 relative à la commémoration de l'abolition de l'esclavage",
+};
+const DECRET_83_1003: LegalRef = {
+  source: 'decret',
+  article: '83-1003 art. 1',
+  title: "Décret n° 83-1003 du 23 novembre 1983 relatif à la commémoration de l'abolition de l'esclavage (mod. décret n° 2012-553 du 23 avril 2012)",
+};
+
+/** The 11 fêtes légales of L. 3133-1 (Easter Monday, Ascension and Whit Monday computed from Easter). */
+export const METROPOLE_HOLIDAYS: readonly HolidayRule[] = [
+  { key: 'jour-de-l-an', name: "Jour de l'an", nameEn: "New Year's Day", kind: 'fixed', month: 1, day: 1 },
+  { key: 'lundi-de-paques', name: 'Lundi de Pâques', nameEn: 'Easter Monday', kind: 'easter', offset: 1 },
+  { key: 'fete-du-travail', name: 'Fête du travail', nameEn: 'Labour Day', kind: 'fixed', month: 5, day: 1 },
+  { key: 'victoire-1945', name: 'Victoire 1945', nameEn: 'Victory in Europe Day', kind: 'fixed', month: 5, day: 8 },
+  { key: 'ascension', name: 'Ascension', nameEn: 'Ascension Day', kind: 'easter', offset: 39 },
+  { key: 'lundi-de-pentecote', name: 'Lundi de Pentecôte', nameEn: 'Whit Monday', kind: 'easter', offset: 50 },
+  { key: 'fete-nationale', name: 'Fête nationale', nameEn: 'Bastille Day', kind: 'fixed', month: 7, day: 14 },
+  { key: 'assomption', name: 'Assomption', nameEn: 'Assumption Day', kind: 'fixed', month: 8, day: 15 },
+  { key: 'toussaint', name: 'Toussaint', nameEn: "All Saints' Day", kind: 'fixed', month: 11, day: 1 },
+  { key: 'armistice-1918', name: 'Armistice 1918', nameEn: 'Armistice Day', kind: 'fixed', month: 11, day: 11 },
+  { key: 'noel', name: 'Noël', nameEn: 'Christmas Day', kind: 'fixed', month: 12, day: 25 },
+];
+
+const slavery = (month: number, day: number): HolidayRule => ({
+  key: 'abolition-de-l-esclavage',
+  name: "Abolition de l'esclavage",
+  nameEn: 'Abolition of slavery',
+  kind: 'fixed',
+  month,
+  day,
+});
+
+/**
+ * Public holidays by zone, as law data. Each zone's value is the complete list of its holidays.
+ * Override it with {@link overrideRules} if a text changes (e.g. a new local holiday).
+ */
+const zone = (p: Parameter<readonly HolidayRule[]>): Parameter<readonly HolidayRule[]> => p;
+
+export const calendarRules = defineRuleSet({
+  metropole: zone({
+    id: 'calendar.holidays.metropole',
+    label: 'Jours fériés (métropole)',
+    values: [
+      {
+        from: '1982-01-01',
+        value: METROPOLE_HOLIDAYS,
+        status: 'confirmed',
+        references: [L3133_1],
+        note:
+          "Le lundi de Pentecôte reste une fête légale même lorsqu'il sert de journée de solidarité (L. 3133-7 s.) ; le 8 mai est férié depuis la loi n° 81-893 du 2 octobre 1981. Années antérieures à 1982 non couvertes.",
+      },
+    ],
+  }),
+  'alsace-moselle': zone({
+    id: 'calendar.holidays.alsace-moselle',
+    label: 'Jours fériés (Bas-Rhin, Haut-Rhin, Moselle)',
+    values: [
+      {
+        from: '1982-01-01',
+        value: [
+          ...METROPOLE_HOLIDAYS,
+          { key: 'vendredi-saint', name: 'Vendredi saint', nameEn: 'Good Friday', kind: 'easter', offset: -2 },
+          { key: 'saint-etienne', name: 'Saint-Étienne', nameEn: "St Stephen's Day", kind: 'fixed', month: 12, day: 26 },
+        ],
+        status: 'confirmed',
+        references: [L3133_1, L3134_13],
+        note:
+          "L. 3134-13 ne rend le Vendredi saint férié que dans les communes ayant un temple protestant ou une église mixte ; en pratique il est chômé dans les trois départements. Pour une commune qui n'en a pas, surchargez ce paramètre.",
+      },
+    ],
+  }),
+  guadeloupe: zone({
+    id: 'calendar.holidays.guadeloupe',
+    label: 'Jours fériés (Guadeloupe)',
+    values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(5, 27)], status: 'confirmed', references: [L3133_1, LOI_83_550, DECRET_83_1003] }],
+  }),
+  martinique: zone({
+    id: 'calendar.holidays.martinique',
+    label: 'Jours fériés (Martinique)',
+    values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(5, 22)], status: 'confirmed', references: [L3133_1, LOI_83_550, DECRET_83_1003] }],
+  }),
+  guyane: zone({
+    id: 'calendar.holidays.guyane',
+    label: 'Jours fériés (Guyane)',
+    values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(6, 10)], status: 'confirmed', references: [L3133_1, LOI_83_550, DECRET_83_1003] }],
+  }),
+  reunion: zone({
+    id: 'calendar.holidays.reunion',
+    label: 'Jours fériés (La Réunion)',
+    values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(12, 20)], status: 'confirmed', references: [L3133_1, LOI_83_550, DECRET_83_1003] }],
+  }),
+  mayotte: zone({
+    id: 'calendar.holidays.mayotte',
+    label: 'Jours fériés (Mayotte)',
+    values: [
+      {
+        from: '2012-01-01',
+        value: [...METROPOLE_HOLIDAYS, slavery(4, 27)],
+        status: 'confirmed',
+        references: [L3133_1, LOI_83_550, DECRET_83_1003],
+        note: "Date du 27 avril lue dans le décret n° 83-1003 tel que modifié par le décret n° 2012-553. Années antérieures à 2012 (avant la départementalisation de 2011) non couvertes.",
+      },
+    ],
+  }),
+});
+
+/** The zones whose public holidays ofkit knows. */
+export type HolidayZone = keyof typeof calendarRules;
+
+/** Every zone, in a stable order. */
+export const HOLIDAY_ZONES: readonly HolidayZone[] = ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte'];
+
+/** The rule set type of the calendar, for overrides. */
+export type CalendarRules = typeof calendarRules;

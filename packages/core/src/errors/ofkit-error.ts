@@ -1,0 +1,116 @@
+/**
+ * One error type for every package of ofkit.
+ *
+ * Every public function rejects invalid input by throwing an {@link OfkitError} that carries
+ * **every** problem found (never only the first one), each with the path of the offending field,
+ * a stable machine code, a French message and its English translation.
+ *
+ * @module
+ */
+
+/** A path into the input of a function, as in zod: keys and array indexes. */
+export type IssuePath = ReadonlyArray<string | number>;
+
+/** One problem found in an input or met while computing a result. */
+export interface OfkitIssue {
+  /** Where the problem is, from the root of the input of the function (empty for the whole input). */
+  readonly path: IssuePath;
+  /** Stable machine code, e.g. `invalid_type`, `invalid_date`, `too_many_decimals`. */
+  readonly code: string;
+  /** Message in French (the users' language). */
+  readonly message: string;
+  /** The same message in English. */
+  readonly messageEn: string;
+}
+
+/** Top-level codes of {@link OfkitError}. */
+export type OfkitErrorCode =
+  | 'INVALID_INPUT'
+  | 'NO_VALUE_IN_FORCE'
+  | 'UNKNOWN_PARAMETER'
+  | 'INVALID_PARAMETER'
+  | 'UNSUPPORTED'
+  | (string & {});
+
+/**
+ * The error thrown by every public function of ofkit on invalid input.
+ *
+ * `issues` is never empty. `message` is the French summary; {@link OfkitError.messageEn} the English one.
+ *
+ * @example
+ * ```ts
+ * import { OfkitError, parseCivilDate } from '@ofkit/core';
+ *
+ * try {
+ *   parseCivilDate('2026-02-30', ['purchaseDate']);
+ * } catch (e) {
+ *   if (e instanceof OfkitError) {
+ *     console.log(e.code); // 'INVALID_INPUT'
+ *     console.log(e.issues[0]?.path); // ['purchaseDate']
+ *     console.log(e.issues[0]?.message); // 'Date inexistante : 2026-02-30.'
+ *   }
+ * }
+ * ```
+ */
+export class OfkitError extends Error {
+  /** Machine code of the error as a whole. */
+  readonly code: OfkitErrorCode;
+  /** Every issue found; never empty. */
+  readonly issues: readonly [OfkitIssue, ...OfkitIssue[]];
+
+  constructor(code: OfkitErrorCode, issues: readonly OfkitIssue[]) {
+    const list = issues.length > 0 ? issues : [genericIssue(code)];
+    super(summarise(list, 'fr'));
+    this.name = 'OfkitError';
+    this.code = code;
+    this.issues = Object.freeze([...list]) as unknown as readonly [OfkitIssue, ...OfkitIssue[]];
+  }
+
+  /** The summary of the issues in English. */
+  get messageEn(): string {
+    return summarise(this.issues, 'en');
+  }
+
+  /** A plain, serialisable view of the error (for logs and HTTP answers). */
+  toJSON(): { name: string; code: string; message: string; messageEn: string; issues: OfkitIssue[] } {
+    return {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      messageEn: this.messageEn,
+      issues: this.issues.map((i) => ({ ...i, path: [...i.path] })),
+    };
+  }
+}
+
+/** Builds an issue; a small helper so that every package writes issues the same way. */
+export function issue(path: IssuePath, code: string, message: string, messageEn: string): OfkitIssue {
+  return { path: [...path], code, message, messageEn };
+}
+
+/** Formats a path for people: `credits[2].amount`. */
+export function formatPath(path: IssuePath): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out === '' ? p : `.${p}`;
+  }
+  return out;
+}
+
+function summarise(issues: readonly OfkitIssue[], lang: 'fr' | 'en'): string {
+  const parts = issues.map((i) => {
+    const where = formatPath(i.path);
+    const text = lang === 'fr' ? i.message : i.messageEn;
+    return where ? `${where} : ${text}` : text;
+  });
+  const head =
+    lang === 'fr'
+      ? `${issues.length} problème${issues.length > 1 ? 's' : ''}`
+      : `${issues.length} issue${issues.length > 1 ? 's' : ''}`;
+  return `${head} — ${parts.join(' ; ')}`;
+}
+
+function genericIssue(code: string): OfkitIssue {
+  return issue([], code, `Erreur ${code}.`, `Error ${code}.`);
+}

@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import { en as zodEn, fr as zodFr } from 'zod/locales';
+import { OfkitError, type IssuePath, type OfkitIssue } from './ofkit-error.js';
+
+const SEP = '\u241E';
+const frLocale = zodFr();
+const enLocale = zodEn();
+
+/**
+ * A bilingual message for a zod schema (`.refine(fn, { message: bilingual(fr, en) })`):
+ * {@link parseInput} splits it back into the French `message` and the English `messageEn`.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { bilingual, parseInput } from '@ofkit/core';
+ * const Hours = z.number().refine((n) => n % 0.5 === 0, { message: bilingual('Par demi-heure.', 'By half-hours.') });
+ * parseInput(Hours, 1.5); // 1.5
+ * ```
+ */
+export function bilingual(fr: string, en: string): string {
+  return `${fr}${SEP}${en}`;
+}
+
+function splitMessage(message: string): { message: string; messageEn: string } {
+  const at = message.indexOf(SEP);
+  if (at < 0) return { message, messageEn: message };
+  return { message: message.slice(0, at), messageEn: message.slice(at + SEP.length) };
+}
+
+// Per-parse error map: the raw issue still has its input, so both locales can describe it.
+const errorMap = (iss: Parameters<ReturnType<typeof zodFr>['localeError']>[0]): string => {
+  const fr = frLocale.localeError(iss);
+  const en = enLocale.localeError(iss);
+  const frText = typeof fr === 'string' ? fr : (fr?.message ?? 'Valeur invalide');
+  const enText = typeof en === 'string' ? en : (en?.message ?? 'Invalid value');
+  return bilingual(frText, enText);
+};
+
+/** Converts zod issues into ofkit issues, prefixing each path with `basePath`. */
+export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): OfkitIssue[] {
+  return error.issues.map((i) => {
+    const { message, messageEn } = splitMessage(i.message);
+    return {
+      path: [...basePath, ...(i.path as Array<string | number>)],
+      code: i.code === 'custom' && typeof i.params?.['code'] === 'string' ? (i.params['code'] as string) : i.code,
+      message,
+      messageEn,
+    };
+  });
+}
+
+/**
+ * Parses `input` with a zod schema; on failure throws one {@link OfkitError} (`INVALID_INPUT`)
+ * carrying every issue with its path and its French and English messages. Nothing partial is
+ * ever returned.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { parseInput } from '@ofkit/core';
+ * parseInput(z.object({ hours: z.number().min(0) }), { hours: 7 }); // { hours: 7 }
+ * ```
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, basePath: IssuePath = []): z.output<S> {
+  const result = schema.safeParse(input, { error: errorMap as never });
+  if (result.success) return result.data;
+  throw new OfkitError('INVALID_INPUT', issuesFromZod(result.error, basePath));
+}

@@ -1,0 +1,252 @@
+import { issue, type OfkitIssue } from '../errors/ofkit-error.js';
+
+/**
+ * The result of an identifier check: never thrown, always returned.
+ * `value` is the normalised identifier (spaces removed, letters upper-cased where relevant).
+ */
+export type IdentifierResult =
+  | { readonly ok: true; readonly value: string; readonly warnings?: readonly OfkitIssue[] }
+  | { readonly ok: false; readonly issues: readonly OfkitIssue[] };
+
+const fail = (code: string, fr: string, en: string): IdentifierResult => ({ ok: false, issues: [issue([], code, fr, en)] });
+
+/** Removes every kind of space (ordinary, no-break, narrow no-break, tabs) and the dots/dashes people type. */
+function normalise(input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  return input.replace(/[\s\u00A0\u202F.\-]/g, '');
+}
+
+function notString(label: string, labelEn: string, input: unknown): IdentifierResult {
+  return fail('invalid_type', `${label} : chaîne de caractères attendue, reçu ${typeof input}.`, `${labelEn}: expected a string, got ${typeof input}.`);
+}
+
+/** Luhn check (mod 10) over a string of digits. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * Checks a SIREN (9 digits, Luhn key). Source: ../shared/domain/documents.md §8.
+ *
+ * @example
+ * ```ts
+ * import { validateSiren } from '@ofkit/core';
+ * validateSiren('732 829 320'); // { ok: true, value: '732829320' }
+ * validateSiren('732829321').ok; // false (Luhn key)
+ * ```
+ */
+export function validateSiren(input: unknown): IdentifierResult {
+  const v = normalise(input);
+  if (v === undefined) return notString('SIREN', 'SIREN', input);
+  if (!/^\d{9}$/.test(v)) return fail('invalid_format', `SIREN : 9 chiffres attendus, reçu « ${String(input)} ».`, `SIREN: expected 9 digits, got "${String(input)}".`);
+  if (!luhnValid(v)) return fail('invalid_checksum', `SIREN ${v} : clé de contrôle (Luhn) invalide.`, `SIREN ${v}: invalid check digit (Luhn).`);
+  return { ok: true, value: v };
+}
+
+/** SIREN of La Poste, whose establishments' SIRETs follow a different check. */
+export const LA_POSTE_SIREN = '356000000';
+
+/**
+ * Checks a SIRET (14 digits: SIREN + NIC). Luhn over the 14 digits; for La Poste (SIREN 356000000)
+ * the sum of the 14 digits must be a multiple of 5 instead. Source: ../shared/domain/documents.md §8.
+ *
+ * @example
+ * ```ts
+ * import { validateSiret } from '@ofkit/core';
+ * validateSiret('732 829 320 00074'); // { ok: true, value: '73282932000074' }
+ * validateSiret('35600000000048').ok; // true (La Poste rule)
+ * ```
+ */
+export function validateSiret(input: unknown): IdentifierResult {
+  const v = normalise(input);
+  if (v === undefined) return notString('SIRET', 'SIRET', input);
+  if (!/^\d{14}$/.test(v)) return fail('invalid_format', `SIRET : 14 chiffres attendus, reçu « ${String(input)} ».`, `SIRET: expected 14 digits, got "${String(input)}".`);
+  if (v.startsWith(LA_POSTE_SIREN)) {
+    let sum = 0;
+    for (const c of v) sum += c.charCodeAt(0) - 48;
+    if (sum % 5 === 0 || luhnValid(v)) return { ok: true, value: v };
+    return fail('invalid_checksum', `SIRET ${v} (La Poste) : la somme des chiffres doit être un multiple de 5.`, `SIRET ${v} (La Poste): the digit sum must be a multiple of 5.`);
+  }
+  if (!luhnValid(v.slice(0, 9))) return fail('invalid_siren', `SIRET ${v} : le SIREN ${v.slice(0, 9)} a une clé invalide.`, `SIRET ${v}: SIREN ${v.slice(0, 9)} has an invalid check digit.`);
+  if (!luhnValid(v)) return fail('invalid_checksum', `SIRET ${v} : clé de contrôle (Luhn) invalide.`, `SIRET ${v}: invalid check digit (Luhn).`);
+  return { ok: true, value: v };
+}
+
+/**
+ * Checks a numéro de déclaration d'activité (NDA): 11 digits. No official structure or check digit
+ * is published; when digits 3–4 (département) differ from digits 10–11, as they match in every
+ * example seen, the result carries a warning rather than an error. Source: ../shared/domain/documents.md §8.
+ *
+ * @example
+ * ```ts
+ * import { validateNda } from '@ofkit/core';
+ * validateNda('11 75 54334 75'); // { ok: true, value: '11755433475' }
+ * validateNda('1175543347').ok; // false (10 digits)
+ * ```
+ */
+export function validateNda(input: unknown): IdentifierResult {
+  const v = normalise(input);
+  if (v === undefined) return notString('NDA', 'NDA', input);
+  if (!/^\d{11}$/.test(v)) {
+    return fail('invalid_format', `Numéro de déclaration d'activité : 11 chiffres attendus, reçu « ${String(input)} ».`, `Training declaration number (NDA): expected 11 digits, got "${String(input)}".`);
+  }
+  if (v.slice(2, 4) !== v.slice(9, 11)) {
+    return {
+      ok: true,
+      value: v,
+      warnings: [
+        issue([], 'nda_department_mismatch', `NDA ${v} : le département (chiffres 3-4 : ${v.slice(2, 4)}) diffère des deux derniers chiffres (${v.slice(9, 11)}) ; vérifiez la saisie.`, `NDA ${v}: the département (digits 3-4: ${v.slice(2, 4)}) differs from the last two digits (${v.slice(9, 11)}); check the input.`),
+      ],
+    };
+  }
+  return { ok: true, value: v };
+}
+
+const UAI_LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';
+
+/**
+ * Checks a UAI (code of a school or CFA): 7 digits and a check letter, the letter being
+ * `ABCDEFGHJKLMNPRSTUVWXYZ[first7 mod 23]`. Source: ../shared/domain/documents.md §8.
+ *
+ * @example
+ * ```ts
+ * import { validateUai } from '@ofkit/core';
+ * validateUai('0010856a'); // { ok: true, value: '0010856A' }
+ * validateUai('0010856B').ok; // false
+ * ```
+ */
+export function validateUai(input: unknown): IdentifierResult {
+  const n = normalise(input);
+  if (n === undefined) return notString('UAI', 'UAI', input);
+  const v = n.toUpperCase();
+  if (!/^\d{7}[A-Z]$/.test(v)) return fail('invalid_format', `UAI : 7 chiffres et une lettre attendus, reçu « ${String(input)} ».`, `UAI: expected 7 digits and a letter, got "${String(input)}".`);
+  const expected = UAI_LETTERS[Number(v.slice(0, 7)) % 23];
+  if (v[7] !== expected) return fail('invalid_checksum', `UAI ${v} : lettre de contrôle invalide (attendu ${expected}).`, `UAI ${v}: invalid check letter (expected ${expected}).`);
+  return { ok: true, value: v };
+}
+
+/**
+ * Checks an RNCP code: `RNCP` and 2 to 6 digits (`RNCP37274`); with `{ block: true }` a block of
+ * competences, `RNCP37274BC01`. No check digit exists. Source: ../shared/domain/documents.md §8.
+ *
+ * @example
+ * ```ts
+ * import { validateRncpCode } from '@ofkit/core';
+ * validateRncpCode('rncp 37274'); // { ok: true, value: 'RNCP37274' }
+ * validateRncpCode('RNCP37274BC01', { block: true }).ok; // true
+ * ```
+ */
+export function validateRncpCode(input: unknown, options: { readonly block?: boolean } = {}): IdentifierResult {
+  const n = normalise(input);
+  if (n === undefined) return notString('Code RNCP', 'RNCP code', input);
+  const v = n.toUpperCase();
+  const re = options.block ? /^RNCP\d{2,6}BC\d{2}$/ : /^RNCP\d{2,6}$/;
+  if (!re.test(v)) {
+    const shape = options.block ? 'RNCP + 2 à 6 chiffres + BC + 2 chiffres (ex. RNCP37274BC01)' : 'RNCP + 2 à 6 chiffres (ex. RNCP37274)';
+    const shapeEn = options.block ? 'RNCP + 2 to 6 digits + BC + 2 digits (e.g. RNCP37274BC01)' : 'RNCP + 2 to 6 digits (e.g. RNCP37274)';
+    return fail('invalid_format', `Code RNCP : ${shape} attendu, reçu « ${String(input)} ».`, `RNCP code: expected ${shapeEn}, got "${String(input)}".`);
+  }
+  return { ok: true, value: v };
+}
+
+/**
+ * Checks a code of the répertoire spécifique: `RS` and 1 to 8 digits (`RS5678`; LHÉO allows 3–10
+ * characters). Source: ../shared/domain/documents.md §8.
+ *
+ * @example
+ * ```ts
+ * import { validateRsCode } from '@ofkit/core';
+ * validateRsCode('RS5678'); // { ok: true, value: 'RS5678' }
+ * ```
+ */
+export function validateRsCode(input: unknown): IdentifierResult {
+  const n = normalise(input);
+  if (n === undefined) return notString('Code RS', 'RS code', input);
+  const v = n.toUpperCase();
+  if (!/^RS\d{1,8}$/.test(v)) return fail('invalid_format', `Code RS : RS + 1 à 8 chiffres attendu (ex. RS5678), reçu « ${String(input)} ».`, `RS code: expected RS + 1 to 8 digits (e.g. RS5678), got "${String(input)}".`);
+  return { ok: true, value: v };
+}
+
+/**
+ * Checks an NSF code (nomenclature des spécialités de formation, décret n° 94-522): a 3-digit group
+ * in domains 1 to 4 (`326`), optionally followed by a speciality letter (`326t`). The list of groups
+ * and letters is not checked (no official table is shipped). Source: ../shared/domain/documents.md §8.
+ *
+ * @example
+ * ```ts
+ * import { validateNsfCode } from '@ofkit/core';
+ * validateNsfCode('326'); // { ok: true, value: '326' }
+ * validateNsfCode('326T'); // { ok: true, value: '326t' }
+ * validateNsfCode('512').ok; // false (no domain 5)
+ * ```
+ */
+export function validateNsfCode(input: unknown): IdentifierResult {
+  const n = normalise(input);
+  if (n === undefined) return notString('Code NSF', 'NSF code', input);
+  const v = n.toLowerCase();
+  if (!/^[1-4]\d{2}[a-z]?$/.test(v)) return fail('invalid_format', `Code NSF : 3 chiffres (domaine 1 à 4) et éventuellement une lettre attendus, reçu « ${String(input)} ».`, `NSF code: expected 3 digits (domain 1 to 4) and optionally a letter, got "${String(input)}".`);
+  return { ok: true, value: v };
+}
+
+/**
+ * Checks a Formacode: 5 digits (3 for the semantic field, 2 for the descriptor). The thesaurus itself
+ * is not shipped. Source: ../shared/domain/documents.md §8.
+ *
+ * @example
+ * ```ts
+ * import { validateFormacode } from '@ofkit/core';
+ * validateFormacode('21059'); // { ok: true, value: '21059' }
+ * ```
+ */
+export function validateFormacode(input: unknown): IdentifierResult {
+  const v = normalise(input);
+  if (v === undefined) return notString('Formacode', 'Formacode', input);
+  if (!/^\d{5}$/.test(v)) return fail('invalid_format', `Formacode : 5 chiffres attendus, reçu « ${String(input)} ».`, `Formacode: expected 5 digits, got "${String(input)}".`);
+  return { ok: true, value: v };
+}
+
+/**
+ * The French intra-community VAT number of a SIREN: `FR` + key + SIREN, with
+ * key = (12 + 3 × (SIREN mod 97)) mod 97 on two digits.
+ *
+ * @example
+ * ```ts
+ * import { frVatNumberFromSiren } from '@ofkit/core';
+ * frVatNumberFromSiren('732829320'); // { ok: true, value: 'FR44732829320' }
+ * ```
+ */
+export function frVatNumberFromSiren(input: unknown): IdentifierResult {
+  const siren = validateSiren(input);
+  if (!siren.ok) return siren;
+  const key = (12 + 3 * (Number(siren.value) % 97)) % 97;
+  return { ok: true, value: `FR${String(key).padStart(2, '0')}${siren.value}` };
+}
+
+/**
+ * Checks a French VAT number (`FR` + 2-digit key + SIREN) against its SIREN.
+ *
+ * @example
+ * ```ts
+ * import { validateFrVatNumber } from '@ofkit/core';
+ * validateFrVatNumber('FR 44 732829320').ok; // true
+ * ```
+ */
+export function validateFrVatNumber(input: unknown): IdentifierResult {
+  const n = normalise(input);
+  if (n === undefined) return notString('Numéro de TVA', 'VAT number', input);
+  const v = n.toUpperCase();
+  if (!/^FR\d{11}$/.test(v)) return fail('invalid_format', `Numéro de TVA : FR + 11 chiffres attendu, reçu « ${String(input)} ».`, `VAT number: expected FR + 11 digits, got "${String(input)}".`);
+  const expected = frVatNumberFromSiren(v.slice(4));
+  if (!expected.ok) return expected;
+  if (expected.value !== v) return fail('invalid_checksum', `Numéro de TVA ${v} : clé invalide (attendu ${expected.value}).`, `VAT number ${v}: invalid key (expected ${expected.value}).`);
+  return { ok: true, value: v };
+}

@@ -1,0 +1,232 @@
+import { isCivilDate, type CivilDate } from '../calendar/civil-date.js';
+import { OfkitError, issue, type OfkitIssue } from '../errors/ofkit-error.js';
+import type { DatedValue, LegalRef, Parameter, ResolvedValue, Warning } from './types.js';
+
+/**
+ * Checks and freezes a parameter: every `from`/`to` is a real date, `from <= to`, at least one
+ * value, and values of the same origin never overlap. Throws {@link OfkitError} (`INVALID_PARAMETER`)
+ * listing every problem.
+ *
+ * @example
+ * ```ts
+ * import { defineParameter, valueAt } from '@ofkit/core';
+ * const ceiling = defineParameter({
+ *   id: 'cpf.accrual.ceiling',
+ *   label: 'Plafond du CPF',
+ *   unit: 'EUR',
+ *   values: [{
+ *     from: '2019-01-01', value: '5000.00', status: 'confirmed',
+ *     references: [{ source: 'code-du-travail', article: 'R6323-1', title: 'Alimentation du CPF' }],
+ *   }],
+ * });
+ * valueAt(ceiling, '2026-03-01').value; // '5000.00'
+ * ```
+ */
+export function defineParameter<T>(parameter: Parameter<T>): Parameter<T> {
+  const problems = checkParameter(parameter);
+  if (problems.length > 0) throw new OfkitError('INVALID_PARAMETER', problems);
+  return deepFreeze({ ...parameter, values: [...parameter.values].sort(byFrom) });
+}
+
+function byFrom<T>(a: DatedValue<T>, b: DatedValue<T>): number {
+  return a.from < b.from ? -1 : a.from > b.from ? 1 : 0;
+}
+
+function checkParameter<T>(p: Parameter<T>): OfkitIssue[] {
+  const out: OfkitIssue[] = [];
+  if (typeof p.id !== 'string' || p.id.length === 0) {
+    out.push(issue(['id'], 'required', 'Identifiant de paramètre requis.', 'Parameter id is required.'));
+  }
+  if (!Array.isArray(p.values) || p.values.length === 0) {
+    out.push(issue(['values'], 'empty', 'Au moins une valeur datée est requise.', 'At least one dated value is required.'));
+    return out;
+  }
+  p.values.forEach((v, i) => {
+    if (!isCivilDate(v.from)) {
+      out.push(issue(['values', i, 'from'], 'invalid_date', `Date de début invalide : ${String(v.from)}.`, `Invalid start date: ${String(v.from)}.`));
+    }
+    if (v.to !== undefined && !isCivilDate(v.to)) {
+      out.push(issue(['values', i, 'to'], 'invalid_date', `Date de fin invalide : ${String(v.to)}.`, `Invalid end date: ${String(v.to)}.`));
+    }
+    if (isCivilDate(v.from) && v.to !== undefined && isCivilDate(v.to) && v.to < v.from) {
+      out.push(issue(['values', i, 'to'], 'end_before_start', 'La date de fin précède la date de début.', 'End date is before start date.'));
+    }
+    if (!['confirmed', 'provisional', 'disputed'].includes(v.status)) {
+      out.push(issue(['values', i, 'status'], 'invalid_status', `Statut inconnu : ${String(v.status)}.`, `Unknown status: ${String(v.status)}.`));
+    }
+    if (!Array.isArray(v.references)) {
+      out.push(issue(['values', i, 'references'], 'required', 'Références requises (tableau).', 'References are required (array).'));
+    }
+  });
+  if (out.length > 0) return out;
+  for (const origin of ['law', 'override'] as const) {
+    const same = p.values
+      .map((v, i) => ({ v, i }))
+      .filter(({ v }) => (v.origin ?? 'law') === origin)
+      .sort((a, b) => byFrom(a.v, b.v));
+    for (let k = 1; k < same.length; k++) {
+      const prev = same[k - 1]!;
+      const cur = same[k]!;
+      if (prev.v.to === undefined || prev.v.to >= cur.v.from) {
+        out.push(
+          issue(
+            ['values', cur.i, 'from'],
+            'overlap',
+            `La période commençant le ${cur.v.from} chevauche la précédente (début ${prev.v.from}).`,
+            `The period starting ${cur.v.from} overlaps the previous one (starting ${prev.v.from}).`,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function findAt<T>(values: readonly DatedValue<T>[], date: CivilDate, origin: 'law' | 'override'): DatedValue<T> | undefined {
+  for (const v of values) {
+    if ((v.origin ?? 'law') !== origin) continue;
+    if (v.from <= date && (v.to === undefined || date <= v.to)) return v;
+  }
+  return undefined;
+}
+
+/**
+ * The value of `parameter` in force at `date`, with its references, status and origin.
+ * A value supplied by an override ({@link overrideRules}) wins over the shipped law for its period.
+ * Throws {@link OfkitError} `NO_VALUE_IN_FORCE` when nothing is in force at that date (before the
+ * rule existed, or after it ended): it never falls back to the nearest value.
+ *
+ * @example
+ * ```ts
+ * import { defineParameter, valueAt } from '@ofkit/core';
+ * const participation = defineParameter({
+ *   id: 'cpf.participation', label: 'Participation forfaitaire', unit: 'EUR',
+ *   values: [
+ *     { from: '2024-05-02', to: '2024-12-31', value: '100.00', status: 'confirmed', references: [] },
+ *     { from: '2025-01-01', to: '2025-12-31', value: '102.23', status: 'confirmed', references: [] },
+ *     { from: '2026-01-01', value: '103.20', status: 'confirmed', references: [] },
+ *   ],
+ * });
+ * valueAt(participation, '2025-06-30').value; // '102.23'
+ * // valueAt(participation, '2024-05-01') throws NO_VALUE_IN_FORCE
+ * ```
+ */
+export function valueAt<T>(parameter: Parameter<T>, date: CivilDate): ResolvedValue<T> {
+  if (!isCivilDate(date)) {
+    throw new OfkitError('INVALID_INPUT', [
+      issue(['date'], 'invalid_date', `Date invalide : ${String(date)}.`, `Invalid date: ${String(date)}.`),
+    ]);
+  }
+  const v = findAt(parameter.values, date, 'override') ?? findAt(parameter.values, date, 'law');
+  if (!v) {
+    const first = parameter.values[0]?.from;
+    throw new OfkitError('NO_VALUE_IN_FORCE', [
+      issue(
+        ['date'],
+        'no_value_in_force',
+        `Aucune valeur de « ${parameter.label} » (${parameter.id}) n'est en vigueur au ${date}${first ? ` (première valeur au ${first})` : ''}.`,
+        `No value of "${parameter.label}" (${parameter.id}) is in force on ${date}${first ? ` (first value from ${first})` : ''}.`,
+      ),
+    ]);
+  }
+  return {
+    parameter: parameter.id,
+    label: parameter.label,
+    value: v.value,
+    from: v.from,
+    ...(v.to !== undefined ? { to: v.to } : {}),
+    status: v.status,
+    references: v.references,
+    ...(v.note !== undefined ? { note: v.note } : {}),
+    origin: v.origin ?? 'law',
+  };
+}
+
+/** True when some value of the parameter (law or override) is in force at `date`. */
+export function hasValueAt<T>(parameter: Parameter<T>, date: CivilDate): boolean {
+  return findAt(parameter.values, date, 'override') !== undefined || findAt(parameter.values, date, 'law') !== undefined;
+}
+
+/**
+ * The warning a result must carry when it used `resolved`: for a `provisional` or `disputed` value,
+ * or a value that came from an override. `undefined` for a confirmed value of the shipped law.
+ *
+ * @example
+ * ```ts
+ * import { defineParameter, valueAt, warningFor } from '@ofkit/core';
+ * const p = defineParameter({ id: 'x', label: 'Exemple', values: [
+ *   { from: '2026-04-02', value: '103.20', status: 'provisional', references: [], note: 'Texte non lu.' },
+ * ] });
+ * warningFor(valueAt(p, '2026-05-01'))?.code; // 'PROVISIONAL_VALUE'
+ * ```
+ */
+export function warningFor<T>(resolved: ResolvedValue<T>, option?: string): Warning | undefined {
+  const base = {
+    parameter: resolved.parameter,
+    status: resolved.status,
+    references: resolved.references,
+    ...(option !== undefined ? { option } : {}),
+  };
+  const note = resolved.note ? ` ${resolved.note}` : '';
+  if (resolved.origin === 'override') {
+    return {
+      code: 'OVERRIDDEN_VALUE',
+      message: `« ${resolved.label} » : valeur fournie par l'appelant (surcharge), non celle livrée par ofkit.${note}`,
+      messageEn: `"${resolved.label}": value supplied by the caller (override), not the one shipped with ofkit.${note}`,
+      ...base,
+    };
+  }
+  if (resolved.status === 'provisional') {
+    return {
+      code: 'PROVISIONAL_VALUE',
+      message: `« ${resolved.label} » : valeur provisoire (non confirmée dans le texte officiel).${note}`,
+      messageEn: `"${resolved.label}": provisional value (not confirmed in the official text).${note}`,
+      ...base,
+    };
+  }
+  if (resolved.status === 'disputed') {
+    return {
+      code: 'DISPUTED_VALUE',
+      message: `« ${resolved.label} » : point discuté, lecture la plus stricte appliquée.${note}`,
+      messageEn: `"${resolved.label}": disputed point, strictest reading applied.${note}`,
+      ...base,
+    };
+  }
+  return undefined;
+}
+
+/** Removes duplicate warnings (same code, parameter and option), keeping the first. */
+export function dedupeWarnings(warnings: readonly Warning[]): Warning[] {
+  const seen = new Set<string>();
+  const out: Warning[] = [];
+  for (const w of warnings) {
+    const key = `${w.code}|${w.parameter ?? ''}|${w.option ?? ''}|${w.parameter ? '' : w.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(w);
+  }
+  return out;
+}
+
+/** Removes duplicate references (same source and article), keeping the first. */
+export function dedupeReferences(refs: readonly LegalRef[]): LegalRef[] {
+  const seen = new Set<string>();
+  const out: LegalRef[] = [];
+  for (const r of refs) {
+    const key = `${r.source}|${r.article}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out;
+}
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o as object)) deepFreeze(v);
+  }
+  return o;
+}
+
+export { deepFreeze as freezeDeep };

@@ -1,0 +1,91 @@
+import { OfkitError, issue } from '../errors/ofkit-error.js';
+import { defineParameter, freezeDeep } from './parameters.js';
+import type { DatedValue, Parameter } from './types.js';
+
+/** A set of parameters by key: the law a package applies. Never mutated; derive a new one to change it. */
+export type RuleSet<P extends Record<string, Parameter<unknown>> = Record<string, Parameter<unknown>>> = Readonly<P>;
+
+/** The value type of a parameter. */
+export type ParameterValue<P> = P extends Parameter<infer T> ? T : never;
+
+/** Extra or replacing dated values for some parameters of a rule set. */
+export type RuleOverrides<P extends Record<string, Parameter<unknown>>> = {
+  readonly [K in keyof P]?: ReadonlyArray<Omit<DatedValue<ParameterValue<P[K]>>, 'origin'>>;
+};
+
+/**
+ * Builds a rule set: checks and freezes each parameter.
+ *
+ * @example
+ * ```ts
+ * import { defineRuleSet } from '@ofkit/core';
+ * const rules = defineRuleSet({
+ *   delay: { id: 'x.delay', label: 'Délai', unit: 'working-days', values: [
+ *     { from: '2020-01-01', value: 11, status: 'confirmed', references: [] },
+ *   ] },
+ * });
+ * rules.delay.values.length; // 1
+ * ```
+ */
+export function defineRuleSet<P extends Record<string, Parameter<unknown>>>(parameters: P): RuleSet<P> {
+  const out: Record<string, Parameter<unknown>> = {};
+  for (const [key, p] of Object.entries(parameters)) out[key] = defineParameter(p);
+  return freezeDeep(out) as RuleSet<P>;
+}
+
+/**
+ * Derives a rule set in which some parameters have other or extra values (a newer amount, an arrêté
+ * published after this release). Nothing global is mutated: the original rule set is unchanged.
+ * Override values win over shipped values for their period, and results that use them report
+ * `origin: 'override'` and an `OVERRIDDEN_VALUE` warning.
+ *
+ * @example
+ * ```ts
+ * import { defineRuleSet, overrideRules, valueAt } from '@ofkit/core';
+ * const rules = defineRuleSet({
+ *   amount: { id: 'x.amount', label: 'Montant', values: [
+ *     { from: '2026-01-01', value: '103.20', status: 'provisional', references: [] },
+ *   ] },
+ * });
+ * const patched = overrideRules(rules, {
+ *   amount: [{ from: '2026-04-02', value: '105.00', status: 'confirmed', references: [] }],
+ * });
+ * valueAt(patched.amount, '2026-05-01').value; // '105.00'
+ * valueAt(patched.amount, '2026-05-01').origin; // 'override'
+ * valueAt(rules.amount, '2026-05-01').value; // '103.20' (unchanged)
+ * ```
+ */
+export function overrideRules<P extends Record<string, Parameter<unknown>>>(
+  rules: RuleSet<P>,
+  overrides: RuleOverrides<P>,
+): RuleSet<P> {
+  const out: Record<string, Parameter<unknown>> = { ...rules };
+  const unknown = Object.keys(overrides).filter((k) => !(k in rules));
+  if (unknown.length > 0) {
+    throw new OfkitError(
+      'UNKNOWN_PARAMETER',
+      unknown.map((k) =>
+        issue([k], 'unknown_parameter', `Paramètre inconnu : ${k}. Connus : ${Object.keys(rules).join(', ')}.`, `Unknown parameter: ${k}. Known: ${Object.keys(rules).join(', ')}.`),
+      ),
+    );
+  }
+  for (const [key, values] of Object.entries(overrides) as Array<[string, ReadonlyArray<DatedValue<unknown>> | undefined]>) {
+    if (!values) continue;
+    const base = rules[key]!;
+    try {
+      out[key] = defineParameter({
+        ...base,
+        values: [...base.values, ...values.map((v) => ({ ...v, origin: 'override' as const }))],
+      });
+    } catch (e) {
+      if (e instanceof OfkitError) {
+        throw new OfkitError(
+          'INVALID_PARAMETER',
+          e.issues.map((i) => ({ ...i, path: [key, ...i.path] })),
+        );
+      }
+      throw e;
+    }
+  }
+  return freezeDeep(out) as RuleSet<P>;
+}

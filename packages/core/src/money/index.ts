@@ -1,0 +1,13 @@
+export {
+  Money,
+  money,
+  sumMoney,
+  minMoney,
+  maxMoney,
+  splitMoney,
+  formatEur,
+  MoneyInputSchema,
+  NonNegativeMoneyInputSchema,
+  MAX_AMOUNT,
+} from './money.js';
+export type { MoneyInput, MoneyParseOptions, RoundingMode, FormatEurOptions } from './money.js';

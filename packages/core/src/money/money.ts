@@ -1,0 +1,412 @@
+import Decimal from 'decimal.js';
+import { z } from 'zod';
+import { OfkitError, issue, type IssuePath } from '../errors/ofkit-error.js';
+import { bilingual } from '../errors/validate.js';
+
+// A private Decimal constructor: configuring it never touches the global decimal.js settings of the host.
+const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+type Dec = InstanceType<typeof D>;
+const D_ZERO = new D(0);
+
+/** How to round to the cent when an input has more than two decimals or a product has more. */
+export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'up' | 'down' | 'ceil' | 'floor';
+
+const ROUNDING: Record<RoundingMode, Decimal.Rounding> = {
+  'half-up': Decimal.ROUND_HALF_UP,
+  'half-even': Decimal.ROUND_HALF_EVEN,
+  'half-down': Decimal.ROUND_HALF_DOWN,
+  up: Decimal.ROUND_UP,
+  down: Decimal.ROUND_DOWN,
+  ceil: Decimal.ROUND_CEIL,
+  floor: Decimal.ROUND_FLOOR,
+};
+
+/** What money functions accept: a `Money`, a decimal string (`"1296.80"`, `"-5"`) or a finite number. */
+export type MoneyInput = Money | string | number;
+
+/** The largest absolute amount accepted (a thousand billion euros): beyond it, input is surely wrong. */
+export const MAX_AMOUNT = '1000000000000.00';
+const MAX = new D(MAX_AMOUNT);
+const STRING_RE = /^-?\d+(\.\d+)?$/;
+
+/** Options for parsing money. */
+export interface MoneyParseOptions {
+  /** Round inputs that have more than two decimals with this mode, instead of rejecting them. */
+  readonly rounding?: RoundingMode;
+  /** Path of the field, for error messages. */
+  readonly path?: IssuePath;
+}
+
+/**
+ * An exact amount of euros with exactly two decimals, on decimal.js. Immutable.
+ * Serialises to JSON as a string (`"1296.80"`), never as a float.
+ *
+ * @example
+ * ```ts
+ * import { Money } from '@ofkit/core';
+ * const price = Money.of('1400');
+ * const rest = price.minus('103.20');
+ * rest.toString(); // '1296.80'
+ * rest.format(); // '1 296,80 €' (with French no-break spaces)
+ * JSON.stringify({ rest }); // '{"rest":"1296.80"}'
+ * ```
+ */
+export class Money {
+  /** @internal */
+  readonly #d: Dec;
+
+  private constructor(d: Dec) {
+    // Normalise -0 so that it never prints as "-0.00".
+    this.#d = d.isZero() ? D_ZERO : d;
+  }
+
+  /**
+   * Parses an amount. Rejects NaN, Infinity, malformed strings, amounts beyond {@link MAX_AMOUNT},
+   * and more than two decimals unless `options.rounding` is given.
+   */
+  static of(value: MoneyInput, options: MoneyParseOptions = {}): Money {
+    if (value instanceof Money) return value;
+    const path = options.path ?? [];
+    let d: Dec;
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) {
+        throw invalid(path, 'not_finite', `Montant non fini : ${String(value)}.`, `Amount is not finite: ${String(value)}.`);
+      }
+      d = new D(value);
+    } else if (typeof value === 'string') {
+      const s = value.trim();
+      if (!STRING_RE.test(s)) {
+        throw invalid(
+          path,
+          'invalid_amount',
+          `Montant invalide : ${JSON.stringify(value)} (attendu : chiffres et point décimal, ex. "1296.80").`,
+          `Invalid amount: ${JSON.stringify(value)} (expected digits and a decimal point, e.g. "1296.80").`,
+        );
+      }
+      d = new D(s);
+    } else {
+      throw invalid(path, 'invalid_type', `Montant attendu (nombre ou chaîne), reçu ${typeof value}.`, `Expected an amount (number or string), got ${typeof value}.`);
+    }
+    if (d.abs().gt(MAX)) {
+      throw invalid(path, 'too_large', `Montant hors limites : ${d.toFixed()} (maximum ${MAX_AMOUNT}).`, `Amount out of range: ${d.toFixed()} (maximum ${MAX_AMOUNT}).`);
+    }
+    if (d.decimalPlaces() > 2) {
+      if (!options.rounding) {
+        throw invalid(
+          path,
+          'too_many_decimals',
+          `Le montant ${d.toFixed()} a plus de deux décimales ; arrondissez-le ou précisez un mode d'arrondi.`,
+          `Amount ${d.toFixed()} has more than two decimals; round it or pass a rounding mode.`,
+        );
+      }
+      d = d.toDecimalPlaces(2, ROUNDING[options.rounding]);
+    }
+    return new Money(d);
+  }
+
+  /** Zero euros. */
+  static zero(): Money {
+    return ZERO;
+  }
+
+  /** An amount from a whole number of cents. */
+  static fromCents(cents: number | bigint): Money {
+    if (typeof cents === 'number' && !Number.isSafeInteger(cents)) {
+      throw invalid([], 'not_integer', 'Nombre de centimes entier attendu.', 'Expected a whole number of cents.');
+    }
+    return Money.of(new D(String(cents)).div(100).toFixed(2));
+  }
+
+  /** `this + other`. */
+  plus(other: MoneyInput): Money {
+    return new Money(this.#d.plus(Money.of(other).#d));
+  }
+
+  /** `this − other`. */
+  minus(other: MoneyInput): Money {
+    return new Money(this.#d.minus(Money.of(other).#d));
+  }
+
+  /**
+   * `this × factor`, rounded to the cent with `rounding` (default half-up, the usual French rule).
+   * `factor` is a number or decimal string (e.g. a pro-rata `"0.5"`).
+   */
+  times(factor: number | string, rounding: RoundingMode = 'half-up'): Money {
+    const f = new D(factor);
+    if (!f.isFinite()) throw invalid(['factor'], 'not_finite', 'Facteur non fini.', 'Factor is not finite.');
+    return new Money(this.#d.times(f).toDecimalPlaces(2, ROUNDING[rounding]));
+  }
+
+  /** `this × numerator / denominator`, rounded once at the end (exact pro rata). */
+  ratio(numerator: number | string, denominator: number | string, rounding: RoundingMode = 'half-up'): Money {
+    const den = new D(denominator);
+    if (den.isZero() || !den.isFinite()) {
+      throw invalid(['denominator'], 'division_by_zero', 'Dénominateur nul ou non fini.', 'Denominator is zero or not finite.');
+    }
+    return new Money(this.#d.times(new D(numerator)).div(den).toDecimalPlaces(2, ROUNDING[rounding]));
+  }
+
+  /** The opposite amount. */
+  negate(): Money {
+    return new Money(this.#d.negated());
+  }
+
+  /** The absolute amount. */
+  abs(): Money {
+    return new Money(this.#d.abs());
+  }
+
+  /** -1, 0 or 1. */
+  cmp(other: MoneyInput): -1 | 0 | 1 {
+    return this.#d.cmp(Money.of(other).#d) as -1 | 0 | 1;
+  }
+  eq(other: MoneyInput): boolean {
+    return this.cmp(other) === 0;
+  }
+  lt(other: MoneyInput): boolean {
+    return this.cmp(other) < 0;
+  }
+  lte(other: MoneyInput): boolean {
+    return this.cmp(other) <= 0;
+  }
+  gt(other: MoneyInput): boolean {
+    return this.cmp(other) > 0;
+  }
+  gte(other: MoneyInput): boolean {
+    return this.cmp(other) >= 0;
+  }
+  isZero(): boolean {
+    return this.#d.isZero();
+  }
+  isNegative(): boolean {
+    return this.#d.isNegative() && !this.#d.isZero();
+  }
+  isPositive(): boolean {
+    return this.#d.isPositive() && !this.#d.isZero();
+  }
+
+  /** Whole number of cents (exact; amounts are bounded by {@link MAX_AMOUNT}). */
+  toCents(): number {
+    return this.#d.times(100).toNumber();
+  }
+
+  /** `"1296.80"`: always two decimals, a point, no grouping. */
+  toString(): string {
+    return this.#d.toFixed(2);
+  }
+
+  /** JSON form: the string of {@link Money.toString}. */
+  toJSON(): string {
+    return this.toString();
+  }
+
+  /** French display, e.g. `1 296,80 €` (see {@link formatEur}). */
+  format(options?: FormatEurOptions): string {
+    return formatEur(this, options);
+  }
+}
+
+const ZERO = Money.of(0);
+
+function invalid(path: IssuePath, code: string, fr: string, en: string): OfkitError {
+  return new OfkitError('INVALID_INPUT', [issue(path, code, fr, en)]);
+}
+
+/**
+ * Parses an amount into {@link Money}; same rules as {@link Money.of}.
+ *
+ * @example
+ * ```ts
+ * import { money } from '@ofkit/core';
+ * money('1296.8').toString(); // '1296.80'
+ * money(10.005, { rounding: 'half-up' }).toString(); // '10.01'
+ * // money(10.005) throws: more than two decimals
+ * ```
+ */
+export function money(value: MoneyInput, options?: MoneyParseOptions): Money {
+  return Money.of(value, options);
+}
+
+/**
+ * Sum of amounts (zero for an empty list).
+ *
+ * @example
+ * ```ts
+ * import { sumMoney } from '@ofkit/core';
+ * sumMoney(['0.10', '0.20']).toString(); // '0.30' (exact, unlike 0.1 + 0.2)
+ * ```
+ */
+export function sumMoney(values: Iterable<MoneyInput>): Money {
+  let total = Money.zero();
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/**
+ * The smallest of the amounts.
+ *
+ * @example
+ * ```ts
+ * import { minMoney } from '@ofkit/core';
+ * minMoney('1500', '1296.80').toString(); // '1296.80'
+ * ```
+ */
+export function minMoney(first: MoneyInput, ...rest: MoneyInput[]): Money {
+  let m = Money.of(first);
+  for (const v of rest) {
+    const x = Money.of(v);
+    if (x.lt(m)) m = x;
+  }
+  return m;
+}
+
+/**
+ * The largest of the amounts.
+ *
+ * @example
+ * ```ts
+ * import { maxMoney } from '@ofkit/core';
+ * maxMoney('0', '-12.50').toString(); // '0.00'
+ * ```
+ */
+export function maxMoney(first: MoneyInput, ...rest: MoneyInput[]): Money {
+  let m = Money.of(first);
+  for (const v of rest) {
+    const x = Money.of(v);
+    if (x.gt(m)) m = x;
+  }
+  return m;
+}
+
+/**
+ * Splits an amount into parts that sum **exactly** to it: into `n` equal parts, or in proportion
+ * to `weights`. Cents left over by rounding down go one by one to the parts with the largest
+ * remainders (ties: the earlier part), so no cent is created or lost.
+ *
+ * @example
+ * ```ts
+ * import { splitMoney } from '@ofkit/core';
+ * splitMoney('100.00', 3).map(String); // ['33.34', '33.33', '33.33']
+ * splitMoney('10.00', [1, 1, 2]).map(String); // ['2.50', '2.50', '5.00']
+ * ```
+ */
+export function splitMoney(amount: MoneyInput, partsOrWeights: number | ReadonlyArray<number | string>): Money[] {
+  const total = Money.of(amount, { path: ['amount'] });
+  let weights: Dec[];
+  if (typeof partsOrWeights === 'number') {
+    if (!Number.isInteger(partsOrWeights) || partsOrWeights < 1) {
+      throw invalid(['parts'], 'invalid_parts', 'Nombre de parts entier ≥ 1 attendu.', 'Expected a whole number of parts ≥ 1.');
+    }
+    weights = Array.from({ length: partsOrWeights }, () => new D(1));
+  } else {
+    if (partsOrWeights.length === 0) {
+      throw invalid(['weights'], 'empty', 'Au moins un poids est requis.', 'At least one weight is required.');
+    }
+    const issues = [] as ReturnType<typeof issue>[];
+    weights = partsOrWeights.map((w, i) => {
+      let d: Dec;
+      try {
+        d = new D(w);
+      } catch {
+        d = new D(NaN);
+      }
+      if (!d.isFinite() || d.isNegative()) {
+        issues.push(issue(['weights', i], 'invalid_weight', `Poids invalide : ${String(w)} (nombre ≥ 0 attendu).`, `Invalid weight: ${String(w)} (expected a number ≥ 0).`));
+      }
+      return d;
+    });
+    if (issues.length > 0) throw new OfkitError('INVALID_INPUT', issues);
+    if (weights.every((w) => w.isZero())) {
+      throw invalid(['weights'], 'zero_weights', 'La somme des poids est nulle.', 'The weights sum to zero.');
+    }
+  }
+  const negative = total.isNegative();
+  const cents = new D(total.abs().toString()).times(100);
+  const sumW = weights.reduce((a, w) => a.plus(w), new D(0));
+  const shares = weights.map((w) => cents.times(w).div(sumW));
+  const floors = shares.map((s) => s.floor());
+  let left = cents.minus(floors.reduce((a, f) => a.plus(f), new D(0))).toNumber();
+  const order = shares
+    .map((s, i) => ({ i, r: s.minus(floors[i]!) }))
+    .sort((a, b) => b.r.cmp(a.r) || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    floors[i] = floors[i]!.plus(1);
+    left -= 1;
+  }
+  return floors.map((f) => {
+    const m = Money.of(f.div(100).toFixed(2));
+    return negative ? m.negate() : m;
+  });
+}
+
+/** Options of {@link formatEur}. */
+export interface FormatEurOptions {
+  /** Use plain spaces instead of the French no-break spaces (U+202F between thousands, U+00A0 before €). */
+  readonly asciiSpaces?: boolean;
+  /** Omit the euro sign. */
+  readonly symbol?: boolean;
+}
+
+/**
+ * Formats an amount the French way: `1 296,80 €`. By default the spaces are the ones
+ * `Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' })` prints (narrow no-break space
+ * between thousands, no-break space before the sign), computed without Intl so that every runtime
+ * prints the same.
+ *
+ * @example
+ * ```ts
+ * import { formatEur } from '@ofkit/core';
+ * formatEur('1296.8', { asciiSpaces: true }); // '1 296,80 €'
+ * formatEur('-0.5', { asciiSpaces: true }); // '-0,50 €'
+ * ```
+ */
+export function formatEur(amount: MoneyInput, options: FormatEurOptions = {}): string {
+  const s = Money.of(amount).toString();
+  const negative = s.startsWith('-');
+  const [int = '0', dec = '00'] = (negative ? s.slice(1) : s).split('.');
+  const group = options.asciiSpaces ? ' ' : '\u202F';
+  const beforeSign = options.asciiSpaces ? ' ' : '\u00A0';
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const body = `${negative ? '-' : ''}${grouped},${dec}`;
+  return options.symbol === false ? body : `${body}${beforeSign}€`;
+}
+
+function toDecOrNull(v: unknown): Dec | null {
+  try {
+    if (typeof v === 'string') return STRING_RE.test(v.trim()) ? new D(v.trim()) : null;
+    return typeof v === 'number' && Number.isFinite(v) ? new D(v) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * zod schema of an amount as users pass it: a finite number or a decimal string, at most two
+ * decimals. Use {@link money} on the parsed value.
+ */
+export const MoneyInputSchema = z
+  .union([
+    z.string().regex(STRING_RE, {
+      message: bilingual('Montant invalide (chiffres et point décimal, ex. "1296.80").', 'Invalid amount (digits and a decimal point, e.g. "1296.80").'),
+    }),
+    z.number().refine(Number.isFinite, { message: bilingual('Montant non fini.', 'Amount is not finite.') }),
+  ])
+  .refine((v) => (toDecOrNull(v)?.decimalPlaces() ?? 0) <= 2, {
+    message: bilingual('Plus de deux décimales.', 'More than two decimals.'),
+    params: { code: 'too_many_decimals' },
+  })
+  .refine((v) => toDecOrNull(v)?.abs().lte(MAX) ?? true, {
+    message: bilingual(`Montant hors limites (maximum ${MAX_AMOUNT}).`, `Amount out of range (maximum ${MAX_AMOUNT}).`),
+    params: { code: 'too_large' },
+  })
+  .meta({ description: 'Amount in euros: number or decimal string with at most two decimals, e.g. "1296.80"' });
+
+/** Same as {@link MoneyInputSchema}, refusing negative amounts. */
+export const NonNegativeMoneyInputSchema = MoneyInputSchema.refine(
+  (v) => {
+    const d = toDecOrNull(v);
+    return d === null || !d.isNegative() || d.isZero();
+  },
+  { message: bilingual('Le montant ne peut pas être négatif.', 'The amount cannot be negative.'), params: { code: 'negative_amount' } },
+);
