@@ -9,3 +9,4 @@ export * from './law/index.js';
 export * from './money/index.js';
 export * from './calendar/index.js';
 export * from './identifiers/index.js';
+export * from './schemas/index.js';

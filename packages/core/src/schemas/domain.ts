@@ -1,0 +1,348 @@
+import { z } from 'zod';
+import { CivilDateSchema } from '../calendar/civil-date.js';
+import { bilingual } from '../errors/validate.js';
+import { MoneyInputSchema, NonNegativeMoneyInputSchema } from '../money/money.js';
+import {
+  FormacodeSchema,
+  FrVatNumberSchema,
+  HoursSchema,
+  InstantSchema,
+  NdaSchema,
+  NonEmptyStringSchema,
+  NsfCodeSchema,
+  RecordIdSchema,
+  RncpBlockCodeSchema,
+  RncpCodeSchema,
+  RsCodeSchema,
+  SiretSchema,
+  TimeOfDaySchema,
+  UaiSchema,
+} from './primitives.js';
+
+/**
+ * The four kinds of "actions concourant au développement des compétences" of article L. 6313-1
+ * of the Code du travail. They are also the four Qualiopi categories and the four boxes of the
+ * certificat de réalisation.
+ */
+export const TRAINING_CATEGORIES = ['action-de-formation', 'bilan-de-competences', 'vae', 'apprentissage'] as const;
+/** One of {@link TRAINING_CATEGORIES}. */
+export const TrainingCategorySchema = z.enum(TRAINING_CATEGORIES).meta({ description: 'Category under L. 6313-1' });
+export type TrainingCategory = z.infer<typeof TrainingCategorySchema>;
+
+/** A postal address. */
+export const AddressSchema = z.object({
+  line1: NonEmptyStringSchema,
+  line2: z.string().optional(),
+  postalCode: z.string().regex(/^\d{5}$/, { message: bilingual('Code postal : 5 chiffres attendus.', 'Postal code: expected 5 digits.') }),
+  city: NonEmptyStringSchema,
+  /** ISO 3166-1 alpha-2, default FR. */
+  country: z.string().length(2).default('FR'),
+});
+export type Address = z.output<typeof AddressSchema>;
+
+/** VAT status of an OF: exempt under CGI art. 261-4-4° a, subject to VAT, or franchise en base (CGI art. 293 B). */
+export const VatRegimeSchema = z.enum(['exempt-261-4-4a', 'subject', 'franchise-293B']).meta({
+  description: 'exempt-261-4-4a: training exempt under CGI 261-4-4° a; subject: VAT charged; franchise-293B: VAT not applicable',
+});
+export type VatRegime = z.infer<typeof VatRegimeSchema>;
+
+/** A Qualiopi certificate: no national number format exists; validity is checked in the public list (L. 6351-7-1). */
+export const QualiopiCertificateSchema = z
+  .object({
+    number: NonEmptyStringSchema,
+    certifier: NonEmptyStringSchema,
+    categories: z.array(TrainingCategorySchema).min(1),
+    issuedOn: CivilDateSchema,
+    validUntil: CivilDateSchema,
+  })
+  .refine((c) => c.validUntil >= c.issuedOn, {
+    message: bilingual('La fin de validité précède la date de délivrance.', 'Validity ends before the issue date.'),
+    path: ['validUntil'],
+  });
+export type QualiopiCertificate = z.output<typeof QualiopiCertificateSchema>;
+
+/** A natural person (learner, trainer, signatory). */
+export const PersonSchema = z.object({
+  id: RecordIdSchema.optional(),
+  civility: z.enum(['M.', 'Mme', 'Mx']).optional(),
+  firstName: NonEmptyStringSchema,
+  lastName: NonEmptyStringSchema,
+  email: z.email().optional(),
+  phone: z.string().optional(),
+  birthDate: CivilDateSchema.optional(),
+  address: AddressSchema.optional(),
+});
+export type Person = z.output<typeof PersonSchema>;
+
+/** The training organisation (OF). */
+export const OrganisationSchema = z
+  .object({
+    id: RecordIdSchema.optional(),
+    /** Raison sociale. */
+    name: NonEmptyStringSchema,
+    legalForm: z.string().optional(),
+    siret: SiretSchema,
+    /** Numéro de déclaration d'activité; absent while registration is pending. */
+    nda: NdaSchema.optional(),
+    /** `pending` prints « en cours d'enregistrement » (allowed for a first convention). */
+    ndaStatus: z.enum(['registered', 'pending']).default('registered'),
+    /** Region whose préfet registered the NDA (printed on documents). */
+    ndaRegion: z.string().optional(),
+    address: AddressSchema,
+    email: z.email().optional(),
+    phone: z.string().optional(),
+    website: z.string().optional(),
+    legalRepresentative: PersonSchema.extend({ title: NonEmptyStringSchema }).optional(),
+    qualiopi: QualiopiCertificateSchema.optional(),
+    vat: z.object({ regime: VatRegimeSchema, number: FrVatNumberSchema.optional() }),
+    /** UAI, for a CFA. */
+    uai: UaiSchema.optional(),
+  })
+  .refine((o) => o.ndaStatus === 'pending' || o.nda !== undefined, {
+    message: bilingual("Numéro de déclaration d'activité requis (ou ndaStatus « pending »).", "Training declaration number required (or ndaStatus 'pending')."),
+    path: ['nda'],
+    params: { code: 'required' },
+  });
+export type Organisation = z.output<typeof OrganisationSchema>;
+
+/**
+ * Type of learner, as in frame F-1 of the BPF (Cerfa 10443*17): a private employee (not an
+ * apprentice), an apprentice, a jobseeker, an individual paying for themself, or another learner
+ * (public-sector employee, self-employed…).
+ */
+export const LearnerTypeSchema = z.enum(['private-employee', 'apprentice', 'jobseeker', 'individual', 'other']);
+export type LearnerType = z.infer<typeof LearnerTypeSchema>;
+
+/** A learner ("stagiaire", "apprenti"). */
+export const LearnerSchema = PersonSchema.extend({
+  id: RecordIdSchema,
+  learnerType: LearnerTypeSchema.optional(),
+  employer: z.object({ name: NonEmptyStringSchema, siret: SiretSchema.optional() }).optional(),
+  /** Declared disability (reasonable accommodations, Qualiopi indicator 26). */
+  disability: z.boolean().optional(),
+});
+export type Learner = z.output<typeof LearnerSchema>;
+
+/** A trainer: internal to the OF or an external subcontractor (BPF frame E). */
+export const TrainerSchema = PersonSchema.extend({
+  id: RecordIdSchema,
+  kind: z.enum(['internal', 'subcontractor']),
+  qualifications: z.array(NonEmptyStringSchema).optional(),
+});
+export type Trainer = z.output<typeof TrainerSchema>;
+
+/** The certification a training prepares: RNCP (or a block of it) or répertoire spécifique. */
+export const CertificationRefSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('rncp'), code: RncpCodeSchema, level: z.number().int().min(2).max(8).optional(), title: z.string().optional() }),
+  z.object({ type: z.literal('rncp-block'), code: RncpBlockCodeSchema, level: z.number().int().min(2).max(8).optional(), title: z.string().optional() }),
+  z.object({ type: z.literal('rs'), code: RsCodeSchema, title: z.string().optional() }),
+]);
+export type CertificationRef = z.output<typeof CertificationRefSchema>;
+
+/** A training (the offer), with what the programme and the BPF need. */
+export const TrainingSchema = z.object({
+  id: RecordIdSchema,
+  title: NonEmptyStringSchema,
+  category: TrainingCategorySchema,
+  certification: CertificationRefSchema.optional(),
+  /** Main NSF speciality (BPF F-4, LHÉO). */
+  nsfCode: NsfCodeSchema.optional(),
+  /** Formacodes, the main one first. */
+  formacodes: z.array(FormacodeSchema).optional(),
+  objectives: z.array(NonEmptyStringSchema).min(1, { message: bilingual('Au moins un objectif est requis.', 'At least one objective is required.') }),
+  prerequisites: z.string().optional(),
+  audience: z.string().optional(),
+  durationHours: HoursSchema.refine((h) => h > 0, { message: bilingual('La durée doit être positive.', 'Duration must be positive.') }),
+  content: z.array(NonEmptyStringSchema).optional(),
+  methods: z.string().optional(),
+  assessment: z.string().optional(),
+  accessibility: z.string().optional(),
+  price: NonNegativeMoneyInputSchema.optional(),
+});
+export type Training = z.output<typeof TrainingSchema>;
+
+/** Delivery modality. `situation-de-travail` is the AFEST (R. 6313-3-2). */
+export const ModalitySchema = z.enum(['presentiel', 'distance', 'mixte', 'situation-de-travail']);
+export type Modality = z.infer<typeof ModalitySchema>;
+
+/** Morning or afternoon. */
+export const HalfDaySchema = z.enum(['morning', 'afternoon']);
+
+/** A half-day slot of a session, with its wall-clock times in Europe/Paris. */
+export const TimeSlotSchema = z
+  .object({
+    date: CivilDateSchema,
+    halfDay: HalfDaySchema,
+    start: TimeOfDaySchema,
+    end: TimeOfDaySchema,
+    module: z.string().optional(),
+  })
+  .refine((s) => s.start < s.end, { message: bilingual("L'heure de fin doit suivre l'heure de début.", 'End time must be after start time.'), path: ['end'] });
+export type TimeSlot = z.output<typeof TimeSlotSchema>;
+
+/** Hours of a slot (end − start), e.g. 09:00–12:30 → 3.5. */
+export function slotHours(slot: { readonly start: string; readonly end: string }): number {
+  const m = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  return (m(slot.end) - m(slot.start)) / 60;
+}
+
+/** A session of a training: its dates, half-day slots, modality and place. */
+export const SessionSchema = z
+  .object({
+    id: RecordIdSchema,
+    trainingId: RecordIdSchema,
+    startDate: CivilDateSchema,
+    endDate: CivilDateSchema,
+    slots: z.array(TimeSlotSchema),
+    modality: ModalitySchema,
+    place: z.object({ name: z.string().optional(), address: AddressSchema.optional() }).optional(),
+    remoteUrl: z.string().optional(),
+    trainerIds: z.array(RecordIdSchema).optional(),
+    capacity: z.number().int().positive().optional(),
+    /** `out`: entrusted by this OF to another one (BPF F-2); `in`: entrusted to this OF by another (BPF G, C-10). */
+    subcontracting: z.enum(['none', 'out', 'in']).default('none'),
+  })
+  .superRefine((s, ctx) => {
+    if (s.endDate < s.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: bilingual('La date de fin précède la date de début.', 'End date is before start date.') });
+    }
+    const seen = new Set<string>();
+    s.slots.forEach((slot, i) => {
+      if (slot.date < s.startDate || slot.date > s.endDate) {
+        ctx.addIssue({ code: 'custom', path: ['slots', i, 'date'], message: bilingual('Créneau hors des dates de la session.', 'Slot outside the session dates.') });
+      }
+      const key = `${slot.date}|${slot.halfDay}`;
+      if (seen.has(key)) {
+        ctx.addIssue({ code: 'custom', path: ['slots', i], message: bilingual('Demi-journée en double.', 'Duplicate half-day.'), params: { code: 'duplicate_slot' } });
+      }
+      seen.add(key);
+    });
+    if ((s.modality === 'presentiel' || s.modality === 'mixte') && s.place === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['place'], message: bilingual('Lieu requis pour une session en présentiel ou mixte.', 'Place required for an in-person or blended session.'), params: { code: 'required' } });
+    }
+  });
+export type Session = z.output<typeof SessionSchema>;
+
+/**
+ * Who pays the OF, matching the lines of frame C of the BPF (Cerfa 10443*17): the line is decided
+ * by the invoiced payer (../shared/domain/documents.md §7.2). See {@link BPF_C_LINE_BY_FUNDER}.
+ */
+export const FUNDER_TYPES = [
+  'employer',
+  'opco-apprentissage',
+  'opco-professionnalisation',
+  'opco-pro-a',
+  'transitions-pro',
+  'cpf-cdc',
+  'fund-jobseekers',
+  'faf-non-salaries',
+  'opco-plan',
+  'public-employer',
+  'europe',
+  'state',
+  'region',
+  'france-travail',
+  'other-public',
+  'individual',
+  'other-of',
+  'other',
+] as const;
+export const FunderTypeSchema = z.enum(FUNDER_TYPES);
+export type FunderType = z.infer<typeof FunderTypeSchema>;
+
+/** The BPF frame C line of each funder type (Cerfa 10443*17). */
+export const BPF_C_LINE_BY_FUNDER: Readonly<Record<FunderType, string>> = {
+  employer: '1',
+  'opco-apprentissage': '2a',
+  'opco-professionnalisation': '2b',
+  'opco-pro-a': '2c',
+  'transitions-pro': '2d',
+  'cpf-cdc': '2e',
+  'fund-jobseekers': '2f',
+  'faf-non-salaries': '2g',
+  'opco-plan': '2h',
+  'public-employer': '3',
+  europe: '4',
+  state: '5',
+  region: '6',
+  'france-travail': '7',
+  'other-public': '8',
+  individual: '9',
+  'other-of': '10',
+  other: '11',
+};
+
+/** One source of funding of an enrolment. */
+export const FundingSourceSchema = z.object({
+  funder: FunderTypeSchema,
+  /** Name of the payer (e.g. "OPCO Atlas", the employer's name). */
+  name: z.string().optional(),
+  amount: NonNegativeMoneyInputSchema,
+  reference: z.string().optional(),
+});
+export type FundingSource = z.output<typeof FundingSourceSchema>;
+
+/** A learner's enrolment in a session, with its funding and hours. */
+export const EnrolmentSchema = z
+  .object({
+    id: RecordIdSchema,
+    learnerId: RecordIdSchema,
+    sessionId: RecordIdSchema,
+    status: z.enum(['registered', 'in-progress', 'completed', 'abandoned', 'cancelled']).default('registered'),
+    learnerType: LearnerTypeSchema.optional(),
+    funding: z.array(FundingSourceSchema).default([]),
+    hoursPlanned: HoursSchema,
+    hoursAttended: HoursSchema.optional(),
+  })
+  .refine((e) => e.status !== 'cancelled' || (e.hoursAttended ?? 0) === 0, {
+    message: bilingual("Une inscription annulée ne peut pas avoir d'heures suivies.", 'A cancelled enrolment cannot have attended hours.'),
+    path: ['hoursAttended'],
+    params: { code: 'cancelled_with_hours' },
+  });
+export type Enrolment = z.output<typeof EnrolmentSchema>;
+
+/** How a signature was given, with its evidence for an e-signature. */
+export const SignatureSchema = z
+  .object({
+    method: z.enum(['handwritten', 'electronic']),
+    signedAt: InstantSchema.optional(),
+    /** Evidence of an e-signature (IP, one-time code, hash of the signed content…). */
+    evidence: z.record(z.string(), z.string()).optional(),
+  })
+  .refine((s) => s.method !== 'electronic' || s.signedAt !== undefined, {
+    message: bilingual('Une signature électronique doit être horodatée (signedAt).', 'An electronic signature must carry its timestamp (signedAt).'),
+    path: ['signedAt'],
+    params: { code: 'required' },
+  });
+export type Signature = z.output<typeof SignatureSchema>;
+
+/** Attendance for one half-day of a session: the trainer's and each learner's signature or absence. */
+export const AttendanceRecordSchema = z
+  .object({
+    sessionId: RecordIdSchema,
+    slot: z.object({ date: CivilDateSchema, halfDay: HalfDaySchema }),
+    trainer: z.object({ trainerId: RecordIdSchema, signature: SignatureSchema.optional() }),
+    learners: z.array(
+      z.object({
+        learnerId: RecordIdSchema,
+        status: z.enum(['present', 'absent', 'excused']),
+        signature: SignatureSchema.optional(),
+      }),
+    ),
+  })
+  .superRefine((r, ctx) => {
+    const seen = new Set<string>();
+    r.learners.forEach((l, i) => {
+      if (seen.has(l.learnerId)) {
+        ctx.addIssue({ code: 'custom', path: ['learners', i, 'learnerId'], message: bilingual('Stagiaire en double sur ce créneau.', 'Learner listed twice on this slot.'), params: { code: 'duplicate_learner' } });
+      }
+      seen.add(l.learnerId);
+      if (l.status !== 'present' && l.signature !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['learners', i, 'signature'], message: bilingual('Un stagiaire absent ne peut pas avoir signé.', 'An absent learner cannot have signed.'), params: { code: 'signature_while_absent' } });
+      }
+    });
+  });
+export type AttendanceRecord = z.output<typeof AttendanceRecordSchema>;
+
+/** Re-exported for schemas of other packages. */
+export { MoneyInputSchema };

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import {
+  AddressSchema,
+  AttendanceRecordSchema,
+  EnrolmentSchema,
+  LearnerSchema,
+  OrganisationSchema,
+  PersonSchema,
+  SessionSchema,
+  TrainerSchema,
+  TrainingSchema,
+} from './domain.js';
+
+/**
+ * The JSON Schema (draft 2020-12) of a zod schema, describing the **input** it accepts, so that
+ * programs in other languages can validate data before calling ofkit.
+ *
+ * @example
+ * ```ts
+ * import { toJsonSchema, SessionSchema } from '@ofkit/core';
+ * const schema = toJsonSchema(SessionSchema);
+ * schema.type; // 'object'
+ * ```
+ */
+export function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}
+
+/**
+ * JSON Schemas of the shared domain objects, by name. Computed on call (nothing is built at import).
+ *
+ * @example
+ * ```ts
+ * import { domainJsonSchemas } from '@ofkit/core';
+ * Object.keys(domainJsonSchemas()); // ['Address', 'Person', 'Organisation', 'Learner', 'Trainer', 'Training', 'Session', 'Enrolment', 'AttendanceRecord']
+ * ```
+ */
+export function domainJsonSchemas(): Record<string, Record<string, unknown>> {
+  return {
+    Address: toJsonSchema(AddressSchema),
+    Person: toJsonSchema(PersonSchema),
+    Organisation: toJsonSchema(OrganisationSchema),
+    Learner: toJsonSchema(LearnerSchema),
+    Trainer: toJsonSchema(TrainerSchema),
+    Training: toJsonSchema(TrainingSchema),
+    Session: toJsonSchema(SessionSchema),
+    Enrolment: toJsonSchema(EnrolmentSchema),
+    AttendanceRecord: toJsonSchema(AttendanceRecordSchema),
+  };
+}
