@@ -1,1 +1,53 @@
-export {};
+/**
+ * The format-independent document model and its builders.
+ *
+ * @module
+ */
+export type {
+  Align,
+  InlineRun,
+  Inline,
+  HeadingBlock,
+  ParagraphBlock,
+  ListBlock,
+  ChecklistBlock,
+  TableColumn,
+  TableBlock,
+  KeyValueItem,
+  KeyValueBlock,
+  SignatureRecord,
+  Signatory,
+  SignatureBlock,
+  PageBreakBlock,
+  SectionBlock,
+  Block,
+  IssuerIdentity,
+  PageHeader,
+  PageFooter,
+  DocumentMeta,
+  MentionStatus,
+  MentionCheck,
+  DocumentModel,
+} from './types.js';
+export {
+  strong,
+  em,
+  inline,
+  plainText,
+  heading,
+  paragraph,
+  list,
+  checklist,
+  table,
+  keyValue,
+  signatures,
+  pageBreak,
+  section,
+  ndaSentence,
+  issuerHeaderFooter,
+  defineDocument,
+  walkBlocks,
+  documentText,
+  frenchDate,
+} from './builders.js';
+export type { InlineInput, ColumnInput, DefineDocumentInput } from './builders.js';
