@@ -1,0 +1,26 @@
+// Loads every built entry point of every package, as ESM and as CJS, from the published `exports`
+// map (through the examples workspace, which depends on all packages), and calls one function of each.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const examples = new URL('../examples/package.json', import.meta.url);
+const require = createRequire(fileURLToPath(examples));
+const resolveFrom = (id) => require.resolve(id);
+const entries = {
+  '@ofkit/core': (m) => m.publicHolidays(2026).length === 11,
+  '@ofkit/cpf': (m) => typeof m.planCpfFinancing === 'function',
+  '@ofkit/rnq': (m) => typeof m.getReferential === 'function',
+  '@ofkit/docs-gen': (m) => typeof m.renderHtml === 'function',
+  '@ofkit/docs-gen/pdf': (m) => typeof m.renderPdf === 'function',
+};
+let bad = 0;
+for (const [id, ok] of Object.entries(entries)) {
+  const cjs = require(id);
+  const esm = await import(new URL(`file://${resolveFrom(id).replace(/\.cjs$/, '.js')}`).href);
+  for (const [kind, mod] of [['cjs', cjs], ['esm', esm]]) {
+    const good = ok(mod);
+    if (!good) bad += 1;
+    console.log(`${good ? 'ok  ' : 'FAIL'} ${id} (${kind})`);
+  }
+}
+process.exit(bad ? 1 : 0);
