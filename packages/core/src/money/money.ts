@@ -132,18 +132,18 @@ export class Money {
    * `factor` is a number or decimal string (e.g. a pro-rata `"0.5"`).
    */
   times(factor: number | string, rounding: RoundingMode = 'half-up'): Money {
-    const f = new D(factor);
-    if (!f.isFinite()) throw invalid(['factor'], 'not_finite', 'Facteur non fini.', 'Factor is not finite.');
-    return new Money(this.#d.times(f).toDecimalPlaces(2, ROUNDING[rounding]));
+    const f = toFactor(factor, ['factor']);
+    return checkedResult(this.#d.times(f).toDecimalPlaces(2, ROUNDING[rounding]));
   }
 
   /** `this × numerator / denominator`, rounded once at the end (exact pro rata). */
   ratio(numerator: number | string, denominator: number | string, rounding: RoundingMode = 'half-up'): Money {
-    const den = new D(denominator);
-    if (den.isZero() || !den.isFinite()) {
+    const num = toFactor(numerator, ['numerator']);
+    const den = toFactor(denominator, ['denominator']);
+    if (den.isZero()) {
       throw invalid(['denominator'], 'division_by_zero', 'Dénominateur nul ou non fini.', 'Denominator is zero or not finite.');
     }
-    return new Money(this.#d.times(new D(numerator)).div(den).toDecimalPlaces(2, ROUNDING[rounding]));
+    return checkedResult(this.#d.times(num).div(den).toDecimalPlaces(2, ROUNDING[rounding]));
   }
 
   /** The opposite amount. */
@@ -210,6 +210,23 @@ const ZERO = Money.of(0);
 
 function invalid(path: IssuePath, code: string, fr: string, en: string): OfkitError {
   return new OfkitError('INVALID_INPUT', [issue(path, code, fr, en)]);
+}
+
+/** Parses a multiplication factor; anything decimal.js cannot read, or not finite, is an OfkitError. */
+function toFactor(value: number | string, path: IssuePath): Dec {
+  let f: Dec;
+  try {
+    f = new D(value);
+  } catch {
+    throw invalid(path, 'invalid_factor', `Facteur invalide : ${JSON.stringify(value)}.`, `Invalid factor: ${JSON.stringify(value)}.`);
+  }
+  if (!f.isFinite()) throw invalid(path, 'not_finite', 'Facteur non fini.', 'Factor is not finite.');
+  return f;
+}
+
+/** Wraps the result of a product, refusing amounts beyond {@link MAX_AMOUNT} as {@link Money.of} does. */
+function checkedResult(d: Dec): Money {
+  return Money.of(d.toFixed(2));
 }
 
 /**
