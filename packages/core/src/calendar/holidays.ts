@@ -1,7 +1,7 @@
 import { OfkitError, issue } from '../errors/ofkit-error.js';
 import { valueAt } from '../law/parameters.js';
 import type { LegalRef, ParameterStatus } from '../law/types.js';
-import { addDaysUnchecked, formatCivilDate, type CivilDate } from './civil-date.js';
+import { addDaysUnchecked, formatCivilDate, parseCivilDate, type CivilDate } from './civil-date.js';
 import { calendarRules, HOLIDAY_ZONES, type CalendarRules, type HolidayZone } from './holidays-data.js';
 
 /** A public holiday. */
@@ -139,6 +139,7 @@ export function publicHolidays(year: number, zone: HolidayZone = 'metropole', op
  * ```
  */
 export function publicHolidayOn(date: CivilDate, zone: HolidayZone = 'metropole', options: CalendarOptions = {}): PublicHoliday | undefined {
-  const year = Number(date.slice(0, 4));
-  return publicHolidays(year, zone, options).find((h) => h.date === date);
+  const d = parseCivilDate(date, ['date']);
+  const year = Number(d.slice(0, 4));
+  return publicHolidays(year, zone, options).find((h) => h.date === d);
 }
