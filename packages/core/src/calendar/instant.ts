@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { OfkitError, issue, type IssuePath } from '../errors/ofkit-error.js';
-import { formatCivilDate, isCivilDate, type CivilDate } from './civil-date.js';
+import { formatCivilDate, isCivilDate, toDayNumber, type CivilDate } from './civil-date.js';
 
 /** The French civil time zone of metropolitan France. */
 export const PARIS_TIME_ZONE = 'Europe/Paris';
@@ -126,10 +126,30 @@ export function parisInstant(date: CivilDate, time: string): string {
   if (!tm) {
     throw new OfkitError('INVALID_INPUT', [issue(['time'], 'invalid_time', `Heure HH:MM attendue, reçu ${JSON.stringify(time)}.`, `Expected a time HH:MM, got ${JSON.stringify(time)}.`)]);
   }
-  const [y, mo, d] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
-  const t = new TZDate(y, mo - 1, d, Number(tm[1]), Number(tm[2]), Number(tm[3] ?? 0), PARIS_TIME_ZONE);
-  const p = toParisDateTime(new Date(t.getTime()).toISOString());
-  return `${p.date}T${p.time}${p.offset}`;
+  // The wall-clock time read as if it were UTC, then every offset Paris uses around that day:
+  // keep the candidates that show this wall time in Paris (two when ambiguous, none when skipped).
+  const wall = toDayNumber(date) * DAY_MS + ((Number(tm[1]) * 60 + Number(tm[2])) * 60 + Number(tm[3] ?? 0)) * 1000;
+  const before = parisOffsetMs(wall - DAY_MS);
+  const after = parisOffsetMs(wall + DAY_MS);
+  const shown = [before, after]
+    .map((o) => wall - o)
+    .filter((ms) => ms + parisOffsetMs(ms) === wall)
+    .sort((a, b) => a - b);
+  // Ambiguous: the first (earlier, summer-time) occurrence. Skipped: read with the offset in force
+  // before the change, which lands on the same wall time one hour later.
+  const ms = shown[0] ?? wall - before;
+  const t = new TZDate(ms, PARIS_TIME_ZONE);
+  const offsetMin = -t.getTimezoneOffset();
+  const sign = offsetMin >= 0 ? '+' : '-';
+  const offset = `${sign}${pad(Math.floor(Math.abs(offsetMin) / 60))}:${pad(Math.abs(offsetMin) % 60)}`;
+  return `${formatCivilDate(t.getFullYear(), t.getMonth() + 1, t.getDate())}T${pad(t.getHours())}:${pad(t.getMinutes())}:${pad(t.getSeconds())}${offset}`;
+}
+
+const DAY_MS = 86_400_000;
+
+/** UTC offset of Europe/Paris at an instant, in milliseconds (positive east of Greenwich). */
+function parisOffsetMs(ms: number): number {
+  return -new TZDate(ms, PARIS_TIME_ZONE).getTimezoneOffset() * 60_000;
 }
 
 function pad(n: number): string {
