@@ -63,7 +63,7 @@ export const LA_POSTE_SIREN = '356000000';
  * ```ts
  * import { validateSiret } from '@ofkit/core';
  * validateSiret('732 829 320 00074'); // { ok: true, value: '73282932000074' }
- * validateSiret('35600000000048').ok; // true (La Poste rule)
+ * validateSiret('35600000049837').ok; // true (La Poste: Luhn fails, but the digit sum 45 is a multiple of 5)
  * ```
  */
 export function validateSiret(input: unknown): IdentifierResult {
