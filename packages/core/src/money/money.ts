@@ -47,7 +47,7 @@ export interface MoneyParseOptions {
  * const price = Money.of('1400');
  * const rest = price.minus('103.20');
  * rest.toString(); // '1296.80'
- * rest.format(); // '1 296,80 €' (with French no-break spaces)
+ * rest.format({ asciiSpaces: true }); // '1 296,80 €' (default: French no-break spaces)
  * JSON.stringify({ rest }); // '{"rest":"1296.80"}'
  * ```
  */
