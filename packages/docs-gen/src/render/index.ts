@@ -1,1 +1,7 @@
-export {};
+/**
+ * Renderers of the document model to HTML and Markdown (PDF: `@ofkit/docs-gen/pdf`).
+ *
+ * @module
+ */
+export { renderHtml, escapeHtml } from './html.js';
+export { renderMarkdown, escapeMarkdown } from './markdown.js';
