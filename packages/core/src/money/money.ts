@@ -104,6 +104,14 @@ export class Money {
     return new Money(d);
   }
 
+  /** Wraps a computed result, refusing amounts beyond {@link MAX_AMOUNT} as {@link Money.of} does. */
+  static #checked(d: Dec): Money {
+    if (d.abs().gt(MAX)) {
+      throw invalid([], 'too_large', `Résultat hors limites : ${d.toFixed()} (maximum ${MAX_AMOUNT}).`, `Result out of range: ${d.toFixed()} (maximum ${MAX_AMOUNT}).`);
+    }
+    return new Money(d);
+  }
+
   /** Zero euros. */
   static zero(): Money {
     return ZERO;
@@ -119,12 +127,12 @@ export class Money {
 
   /** `this + other`. */
   plus(other: MoneyInput): Money {
-    return new Money(this.#d.plus(Money.of(other).#d));
+    return Money.#checked(this.#d.plus(Money.of(other).#d));
   }
 
   /** `this − other`. */
   minus(other: MoneyInput): Money {
-    return new Money(this.#d.minus(Money.of(other).#d));
+    return Money.#checked(this.#d.minus(Money.of(other).#d));
   }
 
   /**
@@ -133,7 +141,7 @@ export class Money {
    */
   times(factor: number | string, rounding: RoundingMode = 'half-up'): Money {
     const f = toFactor(factor, ['factor']);
-    return checkedResult(this.#d.times(f).toDecimalPlaces(2, ROUNDING[rounding]));
+    return Money.#checked(this.#d.times(f).toDecimalPlaces(2, ROUNDING[rounding]));
   }
 
   /** `this × numerator / denominator`, rounded once at the end (exact pro rata). */
@@ -143,7 +151,7 @@ export class Money {
     if (den.isZero()) {
       throw invalid(['denominator'], 'division_by_zero', 'Dénominateur nul ou non fini.', 'Denominator is zero or not finite.');
     }
-    return checkedResult(this.#d.times(num).div(den).toDecimalPlaces(2, ROUNDING[rounding]));
+    return Money.#checked(this.#d.times(num).div(den).toDecimalPlaces(2, ROUNDING[rounding]));
   }
 
   /** The opposite amount. */
@@ -224,10 +232,7 @@ function toFactor(value: number | string, path: IssuePath): Dec {
   return f;
 }
 
-/** Wraps the result of a product, refusing amounts beyond {@link MAX_AMOUNT} as {@link Money.of} does. */
-function checkedResult(d: Dec): Money {
-  return Money.of(d.toFixed(2));
-}
+
 
 /**
  * Parses an amount into {@link Money}; same rules as {@link Money.of}.
