@@ -1,5 +1,30 @@
 /**
  * @packageDocumentation
- * @ofkit/cpf: CPF financing engine: order of mobilisation (R. 6333-3), dotations, participation forfaitaire, caps, eligibility, rights accrual, platform deadlines.
+ * `@ofkit/cpf`: the CPF financing engine. Order of mobilisation (R. 6333-3), dotations and their
+ * conditions, participation forfaitaire and its exemptions, caps and eligibility (2026), rights
+ * accrual, dotation lifecycle and the platform (CGU) deadlines — each rule dated, referenced and
+ * explained. Facts: ../shared/domain/cpf.md.
  */
-export {};
+export { planCpfFinancing } from './financing/plan.js';
+export { cpfFinancingRules } from './financing/rules.js';
+export type { CpfFinancingRules } from './financing/rules.js';
+export { CpfFinancingRequestSchema } from './financing/schema.js';
+export type {
+  CpfFinancingRequest,
+  CpfFinancingPlan,
+  CpfFinancingLine,
+  CpfFinancingOptions,
+  CpfAction,
+  CpfActionType,
+  CpfCredit,
+  CpfTopUp,
+  CreditBasis,
+  CreditFunder,
+  TopUpBasis,
+  TopUpFunder,
+  HolderStatus,
+} from './financing/types.js';
+export type { MobilisationScheme, ResourceSelector, PriorityTiers } from './financing/order.js';
+export type { AcquiredRightsCaps } from './financing/caps.js';
+export type { LightLicenceRule } from './financing/eligibility-rules.js';
+export type { ParticipationExemptions } from './financing/participation.js';

@@ -1,0 +1,65 @@
+/**
+ * Eligibility conditions that depend on the date: light-group driving licence and bilan de
+ * compétences. Source: ../shared/domain/cpf.md §5.1, §5.3, §5.4.
+ */
+import type { Parameter } from '@ofkit/core';
+import { REF } from '../internal/refs.js';
+import type { TopUpBasis, TopUpFunder } from './types.js';
+
+const p = <T>(x: Parameter<T>) => x;
+
+/** Conditions for the light-group driving licence. */
+export interface LightLicenceRule {
+  /** Eligible only for a jobseeker or with co-financing by a funder in 2°–12° of L. 6323-4 II. */
+  readonly jobseekerOrCofinancing: boolean;
+  /** Least co-financing (EUR) from those funders, when required. */
+  readonly minCofinancing: string | null;
+  /** Funders of top-ups that count (2° employer, 3° OPCO, 6° State, 7° Régions, 8° France Travail, 9° Agefiph). */
+  readonly cofinancingFunders: readonly TopUpFunder[];
+  /** Top-up bases that count whoever the funder (4° C2P, 5° AT/MP, 10°–11° FAF and chambres de métiers). */
+  readonly cofinancingBases: readonly TopUpBasis[];
+  /** Not eligible for a holder of a light licence valid in France (except category BE). */
+  readonly excludeValidLicenceHolders: boolean;
+}
+
+const cofinancingFunders: TopUpFunder[] = ['employer', 'opco', 'state', 'region', 'france-travail', 'agefiph'];
+const cofinancingBases: TopUpBasis[] = ['L4163-8', 'CSS-L432-12', 'L6323-29'];
+
+export const lightLicenceRule = p<LightLicenceRule>({
+  id: 'cpf.eligibility.light-licence',
+  label: 'Conditions du permis de conduire du groupe léger',
+  values: [
+    {
+      from: '2020-01-01',
+      to: '2026-02-20',
+      value: { jobseekerOrCofinancing: false, minCofinancing: null, cofinancingFunders, cofinancingBases, excludeValidLicenceHolders: false },
+      status: 'confirmed',
+      references: [REF.L6323_6],
+      note: 'Avant la loi de finances pour 2026, pas de restriction propre au groupe léger.',
+    },
+    {
+      from: '2026-02-21',
+      to: '2026-02-25',
+      value: { jobseekerOrCofinancing: true, minCofinancing: '0.01', cofinancingFunders, cofinancingBases, excludeValidLicenceHolders: false },
+      status: 'confirmed',
+      references: [REF.L6323_6, REF.LOI_2026_103],
+      note: 'L. 6323-6 II 4° (LFI 2026) : demandeurs d’emploi ou cofinancement par un financeur des 2° à 12° du II de L. 6323-4, sans montant minimal avant le décret 2026-127.',
+    },
+    {
+      from: '2026-02-26',
+      value: { jobseekerOrCofinancing: true, minCofinancing: '100.00', cofinancingFunders, cofinancingBases, excludeValidLicenceHolders: true },
+      status: 'confirmed',
+      references: [REF.L6323_6, REF.D6323_8, REF.DECRET_2026_127],
+    },
+  ],
+});
+
+/** Whether a publicly funded bilan in the previous 5 years bars a new bilan (D. 6323-6). */
+export const bilanFiveYearRule = p<boolean>({
+  id: 'cpf.eligibility.bilan-5-years',
+  label: 'Bilan de compétences : exclusion si bilan financé sur fonds publics dans les 5 ans',
+  values: [
+    { from: '2020-01-01', to: '2026-02-25', value: false, status: 'confirmed', references: [REF.D6323_6], note: 'Règle créée par le décret 2026-126.' },
+    { from: '2026-02-26', value: true, status: 'confirmed', references: [REF.D6323_6, REF.DECRET_2026_126] },
+  ],
+});

@@ -1,0 +1,87 @@
+/**
+ * Participation forfaitaire (the holder's compulsory participation) and its exemptions.
+ * Source: ../shared/domain/cpf.md §4.
+ */
+import type { Parameter } from '@ofkit/core';
+import { REF } from '../internal/refs.js';
+import type { HolderStatus, TopUpBasis, TopUpFunder } from './types.js';
+
+const p = <T>(x: Parameter<T>) => x;
+
+/**
+ * Amount of the participation forfaitaire per purchase (EUR, as a decimal string).
+ * - before 2 May 2024: none (décret 2024-394 created it);
+ * - 2 May 2024: 100 € (R. 6323, décret 2024-394);
+ * - 2025: 102.23 € (arrêté du 26 décembre 2024, amount reported by secondary sources);
+ * - 2026 from 1 Jan: 103.20 € (arrêté du 30 décembre 2025);
+ * - from 2 Apr 2026: R. 6323 has a new version whose text was not read (a draft raised it to 150 €):
+ *   103.20 € kept, status `provisional`.
+ */
+export const participationAmount = p<string>({
+  id: 'cpf.participation.amount',
+  label: 'Participation forfaitaire du titulaire',
+  unit: 'EUR',
+  values: [
+    {
+      from: '2020-01-01',
+      to: '2024-05-01',
+      value: '0.00',
+      status: 'confirmed',
+      references: [REF.L6323_7, REF.DECRET_2024_394],
+      note: 'Aucune participation avant le décret 2024-394 (en vigueur le 2 mai 2024).',
+    },
+    { from: '2024-05-02', to: '2024-12-31', value: '100.00', status: 'confirmed', references: [REF.R6323_2024, REF.DECRET_2024_394, REF.L6323_7] },
+    {
+      from: '2025-01-01',
+      to: '2025-12-31',
+      value: '102.23',
+      status: 'confirmed',
+      references: [REF.R6323_2024, REF.ARRETE_2024_12_26],
+      note: "Montant de l'arrêté du 26 décembre 2024 tel que rapporté par deux sources concordantes.",
+    },
+    { from: '2026-01-01', to: '2026-04-01', value: '103.20', status: 'confirmed', references: [REF.R6323_2024, REF.ARRETE_2025_12_30] },
+    {
+      from: '2026-04-02',
+      value: '103.20',
+      status: 'provisional',
+      references: [REF.R6323_2026, REF.ARRETE_2025_12_30],
+      note: "L'article R. 6323 a changé le 2 avril 2026 (LEGIARTI000053744158) sans que son texte ait pu être lu ; un projet portait la participation à 150 €. 103,20 € est conservé en attendant vérification sur Légifrance.",
+    },
+  ],
+});
+
+/** Which top-ups on the purchase exempt the holder from the participation. */
+export interface ParticipationExemptions {
+  /** Holder statuses that are exempt (L. 6323-7: jobseekers). */
+  readonly holderStatuses: readonly HolderStatus[];
+  /** Top-ups (basis, and funders when only some funders count) whose presence on the purchase exempts. */
+  readonly topUps: ReadonlyArray<{ readonly basis: TopUpBasis; readonly funders?: readonly TopUpFunder[] }>;
+}
+
+/**
+ * Exemptions from the participation (from 2 May 2024):
+ * jobseeker and employer abondement under L. 6323-4 II 2° (L. 6323-7), including one paid under an
+ * L. 6323-14 agreement (it is an II abondement by the employer; décret 2024-394 notice), C2P points
+ * (L. 4163-8) and the AT/MP retraining top-up (CSS L. 432-12) (R. 6323 al. 3).
+ * The disputed cases (employer dotation under III, OPCO top-up) are options of the plan, not values here.
+ */
+export const participationExemptions = p<ParticipationExemptions>({
+  id: 'cpf.participation.exemptions',
+  label: 'Cas de dispense de la participation forfaitaire',
+  values: [
+    {
+      from: '2020-01-01',
+      value: {
+        holderStatuses: ['jobseeker'],
+        topUps: [
+          { basis: 'L6323-4-II', funders: ['employer'] },
+          { basis: 'L6323-14', funders: ['employer'] },
+          { basis: 'L4163-8' },
+          { basis: 'CSS-L432-12' },
+        ],
+      },
+      status: 'confirmed',
+      references: [REF.L6323_7, REF.R6323_2024, REF.L6323_4, REF.L6323_14, REF.L4163_8, REF.CSS_L432_12],
+    },
+  ],
+});

@@ -1,0 +1,578 @@
+import { OfkitError, dedupeReferences, valueAt, warningFor, type LegalRef, type OfkitIssue, type Parameter, type ResolvedValue, type Step, type Warning } from '@ofkit/core';
+import { centsToFr, centsToString, parseCents } from '../internal/cents.js';
+import { REF } from '../internal/refs.js';
+import type { PriorityTiers } from './order.js';
+import { RANKED_TIERS_2020 } from './order.js';
+import { cpfFinancingRules } from './rules.js';
+import { ACQUIRED_RIGHTS_SOURCE, parseRequest, type ParsedRequest } from './schema.js';
+import type { CpfFinancingLine, CpfFinancingOptions, CpfFinancingPlan, CpfFinancingRequest } from './types.js';
+
+type Credit = NonNullable<ParsedRequest['credits']>[number];
+type TopUp = NonNullable<ParsedRequest['topUps']>[number];
+
+/** A resource that may pay: a usable credit or a top-up. */
+interface Candidate {
+  readonly kind: 'credit' | 'top-up';
+  readonly id: string;
+  readonly basis: string;
+  readonly funder: string | undefined;
+  readonly cents: number;
+  readonly index: number;
+  used: number;
+}
+
+const fmt = centsToString;
+const eur = centsToFr;
+const INF = Number.POSITIVE_INFINITY;
+
+/** Resolves a parameter at the purchase date; a missing value is reported on `purchaseDate`. */
+function at<T>(parameter: Parameter<T>, date: string): ResolvedValue<T> {
+  try {
+    return valueAt(parameter, date);
+  } catch (e) {
+    if (e instanceof OfkitError) throw new OfkitError(e.code, e.issues.map((i) => ({ ...i, path: ['purchaseDate'] })));
+    throw e;
+  }
+}
+
+function normCode(code: string): string {
+  return code.replace(/\s+/g, '').toUpperCase();
+}
+
+function actionCode(req: ParsedRequest): string | undefined {
+  const a = req.action;
+  return 'code' in a && typeof a.code === 'string' ? a.code : undefined;
+}
+
+/** Why a credit cannot pay for this purchase, or `undefined` when it can. */
+function creditProblem(c: Credit, req: ParsedRequest): 'empty' | 'expired' | 'reserved' | undefined {
+  if (c.amount === 0) return 'empty';
+  if (c.validUntil !== undefined && req.purchaseDate > c.validUntil) return 'expired';
+  const r = c.reservedFor;
+  if (r) {
+    if (r.actionTypes && !r.actionTypes.includes(req.action.type)) return 'reserved';
+    if (r.codes) {
+      const code = actionCode(req);
+      if (code === undefined || !r.codes.some((x) => normCode(x) === normCode(code))) return 'reserved';
+    }
+  }
+  return undefined;
+}
+
+function tierOf(tiers: PriorityTiers, c: Candidate): number {
+  for (let t = 0; t < tiers.length; t++) {
+    for (const s of tiers[t]!) {
+      if (s.kind !== c.kind) continue;
+      if (s.bases && !(s.bases as readonly string[]).includes(c.basis)) continue;
+      if (s.funders && (c.funder === undefined || !s.funders.includes(c.funder))) continue;
+      return t;
+    }
+  }
+  return tiers.length;
+}
+
+function ordered(list: Candidate[], tiers: PriorityTiers): Array<{ c: Candidate; tier: number }> {
+  return list
+    .map((c) => ({ c, tier: tierOf(tiers, c) }))
+    .sort((a, b) => a.tier - b.tier || (a.c.kind === b.c.kind ? 0 : a.c.kind === 'credit' ? -1 : 1) || a.c.index - b.c.index);
+}
+
+/** True when the order among `group` changed who pays: ≥ 2 resources, something used, one not used fully. */
+function orderMattered(group: readonly Candidate[]): boolean {
+  if (group.length < 2) return false;
+  let used = 0;
+  let short = false;
+  for (const c of group) {
+    used += c.used;
+    if (c.used < c.cents) short = true;
+  }
+  return used > 0 && short;
+}
+
+const CREDIT_REFS: Record<string, LegalRef> = {
+  'L6323-4-III': REF.L6323_4,
+  'L2254-2-VI': { source: 'code-du-travail', article: 'L2254-2', title: 'Abondement du salarié licencié après refus d’un accord de performance collective' },
+  'L6323-14': REF.L6323_14,
+  'L6323-11-accord': REF.L6323_11,
+  'L6323-13': { source: 'code-du-travail', article: 'L6323-13', title: 'Abondement correctif (3 000 €)' },
+  'L7342-3': { source: 'code-du-travail', article: 'L7342-3', title: 'Abondement des plateformes pour les travailleurs indépendants' },
+  'sapin-ii': { source: 'loi', article: '2016-1691 art. 12 II', title: 'Loi Sapin II : abondement des lanceurs d’alerte' },
+};
+const TOP_UP_REFS: Record<string, LegalRef> = {
+  'L6323-4-II': REF.L6323_4,
+  'L4163-8': REF.L4163_8,
+  'L6323-14': REF.L6323_14,
+  'L6323-29': { source: 'code-du-travail', article: 'L6323-29', title: 'Abondements des FAF et chambres de métiers' },
+  'L6323-37': { source: 'code-du-travail', article: 'L6323-37', title: 'Abondement des entreprises accueillant des travailleurs d’ESAT' },
+  'L6323-43': { source: 'code-du-travail', article: 'L6323-43', title: 'DIF des élus locaux' },
+  'CSS-L432-12': REF.CSS_L432_12,
+};
+
+const ACTION_LABEL: Record<string, string> = {
+  rncp: 'certification RNCP',
+  'rncp-block': 'bloc de compétences RNCP',
+  rs: 'certification ou habilitation du répertoire spécifique',
+  vae: 'VAE',
+  bilan: 'bilan de compétences',
+  'driving-licence': 'permis de conduire',
+};
+
+function disputed(code: string, option: string, fr: string, en: string, references: readonly LegalRef[]): Warning {
+  return { code, message: fr, messageEn: en, status: 'disputed', option, references };
+}
+
+/**
+ * The financing plan of one purchase on Mon Compte Formation: which money pays what, what the
+ * holder pays, and why, under the rules in force at `purchaseDate`.
+ *
+ * - From 5 Dec 2025 (décret 2025-1156, R. 6333-3): level 1 credits whose conditions are met (order:
+ *   parameter `level1Order`, provisional), level 2 droits acquis (within the D. 6323-1 A caps),
+ *   level 3 top-ups for what remains (order: `level3Order`, provisional).
+ * - Before: droits acquis first, then the complementary resources in the order of the arrêté du
+ *   30 juillet 2020.
+ * - CPF money and top-ups cover at most `price − participation`; the holder pays the rest.
+ *
+ * Throws {@link OfkitError} `INVALID_INPUT` (every problem, with its path) on invalid input, and
+ * `NO_VALUE_IN_FORCE` (path `purchaseDate`) for a date the rules do not cover (before 2020).
+ * An ineligible purchase is not an error: `eligible: false`, the reasons in `issues`, no lines.
+ *
+ * @example
+ * ```ts
+ * import { planCpfFinancing } from '@ofkit/cpf';
+ * const plan = planCpfFinancing({
+ *   purchaseDate: '2026-03-10',
+ *   price: '1400.00',
+ *   action: { type: 'rncp', code: 'RNCP37274' },
+ *   holder: { status: 'employee' },
+ *   acquiredRights: '800.00',
+ *   credits: [{ id: 'dotation-employeur', basis: 'L6323-4-III', funder: 'employer', amount: '300.00' }],
+ *   topUps: [{ id: 'opco', basis: 'L6323-4-II', funder: 'opco', amount: '1000.00' }],
+ * });
+ * plan.lines;
+ * // [ { level: 1, source: 'dotation-employeur', amount: '300.00' },
+ * //   { level: 2, source: 'acquired-rights', amount: '800.00' },
+ * //   { level: 3, source: 'opco', amount: '196.80' } ]
+ * plan.participation; // { amount: '103.20', exempt: false }
+ * plan.holderPays; // '103.20'
+ * ```
+ */
+export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinancingOptions = {}): CpfFinancingPlan {
+  const req = parseRequest(request);
+  const rules = options.rules ?? cpfFinancingRules;
+  const date = req.purchaseDate;
+  const price = req.price;
+  const credits = req.credits ?? [];
+  const topUps = req.topUps ?? [];
+  const steps: Step[] = [];
+  const warnings: Warning[] = [];
+  const refs: LegalRef[] = [];
+  const use = <T>(r: ResolvedValue<T>, warn = true): T => {
+    for (const x of r.references) refs.push(x);
+    if (warn) {
+      const w = warningFor(r);
+      if (w) warnings.push(w);
+    }
+    return r.value;
+  };
+
+  const scheme = use(at(rules.mobilisationScheme, date));
+  steps.push({
+    code: 'RULES_IN_FORCE',
+    label: `Règles en vigueur au ${date} : ${scheme === 'credits-first' ? 'ressources inscrites (niveau 1), puis droits acquis (niveau 2), puis abondements (niveau 3) (R. 6333-3, décret 2025-1156)' : "droits acquis d'abord, puis ressources complémentaires dans l'ordre de l'arrêté du 30 juillet 2020 (R. 6333-3 antérieur)"}.`,
+    labelEn: `Rules in force on ${date}: ${scheme === 'credits-first' ? 'account credits (level 1), then acquired rights (level 2), then top-ups (level 3)' : 'acquired rights first, then complementary resources in the order of the arrêté of 30 July 2020'}.`,
+    amounts: { price: fmt(price) },
+    references: scheme === 'credits-first' ? [REF.R6333_3_2025, REF.DECRET_2025_1156] : [REF.R6333_3_2018],
+  });
+
+  // Credits: which ones may pay for this purchase.
+  const usableCredits: Candidate[] = [];
+  credits.forEach((c, index) => {
+    const problem = creditProblem(c, req);
+    if (problem === undefined) {
+      usableCredits.push({ kind: 'credit', id: c.id, basis: c.basis, funder: c.funder, cents: c.amount, index, used: 0 });
+      return;
+    }
+    if (problem === 'empty') {
+      steps.push({ code: 'CREDIT_EMPTY', label: `Ressource « ${c.id} » (${c.basis}) : solde nul, non mobilisée.`, labelEn: `Credit "${c.id}" (${c.basis}): zero balance, not used.` });
+    } else if (problem === 'expired') {
+      steps.push({
+        code: 'CREDIT_SKIPPED_EXPIRED',
+        label: `Ressource « ${c.id} » (${c.basis}) écartée : validité expirée le ${c.validUntil} (achat le ${date}).`,
+        labelEn: `Credit "${c.id}" (${c.basis}) skipped: validity ended on ${c.validUntil} (purchase on ${date}).`,
+        amounts: { available: fmt(c.amount) },
+        references: [REF.R6323_42_1, REF.R6333_3_2025],
+      });
+    } else {
+      const r = c.reservedFor!;
+      const what = [r.actionTypes ? `types ${r.actionTypes.join(', ')}` : '', r.codes ? `codes ${r.codes.join(', ')}` : ''].filter(Boolean).join(' ; ');
+      steps.push({
+        code: 'CREDIT_SKIPPED_RESERVED',
+        label: `Ressource « ${c.id} » (${c.basis}) écartée : fléchée vers d'autres actions (${what}), non vers cette ${ACTION_LABEL[req.action.type]}.`,
+        labelEn: `Credit "${c.id}" (${c.basis}) skipped: reserved for other actions (${what}).`,
+        amounts: { available: fmt(c.amount) },
+        references: [REF.R6323_42_1, REF.R6333_3_2025],
+      });
+    }
+  });
+
+  // Eligibility.
+  const issues = eligibilityIssues(req, rules, date, usableCredits, options, steps, warnings, use);
+  if (issues.length > 0) {
+    steps.push({
+      code: 'NOT_ELIGIBLE',
+      label: "Achat non éligible au CPF : aucune ressource du compte n'est mobilisée ; le prix reste dû hors CPF.",
+      labelEn: 'Purchase not eligible for the CPF: no account money is used; the price remains payable outside the CPF.',
+      amounts: { price: fmt(price) },
+    });
+    return finish(false, issues, { amount: '0.00', exempt: false, reason: 'Achat non éligible : pas de participation forfaitaire.' }, [], price, steps, warnings, refs);
+  }
+
+  // Participation forfaitaire.
+  const pResolved = at(rules.participationAmount, date);
+  const pCents = parseCents(pResolved.value);
+  if (typeof pCents !== 'number') throw new OfkitError('INVALID_PARAMETER', [{ path: ['participationAmount'], code: pCents, message: `Montant de participation invalide : ${pResolved.value}.`, messageEn: `Invalid participation amount: ${pResolved.value}.` }]);
+  for (const x of pResolved.references) refs.push(x);
+  const exemptions = use(at(rules.participationExemptions, date));
+  let exemptReason: string | undefined;
+  let exemptTopUp: string | undefined;
+  if (pCents > 0) {
+    if (exemptions.holderStatuses.includes(req.holder.status)) {
+      exemptReason = req.holder.status === 'jobseeker' ? "Demandeur d'emploi : participation non due (L. 6323-7)." : `Statut « ${req.holder.status} » dispensé.`;
+    }
+    if (exemptReason === undefined) {
+      for (const t of topUps) {
+        if (t.amount === 0) continue;
+        const hit = exemptions.topUps.find((e) => e.basis === t.basis && (!e.funders || e.funders.includes(t.funder)));
+        if (hit) {
+          exemptTopUp = t.id;
+          exemptReason =
+            t.basis === 'L4163-8'
+              ? `Abondement « ${t.id} » au titre du C2P (L. 4163-8) : participation non due (R. 6323).`
+              : t.basis === 'CSS-L432-12'
+                ? `Abondement « ${t.id} » AT/MP (CSS L. 432-12) : participation non due (R. 6323).`
+                : `Abondement employeur « ${t.id} » (${t.basis === 'L6323-14' ? 'accord collectif L. 6323-14, versé au titre du II 2° de L. 6323-4' : 'L. 6323-4 II 2°'}) : participation non due (L. 6323-7).`;
+          break;
+        }
+      }
+    }
+    // Disputed exemptions: options, with a warning when they could change the result.
+    const employerDotation = usableCredits.find((c) => c.basis === 'L6323-4-III' && c.funder === 'employer');
+    const opcoTopUp = topUps.find((t) => t.funder === 'opco' && t.amount > 0 && (t.basis === 'L6323-4-II' || t.basis === 'L6323-14'));
+    const dotationRefs = [REF.L6323_7, REF.R6323_2024, REF.L6323_4];
+    if (exemptReason === undefined && employerDotation) {
+      if (options.employerDotationExempts) {
+        exemptReason = `Dotation employeur « ${employerDotation.id} » (L. 6323-4 III) : dispense retenue par option (lecture discutée).`;
+        warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'employerDotationExempts', "Dispense de participation accordée pour une dotation employeur (L. 6323-4 III) : le texte ne vise que l'abondement du II 2° ; comportement de la CDC non confirmé.", 'Participation waived for an employer dotation (L. 6323-4 III): the text only names the II 2° abondement; CDC behaviour unconfirmed.', dotationRefs));
+      } else {
+        warnings.push(disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'employerDotationExempts', `Dotation employeur « ${employerDotation.id} » (L. 6323-4 III) : la participation est due (lecture stricte : L. 6323-7 ne vise que l'abondement du II 2°) ; des praticiens la disent non due (option employerDotationExempts).`, `Employer dotation "${employerDotation.id}" (L. 6323-4 III): participation charged (strict reading: L. 6323-7 names only the II 2° abondement); practitioners say it is waived (option employerDotationExempts).`, dotationRefs));
+      }
+    }
+    if (exemptReason === undefined && opcoTopUp) {
+      if (options.opcoTopUpExempts) {
+        exemptReason = `Abondement OPCO « ${opcoTopUp.id} » : dispense retenue par option (lecture discutée).`;
+        warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'opcoTopUpExempts', "Dispense de participation accordée pour un abondement OPCO : R. 6323 permet seulement à l'OPCO de payer la participation.", 'Participation waived for an OPCO top-up: R. 6323 only lets an OPCO pay the participation.', [REF.R6323_2024, REF.L6323_7]));
+      } else {
+        warnings.push(disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', `Abondement OPCO « ${opcoTopUp.id} » : la participation est due (R. 6323 permet à l'OPCO de la payer, sans en dispenser) ; certaines sources le disent dispensant (option opcoTopUpExempts).`, `OPCO top-up "${opcoTopUp.id}": participation charged (R. 6323 lets the OPCO pay it, it does not waive it); some sources say it waives it (option opcoTopUpExempts).`, [REF.R6323_2024, REF.L6323_7]));
+      }
+    }
+    if (exemptReason === undefined && req.holder.status === 'public-servant') {
+      const ref: LegalRef = { source: 'practice', article: 'Agents publics', title: 'Agents publics : participation non prélevée en pratique (source secondaire)' };
+      if (options.publicServantExempt) {
+        exemptReason = 'Agent public : participation non prélevée en pratique (option publicServantExempt).';
+        warnings.push({ code: 'PRACTICE_EXEMPTION_APPLIED', message: 'Dispense des agents publics : pratique rapportée par une source secondaire, sans texte identifié.', messageEn: 'Public-servant exemption: practice reported by a secondary source, no text identified.', status: 'provisional', option: 'publicServantExempt', references: [ref] });
+      } else {
+        warnings.push({ code: 'PRACTICE_EXEMPTION_NOT_APPLIED', message: 'Agent public : participation comptée (aucun texte ne dispense) ; en pratique elle ne serait pas prélevée (option publicServantExempt).', messageEn: 'Public servant: participation charged (no text waives it); in practice it is reportedly not charged (option publicServantExempt).', status: 'provisional', option: 'publicServantExempt', references: [ref] });
+      }
+    }
+  }
+  const exempt = exemptReason !== undefined;
+  const pEff = exempt ? 0 : Math.min(pCents, price);
+  if (!exempt && pEff > 0) {
+    const w = warningFor(pResolved);
+    if (w) warnings.push(w);
+  }
+  const participation: CpfFinancingPlan['participation'] = exempt
+    ? { amount: '0.00', exempt: true, reason: exemptReason! }
+    : pCents === 0
+      ? { amount: '0.00', exempt: false, reason: 'Pas de participation forfaitaire à cette date (créée le 2 mai 2024).' }
+      : price <= pCents
+        ? { amount: fmt(pEff), exempt: false, reason: 'Prix inférieur ou égal à la participation : le titulaire paie le prix, aucun droit n’est mobilisé.' }
+        : { amount: fmt(pEff), exempt: false };
+  steps.push(
+    exempt
+      ? { code: 'PARTICIPATION_EXEMPT', label: `Participation forfaitaire non due. ${exemptReason}`, labelEn: 'Participation forfaitaire not due (exemption).', amounts: { participation: '0.00', parameter: pResolved.value }, references: [REF.L6323_7, ...pResolved.references] }
+      : { code: 'PARTICIPATION', label: pCents === 0 ? 'Pas de participation forfaitaire à cette date.' : `Participation forfaitaire : ${eur(pCents)} par achat${price < pCents ? ', limitée au prix' : ''}.`, labelEn: pCents === 0 ? 'No participation forfaitaire at this date.' : `Participation forfaitaire: EUR ${pResolved.value} per purchase${price < pCents ? ', limited to the price' : ''}.`, amounts: { participation: fmt(pEff) }, references: pResolved.references },
+  );
+
+  const maxCpf = price - pEff;
+  steps.push({
+    code: 'CPF_COVERAGE_LIMIT',
+    label: maxCpf === 0 ? 'Le prix ne dépasse pas la participation : aucune ressource CPF ni abondement n’est mobilisé.' : `Les ressources CPF et abondements couvrent au plus prix − participation = ${eur(maxCpf)}.`,
+    labelEn: maxCpf === 0 ? 'The price does not exceed the participation: no CPF money or top-up is used.' : `CPF money and top-ups cover at most price − participation = EUR ${fmt(maxCpf)}.`,
+    amounts: { price: fmt(price), participation: fmt(pEff), maxCpf: fmt(maxCpf) },
+    references: [REF.L6323_4, REF.R6323_2024],
+  });
+
+  // Cap on acquired rights (D. 6323-1 A).
+  const capsR = at(rules.acquiredRightsCaps, date);
+  const caps = capsR.value;
+  const a = req.action;
+  const capText = a.type === 'rs' && !a.clea ? caps.rsExceptClea : a.type === 'bilan' ? caps.bilan : a.type === 'driving-licence' && a.group === 'light' ? caps.lightDrivingLicence : null;
+  let cap = INF;
+  if (capText !== null) {
+    use(capsR);
+    const c = parseCents(capText);
+    if (typeof c !== 'number') throw new OfkitError('INVALID_PARAMETER', [{ path: ['acquiredRightsCaps'], code: c, message: `Plafond invalide : ${capText}.`, messageEn: `Invalid cap: ${capText}.` }]);
+    cap = c;
+  }
+  const capCoversAgreements = options.capAlsoLimitsAgreementCredits === true && cap !== INF;
+  let capLeft = cap;
+
+  // Allocation.
+  let remaining = maxCpf;
+  const lines: CpfFinancingLine[] = [];
+  const topUpCands: Candidate[] = topUps.map((t, index) => ({ kind: 'top-up', id: t.id, basis: t.basis, funder: t.funder, cents: t.amount, index, used: 0 }));
+  let acquiredUsed = 0;
+  let accordUsed = 0;
+  let capBound = false;
+
+  const takeCandidate = (c: Candidate, level: 1 | 3): void => {
+    let limit = c.cents;
+    const capped = c.kind === 'credit' && c.basis === 'L6323-11-accord' && capCoversAgreements;
+    if (capped && capLeft < limit) limit = capLeft;
+    const before = remaining;
+    const take = before < limit ? before : limit;
+    const capLimited = capped && limit < c.cents && before > limit;
+    c.used = take;
+    remaining -= take;
+    if (capped) capLeft -= take;
+    if (c.basis === 'L6323-11-accord') accordUsed += take;
+    const ref = c.kind === 'credit' ? CREDIT_REFS[c.basis] : TOP_UP_REFS[c.basis];
+    const what = c.kind === 'credit' ? 'Ressource' : 'Abondement';
+    const whatEn = c.kind === 'credit' ? 'Credit' : 'Top-up';
+    if (take > 0) {
+      lines.push({ level, source: c.id, amount: fmt(take) });
+      steps.push({
+        code: c.kind === 'credit' ? 'CREDIT_USED' : 'TOP_UP_USED',
+        label: `${what} « ${c.id} » (${c.basis}${c.funder ? `, ${c.funder}` : ''}) : ${eur(take)} mobilisés sur ${eur(c.cents)}${capLimited ? ' (plafond D. 6323-1 A atteint)' : ''}.`,
+        labelEn: `${whatEn} "${c.id}" (${c.basis}): EUR ${fmt(take)} used of EUR ${fmt(c.cents)}.`,
+        amounts: { used: fmt(take), available: fmt(c.cents), remaining: fmt(remaining) },
+        references: ref ? [ref] : [],
+      });
+    } else {
+      steps.push({
+        code: c.kind === 'credit' ? 'CREDIT_NOT_NEEDED' : 'TOP_UP_NOT_NEEDED',
+        label: `${what} « ${c.id} » (${c.basis}) non mobilisé : ${remaining === 0 ? 'le reste à financer est déjà couvert' : 'plafond atteint'}.`,
+        labelEn: `${whatEn} "${c.id}" (${c.basis}) not used: ${remaining === 0 ? 'nothing left to finance' : 'cap reached'}.`,
+        amounts: { available: fmt(c.cents) },
+      });
+    }
+    if (ref) refs.push(ref);
+  };
+
+  const takeAcquired = (): void => {
+    const limit = req.acquiredRights < capLeft ? req.acquiredRights : capLeft;
+    const take = remaining < limit ? remaining : limit;
+    acquiredUsed = take;
+    remaining -= take;
+    if (cap !== INF) {
+      capBound = take === capLeft && take < req.acquiredRights && remaining > 0;
+      capLeft -= take;
+    }
+    if (take > 0) lines.push({ level: 2, source: ACQUIRED_RIGHTS_SOURCE, amount: fmt(take) });
+    steps.push({
+      code: capBound ? 'ACQUIRED_RIGHTS_CAPPED' : 'ACQUIRED_RIGHTS',
+      label: capBound
+        ? `Droits acquis : ${eur(take)} mobilisés sur ${eur(req.acquiredRights)}, plafond de ${eur(cap)} atteint pour cette ${ACTION_LABEL[a.type]} (D. 6323-1 A).`
+        : take > 0
+          ? `Droits acquis : ${eur(take)} mobilisés sur ${eur(req.acquiredRights)}${cap !== INF ? ` (plafond D. 6323-1 A : ${eur(cap)})` : ''}.`
+          : `Droits acquis non mobilisés${req.acquiredRights === 0 ? ' : solde nul' : remaining === 0 ? ' : le reste à financer est déjà couvert' : ' : plafond atteint'}.`,
+      labelEn: capBound ? `Acquired rights: EUR ${fmt(take)} used, cap of EUR ${fmt(cap)} reached (D. 6323-1 A).` : `Acquired rights: EUR ${fmt(take)} used of EUR ${fmt(req.acquiredRights)}.`,
+      amounts: { used: fmt(take), available: fmt(req.acquiredRights), remaining: fmt(remaining), ...(cap !== INF ? { cap: fmt(cap) } : {}) },
+      references: cap !== INF ? [REF.L6333_1, REF.D6323_1_A] : [REF.L6333_1],
+    });
+  };
+
+  if (maxCpf > 0) {
+    if (scheme === 'credits-first') {
+      let l1: Array<{ c: Candidate; tier: number }> = [];
+      let o1: ResolvedValue<PriorityTiers> | undefined;
+      if (usableCredits.length > 0) {
+        o1 = at(rules.level1Order, date);
+        use(o1, false);
+        l1 = ordered(usableCredits, o1.value);
+        steps.push({ code: 'LEVEL_1', label: "Niveau 1 : ressources inscrites sur le compte dont les conditions sont remplies, dans l'ordre de priorité retenu.", labelEn: 'Level 1: account credits whose conditions are met, in priority order.', references: [REF.R6333_3_2025] });
+        for (const { c } of l1) takeCandidate(c, 1);
+      }
+      steps.push({ code: 'LEVEL_2', label: 'Niveau 2 : droits acquis du titulaire.', labelEn: "Level 2: the holder's acquired rights.", references: [REF.R6333_3_2025] });
+      takeAcquired();
+      let o3: ResolvedValue<PriorityTiers> | undefined;
+      if (topUpCands.length > 0) {
+        o3 = at(rules.level3Order, date);
+        use(o3, false);
+        steps.push({ code: 'LEVEL_3', label: 'Niveau 3 : abondements, seulement pour ce qui reste à financer.', labelEn: 'Level 3: top-ups, only for what remains.', references: [REF.R6333_3_2025] });
+        for (const { c } of ordered(topUpCands, o3.value)) takeCandidate(c, 3);
+      }
+      if (o1 && orderMattered(usableCredits)) pushOrderWarning(warnings, o1, 1);
+      if (o3 && orderMattered(topUpCands)) pushOrderWarning(warnings, o3, 3);
+    } else {
+      takeAcquired();
+      const all = [...usableCredits, ...topUpCands];
+      if (all.length > 0) {
+        const o = at(rules.complementaryOrder2020, date);
+        use(o, false);
+        steps.push({ code: 'COMPLEMENTARY', label: "Ressources complémentaires (L. 6333-2) dans l'ordre de l'arrêté du 30 juillet 2020.", labelEn: 'Complementary resources in the order of the arrêté of 30 July 2020.', references: [REF.ARRETE_2020_07_30] });
+        const seq = ordered(all, o.value);
+        for (const { c } of seq) takeCandidate(c, c.kind === 'credit' ? 1 : 3);
+        // The arrêté ranks the first tiers; the order inside a tier and among the rest is ofkit's.
+        const groups = new Map<number, Candidate[]>();
+        for (const { c, tier } of seq) {
+          const key = tier < RANKED_TIERS_2020 ? tier : RANKED_TIERS_2020;
+          const g = groups.get(key) ?? [];
+          g.push(c);
+          groups.set(key, g);
+        }
+        if ([...groups.values()].some(orderMattered) || o.origin === 'override') {
+          const w = warningFor(o);
+          warnings.push(
+            w ?? {
+              code: 'ORDER_NOT_SET_BY_TEXT',
+              message: "L'ordre entre certaines ressources complémentaires a changé le résultat alors que l'arrêté du 30 juillet 2020 ne les classe pas : ofkit suit l'ordre de la demande (abondement du titulaire en dernier).",
+              messageEn: 'The order among some complementary resources changed the result although the arrêté of 30 July 2020 does not rank them: ofkit follows the request order (holder last).',
+              parameter: o.parameter,
+              status: 'provisional',
+              references: [REF.ARRETE_2020_07_30],
+            },
+          );
+        }
+      }
+    }
+  } else {
+    for (const c of usableCredits) steps.push({ code: 'CREDIT_NOT_NEEDED', label: `Ressource « ${c.id} » non mobilisée : rien à financer par le CPF.`, labelEn: `Credit "${c.id}" not used: nothing for the CPF to pay.` });
+    for (const t of topUpCands) steps.push({ code: 'TOP_UP_NOT_NEEDED', label: `Abondement « ${t.id} » non mobilisé : rien à financer par le CPF.`, labelEn: `Top-up "${t.id}" not used: nothing for the CPF to pay.` });
+  }
+
+  // Warnings on disputed cap scope and on an exemption resting on an unused top-up.
+  if (cap !== INF && accordUsed > 0) {
+    if (!capCoversAgreements && accordUsed + acquiredUsed > cap) {
+      warnings.push(disputed('DISPUTED_CAP_SCOPE', 'capAlsoLimitsAgreementCredits', `Le plafond de ${eur(cap)} (D. 6323-1 A) n'a été appliqué qu'aux droits acquis ; s'il s'appliquait aussi aux droits supplémentaires conventionnels (L. 6323-11 al. 4), le plan changerait (option capAlsoLimitsAgreementCredits).`, `The EUR ${fmt(cap)} cap (D. 6323-1 A) was applied to acquired rights only; if it also covered agreement credits (L. 6323-11 al. 4) the plan would change (option capAlsoLimitsAgreementCredits).`, [REF.D6323_1_A, REF.L6323_11]));
+    } else if (capCoversAgreements) {
+      warnings.push(disputed('DISPUTED_CAP_SCOPE_APPLIED', 'capAlsoLimitsAgreementCredits', `Le plafond de ${eur(cap)} (D. 6323-1 A) a été appliqué aussi aux droits supplémentaires conventionnels (lecture non confirmée).`, `The EUR ${fmt(cap)} cap (D. 6323-1 A) was also applied to agreement credits (unconfirmed reading).`, [REF.D6323_1_A, REF.L6323_11]));
+    }
+  }
+  if (exemptTopUp !== undefined && !lines.some((l) => l.source === exemptTopUp)) {
+    warnings.push({
+      code: 'EXEMPTION_TOP_UP_NOT_MOBILISED',
+      message: `La dispense de participation repose sur l'abondement « ${exemptTopUp} » attaché à l'achat, que l'ordre de mobilisation n'a pas eu besoin d'utiliser ; le comportement de la plateforme dans ce cas n'est pas confirmé.`,
+      messageEn: `The participation exemption rests on top-up "${exemptTopUp}" attached to the purchase, which the order of mobilisation did not need; platform behaviour in this case is unconfirmed.`,
+      status: 'provisional',
+      references: [REF.L6323_7, REF.R6333_3_2025],
+    });
+  }
+
+  return finish(true, [], participation, lines, price, steps, warnings, refs);
+}
+
+function pushOrderWarning(warnings: Warning[], o: ResolvedValue<PriorityTiers>, level: 1 | 3): void {
+  const w = warningFor(o);
+  if (w) warnings.push({ ...w, code: w.code, message: `${w.message} L'ordre au niveau ${level} a changé le résultat.`, messageEn: `${w.messageEn} The order at level ${level} changed the result.` });
+}
+
+function finish(
+  eligible: boolean,
+  issues: OfkitIssue[],
+  participation: CpfFinancingPlan['participation'],
+  lines: CpfFinancingLine[],
+  price: number,
+  steps: Step[],
+  warnings: Warning[],
+  refs: LegalRef[],
+): CpfFinancingPlan {
+  let covered = 0;
+  for (const l of lines) covered += parseCents(l.amount) as number;
+  const holderPays = price - covered;
+  steps.push({
+    code: 'HOLDER_PAYS',
+    label: `Reste à la charge du titulaire : ${eur(holderPays)} (participation ${participation.amount} € comprise) ; financé par le CPF et les abondements : ${eur(covered)}.`,
+    labelEn: `Holder pays EUR ${fmt(holderPays)} (participation EUR ${participation.amount} included); CPF and top-ups: EUR ${fmt(covered)}.`,
+    amounts: { price: fmt(price), covered: fmt(covered), holderPays: fmt(holderPays), participation: participation.amount },
+    references: [REF.R6333_3_2025],
+  });
+  const seen = new Set<string>();
+  const ws: Warning[] = [];
+  for (const w of warnings) {
+    const key = `${w.code}|${w.parameter ?? ''}|${w.option ?? ''}|${w.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    ws.push(w);
+  }
+  return { eligible, issues, participation, lines, holderPays: fmt(holderPays), explanation: steps, warnings: ws, references: dedupeReferences(refs) };
+}
+
+function eligibilityIssues(
+  req: ParsedRequest,
+  rules: NonNullable<CpfFinancingOptions['rules']>,
+  date: string,
+  usableCredits: readonly Candidate[],
+  options: CpfFinancingOptions,
+  steps: Step[],
+  warnings: Warning[],
+  use: <T>(r: ResolvedValue<T>, warn?: boolean) => T,
+): OfkitIssue[] {
+  const out: OfkitIssue[] = [];
+  const a = req.action;
+  if (req.holder.meetsRetirementConditions) {
+    out.push({ path: ['holder', 'meetsRetirementConditions'], code: 'retirement_conditions_met', message: 'Le titulaire remplit les conditions de retraite (L. 5421-4) : ses droits ne peuvent plus être mobilisés (L. 6323-3).', messageEn: 'The holder meets the retirement conditions (L. 5421-4): the rights can no longer be used (L. 6323-3).' });
+    steps.push({ code: 'INELIGIBLE_RETIREMENT', label: 'Conditions de retraite remplies : droits non mobilisables (L. 6323-3).', labelEn: 'Retirement conditions met: rights cannot be used.', references: [REF.L6323_3, REF.L5421_4] });
+  }
+  if (a.type === 'driving-licence' && a.group === 'light') {
+    const rule = use(at(rules.lightLicenceRule, date));
+    if (rule.excludeValidLicenceHolders && req.holder.hasValidLightLicence === true && normCode(a.category ?? '') !== 'BE') {
+      out.push({ path: ['holder', 'hasValidLightLicence'], code: 'holds_valid_light_licence', message: 'Permis du groupe léger : non éligible pour un titulaire déjà détenteur d’un permis valide en France (D. 6323-8).', messageEn: 'Light-group licence: not eligible for a holder of a licence valid in France (D. 6323-8).' });
+      steps.push({ code: 'INELIGIBLE_VALID_LICENCE', label: 'Le titulaire détient déjà un permis du groupe léger valide : non éligible (D. 6323-8).', labelEn: 'Holder already has a valid light licence: not eligible.', references: [REF.D6323_8] });
+    }
+    if (rule.jobseekerOrCofinancing && req.holder.status !== 'jobseeker') {
+      const min = parseCents(rule.minCofinancing ?? '0.01') as number;
+      const counts = (t: TopUp) => t.funder !== 'holder' && (rule.cofinancingFunders.includes(t.funder) || rule.cofinancingBases.includes(t.basis));
+      let cofin = 0;
+      let other = 0;
+      for (const t of req.topUps ?? []) {
+        if (counts(t)) cofin += t.amount;
+        else if (t.funder === 'other') other += t.amount;
+      }
+      let dotations = 0;
+      for (const c of usableCredits) if (c.basis === 'L6323-4-III' && c.funder !== undefined && rule.cofinancingFunders.includes(c.funder as TopUp['funder'])) dotations += c.cents;
+      const withDotations = cofin + dotations;
+      const effective = options.licenceCofinancingMayBeDotation ? withDotations : cofin;
+      steps.push({
+        code: 'LICENCE_COFINANCING',
+        label: `Permis du groupe léger : cofinancement par un financeur des 2° à 12° du II de L. 6323-4 de ${eur(effective)} (minimum ${eur(min)}).`,
+        labelEn: `Light-group licence: co-financing by funders 2°–12° of L. 6323-4 II of EUR ${fmt(effective)} (minimum EUR ${fmt(min)}).`,
+        amounts: { cofinancing: fmt(effective), minimum: fmt(min) },
+        references: [REF.L6323_6, REF.D6323_8],
+      });
+      if (effective < min) {
+        out.push({ path: ['topUps'], code: 'light_licence_cofinancing', message: `Permis du groupe léger : éligible seulement pour un demandeur d'emploi ou avec au moins ${eur(min)} de cofinancement par un financeur des 2° à 12° du II de L. 6323-4 (reçu ${eur(effective)}).`, messageEn: `Light-group licence: eligible only for a jobseeker or with at least EUR ${fmt(min)} of co-financing by funders 2°–12° of L. 6323-4 II (got EUR ${fmt(effective)}).` });
+        if (!options.licenceCofinancingMayBeDotation && withDotations >= min) {
+          warnings.push(disputed('DISPUTED_COFINANCING_DOTATION', 'licenceCofinancingMayBeDotation', 'Une dotation (L. 6323-4 III) atteindrait le cofinancement minimal du permis, mais la loi vise un cofinancement du II ; le point n’est pas tranché (option licenceCofinancingMayBeDotation).', 'A dotation (L. 6323-4 III) would reach the minimum co-financing of the licence, but the law names II co-financing; unsettled (option licenceCofinancingMayBeDotation).', [REF.L6323_6, REF.D6323_8]));
+        }
+        if (effective + other >= min) {
+          warnings.push({ code: 'COFINANCING_FUNDER_UNCLEAR', message: "Un abondement d'un financeur « other » n'est pas compté dans le cofinancement du permis : s'il relève des 2° à 12° du II de L. 6323-4 (FAF, chambre de métiers, autre collectivité), déclarez-le avec la base L6323-29 ou le financeur exact.", messageEn: 'A top-up from funder "other" is not counted as co-financing of the licence: if it is one of funders 2°–12° of L. 6323-4 II, give its exact basis or funder.', status: 'provisional', references: [REF.L6323_4] });
+        }
+      } else if (options.licenceCofinancingMayBeDotation && cofin < min) {
+        warnings.push(disputed('DISPUTED_COFINANCING_DOTATION_APPLIED', 'licenceCofinancingMayBeDotation', 'Le cofinancement minimal du permis est atteint grâce à une dotation (L. 6323-4 III) : lecture non confirmée.', 'The licence co-financing minimum is reached thanks to a dotation (L. 6323-4 III): unconfirmed reading.', [REF.L6323_6, REF.D6323_8]));
+      }
+    }
+  }
+  if (a.type === 'bilan') {
+    const rule = use(at(rules.bilanFiveYearRule, date));
+    if (rule && req.holder.publiclyFundedBilanWithin5Years === true) {
+      out.push({ path: ['holder', 'publiclyFundedBilanWithin5Years'], code: 'recent_public_bilan', message: 'Bilan de compétences : non éligible, un bilan financé par un organisme financeur a eu lieu dans les 5 années précédentes (D. 6323-6).', messageEn: 'Bilan de compétences: not eligible, a publicly funded bilan took place in the previous 5 years (D. 6323-6).' });
+      steps.push({ code: 'INELIGIBLE_RECENT_BILAN', label: 'Bilan financé sur fonds publics dans les 5 ans : non éligible (D. 6323-6).', labelEn: 'Publicly funded bilan within 5 years: not eligible.', references: [REF.D6323_6] });
+    }
+  }
+  if (out.length === 0) {
+    steps.push({ code: 'ELIGIBLE', label: `Action éligible au CPF : ${ACTION_LABEL[a.type]}${'code' in a && a.code ? ` ${a.code}` : ''}.`, labelEn: `Action eligible for the CPF: ${a.type}.`, references: [REF.L6323_6] });
+  }
+  return out;
+}

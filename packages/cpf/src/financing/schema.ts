@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { CivilDateSchema, OfkitError, bilingual, issue, parseInput, validateRncpCode, validateRsCode, type OfkitIssue } from '@ofkit/core';
+import { CentsSchema } from '../internal/cents.js';
+
+/** Action types of {@link CpfFinancingRequestSchema}. */
+export const CPF_ACTION_TYPES = ['rncp', 'rncp-block', 'rs', 'vae', 'bilan', 'driving-licence'] as const;
+export const CREDIT_BASES = ['L6323-4-III', 'L2254-2-VI', 'L6323-14', 'L6323-11-accord', 'L6323-13', 'L7342-3', 'sapin-ii'] as const;
+export const CREDIT_FUNDERS = ['employer', 'opco', 'state', 'region', 'france-travail', 'agefiph', 'other'] as const;
+export const TOP_UP_BASES = ['L6323-4-II', 'L4163-8', 'L6323-14', 'L6323-29', 'L6323-37', 'L6323-43', 'CSS-L432-12'] as const;
+export const TOP_UP_FUNDERS = ['holder', ...CREDIT_FUNDERS] as const;
+export const HOLDER_STATUSES = ['employee', 'jobseeker', 'self-employed', 'public-servant', 'other'] as const;
+
+/** Sources of lines that are not credit or top-up ids. */
+export const ACQUIRED_RIGHTS_SOURCE = 'acquired-rights';
+
+const codeSchema = (validate: (v: unknown) => ReturnType<typeof validateRsCode>, description: string) =>
+  z
+    .string()
+    .transform((v, ctx) => {
+      const r = validate(v);
+      if (r.ok) return r.value;
+      for (const i of r.issues) ctx.issues.push({ code: 'custom', message: bilingual(i.message, i.messageEn), params: { code: i.code }, input: v });
+      return z.NEVER;
+    })
+    .meta({ description });
+
+const RncpCode = codeSchema(validateRncpCode, 'RNCP code, e.g. RNCP37274');
+const RncpBlockCode = codeSchema((v) => validateRncpCode(v, { block: true }), 'RNCP block code, e.g. RNCP37274BC01');
+const RsCode = codeSchema(validateRsCode, 'RS code, e.g. RS5678');
+
+const ActionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('rncp'), code: RncpCode }),
+  z.strictObject({ type: z.literal('rncp-block'), code: RncpBlockCode }),
+  z.strictObject({ type: z.literal('rs'), code: RsCode, clea: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('vae'), code: RncpCode.optional() }),
+  z.strictObject({ type: z.literal('bilan') }),
+  z.strictObject({ type: z.literal('driving-licence'), group: z.enum(['light', 'heavy']), category: z.string().min(1).max(20).optional() }),
+], {
+  error: (iss) =>
+    iss.code === 'invalid_union'
+      ? bilingual(
+          "Type d'action inconnu ou absent : attendu rncp, rncp-block, rs, vae, bilan ou driving-licence.",
+          'Unknown or missing action type: expected rncp, rncp-block, rs, vae, bilan or driving-licence.',
+        )
+      : undefined,
+});
+
+const Id = z.string().min(1).max(200);
+
+const CreditSchema = z.strictObject({
+  id: Id,
+  basis: z.enum(CREDIT_BASES),
+  funder: z.enum(CREDIT_FUNDERS).optional(),
+  amount: CentsSchema,
+  reservedFor: z
+    .strictObject({
+      actionTypes: z.array(z.enum(CPF_ACTION_TYPES)).optional(),
+      codes: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
+  validUntil: CivilDateSchema.optional(),
+  refundable: z.boolean().optional(),
+});
+
+const TopUpSchema = z.strictObject({
+  id: Id,
+  basis: z.enum(TOP_UP_BASES),
+  funder: z.enum(TOP_UP_FUNDERS),
+  amount: CentsSchema,
+});
+
+/**
+ * zod schema of a {@link CpfFinancingRequest}. Amounts come out as whole cents; codes normalised.
+ * For a JSON Schema of the input, use `z.toJSONSchema(CpfFinancingRequestSchema, { io: 'input' })`.
+ */
+export const CpfFinancingRequestSchema = z.strictObject({
+  purchaseDate: CivilDateSchema,
+  price: CentsSchema,
+  action: ActionSchema,
+  holder: z.strictObject({
+    status: z.enum(HOLDER_STATUSES),
+    hasValidLightLicence: z.boolean().optional(),
+    publiclyFundedBilanWithin5Years: z.boolean().optional(),
+    meetsRetirementConditions: z.boolean().optional(),
+  }),
+  acquiredRights: CentsSchema,
+  credits: z.array(CreditSchema).max(1000).optional(),
+  topUps: z.array(TopUpSchema).max(1000).optional(),
+});
+
+/** A request after validation: amounts in whole cents. @internal */
+export type ParsedRequest = z.output<typeof CpfFinancingRequestSchema>;
+
+/** Ids must be unique across credits and top-ups, and differ from `acquired-rights`. */
+function idIssues(input: unknown): OfkitIssue[] {
+  const out: OfkitIssue[] = [];
+  if (typeof input !== 'object' || input === null) return out;
+  const seen = new Map<string, string>();
+  for (const key of ['credits', 'topUps'] as const) {
+    const list = (input as Record<string, unknown>)[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item: unknown, i) => {
+      const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+      if (typeof id !== 'string') return;
+      if (id === ACQUIRED_RIGHTS_SOURCE) {
+        out.push(issue([key, i, 'id'], 'reserved_id', `L'identifiant « ${id} » est réservé aux droits acquis.`, `Id "${id}" is reserved for the acquired rights.`));
+        return;
+      }
+      const first = seen.get(id);
+      if (first !== undefined) {
+        out.push(issue([key, i, 'id'], 'duplicate_id', `Identifiant en double : « ${id} » (déjà utilisé en ${first}).`, `Duplicate id: "${id}" (already used at ${first}).`));
+      } else seen.set(id, `${key}[${i}]`);
+    });
+  }
+  return out;
+}
+
+/**
+ * Validates a request: every problem (zod issues and duplicate ids) in one {@link OfkitError}.
+ * @internal
+ */
+export function parseRequest(input: unknown): ParsedRequest {
+  let data: ParsedRequest | undefined;
+  let issues: OfkitIssue[] = [];
+  try {
+    data = parseInput(CpfFinancingRequestSchema, input);
+  } catch (e) {
+    if (!(e instanceof OfkitError)) throw e;
+    issues = [...e.issues];
+  }
+  const dup = idIssues(input);
+  if (data !== undefined && dup.length === 0) return data;
+  throw new OfkitError('INVALID_INPUT', [...issues, ...dup]);
+}

@@ -1,0 +1,124 @@
+import type { LegalRef, OfkitIssue, RuleSet, Step, Warning } from '@ofkit/core';
+import type { CpfFinancingRules } from './rules.js';
+
+/** Kinds of CPF-eligible actions (L. 6323-6). */
+export type CpfActionType = 'rncp' | 'rncp-block' | 'rs' | 'vae' | 'bilan' | 'driving-licence';
+
+/** The action bought on Mon Compte Formation. */
+export type CpfAction =
+  | { readonly type: 'rncp'; readonly code: string }
+  | { readonly type: 'rncp-block'; readonly code: string }
+  | { readonly type: 'rs'; readonly code: string; readonly clea?: boolean }
+  | { readonly type: 'vae'; readonly code?: string }
+  | { readonly type: 'bilan' }
+  | { readonly type: 'driving-licence'; readonly group: 'light' | 'heavy'; readonly category?: string };
+
+/** Status of the account holder at the purchase date. */
+export type HolderStatus = 'employee' | 'jobseeker' | 'self-employed' | 'public-servant' | 'other';
+
+/** Legal basis of a resource already credited to the account (level 1 of R. 6333-3). */
+export type CreditBasis = 'L6323-4-III' | 'L2254-2-VI' | 'L6323-14' | 'L6323-11-accord' | 'L6323-13' | 'L7342-3' | 'sapin-ii';
+
+/** Who paid a credit (dotation) to the CDC. */
+export type CreditFunder = 'employer' | 'opco' | 'state' | 'region' | 'france-travail' | 'agefiph' | 'other';
+
+/** Legal basis of a top-up attached to the purchase (level 3 of R. 6333-3). */
+export type TopUpBasis = 'L6323-4-II' | 'L4163-8' | 'L6323-14' | 'L6323-29' | 'L6323-37' | 'L6323-43' | 'CSS-L432-12';
+
+/** Who offers a top-up (abondement). */
+export type TopUpFunder = 'holder' | 'employer' | 'opco' | 'state' | 'region' | 'france-travail' | 'agefiph' | 'other';
+
+/** A resource already credited to the account: a dotation, a correctif, an agreement credit… */
+export interface CpfCredit {
+  /** Unique among credits and top-ups; it names the line of the plan. */
+  readonly id: string;
+  readonly basis: CreditBasis;
+  readonly funder?: CreditFunder;
+  /** Amount still available on the account (EUR). */
+  readonly amount: string | number;
+  /** Fléchage (R. 6323-42-1): the credit pays only for these actions; absent = any eligible action. */
+  readonly reservedFor?: { readonly actionTypes?: readonly string[]; readonly codes?: readonly string[] };
+  /** Usable while `purchaseDate <= validUntil`. */
+  readonly validUntil?: string;
+  /** The funder asked for the unused part to be refunded (R. 6323-42-1). */
+  readonly refundable?: boolean;
+}
+
+/** A top-up (abondement) offered for this purchase. */
+export interface CpfTopUp {
+  /** Unique among credits and top-ups; it names the line of the plan. */
+  readonly id: string;
+  readonly basis: TopUpBasis;
+  readonly funder: TopUpFunder;
+  /** The most this funder offers (EUR). */
+  readonly amount: string | number;
+}
+
+/** One purchase on Mon Compte Formation: what is bought, by whom, with which money on offer. */
+export interface CpfFinancingRequest {
+  /** `YYYY-MM-DD`: the date the order is validated; it selects the rules in force. */
+  readonly purchaseDate: string;
+  /** Price of the action (EUR). */
+  readonly price: string | number;
+  readonly action: CpfAction;
+  readonly holder: {
+    readonly status: HolderStatus;
+    /** For the light-group driving licence (D. 6323-8). */
+    readonly hasValidLightLicence?: boolean;
+    /** A bilan financed by an organisme financeur (L. 6316-1) or a FAF in the previous 5 years (D. 6323-6). */
+    readonly publiclyFundedBilanWithin5Years?: boolean;
+    /** The holder meets the retirement conditions of L. 5421-4 1°–3°: rights can no longer be used (L. 6323-3). */
+    readonly meetsRetirementConditions?: boolean;
+  };
+  /** The holder's droits acquis (level 2 of R. 6333-3), EUR. */
+  readonly acquiredRights: string | number;
+  /** Resources already credited to the account (level 1). */
+  readonly credits?: readonly CpfCredit[];
+  /** Abondements attached to this purchase (level 3). */
+  readonly topUps?: readonly CpfTopUp[];
+}
+
+/** One line of a plan: who pays how much. */
+export interface CpfFinancingLine {
+  /** Level of R. 6333-3 (from 5 Dec 2025). Before that date: 2 = acquired rights, 1 = credits, 3 = top-ups. */
+  readonly level: 1 | 2 | 3;
+  /** Credit or top-up id, or `'acquired-rights'`. */
+  readonly source: string;
+  /** EUR, always > 0, e.g. `"896.80"`. */
+  readonly amount: string;
+}
+
+/** The financing plan of one purchase. */
+export interface CpfFinancingPlan {
+  readonly eligible: boolean;
+  /** Why the purchase is not eligible (empty when eligible). */
+  readonly issues: OfkitIssue[];
+  /** The participation forfaitaire due on this purchase (`amount` = min(participation, price), `"0.00"` when exempt). */
+  readonly participation: { readonly amount: string; readonly exempt: boolean; readonly reason?: string };
+  /** Money used, in the order of mobilisation; only amounts > 0. */
+  readonly lines: CpfFinancingLine[];
+  /** What the holder pays out of pocket, participation included (the holder's own level-3 top-up is a line, not part of this). */
+  readonly holderPays: string;
+  readonly explanation: Step[];
+  readonly warnings: Warning[];
+  readonly references: LegalRef[];
+}
+
+/** Options of {@link planCpfFinancing}: the named alternative readings of disputed points, and the rules. */
+export interface CpfFinancingOptions {
+  /**
+   * Rules to apply (default {@link cpfFinancingRules}). Derive one with `overrideRules` to correct a
+   * parameter (a newer participation amount, the arrêté ordering levels 1 and 3…).
+   */
+  readonly rules?: RuleSet<CpfFinancingRules>;
+  /** [CONFLICT] An employer dotation (credit under L. 6323-4 III) used for this purchase exempts the holder from the participation (practitioners' reading). Default `false` (the text names only the II 2° abondement). */
+  readonly employerDotationExempts?: boolean;
+  /** [CONFLICT] An OPCO top-up on this purchase exempts the holder from the participation (some practitioners' reading). Default `false` (R. 6323 lets an OPCO pay the participation; it is not an exemption). */
+  readonly opcoTopUpExempts?: boolean;
+  /** [SECONDARY] Public servants are not charged the participation (reported practice). Default `false`. */
+  readonly publicServantExempt?: boolean;
+  /** [UNCONFIRMED] The caps of D. 6323-1 A also limit agreement credits (`L6323-11-accord`, credited under L. 6323-11 al. 4). Default `false`: caps limit level 2 only. */
+  readonly capAlsoLimitsAgreementCredits?: boolean;
+  /** [UNCONFIRMED] A dotation (III) from a funder in 2°–12° of L. 6323-4 II counts as the ≥ 100 € co-financing of a light-group licence. Default `false`: only top-ups (II) count. */
+  readonly licenceCofinancingMayBeDotation?: boolean;
+}

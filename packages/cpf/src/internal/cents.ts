@@ -1,0 +1,96 @@
+/**
+ * Exact money on integer cents for the hot path of the financing plan.
+ *
+ * Amounts are parsed from their decimal text (never through a binary fraction) into a whole number
+ * of cents, and every operation of the plan is an addition, subtraction or comparison of whole
+ * numbers bounded by {@link MAX_CENTS} (10^14, far below 2^53), so each result is exact: this is
+ * decimal arithmetic on a fixed scale of two places, not floating-point arithmetic on euros. Results
+ * are printed back as `"1296.80"` strings. The property tests check the results against
+ * `@ofkit/core`'s `Money` (decimal.js).
+ *
+ * @internal
+ */
+import { z } from 'zod';
+import { bilingual } from '@ofkit/core';
+
+/** The largest absolute amount accepted, in cents: core's `MAX_AMOUNT` (10^12 €). */
+export const MAX_CENTS = 100_000_000_000_000;
+
+const AMOUNT_RE = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** Why an amount was refused (same codes as `@ofkit/core`'s money schemas). */
+export type AmountProblem = 'invalid_amount' | 'invalid_type' | 'not_finite' | 'too_many_decimals' | 'too_large' | 'negative_amount';
+
+/** Parses an amount (number or decimal string) into whole cents, or names the problem. */
+export function parseCents(value: unknown, allowNegative = false): number | AmountProblem {
+  let text: string;
+  if (typeof value === 'string') text = value.trim();
+  else if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return 'not_finite';
+    // The shortest decimal text of the number (what decimal.js and core's Money read too).
+    text = String(value);
+    if (text.includes('e')) return Math.abs(value) >= 1 ? 'too_large' : 'too_many_decimals';
+  } else return 'invalid_type';
+  const m = AMOUNT_RE.exec(text);
+  if (!m) return 'invalid_amount';
+  const intPart = m[2]!.replace(/^0+(?=\d)/, '');
+  let frac = m[3] ?? '';
+  if (frac.length > 2) {
+    if (/[1-9]/.test(frac.slice(2))) return 'too_many_decimals';
+    frac = frac.slice(0, 2);
+  }
+  if (intPart.length > 13) return 'too_large';
+  const cents = Number(intPart) * 100 + (frac.length === 0 ? 0 : frac.length === 1 ? Number(frac) * 10 : Number(frac));
+  if (cents > MAX_CENTS) return 'too_large';
+  const negative = m[1] === '-' && cents !== 0;
+  if (negative && !allowNegative) return 'negative_amount';
+  return negative ? -cents : cents;
+}
+
+/** Prints whole cents as `"1296.80"`. */
+export function centsToString(cents: number): string {
+  const neg = cents < 0;
+  const abs = neg ? -cents : cents;
+  const rest = abs % 100;
+  const units = (abs - rest) / 100;
+  return `${neg ? '-' : ''}${units}.${rest < 10 ? '0' : ''}${rest}`;
+}
+
+const MESSAGES: Record<AmountProblem, readonly [string, string]> = {
+  invalid_amount: ['Montant invalide (chiffres et point décimal, ex. "1296.80").', 'Invalid amount (digits and a decimal point, e.g. "1296.80").'],
+  invalid_type: ['Montant attendu (nombre ou chaîne).', 'Expected an amount (number or string).'],
+  not_finite: ['Montant non fini.', 'Amount is not finite.'],
+  too_many_decimals: ['Plus de deux décimales.', 'More than two decimals.'],
+  too_large: ['Montant hors limites (maximum 1000000000000.00).', 'Amount out of range (maximum 1000000000000.00).'],
+  negative_amount: ['Le montant ne peut pas être négatif.', 'The amount cannot be negative.'],
+};
+
+/** The bilingual message of an amount problem. */
+export function amountMessage(problem: AmountProblem): readonly [string, string] {
+  return MESSAGES[problem];
+}
+
+/**
+ * zod schema of a non-negative amount (number or decimal string, at most two decimals) whose output
+ * is a whole number of cents.
+ */
+export const CentsSchema = z
+  .union([z.string(), z.number()])
+  .transform((v, ctx) => {
+    const r = parseCents(v);
+    if (typeof r === 'number') return r;
+    const [fr, en] = MESSAGES[r];
+    ctx.issues.push({ code: 'custom', message: bilingual(fr, en), params: { code: r }, input: v });
+    return z.NEVER;
+  })
+  .meta({ description: 'Amount in euros, ≥ 0: number or decimal string with at most two decimals, e.g. "1296.80"' });
+
+/** French display of whole cents: `1 296,80 €` (narrow no-break space between thousands, no-break space before €, as `@ofkit/core`'s `formatEur`). */
+export function centsToFr(cents: number): string {
+  const s = centsToString(cents);
+  const neg = s.startsWith('-');
+  const body = neg ? s.slice(1) : s;
+  const dot = body.indexOf('.');
+  const int = body.slice(0, dot).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202F');
+  return `${neg ? '-' : ''}${int},${body.slice(dot + 1)}\u00A0€`;
+}

@@ -1,0 +1,118 @@
+/**
+ * Legal references used by the CPF rules. Facts and identifiers come from
+ * ../shared/domain/cpf.md (LEGIARTI ids read in the DILA LEGI data; the Légifrance URLs follow the
+ * `codes/article_lc/<LEGIARTI id>` form the notes give, or are the URLs the notes quote).
+ *
+ * @internal
+ */
+import type { LegalRef } from '@ofkit/core';
+
+const lf = (id: string) => `https://www.legifrance.gouv.fr/codes/article_lc/${id}`;
+const ct = (article: string, title: string, legifranceId?: string): LegalRef =>
+  legifranceId ? { source: 'code-du-travail', article, title, legifranceId, url: lf(legifranceId) } : { source: 'code-du-travail', article, title };
+
+export const REF = {
+  R6333_3_2025: ct('R6333-3', 'Ordre de mobilisation des droits et ressources du CPF (version du décret 2025-1156)', 'LEGIARTI000052989055'),
+  R6333_3_2018: {
+    source: 'code-du-travail',
+    article: 'R6333-3',
+    title: 'Ordre de mobilisation des droits du CPF (version du décret 2018-1333)',
+    legifranceId: 'LEGIARTI000038031942',
+    url: 'https://www.legifrance.gouv.fr/affichCodeArticle.do?cidTexte=LEGITEXT000006072050&idArticle=LEGIARTI000038031942&dateTexte=20190620&categorieLien=cid',
+  } satisfies LegalRef as LegalRef,
+  DECRET_2025_1156: { source: 'decret', article: '2025-1156', title: 'Décret n° 2025-1156 du 3 décembre 2025 portant sur la mobilisation des droits inscrits sur le CPF' } as LegalRef,
+  ARRETE_2020_07_30: {
+    source: 'arrete',
+    article: 'Arrêté du 30 juillet 2020',
+    title: "Arrêté du 30 juillet 2020 fixant l'ordre de mobilisation des ressources complémentaires du CPF",
+    legifranceId: 'JORFTEXT000042183171',
+    url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042183171/',
+  } as LegalRef,
+  L6333_1: ct('L6333-1', 'Ressources finançant les droits acquis'),
+  R6333_2: ct('R6333-2', 'Droits complémentaires mobilisables après réception des fonds'),
+  L6323_4: ct('L6323-4', 'Financement des formations CPF : abondements (II) et alimentation supplémentaire (III)'),
+  L6323_7: ct('L6323-7', 'Participation du titulaire au financement de la formation'),
+  R6323_2024: ct('R6323', 'Participation forfaitaire du titulaire (décret 2024-394)', 'LEGIARTI000049488983'),
+  R6323_2026: ct('R6323', 'Participation forfaitaire du titulaire (version du 2 avril 2026, texte non lu)', 'LEGIARTI000053744158'),
+  DECRET_2024_394: { source: 'decret', article: '2024-394', title: 'Décret n° 2024-394 du 29 avril 2024 (participation obligatoire CPF)' } as LegalRef,
+  ARRETE_2024_12_26: { source: 'arrete', article: 'Arrêté du 26 décembre 2024', title: 'Montant de la participation forfaitaire CPF pour 2025 (102,23 €)' } as LegalRef,
+  ARRETE_2025_12_30: { source: 'arrete', article: 'Arrêté du 30 décembre 2025', title: 'Montant de la participation forfaitaire CPF pour 2026 (103,20 €), JO du 1er janvier 2026' } as LegalRef,
+  L4163_8: ct('L4163-8', 'Compte professionnel de prévention : points utilisés pour la formation'),
+  CSS_L432_12: { source: 'code-de-la-securite-sociale', article: 'L432-12', title: 'Abondement AT/MP pour la reconversion professionnelle' } as LegalRef,
+  L6323_14: ct('L6323-14', 'Abondements prévus par accord collectif'),
+  L6323_11: ct('L6323-11', 'Alimentation annuelle du CPF et accords plus favorables'),
+  D6323_1_A: ct('D6323-1 A', 'Plafonds des droits acquis mobilisables (RS hors CléA, bilan, permis groupe léger)', 'LEGIARTI000053569786'),
+  DECRET_2026_127: { source: 'decret', article: '2026-127', title: 'Décret n° 2026-127 du 24 février 2026 (plafonds et permis de conduire)' } as LegalRef,
+  DECRET_2026_126: { source: 'decret', article: '2026-126', title: 'Décret n° 2026-126 du 24 février 2026 (bilan de compétences)' } as LegalRef,
+  L6323_6: ct('L6323-6', 'Actions éligibles au CPF (version LFI 2026)', 'LEGIARTI000053549516'),
+  LOI_2026_103: { source: 'loi', article: '2026-103 art. 203', title: 'Loi n° 2026-103 du 19 février 2026 de finances pour 2026, art. 203' } as LegalRef,
+  D6323_8: ct('D6323-8', 'Permis de conduire financé par le CPF (version du décret 2026-127)'),
+  D6323_6: ct('D6323-6', 'Bilan de compétences financé par le CPF (version du décret 2026-126)'),
+  L6323_3: ct('L6323-3', 'Droits acquis ; fin de l’alimentation et de la mobilisation aux conditions de retraite'),
+  L5421_4: ct('L5421-4', 'Conditions de retraite (1° à 3°)'),
+  R6323_42: ct('R6323-42', 'Alimentation supplémentaire du CPF par les financeurs (décret 2025-341)', 'LEGIARTI000051474838'),
+  R6323_42_1: ct('R6323-42-1', 'Fléchage, durée de validité et remboursement des droits supplémentaires', 'LEGIARTI000051470520'),
+  DECRET_2025_341: { source: 'decret', article: '2025-341', title: "Décret n° 2025-341 du 14 avril 2025 relatif aux modalités d'alimentation supplémentaire du CPF" } as LegalRef,
+  CDC_REFUND: {
+    source: 'official-site',
+    article: 'EDEF aide — remboursement des dotations',
+    title: 'Caisse des dépôts : est-ce que je peux demander le remboursement de ma dotation ?',
+    url: 'https://financeurs.moncompteformation.gouv.fr/aide/est-ce-que-je-peux-demander-le-remboursement-de-ma-dotation',
+  } as LegalRef,
+  CDC_DOTATION_OTHER_PROJECT: {
+    source: 'official-site',
+    article: 'EDEF aide — dotation utilisée pour un autre projet',
+    title: 'Caisse des dépôts : dotation volontaire utilisée pour un autre projet',
+    url: 'https://www.financeurs.moncompteformation.gouv.fr/aide/mon-salarie-utilise-une-dotation-volontaire-pour-un-projet-de-formation-autre-que-celui-defini',
+  } as LegalRef,
+  // Accrual
+  R6323_1: ct('R6323-1', 'Montant annuel (500 €), plafond (5 000 €), prorata sous le mi-temps arrondi au centime supérieur'),
+  L6323_11_1: ct('L6323-11-1', 'Salariés peu qualifiés : 800 € par an, plafond 8 000 €'),
+  R6323_3_1: ct('R6323-3-1', 'Salariés peu qualifiés : montants et déclaration'),
+  D6323_3_3: ct('D6323-3-3', "Bénéficiaires de l'obligation d'emploi : majoration de 300 €"),
+  L6323_34: ct('L6323-34', 'Travailleurs en ESAT : alimentation du CPF'),
+  R6323_29: ct('R6323-29', 'Travailleurs en ESAT : 800 € par an, plafond 8 000 € (décret 2025-844)'),
+  L6323_27: ct('L6323-27', 'Travailleurs indépendants : alimentation sous réserve du versement de la contribution'),
+  R6323_22: ct('R6323-22', 'Travailleurs indépendants : 500 € par an, plafond 5 000 €, prorata'),
+  R6323_27: ct('R6323-27', 'Statuts successifs : montant et plafond les plus favorables'),
+  L6323_15: ct('L6323-15', 'Abondements hors alimentation annuelle et hors plafond'),
+  L6323_12: ct('L6323-12', 'Absences assimilées à du temps de travail'),
+  SERVICE_PUBLIC_F10705: {
+    source: 'practice',
+    article: 'service-public F10705',
+    title: "Droits de l'année N crédités avant le 15 juin N+1 (service-public, copie secondaire)",
+    url: 'https://communes.cdcla.fr/recensement/?xml=F10705',
+  } as LegalRef,
+  // Platform
+  CDC_ENTRY: {
+    source: 'official-site',
+    article: "Aide OF — déclarer l'entrée en formation",
+    title: "Caisse des dépôts : déclarer l'entrée en formation, les points de vigilance",
+    url: 'https://www.of.moncompteformation.gouv.fr/aide/declarer-lentree-en-formation-les-points-de-vigilance',
+  } as LegalRef,
+  CDC_COMPLETION: {
+    source: 'official-site',
+    article: 'Aide OF — taux de réalisation',
+    title: 'Caisse des dépôts : comment calculer le taux de réalisation',
+    url: 'https://of.moncompteformation.gouv.fr/espace-public/aide/comment-calculer-le-taux-de-realisation',
+  } as LegalRef,
+  CGU_MCF: { source: 'cgu', article: 'CGU Mon Compte Formation (V14, 4 déc. 2025)', title: 'Conditions générales d’utilisation de la plateforme Mon Compte Formation' } as LegalRef,
+  PRACTICE_DEADLINE_11: {
+    source: 'practice',
+    article: 'Délai de 11 jours ouvrés (depuis le 10 juin 2021)',
+    title: "Délai minimal entre l'envoi de la proposition et l'entrée en formation (sources secondaires)",
+    url: 'https://www.comite-conseils.com/compte-personnel-de-formation-la-fixation-dun-delai-minimum-entre-linscription-et-lentree-en-formation/',
+  } as LegalRef,
+  PRACTICE_CANCELLATION: {
+    source: 'practice',
+    article: 'CP Titulaires (citées 2019–2020)',
+    title: 'Annulation sans frais plus de 7 jours ouvrés avant le début (sources secondaires)',
+    url: 'https://cpformation.com/annulation-formation-cpf/?amp=1',
+  } as LegalRef,
+  PRACTICE_PARTIAL: {
+    source: 'practice',
+    article: 'Logigrammes MCF (cités)',
+    title: 'Réalisation partielle : < 25 % payé 25 %, 25–80 % au prorata, ≥ 80 % payé 100 % (sources secondaires)',
+    url: 'https://cpf-info.fr/annulation-de-formation-cpf/?amp=1',
+  } as LegalRef,
+} as const;
