@@ -59,7 +59,7 @@ function countKind(kind: Kind, from: CivilDate, to: CivilDate, zone: HolidayZone
   const hi = Math.max(toDayNumber(a), toDayNumber(b));
   let count = 0;
   for (let day = lo + 1; day <= hi; day++) if (test(day, fromDayNumber(day))) count += 1;
-  return a <= b ? count : -count;
+  return a <= b ? count : count === 0 ? 0 : -count;
 }
 
 /**
