@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, fromDayNumber, isCivilDate, isoWeekday, toDayNumber } from './civil-date.js';
+import { HOLIDAY_ZONES } from './holidays-data.js';
+import { publicHolidays } from './holidays.js';
+import { addJoursOuvrables, addWorkingDays, countJoursOuvrables, countWorkingDays, isJourOuvrable, isWorkingDay } from './working-days.js';
+
+const DAY_MS = 86_400_000;
+const dayIn = (from: string, to: string) => fc.integer({ min: toDayNumber(from), max: toDayNumber(to) });
+const date1990to2090 = dayIn('1990-01-01', '2090-12-31').map(fromDayNumber);
+const zone = fc.constantFrom(...HOLIDAY_ZONES.filter((z) => z !== 'mayotte'));
+const steps = fc.integer({ min: -400, max: 400 });
+
+describe('calendar properties', () => {
+  it('toDayNumber and fromDayNumber are inverse over years 1 to 9999', () => {
+    fc.assert(
+      fc.property(dayIn('0001-01-01', '9999-12-31'), (n) => {
+        const d = fromDayNumber(n);
+        expect(isCivilDate(d)).toBe(true);
+        expect(toDayNumber(d)).toBe(n);
+      }),
+    );
+  });
+
+  it('day numbers agree with JavaScript UTC dates (an independent calendar)', () => {
+    fc.assert(
+      fc.property(dayIn('1900-01-01', '2200-12-31'), (n) => {
+        expect(fromDayNumber(n)).toBe(new Date(n * DAY_MS).toISOString().slice(0, 10));
+      }),
+    );
+  });
+
+  it('string order is date order', () => {
+    fc.assert(
+      fc.property(dayIn('0001-01-01', '9999-12-31'), dayIn('0001-01-01', '9999-12-31'), (a, b) => {
+        expect(fromDayNumber(a) < fromDayNumber(b)).toBe(a < b);
+      }),
+    );
+  });
+
+  it('isoWeekday increments by one each day, Sunday to Monday', () => {
+    fc.assert(
+      fc.property(dayIn('0001-01-02', '9999-12-30'), fc.integer({ min: -1000, max: 1000 }), (n, k) => {
+        const d = fromDayNumber(n);
+        expect(isoWeekday(addDays(d, 1))).toBe((isoWeekday(d) % 7) + 1);
+        const m = Math.min(Math.max(n + k, toDayNumber('0001-01-01')), toDayNumber('9999-12-31'));
+        expect((((isoWeekday(fromDayNumber(m)) - isoWeekday(d)) % 7) + 7) % 7).toBe((((m - n) % 7) + 7) % 7);
+      }),
+    );
+  });
+
+  it('holidays are never working days nor jours ouvrables, in every zone, 1990–2100', () => {
+    for (let year = 1990; year <= 2100; year++) {
+      for (const z of HOLIDAY_ZONES) {
+        if (z === 'mayotte' && year < 2012) continue;
+        for (const h of publicHolidays(year, z)) {
+          expect(isWorkingDay(h.date, z), `${h.date} ${z}`).toBe(false);
+          expect(isJourOuvrable(h.date, z), `${h.date} ${z}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('adding then subtracting n working days returns to a working day (to the start when it was one)', () => {
+    fc.assert(
+      fc.property(date1990to2090, steps.filter((n) => n !== 0), zone, (d, n, z) => {
+        const there = addWorkingDays(d, n, z);
+        expect(isWorkingDay(there, z)).toBe(true);
+        const back = addWorkingDays(there, -n, z);
+        expect(isWorkingDay(back, z)).toBe(true);
+        if (isWorkingDay(d, z)) expect(back).toBe(d);
+        else {
+          // the nearest working day on the side we came back from, with no working day in between
+          if (n > 0) expect(back < d).toBe(true);
+          else expect(back > d).toBe(true);
+          expect(n > 0 ? countWorkingDays(back, d, z) : countWorkingDays(d, back, z)).toBe(n > 0 ? 0 : 1);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the same holds for jours ouvrables', () => {
+    fc.assert(
+      fc.property(date1990to2090, steps.filter((n) => n !== 0), zone, (d, n, z) => {
+        const back = addJoursOuvrables(addJoursOuvrables(d, n, z), -n, z);
+        expect(isJourOuvrable(back, z)).toBe(true);
+        if (isJourOuvrable(d, z)) expect(back).toBe(d);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('countWorkingDays is consistent with addWorkingDays', () => {
+    fc.assert(
+      fc.property(date1990to2090, fc.integer({ min: 0, max: 400 }), zone, (d, n, z) => {
+        const to = addWorkingDays(d, n, z);
+        expect(countWorkingDays(d, to, z)).toBe(n);
+        expect(countWorkingDays(to, d, z)).toBe(n === 0 ? 0 : -n);
+        if (n >= 1) {
+          // going back n days from d: the days in (e, d] are n − 1 plus d itself when it is a working day
+          const e = addWorkingDays(d, -n, z);
+          expect(countWorkingDays(e, d, z)).toBe(n - 1 + (isWorkingDay(d, z) ? 1 : 0));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts add up over a split and match a day-by-day walk', () => {
+    fc.assert(
+      fc.property(date1990to2090, fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 120 }), zone, (a, x, y, z) => {
+        const b = addDays(a, x);
+        const c = addDays(b, y);
+        expect(countWorkingDays(a, c, z)).toBe(countWorkingDays(a, b, z) + countWorkingDays(b, c, z));
+        expect(countJoursOuvrables(a, c, z)).toBe(countJoursOuvrables(a, b, z) + countJoursOuvrables(b, c, z));
+        let walked = 0;
+        for (let k = 1; k <= x; k++) if (isWorkingDay(addDays(a, k), z)) walked += 1;
+        expect(countWorkingDays(a, b, z)).toBe(walked);
+        expect(countJoursOuvrables(a, b, z)).toBeGreaterThanOrEqual(walked);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
