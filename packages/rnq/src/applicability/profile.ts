@@ -1,0 +1,53 @@
+import { bilingual } from '@ofkit/core';
+import { z } from 'zod';
+import type { Category } from '../referential/types.js';
+
+/** Zod schema of a category of L. 6313-1. */
+export const CategorySchema = z.enum(['action-de-formation', 'bilan-de-competences', 'vae', 'apprentissage']);
+
+/**
+ * Zod schema of an OF profile (the activity that decides which indicators apply). Unknown keys are
+ * rejected so that a typo (`certifing`) is not silently ignored.
+ */
+export const OfProfileSchema = z.strictObject({
+  /** Optional display name. */
+  name: z.string().optional(),
+  categories: z
+    .array(CategorySchema)
+    .min(1, { message: bilingual('Au moins une catégorie d’action est requise.', 'At least one category is required.') })
+    .refine((a) => new Set(a).size === a.length, { message: bilingual('Catégorie en double.', 'Duplicate category.'), params: { code: 'duplicate' } }),
+  certifying: z.boolean().optional(),
+  subcontracting: z.boolean().optional(),
+  workBasedPeriods: z.boolean().optional(),
+  alternance: z.boolean().optional(),
+  longTrainings: z.boolean().optional(),
+  distanceLearning: z.boolean().optional(),
+  newEntrant: z.union([z.boolean(), z.array(CategorySchema)]).optional(),
+});
+
+/**
+ * What an OF does, as far as applicability is concerned (the contract of `applicableIndicators`).
+ *
+ * - `certifying`: some actions lead to a certification professionnelle (RNCP/RS); apprenticeship is
+ *   always treated as certifying.
+ * - `subcontracting`: it uses sous-traitance or portage salarial.
+ * - `workBasedPeriods`: some actions include périodes de formation en situation de travail (AFEST,
+ *   internships).
+ * - `alternance`: it delivers actions de formation in alternance (contrat de professionnalisation).
+ * - `longTrainings`: some trainings last more than 2 days (indicator 12). **Default `true`** (the
+ *   strict reading); set `false` only when no action lasts more than 2 days.
+ * - `distanceLearning`: some actions are (partly) delivered at a distance (D. 6313-3-1).
+ * - `newEntrant`: `true` for a provider in its first year, or the list of categories it is
+ *   starting (guide V9 préambule).
+ */
+export interface OfProfile {
+  readonly name?: string;
+  readonly categories: ReadonlyArray<Category>;
+  readonly certifying?: boolean;
+  readonly subcontracting?: boolean;
+  readonly workBasedPeriods?: boolean;
+  readonly alternance?: boolean;
+  readonly longTrainings?: boolean;
+  readonly distanceLearning?: boolean;
+  readonly newEntrant?: boolean | ReadonlyArray<Category>;
+}

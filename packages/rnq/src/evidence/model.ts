@@ -1,0 +1,98 @@
+import { CivilDateSchema, bilingual, type CivilDate } from '@ofkit/core';
+import { z } from 'zod';
+import { EVIDENCE_KINDS, type EvidenceKind } from './catalogue.js';
+
+/** One half-day of an émargement: signed by the learner(s) and by the trainer? */
+export interface EmargementHalfDay {
+  readonly date: CivilDate;
+  readonly period: 'morning' | 'afternoon';
+  readonly learnerSigned: boolean;
+  readonly trainerSigned: boolean;
+}
+
+/**
+ * One piece of evidence: a kind, a date (of the document or record), optional links to a session,
+ * a learner and explicit indicators, and free metadata read by the evidence rules:
+ * - `emargement`: `halfDays: EmargementHalfDay[]` (per learner when `learnerId` is set, else collective);
+ * - `programme` / `public-information`: `fields: string[]` (see `PUBLIC_INFORMATION_FIELDS`);
+ * - `result-publication`: `calculationMethod?: string`, `passRate?`, `presentationRate?`;
+ * - `complaint-log`: `complaints: Array<{ id?, receivedOn, answeredOn? }>`;
+ * - `subcontracting-contract`: `cpf?: boolean`, `signedOn?`, `written?: boolean`,
+ *   `subcontractorCertified?: boolean`, `microEntrepreneur?: boolean`, `subcontractorRevenue?: string`,
+ *   `rnqComplianceClause?: boolean`;
+ * - `trainer-cv`: `trainerId: string`.
+ */
+export interface EvidenceItem {
+  readonly id?: string;
+  readonly kind: EvidenceKind;
+  readonly date: CivilDate;
+  readonly sessionId?: string;
+  readonly learnerId?: string;
+  /** Indicators this item is explicitly linked to (in addition to those of its kind). */
+  readonly indicators?: readonly number[];
+  readonly metadata?: Readonly<Record<string, unknown>>;
+}
+
+/** A session (one run of an action) as far as evidence is concerned. */
+export interface EvidenceSession {
+  readonly id: string;
+  readonly startDate: CivilDate;
+  readonly endDate: CivilDate;
+  /** Planned number of half-days (for the émargement rule). */
+  readonly halfDays?: number;
+  /** Learner identifiers (for per-learner émargements). */
+  readonly learners?: readonly string[];
+  /** Trainer identifiers (for the trainer-CV rule). */
+  readonly trainers?: readonly string[];
+  /** `presentiel` (default), `distance` or `mixte`. */
+  readonly modality?: 'presentiel' | 'distance' | 'mixte';
+  /** Whether the session is finished; default: `endDate` before the audit date. */
+  readonly finished?: boolean;
+}
+
+/** What `assessReadiness` reads: sessions (optional) and evidence items. */
+export interface EvidenceSet {
+  readonly sessions?: readonly EvidenceSession[];
+  readonly items: readonly EvidenceItem[];
+}
+
+const Id = z.string().min(1);
+
+export const EvidenceItemSchema = z.object({
+  id: Id.optional(),
+  kind: z.enum(EVIDENCE_KINDS),
+  date: CivilDateSchema,
+  sessionId: Id.optional(),
+  learnerId: Id.optional(),
+  indicators: z.array(z.number().int().min(1).max(33)).optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const EvidenceSessionSchema = z
+  .object({
+    id: Id,
+    startDate: CivilDateSchema,
+    endDate: CivilDateSchema,
+    halfDays: z.number().int().min(0).optional(),
+    learners: z.array(Id).optional(),
+    trainers: z.array(Id).optional(),
+    modality: z.enum(['presentiel', 'distance', 'mixte']).optional(),
+    finished: z.boolean().optional(),
+  })
+  .refine((s) => s.endDate >= s.startDate, {
+    message: bilingual('La date de fin précède la date de début.', 'End date is before start date.'),
+    path: ['endDate'],
+    params: { code: 'end_before_start' },
+  });
+
+/** Zod schema of {@link EvidenceSet}. */
+export const EvidenceSetSchema = z.object({
+  sessions: z.array(EvidenceSessionSchema).optional(),
+  items: z.array(EvidenceItemSchema),
+});
+
+/** The information items indicator 1 requires, by version (annex wording; 2026 adds three). */
+export const PUBLIC_INFORMATION_FIELDS = {
+  'rnq-2019-v9': ['prerequis', 'objectifs', 'duree', 'modalites-acces', 'delais-acces', 'tarifs', 'contacts', 'methodes', 'modalites-evaluation', 'accessibilite-handicap'],
+  'rnq-2026': ['prerequis', 'objectifs', 'type-reconnaissance', 'duree', 'modalites-pedagogiques', 'modalites-financement', 'delais-acces', 'tarifs', 'contacts', 'methodes', 'modalites-evaluation', 'accessibilite-handicap'],
+} as const;

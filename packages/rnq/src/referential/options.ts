@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { RnqRules } from './rules.js';
+
+/**
+ * Named options selecting the other reading of each disputed point. The default of each is the
+ * strictest reading (more indicators, harsher grade, no deferral); results that depend on a
+ * disputed point carry a warning naming the option.
+ */
+export interface RnqOptions {
+  /**
+   * Which référentiel to use. `by-audit-date` (default): the version in force at the audit date.
+   * Forcing `rnq-2019-v9` after 2026-10-31 is the reading "décret n° 2026-728 not verified";
+   * forcing a version outside its dates is allowed and reported by a warning.
+   */
+  readonly referential?: 'by-audit-date' | 'rnq-2019-v9' | 'rnq-2026';
+  /** Indicator 13 for actions de formation: `alternance-training` (default) or `apprenticeship-only`. */
+  readonly indicator13Scope?: 'alternance-training' | 'apprenticeship-only';
+  /** Indicator 8 in 2026: `all-categories` (default, [C]) or `af-and-apprenticeship` ([G], as V9). */
+  readonly indicator8Scope2026?: 'all-categories' | 'af-and-apprenticeship';
+  /** Grade of indicator 33: `major-only` (default) or `minor-or-major`. */
+  readonly indicator33Grade?: 'major-only' | 'minor-or-major';
+  /** New-entrant treatment of indicator 33: `none` (default) or `partial`. */
+  readonly indicator33NewEntrant?: 'none' | 'partial';
+  /** A rule set derived from {@link rnqRules} with `overrideRules`. */
+  readonly rules?: RnqRules;
+}
+
+/** Zod schema of the disputed-point options (without `rules`). */
+export const RnqOptionsSchema = z.object({
+  referential: z.enum(['by-audit-date', 'rnq-2019-v9', 'rnq-2026']).optional(),
+  indicator13Scope: z.enum(['alternance-training', 'apprenticeship-only']).optional(),
+  indicator8Scope2026: z.enum(['all-categories', 'af-and-apprenticeship']).optional(),
+  indicator33Grade: z.enum(['major-only', 'minor-or-major']).optional(),
+  indicator33NewEntrant: z.enum(['none', 'partial']).optional(),
+  rules: z.custom<RnqRules>((v) => typeof v === 'object' && v !== null).optional(),
+});
+
+/** Audit types. */
+export type AuditType = 'initial' | 'surveillance' | 'renewal';
+export const AuditTypeSchema = z.enum(['initial', 'surveillance', 'renewal']);
