@@ -75,7 +75,9 @@ export function amountMessage(problem: AmountProblem): readonly [string, string]
  * is a whole number of cents.
  */
 export const CentsSchema = z
-  .union([z.string(), z.number()])
+  .union([z.string(), z.number()], {
+    error: (iss) => (iss.code === 'invalid_union' ? bilingual('Montant attendu : nombre fini ou chaîne décimale (ex. "1296.80").', 'Expected an amount: a finite number or a decimal string (e.g. "1296.80").') : undefined),
+  })
   .transform((v, ctx) => {
     const r = parseCents(v);
     if (typeof r === 'number') return r;

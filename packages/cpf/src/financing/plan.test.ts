@@ -1,0 +1,180 @@
+import { OfkitError, overrideRules } from '@ofkit/core';
+import { describe, expect, it } from 'vitest';
+import { planCpfFinancing } from './plan.js';
+import { cpfFinancingRules } from './rules.js';
+import type { CpfFinancingRequest } from './types.js';
+
+const base: CpfFinancingRequest = {
+  purchaseDate: '2026-03-10',
+  price: '1000.00',
+  action: { type: 'rncp', code: 'RNCP37274' },
+  holder: { status: 'employee' },
+  acquiredRights: '2000.00',
+};
+
+function issuesOf(fn: () => unknown): Array<{ path: string; code: string; message: string; messageEn: string }> {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(OfkitError);
+    return (e as OfkitError).issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message, messageEn: i.messageEn }));
+  }
+  throw new Error('expected an OfkitError');
+}
+
+describe('planCpfFinancing: invalid input', () => {
+  it('reports every problem with its path in one error', () => {
+    const issues = issuesOf(() =>
+      planCpfFinancing({
+        purchaseDate: '2026-02-30',
+        price: '-5',
+        action: { type: 'formation-maison' },
+        holder: { status: 'employee' },
+        acquiredRights: '12.345',
+        credits: [
+          { id: 'x', basis: 'L6323-13', amount: 'abc' },
+          { id: 'x', basis: 'L6323-13', amount: 10 },
+        ],
+        topUps: [{ id: 'x', basis: 'L6323-4-II', funder: 'employer', amount: Number.NaN }],
+      } as never),
+    );
+    const byPath = Object.fromEntries(issues.map((i) => [i.path, i.code]));
+    expect(byPath['purchaseDate']).toBe('invalid_date');
+    expect(byPath['price']).toBe('negative_amount');
+    expect(byPath['action.type']).toBe('invalid_union');
+    expect(byPath['acquiredRights']).toBe('too_many_decimals');
+    expect(byPath['credits.0.amount']).toBe('invalid_amount');
+    expect(byPath['credits.1.id']).toBe('duplicate_id');
+    expect(byPath['topUps.0.id']).toBe('duplicate_id');
+    expect(byPath['topUps.0.amount']).toBe('invalid_union'); // NaN is not a finite number
+    for (const i of issues) {
+      expect(i.message.length).toBeGreaterThan(0);
+      expect(i.messageEn.length).toBeGreaterThan(0);
+    }
+    expect(issues.find((i) => i.path === 'action.type')?.message).toContain("Type d'action inconnu");
+  });
+
+  it('rejects malformed dates, codes, unknown fields and the reserved id', () => {
+    const issues = issuesOf(() =>
+      planCpfFinancing({
+        ...base,
+        purchaseDate: '10/03/2026',
+        action: { type: 'rs', code: 'RNCP1' },
+        holder: { status: 'employee', hasValidLicence: true },
+        credits: [{ id: 'acquired-rights', basis: 'L6323-13', amount: 1, validUntil: '2026-13-01' }],
+        topUps: [{ id: 't', basis: 'L6323-4-II', funder: 'bank', amount: 1 }],
+      } as never),
+    );
+    const paths = issues.map((i) => `${i.path}:${i.code}`);
+    expect(paths).toContain('purchaseDate:invalid_format');
+    expect(paths).toContain('action.code:invalid_format');
+    expect(paths).toContain('holder:unrecognized_keys');
+    expect(paths).toContain('credits.0.id:reserved_id');
+    expect(paths).toContain('credits.0.validUntil:invalid_date');
+    expect(paths).toContain('topUps.0.funder:invalid_value');
+  });
+
+  it('rejects amounts beyond the bound and a missing request', () => {
+    expect(issuesOf(() => planCpfFinancing({ ...base, price: '1000000000000.01' }))[0]).toMatchObject({ path: 'price', code: 'too_large' });
+    expect(issuesOf(() => planCpfFinancing(undefined as never))[0]?.code).toBe('invalid_type');
+  });
+
+  it('accepts numbers and trailing zeros as amounts', () => {
+    const plan = planCpfFinancing({ ...base, price: 1000, acquiredRights: '2000.000' });
+    expect(plan.lines).toEqual([{ level: 2, source: 'acquired-rights', amount: '896.80' }]);
+  });
+
+  it('refuses dates the shipped law does not cover, on purchaseDate', () => {
+    const e = issuesOf(() => planCpfFinancing({ ...base, purchaseDate: '2019-06-01' }));
+    expect(e[0]).toMatchObject({ path: 'purchaseDate', code: 'no_value_in_force' });
+    // Between 1 Jan and 1 Aug 2020 the order among complementary resources was not yet set.
+    expect(planCpfFinancing({ ...base, purchaseDate: '2020-03-01' }).lines).toEqual([{ level: 2, source: 'acquired-rights', amount: '1000.00' }]);
+    const e2 = issuesOf(() => planCpfFinancing({ ...base, purchaseDate: '2020-03-01', acquiredRights: 0, credits: [{ id: 'c', basis: 'L6323-13', amount: 10 }] }));
+    expect(e2[0]).toMatchObject({ path: 'purchaseDate', code: 'no_value_in_force' });
+  });
+});
+
+describe('planCpfFinancing: explanation', () => {
+  it('names each skipped credit and the reason', () => {
+    const plan = planCpfFinancing({
+      ...base,
+      credits: [
+        { id: 'old', basis: 'L6323-4-III', funder: 'region', amount: 100, validUntil: '2026-01-31' },
+        { id: 'bilan-only', basis: 'L6323-4-III', funder: 'opco', amount: 100, reservedFor: { actionTypes: ['bilan'] } },
+        { id: 'empty', basis: 'L6323-13', amount: 0 },
+      ],
+    });
+    const codes = plan.explanation.map((s) => s.code);
+    expect(codes).toContain('CREDIT_SKIPPED_EXPIRED');
+    expect(codes).toContain('CREDIT_SKIPPED_RESERVED');
+    expect(codes).toContain('CREDIT_EMPTY');
+    expect(plan.explanation.find((s) => s.code === 'CREDIT_SKIPPED_EXPIRED')?.label).toContain('2026-01-31');
+    expect(plan.explanation.find((s) => s.code === 'CREDIT_SKIPPED_RESERVED')?.label).toContain('bilan');
+    expect(plan.lines).toEqual([{ level: 2, source: 'acquired-rights', amount: '896.80' }]);
+  });
+
+  it('prints amounts the French way and states the cap', () => {
+    const plan = planCpfFinancing({ ...base, price: 2500, action: { type: 'rs', code: 'RS5678' }, acquiredRights: 3000 });
+    const capped = plan.explanation.find((s) => s.code === 'ACQUIRED_RIGHTS_CAPPED');
+    expect(capped?.label).toContain('1\u202F500,00\u00A0€');
+    expect(capped?.amounts?.['cap']).toBe('1500.00');
+    expect(plan.references.some((r) => r.article === 'D6323-1 A')).toBe(true);
+  });
+
+  it('explains an ineligible purchase without lines', () => {
+    const plan = planCpfFinancing({ ...base, action: { type: 'bilan' }, holder: { status: 'employee', publiclyFundedBilanWithin5Years: true } });
+    expect(plan.eligible).toBe(false);
+    expect(plan.issues[0]?.path).toEqual(['holder', 'publiclyFundedBilanWithin5Years']);
+    expect(plan.explanation.map((s) => s.code)).toContain('INELIGIBLE_RECENT_BILAN');
+  });
+
+  it('handles a zero price', () => {
+    const plan = planCpfFinancing({ ...base, price: 0 });
+    expect(plan).toMatchObject({ lines: [], holderPays: '0.00', participation: { amount: '0.00', exempt: false } });
+  });
+
+  it('reaches the largest amounts exactly', () => {
+    const plan = planCpfFinancing({ ...base, price: '999999999999.99', acquiredRights: '999999999999.99' });
+    expect(plan.lines[0]?.amount).toBe('999999999896.79');
+    expect(plan.holderPays).toBe('103.20');
+  });
+});
+
+describe('planCpfFinancing: overriding the law', () => {
+  it('uses an overridden participation amount and says so', () => {
+    const rules = overrideRules(cpfFinancingRules, {
+      participationAmount: [{ from: '2026-04-02', value: '150.00', status: 'confirmed', references: [] }],
+    });
+    const plan = planCpfFinancing({ ...base, purchaseDate: '2026-06-01' }, { rules });
+    expect(plan.participation.amount).toBe('150.00');
+    expect(plan.lines[0]?.amount).toBe('850.00');
+    expect(plan.warnings.map((w) => w.code)).toContain('OVERRIDDEN_VALUE');
+    // The shipped rules are unchanged.
+    expect(planCpfFinancing({ ...base, purchaseDate: '2026-06-01' }).participation.amount).toBe('103.20');
+  });
+
+  it('applies a published level-1 order', () => {
+    const rules = overrideRules(cpfFinancingRules, {
+      level1Order: [{ from: '2026-09-01', value: [[{ kind: 'credit', bases: ['L6323-4-III'] }], [{ kind: 'credit', bases: ['L6323-13'] }]], status: 'confirmed', references: [] }],
+    });
+    const req: CpfFinancingRequest = {
+      ...base,
+      purchaseDate: '2026-10-01',
+      acquiredRights: 0,
+      credits: [
+        { id: 'correctif', basis: 'L6323-13', amount: 600 },
+        { id: 'dotation', basis: 'L6323-4-III', funder: 'region', amount: 600 },
+      ],
+    };
+    expect(planCpfFinancing(req).lines.map((l) => l.source)).toEqual(['correctif', 'dotation']);
+    expect(planCpfFinancing(req, { rules }).lines.map((l) => l.source)).toEqual(['dotation', 'correctif']);
+  });
+
+  it('applies overridden caps', () => {
+    const rules = overrideRules(cpfFinancingRules, {
+      acquiredRightsCaps: [{ from: '2026-09-01', value: { rsExceptClea: '1000.00', bilan: '1600.00', lightDrivingLicence: '900.00' }, status: 'confirmed', references: [] }],
+    });
+    const plan = planCpfFinancing({ ...base, purchaseDate: '2026-10-01', price: 2000, action: { type: 'rs', code: 'RS5678' } }, { rules });
+    expect(plan.lines).toEqual([{ level: 2, source: 'acquired-rights', amount: '1000.00' }]);
+  });
+});
