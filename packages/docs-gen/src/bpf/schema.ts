@@ -25,6 +25,31 @@ const Id = z.string().min(1);
 const identifier = (check: (v: unknown) => { ok: boolean }, fr: string, en: string, code: string) =>
   z.string().refine((v) => check(v).ok, { message: bilingual(fr, en), params: { code } });
 
+const AMOUNT_RE = /^\d{1,12}(\.\d{1,2})?$/;
+
+/**
+ * An amount HT of an invoice: a non-negative decimal string (`"1296.80"`) or number with at most two
+ * decimals, below a thousand billion euros. Checked without building a decimal (invoices can be
+ * numerous); summed as integer cents.
+ */
+export const BpfAmountSchema = z.union([
+  z.string().regex(AMOUNT_RE, {
+    message: bilingual('Montant HT invalide : positif, au plus deux décimales, ex. "1296.80".', 'Invalid amount: non-negative, at most two decimals, e.g. "1296.80".'),
+  }),
+  z.number().refine((n) => Number.isFinite(n) && AMOUNT_RE.test(String(n)), {
+    message: bilingual('Montant HT invalide : positif, au plus deux décimales.', 'Invalid amount: non-negative, at most two decimals.'),
+    params: { code: 'invalid_amount' },
+  }),
+]);
+
+/** @internal An amount accepted by {@link BpfAmountSchema} as integer cents. */
+export function amountToCents(v: string | number): bigint {
+  const s = typeof v === 'number' ? String(v) : v;
+  const dot = s.indexOf('.');
+  if (dot < 0) return BigInt(s) * 100n;
+  return BigInt(s.slice(0, dot) + s.slice(dot + 1).padEnd(2, '0'));
+}
+
 /** Hours: a finite number ≥ 0 (rounded to the hundredth on entry). */
 export const BpfHoursSchema = z.number().min(0).max(100000).refine(Number.isFinite, { message: bilingual('Nombre d’heures non fini.', 'Hours are not finite.') });
 
@@ -138,7 +163,7 @@ export const BpfInvoiceSchema = z.object({
   kind: z.enum(['invoice', 'credit-note']).optional(),
   status: z.enum(['issued', 'cancelled']).optional(),
   issueDate: CivilDateSchema,
-  amountHT: NonNegativeMoneyInputSchema,
+  amountHT: BpfAmountSchema,
   payerId: Id,
   /** Overrides the payer's line (e.g. an OPCO paying for an apprenticeship and for a professionalisation contract). */
   cLine: CLineSchema.optional(),
