@@ -13,12 +13,30 @@ export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 const RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True for leap years of the proleptic Gregorian calendar (2024, 2000; not 1900, 2100). */
+/**
+ * True for leap years of the proleptic Gregorian calendar (2024, 2000; not 1900, 2100).
+ *
+ * @example
+ * ```ts
+ * import { isLeapYear } from '@ofkit/core';
+ * isLeapYear(2028); // true
+ * isLeapYear(2100); // false
+ * ```
+ */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Number of days in a month (`month` 1–12). */
+/**
+ * Number of days in a month (`month` 1–12).
+ *
+ * @example
+ * ```ts
+ * import { daysInMonth } from '@ofkit/core';
+ * daysInMonth(2028, 2); // 29
+ * daysInMonth(2026, 4); // 30
+ * ```
+ */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
@@ -74,6 +92,13 @@ function civilDateIssue(value: unknown, path: IssuePath) {
 
 /**
  * zod schema of a civil date (`YYYY-MM-DD` that exists). Its JSON Schema is a string with `format: date`.
+ *
+ * @example
+ * ```ts
+ * import { CivilDateSchema } from '@ofkit/core';
+ * CivilDateSchema.safeParse('2028-02-29').success; // true
+ * CivilDateSchema.safeParse('2026-02-29').success; // false
+ * ```
  */
 export const CivilDateSchema = z
   .string()
@@ -84,19 +109,44 @@ export const CivilDateSchema = z
   })
   .meta({ format: 'date', description: 'Civil date YYYY-MM-DD' });
 
-/** Splits a (valid) civil date into numbers. */
+/**
+ * Splits a (valid) civil date into numbers.
+ *
+ * @example
+ * ```ts
+ * import { dateParts } from '@ofkit/core';
+ * dateParts('2028-02-29'); // { year: 2028, month: 2, day: 29 }
+ * ```
+ */
 export function dateParts(date: CivilDate): { year: number; month: number; day: number } {
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
 }
 
-/** Builds a civil date from numbers (no validation: use {@link isCivilDate} if unsure). */
+/**
+ * Builds a civil date from numbers (no validation: use {@link isCivilDate} if unsure).
+ *
+ * @example
+ * ```ts
+ * import { formatCivilDate } from '@ofkit/core';
+ * formatCivilDate(2026, 3, 9); // '2026-03-09'
+ * ```
+ */
 export function formatCivilDate(year: number, month: number, day: number): CivilDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 // Days from civil, after Howard Hinnant's algorithms (public domain): exact integer arithmetic,
 // no JavaScript Date, so no time zone can shift a day.
-/** Days since 1970-01-01 of a civil date. */
+/**
+ * Days since 1970-01-01 of a civil date (no validation: use {@link parseCivilDate} first if unsure).
+ *
+ * @example
+ * ```ts
+ * import { toDayNumber } from '@ofkit/core';
+ * toDayNumber('1970-01-02'); // 1
+ * toDayNumber('1969-12-31'); // -1
+ * ```
+ */
 export function toDayNumber(date: CivilDate): number {
   const { year, month, day } = dateParts(date);
   const y = month <= 2 ? year - 1 : year;
@@ -108,7 +158,15 @@ export function toDayNumber(date: CivilDate): number {
   return era * 146097 + doe - 719468;
 }
 
-/** The civil date `n` days after 1970-01-01. */
+/**
+ * The civil date `n` days after 1970-01-01 (the inverse of {@link toDayNumber}).
+ *
+ * @example
+ * ```ts
+ * import { fromDayNumber } from '@ofkit/core';
+ * fromDayNumber(20414); // '2025-11-22'
+ * ```
+ */
 export function fromDayNumber(n: number): CivilDate {
   const z0 = n + 719468;
   const era = Math.floor(z0 / 146097);
@@ -180,7 +238,15 @@ export function isoWeekdayOfDayNumber(n: number): IsoWeekday {
   return ((((n + 3) % 7) + 7) % 7 + 1) as IsoWeekday;
 }
 
-/** -1, 0 or 1, for sorting civil dates. */
+/**
+ * -1, 0 or 1, for sorting civil dates.
+ *
+ * @example
+ * ```ts
+ * import { compareDates } from '@ofkit/core';
+ * ['2026-12-25', '2026-01-01'].sort(compareDates); // ['2026-01-01', '2026-12-25']
+ * ```
+ */
 export function compareDates(a: CivilDate, b: CivilDate): -1 | 0 | 1 {
   return a < b ? -1 : a > b ? 1 : 0;
 }

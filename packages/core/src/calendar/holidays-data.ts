@@ -51,12 +51,27 @@ const slavery = (month: number, day: number): HolidayRule => ({
   day,
 });
 
+// Types a zone's parameter literal so that inference does not fight defineRuleSet.
+const zone = (p: Parameter<readonly HolidayRule[]>): Parameter<readonly HolidayRule[]> => p;
+
 /**
  * Public holidays by zone, as law data. Each zone's value is the complete list of its holidays.
  * Override it with {@link overrideRules} if a text changes (e.g. a new local holiday).
+ *
+ * @example
+ * ```ts
+ * import { calendarRules, overrideRules, publicHolidays, METROPOLE_HOLIDAYS } from '@ofkit/core';
+ * // A commune of Moselle without a Protestant church: no Good Friday from 2027.
+ * const rules = overrideRules(calendarRules, {
+ *   'alsace-moselle': [{
+ *     from: '2027-01-01', status: 'confirmed', references: [],
+ *     value: [...METROPOLE_HOLIDAYS, { key: 'saint-etienne', name: 'Saint-Étienne', nameEn: "St Stephen's Day", kind: 'fixed', month: 12, day: 26 }],
+ *   }],
+ * });
+ * publicHolidays(2027, 'alsace-moselle', { rules }).length; // 12
+ * publicHolidays(2027, 'alsace-moselle').length; // 13
+ * ```
  */
-const zone = (p: Parameter<readonly HolidayRule[]>): Parameter<readonly HolidayRule[]> => p;
-
 export const calendarRules = defineRuleSet({
   metropole: zone({
     id: 'calendar.holidays.metropole',

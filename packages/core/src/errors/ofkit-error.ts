@@ -83,12 +83,29 @@ export class OfkitError extends Error {
   }
 }
 
-/** Builds an issue; a small helper so that every package writes issues the same way. */
+/**
+ * Builds an issue; a small helper so that every package writes issues the same way.
+ *
+ * @example
+ * ```ts
+ * import { OfkitError, issue } from '@ofkit/core';
+ * const i = issue(['credits', 0, 'amount'], 'negative_amount', 'Montant négatif.', 'Negative amount.');
+ * new OfkitError('INVALID_INPUT', [i]).message; // '1 problème — credits[0].amount : Montant négatif.'
+ * ```
+ */
 export function issue(path: IssuePath, code: string, message: string, messageEn: string): OfkitIssue {
   return { path: [...path], code, message, messageEn };
 }
 
-/** Formats a path for people: `credits[2].amount`. */
+/**
+ * Formats a path for people: `credits[2].amount`.
+ *
+ * @example
+ * ```ts
+ * import { formatPath } from '@ofkit/core';
+ * formatPath(['credits', 2, 'amount']); // 'credits[2].amount'
+ * ```
+ */
 export function formatPath(path: IssuePath): string {
   let out = '';
   for (const p of path) {

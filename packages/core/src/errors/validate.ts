@@ -37,7 +37,18 @@ const errorMap = (iss: Parameters<ReturnType<typeof zodFr>['localeError']>[0]): 
   return bilingual(frText, enText);
 };
 
-/** Converts zod issues into ofkit issues, prefixing each path with `basePath`. */
+/**
+ * Converts zod issues into ofkit issues, prefixing each path with `basePath`.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { issuesFromZod } from '@ofkit/core';
+ * const r = z.object({ hours: z.number() }).safeParse({ hours: 'x' });
+ * const issues = r.success ? [] : issuesFromZod(r.error, ['session']);
+ * issues[0]?.path; // ['session', 'hours']
+ * ```
+ */
 export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): OfkitIssue[] {
   return error.issues.map((i) => {
     const { message, messageEn } = splitMessage(i.message);

@@ -20,7 +20,16 @@ function notString(label: string, labelEn: string, input: unknown): IdentifierRe
   return fail('invalid_type', `${label} : chaîne de caractères attendue, reçu ${typeof input}.`, `${labelEn}: expected a string, got ${typeof input}.`);
 }
 
-/** Luhn check (mod 10) over a string of digits. */
+/**
+ * Luhn check (mod 10) over a string of digits.
+ *
+ * @example
+ * ```ts
+ * import { luhnValid } from '@ofkit/core';
+ * luhnValid('552120222'); // true
+ * luhnValid('552120223'); // false
+ * ```
+ */
 export function luhnValid(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {

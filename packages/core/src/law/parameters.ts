@@ -142,7 +142,19 @@ export function valueAt<T>(parameter: Parameter<T>, date: CivilDate): ResolvedVa
   };
 }
 
-/** True when some value of the parameter (law or override) is in force at `date`. */
+/**
+ * True when some value of the parameter (law or override) is in force at `date`.
+ *
+ * @example
+ * ```ts
+ * import { defineParameter, hasValueAt } from '@ofkit/core';
+ * const p = defineParameter({ id: 'x', label: 'Exemple', values: [
+ *   { from: '2024-05-02', value: '100.00', status: 'confirmed', references: [] },
+ * ] });
+ * hasValueAt(p, '2024-05-01'); // false
+ * hasValueAt(p, '2024-05-02'); // true
+ * ```
+ */
 export function hasValueAt<T>(parameter: Parameter<T>, date: CivilDate): boolean {
   return findAt(parameter.values, date, 'override') !== undefined || findAt(parameter.values, date, 'law') !== undefined;
 }
@@ -195,7 +207,16 @@ export function warningFor<T>(resolved: ResolvedValue<T>, option?: string): Warn
   return undefined;
 }
 
-/** Removes duplicate warnings (same code, parameter and option), keeping the first. */
+/**
+ * Removes duplicate warnings (same code, parameter and option), keeping the first.
+ *
+ * @example
+ * ```ts
+ * import { dedupeWarnings, type Warning } from '@ofkit/core';
+ * const w: Warning = { code: 'PROVISIONAL_VALUE', parameter: 'x', message: 'm', messageEn: 'm', references: [] };
+ * dedupeWarnings([w, { ...w }]).length; // 1
+ * ```
+ */
 export function dedupeWarnings(warnings: readonly Warning[]): Warning[] {
   const seen = new Set<string>();
   const out: Warning[] = [];
@@ -208,7 +229,16 @@ export function dedupeWarnings(warnings: readonly Warning[]): Warning[] {
   return out;
 }
 
-/** Removes duplicate references (same source and article), keeping the first. */
+/**
+ * Removes duplicate references (same source and article), keeping the first.
+ *
+ * @example
+ * ```ts
+ * import { dedupeReferences } from '@ofkit/core';
+ * const r = { source: 'code-du-travail', article: 'L3133-1', title: 'Fêtes légales' } as const;
+ * dedupeReferences([r, { ...r, title: 'autre' }]).length; // 1
+ * ```
+ */
 export function dedupeReferences(refs: readonly LegalRef[]): LegalRef[] {
   const seen = new Set<string>();
   const out: LegalRef[] = [];

@@ -406,6 +406,15 @@ function toDecOrNull(v: unknown): Dec | null {
 /**
  * zod schema of an amount as users pass it: a finite number or a decimal string, at most two
  * decimals. Use {@link money} on the parsed value.
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod';
+ * import { MoneyInputSchema, money, parseInput } from '@ofkit/core';
+ * const { price } = parseInput(z.object({ price: MoneyInputSchema }), { price: '1296.80' });
+ * money(price).toString(); // '1296.80'
+ * // parseInput(MoneyInputSchema, '12.345', ['price']) throws: price : Plus de deux décimales.
+ * ```
  */
 export const MoneyInputSchema = z
   .union([
@@ -424,7 +433,16 @@ export const MoneyInputSchema = z
   })
   .meta({ description: 'Amount in euros: number or decimal string with at most two decimals, e.g. "1296.80"' });
 
-/** Same as {@link MoneyInputSchema}, refusing negative amounts. */
+/**
+ * Same as {@link MoneyInputSchema}, refusing negative amounts.
+ *
+ * @example
+ * ```ts
+ * import { NonNegativeMoneyInputSchema } from '@ofkit/core';
+ * NonNegativeMoneyInputSchema.safeParse('-0.01').success; // false
+ * NonNegativeMoneyInputSchema.safeParse('0').success; // true
+ * ```
+ */
 export const NonNegativeMoneyInputSchema = MoneyInputSchema.refine(
   (v) => {
     const d = toDecOrNull(v);
