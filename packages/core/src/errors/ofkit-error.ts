@@ -119,7 +119,8 @@ function summarise(issues: readonly OfkitIssue[], lang: 'fr' | 'en'): string {
   const parts = issues.map((i) => {
     const where = formatPath(i.path);
     const text = lang === 'fr' ? i.message : i.messageEn;
-    return where ? `${where} : ${text}` : text;
+    // French puts a space before the colon, English does not.
+    return where ? `${where}${lang === 'fr' ? ' : ' : ': '}${text}` : text;
   });
   const head =
     lang === 'fr'
