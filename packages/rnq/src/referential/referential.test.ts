@@ -1,0 +1,92 @@
+import { OfkitError, overrideRules } from '@ofkit/core';
+import { describe, expect, it } from 'vitest';
+import { getReferential } from './referential.js';
+import { rnqRules } from './rules.js';
+
+describe('getReferential', () => {
+  it('selects the version by audit date, with no transition', () => {
+    expect(getReferential('2024-03-08').id).toBe('rnq-2019-v9');
+    expect(getReferential('2026-10-31').indicatorCount).toBe(32);
+    expect(getReferential('2026-11-01').id).toBe('rnq-2026');
+    expect(getReferential('2026-11-01').indicatorCount).toBe(33);
+  });
+
+  it('throws NO_VALUE_IN_FORCE before the first encoded version, naming the field', () => {
+    try {
+      getReferential('2024-03-07');
+      expect.fail('should throw');
+    } catch (e) {
+      expect(e).toBeInstanceOf(OfkitError);
+      expect((e as OfkitError).code).toBe('NO_VALUE_IN_FORCE');
+      expect((e as OfkitError).issues[0].path).toEqual(['auditDate']);
+    }
+    expect(() => getReferential('2026-13-01')).toThrowError(OfkitError);
+  });
+
+  it('2019: 7 criteria, 32 numbered indicators, the art. 5 major-only list and the V9 new-entrant list', () => {
+    const r = getReferential('2026-06-01');
+    expect(r.criteria).toHaveLength(7);
+    expect(r.indicators.map((i) => i.number)).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
+    expect(r.indicators.filter((i) => i.nonConformity === 'major-only').map((i) => i.number)).toEqual([4, 5, 6, 7, 10, 11, 14, 15, 16, 20, 21, 22, 26, 27, 29, 31, 32]);
+    expect(r.indicators.filter((i) => i.newEntrant === 'deferred').map((i) => i.number)).toEqual([22, 32]);
+    expect(r.indicators.filter((i) => i.newEntrant === 'partial').map((i) => i.number)).toEqual([2, 3, 11, 13, 14, 19, 24, 25, 26]);
+    expect(r.status).toBe('confirmed');
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('criteria of each indicator follow the annex order (1: 1–3, 2: 4–8, 3: 9–16, 4: 17–20, 5: 21–22, 6: 23–29, 7: 30–32/33)', () => {
+    const r = getReferential('2026-12-01');
+    const crit = (n: number) => r.indicators.find((i) => i.number === n)!.criterion;
+    expect([1, 3, 4, 8, 9, 16, 17, 20, 21, 22, 23, 29, 30, 33].map(crit)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7]);
+  });
+
+  it('never invents wording: 2019 wording only where the notes say it is unchanged', () => {
+    const r = getReferential('2026-06-01');
+    const missing = r.indicators.filter((i) => i.wording === null).map((i) => i.number);
+    expect(missing).toEqual([1, 2, 3, 7, 12, 14, 15, 19, 20, 27, 30, 31, 32]);
+    for (const i of r.indicators) expect(i.wordingStatus).toBe(i.wording === null ? 'not-in-notes' : 'unchanged-per-2026-notes');
+    expect(r.indicators.find((i) => i.number === 4)?.wording).toBe('Le prestataire analyse le besoin du bénéficiaire en lien avec l\'entreprise et/ou le financeur concerné(s).');
+  });
+
+  it('2026: every indicator is provisional or disputed, with 33 apprenticeship-only and its wording', () => {
+    const r = getReferential('2026-12-01');
+    expect(r.status).toBe('provisional');
+    expect(r.warnings.map((w) => w.code)).toEqual(['PROVISIONAL_VALUE']);
+    for (const i of r.indicators) {
+      expect(['provisional', 'disputed']).toContain(i.status);
+      expect(i.wordingStatus).toBe('transcribed-unverified');
+    }
+    const i33 = r.indicators.find((i) => i.number === 33)!;
+    expect(Object.keys(i33.applicability)).toEqual(['apprentissage']);
+    expect(i33.wording).toMatch(/distinct du recueil général de satisfaction/);
+    expect(i33.disputes.map((d) => d.option)).toEqual(['indicator33Grade', 'indicator33NewEntrant']);
+    expect(r.indicators.filter((i) => i.status === 'disputed').map((i) => i.number)).toEqual([8, 13, 33]);
+  });
+
+  it('options change the data they name', () => {
+    const i33 = (o: Parameters<typeof getReferential>[1]) => getReferential('2026-12-01', o).indicators.find((i) => i.number === 33)!;
+    expect(i33({}).nonConformity).toBe('major-only');
+    expect(i33({ indicator33Grade: 'minor-or-major' }).nonConformity).toBe('minor-or-major');
+    expect(i33({}).newEntrant).toBeNull();
+    expect(i33({ indicator33NewEntrant: 'partial' }).newEntrant).toBe('partial');
+    const i13 = getReferential('2026-06-01', { indicator13Scope: 'apprenticeship-only' }).indicators.find((i) => i.number === 13)!;
+    expect(Object.keys(i13.applicability)).toEqual(['apprentissage']);
+    const forced = getReferential('2026-12-01', { referential: 'rnq-2019-v9' });
+    expect(forced.id).toBe('rnq-2019-v9');
+    expect(forced.warnings[0]?.code).toBe('REFERENTIAL_FORCED');
+  });
+
+  it('a host can override the version dates without mutating the shipped rules', () => {
+    const patched = overrideRules(rnqRules, {
+      referentialVersion: [{ from: '2026-11-01', to: '2026-12-31', value: 'rnq-2019-v9', status: 'confirmed', references: [] }],
+    });
+    expect(getReferential('2026-12-01', { rules: patched }).id).toBe('rnq-2019-v9');
+    expect(getReferential('2026-12-01', { rules: patched }).warnings[0]?.code).toBe('OVERRIDDEN_VALUE');
+    expect(getReferential('2026-12-01').id).toBe('rnq-2026');
+  });
+
+  it('shipped data is frozen', () => {
+    const r = getReferential('2026-06-01');
+    expect(Object.isFrozen(r.indicators[0]!.disputes)).toBe(true);
+  });
+});
