@@ -28,3 +28,11 @@ export type { MobilisationScheme, ResourceSelector, PriorityTiers } from './fina
 export type { AcquiredRightsCaps } from './financing/caps.js';
 export type { LightLicenceRule } from './financing/eligibility-rules.js';
 export type { ParticipationExemptions } from './financing/participation.js';
+export { dotationStatus, cpfDotationRules } from './dotation/status.js';
+export type { CpfDotationRules, DotationInput, DotationState, DotationStatusResult } from './dotation/status.js';
+export type { DotationRefundRule } from './dotation/refund.js';
+export { cpfPlatformDeadlines, cpfPlatformRules } from './platform/deadlines.js';
+export type { CpfPlatformRules, CpfDeadlinesInput, CpfDeadlines } from './platform/deadlines.js';
+export { completionRate, partialCompletionPayment } from './platform/completion.js';
+export type { CompletionInput, CompletionRateResult, PartialCompletionInput, PartialCompletionResult } from './platform/completion.js';
+export type { PartialCompletionBands } from './platform/cgu.js';

@@ -66,7 +66,7 @@ describe('planCpfFinancing: invalid input', () => {
       } as never),
     );
     const paths = issues.map((i) => `${i.path}:${i.code}`);
-    expect(paths).toContain('purchaseDate:invalid_format');
+    expect(paths).toContain('purchaseDate:invalid_date_format');
     expect(paths).toContain('action.code:invalid_format');
     expect(paths).toContain('holder:unrecognized_keys');
     expect(paths).toContain('credits.0.id:reserved_id');

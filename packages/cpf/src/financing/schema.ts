@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CivilDateSchema, OfkitError, bilingual, issue, parseInput, validateRncpCode, validateRsCode, type OfkitIssue } from '@ofkit/core';
+import { OfkitError, bilingual, issue, parseInput, validateRncpCode, validateRsCode, type OfkitIssue } from '@ofkit/core';
+import { DateSchema } from '../internal/date.js';
 import { CentsSchema } from '../internal/cents.js';
 
 /** Action types of {@link CpfFinancingRequestSchema}. */
@@ -58,7 +59,7 @@ const CreditSchema = z.strictObject({
       codes: z.array(z.string().min(1)).optional(),
     })
     .optional(),
-  validUntil: CivilDateSchema.optional(),
+  validUntil: DateSchema.optional(),
   refundable: z.boolean().optional(),
 });
 
@@ -74,7 +75,7 @@ const TopUpSchema = z.strictObject({
  * For a JSON Schema of the input, use `z.toJSONSchema(CpfFinancingRequestSchema, { io: 'input' })`.
  */
 export const CpfFinancingRequestSchema = z.strictObject({
-  purchaseDate: CivilDateSchema,
+  purchaseDate: DateSchema,
   price: CentsSchema,
   action: ActionSchema,
   holder: z.strictObject({

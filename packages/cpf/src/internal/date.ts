@@ -1,0 +1,21 @@
+/**
+ * A civil-date schema that reports exactly one issue per bad date (`invalid_date_format` or
+ * `invalid_date`). `@ofkit/core`'s `CivilDateSchema` reports two for a malformed string (its regex
+ * and its existence check both fire).
+ *
+ * @internal
+ */
+import { z } from 'zod';
+import { bilingual, isCivilDate } from '@ofkit/core';
+
+const RE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const DateSchema = z
+  .string()
+  .transform((v, ctx) => {
+    if (isCivilDate(v)) return v;
+    if (RE.test(v)) ctx.issues.push({ code: 'custom', message: bilingual(`Date inexistante : ${v}.`, `Date does not exist: ${v}.`), params: { code: 'invalid_date' }, input: v });
+    else ctx.issues.push({ code: 'custom', message: bilingual(`Date attendue au format AAAA-MM-JJ, reçu ${JSON.stringify(v)}.`, `Expected a date as YYYY-MM-DD, got ${JSON.stringify(v)}.`), params: { code: 'invalid_date_format' }, input: v });
+    return z.NEVER;
+  })
+  .meta({ format: 'date', description: 'Civil date YYYY-MM-DD' });
