@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, fromDayNumber, isCivilDate, isoWeekday, toDayNumber } from './civil-date.js';
 import { HOLIDAY_ZONES } from './holidays-data.js';
+import { parisInstant, toParisDateTime } from './instant.js';
 import { publicHolidays } from './holidays.js';
 import { addJoursOuvrables, addWorkingDays, countJoursOuvrables, countWorkingDays, isJourOuvrable, isWorkingDay } from './working-days.js';
 
@@ -120,6 +121,50 @@ describe('calendar properties', () => {
         expect(countJoursOuvrables(a, b, z)).toBeGreaterThanOrEqual(walked);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('toParisDateTime agrees with Intl.DateTimeFormat in Europe/Paris, 1990–2100', () => {
+    const fmt = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Paris',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'longOffset',
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1) / 1000, max: Date.UTC(2100, 11, 31) / 1000 }), (sec) => {
+        const iso = new Date(sec * 1000).toISOString().replace('.000Z', 'Z');
+        const p = toParisDateTime(iso);
+        const parts = Object.fromEntries(fmt.formatToParts(new Date(sec * 1000)).map((x) => [x.type, x.value]));
+        expect(p.date).toBe(`${parts['year']}-${parts['month']}-${parts['day']}`);
+        expect(p.time).toBe(`${parts['hour']}:${parts['minute']}:${parts['second']}`);
+        expect(`GMT${p.offset}`).toBe(parts['timeZoneName']);
+        expect(p.halfDay).toBe(p.time < '13:00' ? 'morning' : 'afternoon');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('parisInstant names an instant that Paris shows at that wall time (or one hour later when skipped)', () => {
+    fc.assert(
+      fc.property(date1990to2090, fc.integer({ min: 0, max: 24 * 60 - 1 }), (d, m) => {
+        const hhmm = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+        const iso = parisInstant(d, hhmm);
+        const p = toParisDateTime(iso);
+        expect(iso).toBe(`${p.date}T${p.time}${p.offset}`);
+        if (p.date === d && p.time.slice(0, 5) === hhmm) return;
+        // skipped by the spring change: the same wall time one hour later, in summer time
+        expect(p.date).toBe(d);
+        expect(p.offset).toBe('+02:00');
+        expect(Number(p.time.slice(0, 2))).toBe(Math.floor(m / 60) + 1);
+        expect(p.time.slice(3, 5)).toBe(hhmm.slice(3));
+      }),
+      { numRuns: 500 },
     );
   });
 });
