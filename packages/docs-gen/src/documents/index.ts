@@ -1,1 +1,24 @@
-export {};
+/**
+ * Legal documents of a training organisation: `createDocument`, `checkMentions`, their schemas
+ * and the dated rules they apply.
+ *
+ * @module
+ */
+export { createDocument, checkMentions, DOCUMENT_KINDS } from './create.js';
+export type { DocumentInput } from './create.js';
+export type { DocumentKind } from './kinds/index.js';
+export type { DocumentOptions } from './common.js';
+export { documentSchemas, documentJsonSchema, documentJsonSchemas } from './schemas.js';
+export { documentRules } from './rules.js';
+export type { DocumentRules, IssuerSize } from './rules.js';
+export { REFS as DOCUMENT_REFERENCES } from './refs.js';
+export { followsInvoiceNumber } from './kinds/facture.js';
+export type { ConventionInput } from './kinds/convention.js';
+export type { ContratInput } from './kinds/contrat.js';
+export type { ProgrammeInput, DevisInput, ConvocationInput } from './kinds/programme.js';
+export type { ReglementInput } from './kinds/reglement.js';
+export type { EmargementInput } from './kinds/emargement.js';
+export type { AttestationInput, CertificatInput, QuestionnaireInput } from './kinds/end-of-training.js';
+export type { FactureInput } from './kinds/facture.js';
+export type { CpfPlanDocInput, ReadinessDocInput } from './kinds/reports.js';
+export { CpfPlanDataSchema, ReadinessDataSchema } from './kinds/reports.js';

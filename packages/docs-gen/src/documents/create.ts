@@ -1,0 +1,155 @@
+/**
+ * `createDocument` and `checkMentions`: validate the data of a document kind, check its
+ * mandatory mentions, build the document model.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { OfkitError, dedupeReferences, dedupeWarnings, issue, parseInput, type OfkitIssue, type Warning } from '@ofkit/core';
+import { defineDocument } from '../model/builders.js';
+import type { DocumentModel, MentionCheck } from '../model/types.js';
+import { BuildContext, MentionList, type DocumentOptions } from './common.js';
+import { documentRules } from './rules.js';
+import { KINDS, type DocumentKind } from './kinds/index.js';
+
+/** The input data of a document kind (what you pass to {@link createDocument}). */
+export type DocumentInput<K extends DocumentKind> = z.input<(typeof KINDS)[K]['schema']>;
+
+/** The list of every document kind. */
+export const DOCUMENT_KINDS = Object.keys(KINDS) as DocumentKind[];
+
+function kindSpec(kind: unknown) {
+  if (typeof kind !== 'string' || !Object.prototype.hasOwnProperty.call(KINDS, kind)) {
+    throw new OfkitError('INVALID_INPUT', [
+      issue(
+        ['kind'],
+        'unknown_kind',
+        `Type de document inconnu : « ${String(kind)} ». Types : ${DOCUMENT_KINDS.join(', ')}.`,
+        `Unknown document kind: "${String(kind)}". Kinds: ${DOCUMENT_KINDS.join(', ')}.`,
+      ),
+    ]);
+  }
+  return KINDS[kind as DocumentKind];
+}
+
+function run(kind: DocumentKind, data: unknown, options: DocumentOptions) {
+  const spec = kindSpec(kind);
+  const parsed = parseInput(spec.schema as z.ZodType, data) as never;
+  const ctx = new BuildContext((spec.dateOf as (d: unknown) => string)(parsed), options.rules ?? documentRules, options);
+  const m = new MentionList();
+  (spec.mentions as (d: unknown, m: MentionList, c: BuildContext) => void)(parsed, m, ctx);
+  return { spec, parsed, ctx, m };
+}
+
+function mentionIssue(c: MentionCheck): OfkitIssue {
+  const refs = c.references.map((r) => r.article).join(', ');
+  const fr = `${c.message ?? `Mention obligatoire manquante : ${c.label}.`} (${refs})`;
+  const en = `${c.messageEn ?? `Mandatory mention missing: ${c.labelEn}.`} (${refs})`;
+  return issue(c.path, c.status === 'missing' ? 'missing_mention' : 'invalid_mention', fr, en);
+}
+
+function provisionalWarnings(checks: readonly MentionCheck[]): Warning[] {
+  return checks
+    .filter((c) => c.ruleStatus !== 'confirmed')
+    .map((c) => ({
+      code: 'PROVISIONAL_MENTION',
+      message: `Mention « ${c.label} » exigée selon une source non confirmée dans le texte officiel (${c.references.map((r) => r.article).join(', ')}).`,
+      messageEn: `Mention "${c.labelEn}" required on the strength of a source not confirmed in the official text.`,
+      parameter: c.code,
+      status: c.ruleStatus,
+      references: c.references,
+    }));
+}
+
+/**
+ * Checks the mandatory mentions of a document kind without building anything (for software
+ * that produces its own documents): returns every mention that is **missing or invalid**, each
+ * with the path of the field, a French and English message and its legal references. An empty
+ * array means the data carries every mention. Malformed data (bad date, SIRET…) throws
+ * `OfkitError` `INVALID_INPUT` with every issue.
+ *
+ * @example
+ * ```ts
+ * import { checkMentions } from '@ofkit/docs-gen';
+ * const missing = checkMentions('facture', {
+ *   organisation: { name: 'Forma SAS', siret: '73282932000074', nda: '11755555575',
+ *     address: { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris' }, vat: { regime: 'exempt-261-4-4a' } },
+ *   number: 'F-2026-0042', issueDate: '2026-11-22',
+ *   client: { name: 'Client SA', type: 'business' },
+ *   lines: [{ description: 'Formation SST', quantity: 1, unitPrice: '1200.00' }],
+ * });
+ * missing.map((c) => c.code); // includes 'facture.dueDate' and 'facture.latePenaltyRate'
+ * ```
+ */
+export function checkMentions<K extends DocumentKind>(kind: K, data: DocumentInput<K>, options: DocumentOptions = {}): MentionCheck[] {
+  const { m } = run(kind, data, options);
+  return m.checks.filter((c) => c.status !== 'present');
+}
+
+/**
+ * Builds a legal document: validates `data` against the kind's schema (exported as
+ * `documentSchemas[kind]`, JSON Schema in `documentJsonSchemas`), checks every mandatory
+ * mention, and returns the {@link DocumentModel} to render with `renderHtml`, `renderMarkdown`
+ * or `renderPdf` (`@ofkit/docs-gen/pdf`).
+ *
+ * Throws `OfkitError`:
+ * - `INVALID_INPUT` when the data is malformed (every issue, with its path);
+ * - `MISSING_MENTIONS` when mandatory mentions are missing or invalid — every one of them, each
+ *   with its legal reference — unless `{ draft: true }`, which builds the document anyway with
+ *   a « PROJET » title and a `MISSING_MENTION` warning per mention.
+ *
+ * The model carries `mentions` (every mention checked), `warnings` (provisional rules relied on,
+ * consistency problems), `references` and `explanation`.
+ *
+ * @example
+ * ```ts
+ * import { createDocument, renderHtml } from '@ofkit/docs-gen';
+ * const doc = createDocument('attestation-fin-formation', {
+ *   organisation: { name: 'Forma SAS', siret: '73282932000074', nda: '11755555575',
+ *     address: { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris' }, vat: { regime: 'exempt-261-4-4a' } },
+ *   learner: { firstName: 'Łucja', lastName: 'Nguyễn' },
+ *   action: { title: 'Sauveteur secouriste du travail', category: 'action-de-formation',
+ *     objectives: ['Porter secours à une victime'], period: { start: '2026-11-16', end: '2026-11-17' } },
+ *   durationHours: 14,
+ *   assessment: { planned: true, results: [{ objective: 'Porter secours à une victime', result: 'acquis' }] },
+ *   signatory: { name: 'Claire Martin', title: 'Gérante' },
+ *   date: '2026-11-17', place: 'Paris',
+ * });
+ * renderHtml(doc).includes('Łucja'); // true
+ * ```
+ */
+export function createDocument<K extends DocumentKind>(kind: K, data: DocumentInput<K>, options: DocumentOptions = {}): DocumentModel {
+  const { spec, parsed, ctx, m } = run(kind, data, options);
+  const failing = m.checks.filter((c) => c.status !== 'present');
+  if (failing.length > 0 && !options.draft) {
+    throw new OfkitError('MISSING_MENTIONS', failing.map(mentionIssue));
+  }
+  const body = (spec.build as (d: unknown, c: BuildContext) => ReturnType<typeof spec.build>)(parsed, ctx);
+  const draftWarnings: Warning[] = failing.map((c) => {
+    const i = mentionIssue(c);
+    return { code: 'MISSING_MENTION', message: i.message, messageEn: i.messageEn, parameter: c.code, references: c.references };
+  });
+  const references = dedupeReferences([...m.checks.flatMap((c) => c.references), ...ctx.references]);
+  const title = failing.length > 0 ? `PROJET — ${body.title}` : body.title;
+  return defineDocument({
+    kind,
+    title,
+    date: ctx.date,
+    ...(body.reference !== undefined ? { reference: body.reference } : {}),
+    ...(body.orientation !== undefined ? { orientation: body.orientation } : {}),
+    issuer: body.issuer,
+    blocks: failing.length > 0 ? [{ type: 'paragraph', text: [{ text: 'PROJET — mentions obligatoires manquantes, document non conforme.', bold: true }] }, ...body.blocks] : body.blocks,
+    mentions: m.checks,
+    warnings: dedupeWarnings([...draftWarnings, ...ctx.warnings, ...provisionalWarnings(m.checks)]),
+    references,
+    explanation: [
+      { code: 'VALIDATED', label: `Données du document « ${spec.label} » validées`, labelEn: `Data of "${kind}" validated` },
+      {
+        code: 'MENTIONS_CHECKED',
+        label: `${m.checks.length} mentions vérifiées, ${failing.length} manquante(s) ou invalide(s)`,
+        labelEn: `${m.checks.length} mentions checked, ${failing.length} missing or invalid`,
+      },
+      ...ctx.explanation,
+    ],
+  });
+}

@@ -1,0 +1,209 @@
+/**
+ * Contrat de formation professionnelle with an individual paying themself (L. 6353-3 to -7).
+ * ../shared/domain/documents.md §2.
+ */
+import { z } from 'zod';
+import {
+  CivilDateSchema,
+  NonNegativeMoneyInputSchema,
+  OrganisationSchema,
+  PersonSchema,
+  addDays,
+  formatEur,
+  money,
+  sumMoney,
+} from '@ofkit/core';
+import { frenchDate, heading, keyValue, list, paragraph, section, signatures, strong, table } from '../../model/builders.js';
+import type { Block } from '../../model/types.js';
+import { ActionSchema, MentionTextSchema, NamedPersonSchema, PriceSchema, addressLines, checkNda, issuerOf, present, priceLines } from '../common.js';
+import { REFS } from '../refs.js';
+import { actionBlocks, checkFoad } from './convention.js';
+import { defineKind } from './spec.js';
+
+const ContratSchema = z.object({
+  organisation: OrganisationSchema,
+  learner: PersonSchema,
+  action: ActionSchema.default({}),
+  /** Effectifs concernés (L. 6353-4 1°). */
+  headcount: z.number().int().positive().optional(),
+  /** Trainers with their diplomas, titles or references (L. 6353-4 4°). */
+  trainers: z.array(NamedPersonSchema.extend({ qualifications: z.array(z.string().max(1000)).optional() })).optional(),
+  price: PriceSchema.default({}),
+  paymentTerms: MentionTextSchema.optional(),
+  /** Financial conditions in case of early termination or abandonment (L. 6353-4 5°). */
+  earlyTerminationTerms: MentionTextSchema.optional(),
+  /** Payment schedule: every instalment with its due date (L. 6353-6 is checked on it). */
+  paymentSchedule: z.array(z.object({ dueDate: CivilDateSchema, amount: NonNegativeMoneyInputSchema, label: z.string().max(1000).optional() })).optional(),
+  /** Date the contract is signed (the withdrawal period runs from it). */
+  signatureDate: CivilDateSchema,
+  /** Signed at a distance or off-premises (consumer-code withdrawal period, see options). */
+  signedAtDistance: z.boolean().default(false),
+  place: z.string().max(1000).optional(),
+});
+
+/** Input of a `contrat-formation` document. */
+export type ContratInput = z.input<typeof ContratSchema>;
+
+export const contratKind = defineKind({
+  kind: 'contrat-formation',
+  label: 'Contrat de formation professionnelle',
+  schema: ContratSchema,
+  dateOf: (d) => d.signatureDate,
+  mentions: (d, m, ctx) => {
+    const a = d.action;
+    const L4 = [REFS.L6353_4];
+    m.need('contrat.nature', "Nature de l'action (L. 6313-1)", 'Nature of the action', ['action', 'category'], a.category, L4);
+    m.need('contrat.title', "Intitulé et objet de l'action", 'Title and purpose', ['action', 'title'], a.title, L4);
+    m.need('contrat.objectives', "Objet : objectifs de l'action", 'Purpose: objectives', ['action', 'objectives'], a.objectives, L4);
+    m.need('contrat.duration', 'Durée', 'Duration', ['action', 'durationHours'], a.durationHours, L4);
+    m.need('contrat.programme', 'Programme (contenu)', 'Programme (content)', ['action', 'content'], a.content, L4);
+    m.need('contrat.headcount', 'Effectifs concernés', 'Headcount concerned', ['headcount'], d.headcount, L4);
+    m.need('contrat.prerequisites', 'Niveau de connaissances préalables requis', 'Prior knowledge required', ['action', 'prerequisites'], a.prerequisites, L4);
+    m.need('contrat.modality', 'Modalités de déroulement', 'Delivery arrangements', ['action', 'modality'], a.modality, L4);
+    m.need('contrat.means', 'Moyens pédagogiques et techniques', 'Pedagogical and technical means', ['action', 'means'], a.means, L4);
+    m.need('contrat.assessment', 'Modalités de contrôle des connaissances', 'Assessment of knowledge', ['action', 'assessment'], a.assessment, L4);
+    m.need('contrat.sanction', 'Nature de la sanction éventuelle', 'Nature of the possible sanction', ['action', 'sanction'], a.sanction, L4);
+    if (a.modality === 'distance' || a.modality === 'mixte') checkFoad(m, a);
+    m.need('contrat.trainers', 'Diplômes, titres ou références des formateurs', "Trainers' diplomas, titles or references", ['trainers'], d.trainers?.filter((t) => present(t.qualifications)), L4);
+    m.need('contrat.price', 'Prix', 'Price', ['price', 'amountExclTax'], d.price.amountExclTax, L4);
+    m.need('contrat.paymentTerms', 'Modalités de paiement', 'Payment terms', ['paymentTerms'], d.paymentTerms, L4);
+    m.need(
+      'contrat.earlyTermination',
+      'Conditions financières en cas de cessation anticipée ou d’abandon',
+      'Financial conditions on early termination or abandonment',
+      ['earlyTerminationTerms'],
+      d.earlyTerminationTerms,
+      L4,
+    );
+    checkNda(m, d.organisation);
+
+    // L. 6353-5 / L. 6353-6 on the payment schedule.
+    const distance = d.signedAtDistance && ctx.options.withdrawalAtDistance !== 'labour-code';
+    const days = distance ? ctx.param('withdrawalDaysDistance', 'withdrawalAtDistance') : ctx.param('withdrawalDays');
+    const share = ctx.param('maxAdvanceShare');
+    const sched = d.paymentSchedule;
+    const L6 = [REFS.L6353_6, ...(distance ? [REFS.CONSO_L221_18] : [REFS.L6353_5])];
+    m.need('contrat.paymentSchedule', 'Échéancier des paiements', 'Payment schedule', ['paymentSchedule'], sched, L6);
+    if (sched && sched.length > 0) {
+      // Strict reading: the period of N days runs from the signature; it has expired only after day N.
+      const firstAllowed = addDays(d.signatureDate, days + 1);
+      sched.forEach((p, i) => {
+        const problem =
+          p.dueDate < firstAllowed
+            ? {
+                fr: `Paiement exigé le ${frenchDate(p.dueDate)}, avant la fin du délai de rétractation de ${days} jours (premier jour possible : ${frenchDate(firstAllowed)}).`,
+                en: `Payment due on ${p.dueDate}, before the ${days}-day withdrawal period ends (first possible day: ${firstAllowed}).`,
+              }
+            : undefined;
+        m.valid('contrat.noPaymentBeforeWithdrawalEnd', 'Aucun paiement avant la fin du délai de rétractation', 'No payment before the withdrawal period ends', ['paymentSchedule', i, 'dueDate'], problem, L6);
+      });
+      const price = d.price.amountExclTax !== undefined ? priceTotal(d) : undefined;
+      if (price) {
+        const total = sumMoney(sched.map((p) => money(p.amount)));
+        m.valid(
+          'contrat.scheduleTotal',
+          'Échéancier égal au prix convenu',
+          'Schedule equals the agreed price',
+          ['paymentSchedule'],
+          total.eq(price)
+            ? undefined
+            : { fr: `L'échéancier totalise ${formatEur(total)} pour un prix de ${formatEur(price)}.`, en: `The schedule totals ${total.toString()} for a price of ${price.toString()}.` },
+          [REFS.L6353_4],
+        );
+        const start = d.action.period?.start;
+        if (start) {
+          const advance = sumMoney(sched.filter((p) => p.dueDate <= start).map((p) => money(p.amount)));
+          const cap = price.times(share, 'down');
+          m.valid(
+            'contrat.maxAdvance',
+            `Au plus ${Number(share) * 100} % du prix avant le début de l'action, le solde échelonné pendant son déroulement`,
+            `At most ${Number(share) * 100} % of the price before the action starts, the rest spread over it`,
+            ['paymentSchedule'],
+            advance.gt(cap)
+              ? {
+                  fr: `${formatEur(advance)} exigés au plus tard le premier jour de formation, au-delà de ${Number(share) * 100} % du prix (${formatEur(cap)}).`,
+                  en: `${advance.toString()} due by the first training day, more than ${Number(share) * 100} % of the price (${cap.toString()}).`,
+                }
+              : undefined,
+            [REFS.L6353_6],
+          );
+        }
+      }
+    }
+  },
+  build: (d, ctx) => {
+    const org = d.organisation;
+    const distance = d.signedAtDistance && ctx.options.withdrawalAtDistance !== 'labour-code';
+    const days = distance ? ctx.param('withdrawalDaysDistance', 'withdrawalAtDistance') : ctx.param('withdrawalDays');
+    const share = Number(ctx.param('maxAdvanceShare')) * 100;
+    const learner = `${d.learner.civility ? `${d.learner.civility} ` : ''}${d.learner.firstName} ${d.learner.lastName}`;
+    const blocks: Block[] = [
+      heading(1, 'Contrat de formation professionnelle'),
+      paragraph('Articles L. 6353-3 à L. 6353-7 du code du travail', { size: 'small' }),
+      heading(2, 'Entre les soussignés'),
+      keyValue([
+        ["L'organisme de formation", [strong(org.name), `\n${[...addressLines(org.address), `SIRET ${org.siret}`, org.nda ? `Déclaration d'activité n° ${org.nda}` : "Déclaration d'activité en cours d'enregistrement"].join('\n')}`]],
+        ['Le stagiaire', [strong(learner), ...(d.learner.address ? [`\n${addressLines(d.learner.address).join('\n')}`] : [])]],
+      ]),
+      ...actionBlocks(d.action),
+      keyValue([['Effectifs concernés', d.headcount !== undefined ? String(d.headcount) : undefined]]),
+    ];
+    if (d.trainers?.length) {
+      blocks.push(heading(2, 'Article 3 — Formateurs'));
+      blocks.push(list(d.trainers.map((t) => `${t.name}${t.title ? `, ${t.title}` : ''}${t.qualifications?.length ? ` — ${t.qualifications.join(' ; ')}` : ''}`)));
+    }
+    blocks.push(heading(2, 'Article 4 — Délai de rétractation'));
+    blocks.push(
+      paragraph(
+        `À compter de la date de signature du présent contrat, le stagiaire dispose d'un délai de ${days} jours pour se rétracter. Il en informe l'organisme de formation par lettre recommandée avec avis de réception. Dans ce cas, aucune somme ne peut être exigée du stagiaire.`,
+      ),
+    );
+    blocks.push(heading(2, 'Article 5 — Prix et modalités de paiement'));
+    if (d.price.amountExclTax !== undefined) blocks.push(keyValue(priceLines(String(d.price.amountExclTax), d.price.vatRate, org, ctx).lines));
+    blocks.push(
+      paragraph(
+        `Aucune somme ne peut être exigée avant l'expiration du délai de rétractation. À son expiration, le stagiaire effectue un premier versement d'un montant qui ne peut excéder ${share} % du prix convenu ; le solde donne lieu à un échelonnement des paiements au fur et à mesure du déroulement de l'action de formation.`,
+      ),
+    );
+    if (d.paymentTerms) blocks.push(paragraph(d.paymentTerms));
+    if (d.paymentSchedule?.length) {
+      blocks.push(
+        table(
+          [{ header: 'Échéance', width: 1 }, { header: 'Objet', width: 2 }, { header: 'Montant', width: 1, align: 'right' }],
+          d.paymentSchedule.map((p) => [frenchDate(p.dueDate), p.label ?? '', formatEur(p.amount)]),
+        ),
+      );
+    }
+    blocks.push(heading(2, 'Article 6 — Interruption de la formation'));
+    blocks.push(
+      paragraph(
+        "Si, par suite de force majeure dûment reconnue, le stagiaire est empêché de suivre la formation, le contrat est résilié ; seules les prestations effectivement dispensées sont dues au prorata temporis de leur valeur prévue au contrat (art. L. 6353-7).",
+      ),
+    );
+    if (d.earlyTerminationTerms) blocks.push(paragraph([strong('Cessation anticipée ou abandon : '), d.earlyTerminationTerms]));
+    blocks.push(paragraph('Le dédit éventuel fait l’objet d’une facturation distincte de la formation.', { size: 'small' }));
+    blocks.push(
+      section(
+        [
+          paragraph('Fait en deux exemplaires originaux. Le stagiaire reconnaît avoir reçu, avant la signature, le programme, le règlement intérieur et les informations prévues à l’article L. 6353-8.'),
+          signatures(
+            [
+              { role: "Pour l'organisme de formation", ...(org.legalRepresentative ? { name: `${org.legalRepresentative.firstName} ${org.legalRepresentative.lastName}, ${org.legalRepresentative.title}` } : {}), stamp: true },
+              { role: 'Le stagiaire', name: learner, mention: 'Lu et approuvé' },
+            ],
+            { ...(d.place ? { place: d.place } : {}), date: d.signatureDate },
+          ),
+        ],
+        { keepTogether: true },
+      ),
+    );
+    return { title: `Contrat de formation — ${d.action.title ?? ''}`.trim(), issuer: issuerOf(org), blocks };
+  },
+});
+
+function priceTotal(d: z.output<typeof ContratSchema>) {
+  const ht = money(String(d.price.amountExclTax));
+  if (d.organisation.vat.regime === 'subject' && d.price.vatRate) return ht.plus(ht.ratio(d.price.vatRate, 100));
+  return ht;
+}
+

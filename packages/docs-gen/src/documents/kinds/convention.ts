@@ -1,0 +1,236 @@
+/**
+ * Convention de formation (D. 6353-1 I) and the action/price blocks shared with the devis.
+ * ../shared/domain/documents.md §1.
+ */
+import { z } from 'zod';
+import { CivilDateSchema, NonEmptyStringSchema, OrganisationSchema, type Organisation } from '@ofkit/core';
+import {
+  heading,
+  keyValue,
+  list,
+  paragraph,
+  section,
+  signatures,
+  strong,
+  frenchDate,
+} from '../../model/builders.js';
+import type { Block } from '../../model/types.js';
+import {
+  ActionSchema,
+  BuildContext,
+  CATEGORY_LABELS,
+  MODALITY_LABELS,
+  MentionList,
+  MentionTextSchema,
+  PartySchema,
+  PriceSchema,
+  addressLines,
+  checkNda,
+  hours,
+  issuerOf,
+  present,
+  priceLines,
+  type Action,
+  type Party,
+  type Price,
+} from '../common.js';
+import { REFS } from '../refs.js';
+import { defineKind } from './spec.js';
+
+const D = [REFS.D6353_1];
+
+/** Checks the D. 6353-1 I mentions of an action, its price and payment terms (convention, devis). */
+export function checkD6353Mentions(
+  m: MentionList,
+  action: Action | undefined,
+  price: Price | undefined,
+  paymentTerms: string | undefined,
+  org: Organisation,
+): void {
+  const a = action ?? {};
+  m.need('action.title', "Intitulé de l'action", 'Title of the action', ['action', 'title'], a.title, D);
+  m.need('action.objectives', 'Objectif(s) de l’action', 'Objective(s)', ['action', 'objectives'], a.objectives, D);
+  m.need('action.content', "Contenu de l'action (ou programme annexé)", 'Content (or annexed programme)', ['action', 'content'], a.content, D);
+  m.need('action.means', 'Moyens pédagogiques, techniques et d’encadrement', 'Pedagogical, technical and supervision means', ['action', 'means'], a.means, D);
+  m.need('action.durationHours', 'Durée (heures)', 'Duration (hours)', ['action', 'durationHours'], a.durationHours, D);
+  m.need('action.period', 'Période de réalisation', 'Period of delivery', ['action', 'period'], a.period, D);
+  m.need('action.modality', 'Modalités de déroulement (présentiel, distance, mixte)', 'Delivery arrangements', ['action', 'modality'], a.modality, D);
+  m.need('action.followUp', "Modalités de suivi de l'exécution", 'Follow-up arrangements', ['action', 'followUp'], a.followUp, D);
+  m.need('action.sanction', "Modalités de sanction de l'action", 'How the action is sanctioned (attestation, certification)', ['action', 'sanction'], a.sanction, D);
+  if (a.modality === 'distance' || a.modality === 'mixte') checkFoad(m, a);
+  m.need('price.amountExclTax', "Prix de l'action", 'Price of the action', ['price', 'amountExclTax'], price?.amountExclTax, D);
+  if (org.vat.regime === 'subject' && present(price?.amountExclTax)) {
+    m.need('price.vatRate', 'Taux de TVA (organisme assujetti)', 'VAT rate (OF subject to VAT)', ['price', 'vatRate'], price?.vatRate, [REFS.CGI_242_NONIES_A]);
+  }
+  m.need('paymentTerms', 'Modalités de règlement', 'Payment terms', ['paymentTerms'], paymentTerms, D);
+  checkNda(m, org);
+}
+
+/** D. 6313-3-1 mentions for an action delivered (partly) at a distance. */
+export function checkFoad(m: MentionList, a: Action, base: readonly string[] = ['action']): void {
+  const f = a.foad ?? {};
+  const R = [REFS.D6313_3_1];
+  m.need('action.foad.assistance', 'FOAD : assistance technique et pédagogique', 'Distance learning: technical and pedagogical assistance', [...base, 'foad', 'assistance'], f.assistance, R);
+  m.need('action.foad.activities', 'FOAD : activités à distance et leur durée moyenne estimée', 'Distance learning: activities and estimated average duration', [...base, 'foad', 'activities'], f.activities, R);
+  m.need('action.foad.assessments', "FOAD : évaluations qui jalonnent ou concluent l'action", 'Distance learning: assessments', [...base, 'foad', 'assessments'], f.assessments, R);
+}
+
+/** The blocks describing an action (title, nature, objectives, content, means, dates…). */
+export function actionBlocks(a: Action, first = 1): Block[] {
+  let n = first;
+  const art = (t: string): Block => heading(2, `Article ${n++} — ${t}`);
+  const out: Block[] = [];
+  out.push(art("Objet et nature de l'action"));
+  out.push(
+    keyValue([
+      ['Intitulé', a.title],
+      ['Nature (art. L. 6313-1)', a.category ? CATEGORY_LABELS[a.category] : undefined],
+      ['Certification visée', a.certification ? `${a.certification.code}${'title' in a.certification && a.certification.title ? ` — ${a.certification.title}` : ''}` : undefined],
+      ['Public visé', a.audience],
+      ['Prérequis', a.prerequisites],
+    ]),
+  );
+  if (a.objectives && a.objectives.length > 0) {
+    out.push(paragraph(strong('Objectifs')), list(a.objectives));
+  }
+  if (a.content && a.content.length > 0) {
+    out.push(paragraph(strong('Contenu')), list(a.content));
+  }
+  out.push(art('Organisation de l’action'));
+  out.push(
+    keyValue([
+      ['Durée', a.durationHours !== undefined ? hours(a.durationHours) : undefined],
+      ['Période', a.period ? `du ${frenchDate(a.period.start)} au ${frenchDate(a.period.end)}` : undefined],
+      ['Modalité', a.modality ? MODALITY_LABELS[a.modality] : undefined],
+      ['Lieu', a.place],
+      ['Horaires', a.schedule],
+      ['Moyens pédagogiques, techniques et d’encadrement', a.means],
+      ['Suivi de l’exécution', a.followUp],
+      ['Évaluation', a.assessment],
+      ['Sanction de la formation', a.sanction],
+    ]),
+  );
+  if (a.foad && (a.modality === 'distance' || a.modality === 'mixte')) {
+    out.push(paragraph(strong('Formation à distance (art. D. 6313-3-1)')));
+    out.push(
+      keyValue([
+        ['Assistance technique et pédagogique', a.foad.assistance],
+        ['Activités à distance et durée estimée', a.foad.activities],
+        ['Évaluations', a.foad.assessments],
+      ]),
+    );
+  }
+  return out;
+}
+
+/** Parties block: the OF and the other party. */
+export function partiesBlocks(org: Organisation, other: Party, otherLabel: string): Block[] {
+  const ofLines = [
+    ...addressLines(org.address),
+    `SIRET ${org.siret}`,
+    org.nda && org.ndaStatus !== 'pending'
+      ? `Déclaration d'activité n° ${org.nda}${org.ndaRegion ? ` (préfet de région ${org.ndaRegion})` : ''}`
+      : "Déclaration d'activité en cours d'enregistrement",
+    ...(org.legalRepresentative ? [`Représenté par ${org.legalRepresentative.firstName} ${org.legalRepresentative.lastName}, ${org.legalRepresentative.title}`] : []),
+  ].join('\n');
+  const otherLines = [
+    ...addressLines(other.address),
+    ...(other.siret ? [`SIRET ${other.siret}`] : other.siren ? [`SIREN ${other.siren}`] : []),
+    ...(other.signatory ? [`Représenté par ${other.signatory.name}${other.signatory.title ? `, ${other.signatory.title}` : ''}`] : []),
+  ].join('\n');
+  return [
+    heading(2, 'Entre les soussignés'),
+    keyValue([
+      ["L'organisme de formation", [strong(org.name), ...(ofLines ? [`\n${ofLines}`] : [])]],
+      [otherLabel, [strong(other.name), ...(otherLines ? [`\n${otherLines}`] : [])]],
+    ]),
+  ];
+}
+
+const ConventionSchema = z.object({
+  organisation: OrganisationSchema,
+  client: PartySchema,
+  action: ActionSchema.default({}),
+  /** Learners covered (names) or just a headcount: customary, not in D. 6353-1. */
+  learners: z.array(NonEmptyStringSchema.max(1000)).optional(),
+  headcount: z.number().int().positive().optional(),
+  price: PriceSchema.default({}),
+  paymentTerms: MentionTextSchema.optional(),
+  /** Non-performance, cancellation and dédit clauses (recommended; a dédit is invoiced separately). */
+  cancellationTerms: MentionTextSchema.optional(),
+  number: z.string().max(100).optional(),
+  date: CivilDateSchema,
+  place: z.string().max(1000).optional(),
+  /** Three-party convention: the learner also signs. */
+  tripartite: z.object({ learnerName: NonEmptyStringSchema.max(1000) }).optional(),
+});
+
+/** Input of a `convention` document. */
+export type ConventionInput = z.input<typeof ConventionSchema>;
+
+export const conventionKind = defineKind({
+  kind: 'convention',
+  label: 'Convention de formation professionnelle',
+  schema: ConventionSchema,
+  dateOf: (d) => d.date,
+  mentions: (d, m) => {
+    checkD6353Mentions(m, d.action, d.price, d.paymentTerms, d.organisation);
+    m.need('client.address', 'Adresse du client', "Client's address", ['client', 'address'], d.client.address, [REFS.PRACTICE_CONTRACT], 'provisional');
+  },
+  build: (d, ctx: BuildContext) => {
+    const blocks: Block[] = [
+      heading(1, 'Convention de formation professionnelle'),
+      paragraph(`Articles L. 6353-1 et D. 6353-1 du code du travail${d.number ? ` — n° ${d.number}` : ''}`, { size: 'small' }),
+      ...partiesBlocks(d.organisation, d.client, 'Le client'),
+      paragraph('Il est convenu ce qui suit.'),
+      ...actionBlocks(d.action),
+    ];
+    let n = 3;
+    if (d.learners?.length || d.headcount) {
+      blocks.push(heading(2, `Article ${n++} — Effectif`));
+      if (d.learners?.length) blocks.push(list(d.learners));
+      else blocks.push(paragraph(`${d.headcount} stagiaire(s).`));
+    }
+    blocks.push(heading(2, `Article ${n++} — Prix et modalités de règlement`));
+    if (d.price.amountExclTax !== undefined) {
+      blocks.push(keyValue(priceLines(String(d.price.amountExclTax), d.price.vatRate, d.organisation, ctx).lines));
+    }
+    if (d.paymentTerms) blocks.push(paragraph(d.paymentTerms));
+    if (d.cancellationTerms) {
+      blocks.push(heading(2, `Article ${n++} — Inexécution, annulation, dédit`), paragraph(d.cancellationTerms));
+      blocks.push(paragraph('Le dédit éventuel fait l’objet d’une facturation distincte et ne constitue pas une dépense de formation.', { size: 'small' }));
+    }
+    blocks.push(
+      section(
+        [
+          paragraph('Fait en deux exemplaires originaux, dont un remis à chaque partie.'),
+          signatures(
+            [
+              {
+                role: "Pour l'organisme de formation",
+                ...(d.organisation.legalRepresentative
+                  ? { name: `${d.organisation.legalRepresentative.firstName} ${d.organisation.legalRepresentative.lastName}, ${d.organisation.legalRepresentative.title}` }
+                  : {}),
+                stamp: true,
+              },
+              {
+                role: 'Pour le client',
+                ...(d.client.signatory ? { name: `${d.client.signatory.name}${d.client.signatory.title ? `, ${d.client.signatory.title}` : ''}` } : {}),
+                stamp: true,
+              },
+              ...(d.tripartite ? [{ role: 'Le stagiaire', name: d.tripartite.learnerName }] : []),
+            ],
+            { ...(d.place ? { place: d.place } : {}), date: d.date },
+          ),
+        ],
+        { keepTogether: true },
+      ),
+    );
+    return {
+      title: `Convention de formation — ${d.action.title ?? ''}`.trim(),
+      ...(d.number ? { reference: d.number } : {}),
+      issuer: issuerOf(d.organisation),
+      blocks,
+    };
+  },
+});

@@ -1,0 +1,259 @@
+/**
+ * Feuille d'émargement: one per session, a row per learner, a column per half-day, learner and
+ * trainer signature cells; blank, or filled from attendance records (method, timestamp).
+ * ../shared/domain/documents.md §5.4.
+ */
+import { z } from 'zod';
+import {
+  AttendanceRecordSchema,
+  CivilDateSchema,
+  HOLIDAY_ZONES,
+  LearnerSchema,
+  NonEmptyStringSchema,
+  OrganisationSchema,
+  SessionSchema,
+  TrainerSchema,
+  isoWeekday,
+  publicHolidays,
+  toParisDateTime,
+  type AttendanceRecord,
+  type PublicHoliday,
+  type Signature,
+  type TimeSlot,
+} from '@ofkit/core';
+import { frenchDate, heading, keyValue, pageBreak, paragraph, table } from '../../model/builders.js';
+import type { Block, InlineRun } from '../../model/types.js';
+import { MODALITY_LABELS, issuerOf } from '../common.js';
+import { REFS } from '../refs.js';
+import { defineKind } from './spec.js';
+
+const EmargementSchema = z.object({
+  organisation: OrganisationSchema,
+  training: z.object({ title: NonEmptyStringSchema.max(10_000) }),
+  session: SessionSchema,
+  learners: z.array(LearnerSchema),
+  trainers: z.array(TrainerSchema).default([]),
+  /** Attendance records (one per half-day); absent = blank sheet for printing. */
+  attendance: z.array(AttendanceRecordSchema).optional(),
+  /** Zone whose public holidays are checked (default `metropole`). */
+  zone: z.enum(HOLIDAY_ZONES as unknown as [string, ...string[]]).default('metropole'),
+  /** Half-day columns per table (default 5 in landscape). */
+  slotsPerPage: z.number().int().min(1).max(12).default(5),
+  /** Date printed on the sheet (default: the session's end date). */
+  date: CivilDateSchema.optional(),
+});
+
+/** Input of a `feuille-emargement` document. */
+export type EmargementInput = z.input<typeof EmargementSchema>;
+
+const DAYS = ['', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'] as const;
+const P = [REFS.CAA_NANTES_2021, REFS.R6313_3];
+
+function slotKey(date: string, halfDay: string): string {
+  return `${date}|${halfDay}`;
+}
+
+function sigText(s: Signature | undefined): string {
+  if (!s) return 'signé';
+  const method = s.method === 'electronic' ? 'électronique' : 'manuscrite';
+  if (!s.signedAt) return `signé (${method})`;
+  const p = toParisDateTime(s.signedAt);
+  return `signé (${method})\n${frenchDate(p.date)} ${p.time.slice(0, 5)}`;
+}
+
+export const emargementKind = defineKind({
+  kind: 'feuille-emargement',
+  label: "Feuille d'émargement",
+  schema: EmargementSchema,
+  dateOf: (d) => d.date ?? d.session.endDate,
+  mentions: (d, m, ctx) => {
+    const s = d.session;
+    m.need('emargement.slots', 'Horaires de chaque demi-journée', 'Timetable of each half-day', ['session', 'slots'], s.slots, P, 'provisional');
+    m.need('emargement.learners', 'Liste des stagiaires', 'List of learners', ['learners'], d.learners, P, 'provisional');
+    const trainerNames = (s.trainerIds ?? []).map((id) => d.trainers.find((t) => t.id === id)).filter((t) => t !== undefined);
+    m.need('emargement.trainer', 'Nom du formateur', "Trainer's name", ['session', 'trainerIds'], trainerNames, P, 'provisional');
+    (s.trainerIds ?? []).forEach((id, i) => {
+      m.valid(
+        'emargement.trainerKnown',
+        'Formateur connu',
+        'Known trainer',
+        ['session', 'trainerIds', i],
+        d.trainers.some((t) => t.id === id) ? undefined : { fr: `Formateur « ${id} » absent de la liste des formateurs.`, en: `Trainer "${id}" not in the trainers list.` },
+        P,
+        'provisional',
+      );
+    });
+    if (s.slots.some((sl) => !sl.module)) {
+      ctx.warnings.push({
+        code: 'RECOMMENDED_MENTION',
+        message: 'Modules non indiqués pour certaines demi-journées : la jurisprudence (CAA Nantes, 1er juin 2021) attend horaires et modules.',
+        messageEn: 'Modules missing for some half-days: case law expects times and modules.',
+        references: [REFS.CAA_NANTES_2021],
+      });
+    }
+    // Consistency: no half-day on a public holiday.
+    const holidays = new Map<number, readonly PublicHoliday[]>();
+    s.slots.forEach((sl, i) => {
+      const y = Number(sl.date.slice(0, 4));
+      let list = holidays.get(y);
+      if (!list) {
+        list = publicHolidays(y, d.zone as never);
+        holidays.set(y, list);
+      }
+      const h = list.find((x) => x.date === sl.date);
+      m.valid(
+        'emargement.noPublicHoliday',
+        'Aucune demi-journée un jour férié',
+        'No half-day on a public holiday',
+        ['session', 'slots', i, 'date'],
+        h ? { fr: `Demi-journée le ${frenchDate(sl.date)}, jour férié (${h.name}).`, en: `Half-day on ${sl.date}, a public holiday (${h.nameEn}).` } : undefined,
+        P,
+        'provisional',
+      );
+    });
+    if (s.capacity !== undefined) {
+      m.valid(
+        'emargement.capacity',
+        "Effectif compatible avec la capacité d'accueil",
+        'Headcount within capacity',
+        ['learners'],
+        d.learners.length > s.capacity
+          ? { fr: `${d.learners.length} stagiaires pour une capacité de ${s.capacity}.`, en: `${d.learners.length} learners for a capacity of ${s.capacity}.` }
+          : undefined,
+        P,
+        'provisional',
+      );
+    }
+    // Consistency of attendance records with the session.
+    const slotSet = new Set(s.slots.map((sl) => slotKey(sl.date, sl.halfDay)));
+    const learnerSet = new Set(d.learners.map((l) => l.id));
+    (d.attendance ?? []).forEach((r, i) => {
+      const base = ['attendance', i];
+      const problems: { path: (string | number)[]; fr: string; en: string }[] = [];
+      if (r.sessionId !== s.id) problems.push({ path: [...base, 'sessionId'], fr: `Relevé d'une autre session (${r.sessionId}).`, en: `Record of another session (${r.sessionId}).` });
+      if (!slotSet.has(slotKey(r.slot.date, r.slot.halfDay))) {
+        problems.push({ path: [...base, 'slot'], fr: `Demi-journée du ${frenchDate(r.slot.date)} absente du planning de la session.`, en: `Half-day ${r.slot.date} ${r.slot.halfDay} not in the session's slots.` });
+      }
+      if (s.trainerIds && !s.trainerIds.includes(r.trainer.trainerId)) {
+        problems.push({ path: [...base, 'trainer', 'trainerId'], fr: `Formateur « ${r.trainer.trainerId} » non affecté à la session.`, en: `Trainer "${r.trainer.trainerId}" not assigned to the session.` });
+      }
+      const sigs: { path: (string | number)[]; sig: Signature | undefined }[] = [
+        { path: [...base, 'trainer', 'signature'], sig: r.trainer.signature },
+        ...r.learners.map((l, j) => ({ path: [...base, 'learners', j, 'signature'], sig: l.signature })),
+      ];
+      r.learners.forEach((l, j) => {
+        if (!learnerSet.has(l.learnerId)) {
+          problems.push({ path: [...base, 'learners', j, 'learnerId'], fr: `Stagiaire « ${l.learnerId} » absent de la liste.`, en: `Learner "${l.learnerId}" not in the list.` });
+        }
+      });
+      for (const { path, sig } of sigs) {
+        if (sig?.signedAt) {
+          const p = toParisDateTime(sig.signedAt);
+          if (p.date !== r.slot.date) {
+            problems.push({
+              path: [...path, 'signedAt'],
+              fr: `Signature horodatée le ${frenchDate(p.date)} pour la demi-journée du ${frenchDate(r.slot.date)}.`,
+              en: `Signature timestamped ${p.date} for the half-day of ${r.slot.date}.`,
+            });
+          }
+        }
+      }
+      if (problems.length === 0) {
+        m.valid('emargement.recordConsistent', 'Relevé de présence cohérent avec la session', 'Attendance record consistent with the session', base, undefined, P, 'provisional');
+      }
+      for (const pb of problems) {
+        m.valid('emargement.recordConsistent', 'Relevé de présence cohérent avec la session', 'Attendance record consistent with the session', pb.path, { fr: pb.fr, en: pb.en }, P, 'provisional');
+      }
+    });
+  },
+  build: (d) => {
+    const s = d.session;
+    const trainers = (s.trainerIds ?? []).map((id) => d.trainers.find((t) => t.id === id)).filter((t) => t !== undefined);
+    const trainerName = trainers.map((t) => `${t.firstName} ${t.lastName}`).join(', ');
+    const records = new Map<string, AttendanceRecord>();
+    for (const r of d.attendance ?? []) records.set(slotKey(r.slot.date, r.slot.halfDay), r);
+    const filled = (d.attendance?.length ?? 0) > 0;
+    const place = s.place ? [s.place.name, s.place.address ? `${s.place.address.line1}, ${s.place.address.postalCode} ${s.place.address.city}` : undefined].filter(Boolean).join(' — ') : undefined;
+    const blocks: Block[] = [];
+    const slots = [...s.slots].sort((a, b) => (a.date === b.date ? (a.halfDay === 'morning' ? -1 : 1) : a.date < b.date ? -1 : 1));
+    const chunks: TimeSlot[][] = [];
+    for (let i = 0; i < slots.length; i += d.slotsPerPage) chunks.push(slots.slice(i, i + d.slotsPerPage));
+    if (chunks.length === 0) chunks.push([]);
+    chunks.forEach((chunk, ci) => {
+      if (ci > 0) blocks.push(pageBreak());
+      blocks.push(heading(1, "Feuille d'émargement"));
+      blocks.push(
+        keyValue([
+          ['Formation', d.training.title],
+          ['Session', `${s.id} — du ${frenchDate(s.startDate)} au ${frenchDate(s.endDate)}`],
+          ['Modalité', MODALITY_LABELS[s.modality]],
+          ['Lieu', place ?? s.remoteUrl],
+          ['Formateur', trainerName],
+          ...(chunks.length > 1 ? ([['Feuillet', `${ci + 1} / ${chunks.length}`]] as [string, string][]) : []),
+        ]),
+      );
+      const columns = [
+        { header: 'Stagiaire', width: 2.2 },
+        ...chunk.map((sl) => ({
+          header: [
+            { text: `${DAYS[isoWeekday(sl.date)]} ${frenchDate(sl.date)}\n`, bold: true },
+            { text: `${sl.halfDay === 'morning' ? 'matin' : 'après-midi'} ${sl.start}–${sl.end}${sl.module ? `\n${sl.module}` : ''}` },
+          ] as InlineRun[],
+          width: 1.3,
+          align: 'center' as const,
+        })),
+      ];
+      const rows: (string | InlineRun[])[][] = d.learners.map((l) => [
+        [{ text: `${l.lastName.toUpperCase()} ${l.firstName}`, bold: true }, ...(l.employer ? [{ text: `\n${l.employer.name}` }] : [])],
+        ...chunk.map((sl) => {
+          const r = records.get(slotKey(sl.date, sl.halfDay));
+          const e = r?.learners.find((x) => x.learnerId === l.id);
+          if (!e) return '';
+          if (e.status === 'absent') return 'Absent';
+          if (e.status === 'excused') return 'Absence justifiée';
+          return sigText(e.signature);
+        }),
+      ]);
+      rows.push([
+        [{ text: 'Formateur', bold: true }, { text: `\n${trainerName}` }],
+        ...chunk.map((sl) => {
+          const r = records.get(slotKey(sl.date, sl.halfDay));
+          return r?.trainer.signature ? sigText(r.trainer.signature) : r ? 'signé' : '';
+        }),
+      ]);
+      blocks.push(table(columns, rows, { minRowHeightMm: 13, size: 'small' }));
+      blocks.push(
+        paragraph(
+          filled
+            ? 'Feuille établie à partir des relevés de présence ; le détail des signatures électroniques figure en annexe.'
+            : 'Chaque stagiaire signe pour chaque demi-journée de présence ; le formateur signe chaque demi-journée.',
+          { size: 'small' },
+        ),
+      );
+    });
+    // Annex: e-signature evidence.
+    const evidence: string[][] = [];
+    for (const r of d.attendance ?? []) {
+      const add = (who: string, sig: Signature | undefined) => {
+        if (!sig || sig.method !== 'electronic') return;
+        const ev = sig.evidence ? Object.entries(sig.evidence).map(([k, v]) => `${k}: ${v}`).join(' ; ') : '';
+        evidence.push([`${frenchDate(r.slot.date)} ${r.slot.halfDay === 'morning' ? 'matin' : 'après-midi'}`, who, sig.signedAt ?? '', ev]);
+      };
+      add(`Formateur (${r.trainer.trainerId})`, r.trainer.signature);
+      for (const l of r.learners) {
+        const learner = d.learners.find((x) => x.id === l.learnerId);
+        add(learner ? `${learner.lastName.toUpperCase()} ${learner.firstName}` : l.learnerId, l.signature);
+      }
+    }
+    if (evidence.length > 0) {
+      blocks.push(pageBreak(), heading(2, 'Annexe — signatures électroniques'));
+      blocks.push(table([{ header: 'Demi-journée', width: 1.2 }, { header: 'Signataire', width: 1.5 }, { header: 'Horodatage', width: 1.6 }, { header: 'Preuve', width: 3 }], evidence, { size: 'small' }));
+    }
+    return {
+      title: `Feuille d'émargement — ${d.training.title} — session ${s.id}`,
+      orientation: 'landscape',
+      issuer: issuerOf(d.organisation),
+      blocks,
+    };
+  },
+});

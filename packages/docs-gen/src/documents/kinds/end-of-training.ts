@@ -1,0 +1,276 @@
+/**
+ * End-of-training documents: attestation de fin de formation (L. 6353-1), certificat de
+ * réalisation (ministry model) and questionnaire de satisfaction (hot and cold).
+ * ../shared/domain/documents.md §5.1, §5.3.
+ */
+import { z } from 'zod';
+import {
+  CivilDateSchema,
+  HoursSchema,
+  NonEmptyStringSchema,
+  OrganisationSchema,
+  PersonSchema,
+  TRAINING_CATEGORIES,
+  bilingual,
+} from '@ofkit/core';
+import { checklist, frenchDate, heading, keyValue, list, paragraph, section, signatures, strong, table } from '../../model/builders.js';
+import type { Block } from '../../model/types.js';
+import { ActionSchema, CATEGORY_LABELS, MODALITY_LABELS, MentionTextSchema, NamedPersonSchema, hours, issuerOf } from '../common.js';
+import { REFS } from '../refs.js';
+import { defineKind } from './spec.js';
+
+function fullName(p: { civility?: string | undefined; firstName: string; lastName: string }): string {
+  return `${p.civility ? `${p.civility} ` : ''}${p.firstName} ${p.lastName}`;
+}
+
+// ---------------------------------------------------------------- attestation de fin de formation
+
+const AttestationSchema = z.object({
+  organisation: OrganisationSchema,
+  learner: PersonSchema,
+  action: ActionSchema.default({}),
+  /** Hours actually followed. */
+  durationHours: HoursSchema.optional(),
+  /** Whether the programme planned an assessment, and its results per objective. */
+  assessment: z
+    .object({
+      planned: z.boolean(),
+      results: z.array(z.object({ objective: z.string().max(10_000), result: NonEmptyStringSchema.max(1000) })).optional(),
+    })
+    .optional(),
+  signatory: NamedPersonSchema.optional(),
+  date: CivilDateSchema,
+  place: z.string().max(1000).optional(),
+});
+
+/** Input of an `attestation-fin-formation` document. */
+export type AttestationInput = z.input<typeof AttestationSchema>;
+
+export const attestationKind = defineKind({
+  kind: 'attestation-fin-formation',
+  label: 'Attestation de fin de formation',
+  schema: AttestationSchema,
+  dateOf: (d) => d.date,
+  mentions: (d, m) => {
+    const R = [REFS.L6353_1];
+    const a = d.action;
+    // L. 6353-1: alinéa numbering and current wording not re-read (documents.md §12.3): provisional.
+    m.need('attestation.title', "Intitulé de l'action", 'Title of the action', ['action', 'title'], a.title, R, 'provisional');
+    m.need('attestation.objectives', "Objectifs de l'action", 'Objectives', ['action', 'objectives'], a.objectives, R, 'provisional');
+    m.need('attestation.nature', "Nature de l'action", 'Nature of the action', ['action', 'category'], a.category, R, 'provisional');
+    m.need('attestation.duration', "Durée de l'action", 'Duration', ['durationHours'], d.durationHours ?? a.durationHours, R, 'provisional');
+    m.need('attestation.assessmentPlanned', "Évaluation prévue ou non (pour les résultats de l'évaluation des acquis)", 'Whether an assessment was planned', ['assessment'], d.assessment, [REFS.L6353_1, REFS.REPONSE_91021], 'provisional');
+    if (d.assessment?.planned) {
+      m.need('attestation.results', "Résultats de l'évaluation des acquis", 'Results of the assessment', ['assessment', 'results'], d.assessment.results, [REFS.L6353_1, REFS.REPONSE_91021], 'provisional');
+    }
+  },
+  build: (d) => {
+    const a = d.action;
+    const h = d.durationHours ?? a.durationHours;
+    const blocks: Block[] = [
+      heading(1, 'Attestation de fin de formation'),
+      paragraph('Article L. 6353-1 du code du travail', { size: 'small' }),
+      paragraph([`L'organisme de formation ${d.organisation.name} atteste que `, strong(fullName(d.learner)), ' a suivi l’action suivante :']),
+      keyValue([
+        ['Intitulé', a.title],
+        ['Nature', a.category ? CATEGORY_LABELS[a.category] : undefined],
+        ['Période', a.period ? `du ${frenchDate(a.period.start)} au ${frenchDate(a.period.end)}` : undefined],
+        ['Durée suivie', h !== undefined ? hours(h) : undefined],
+        ['Modalité', a.modality ? MODALITY_LABELS[a.modality] : undefined],
+      ]),
+      heading(2, 'Objectifs'),
+      list(a.objectives ?? []),
+      heading(2, "Résultats de l'évaluation des acquis"),
+    ];
+    if (d.assessment?.planned && d.assessment.results?.length) {
+      blocks.push(table([{ header: 'Objectif', width: 3 }, { header: 'Résultat', width: 1 }], d.assessment.results.map((r) => [r.objective, r.result])));
+    } else {
+      blocks.push(paragraph("Aucune évaluation des acquis n'était prévue au programme."));
+    }
+    blocks.push(
+      section([signatures([{ role: "Pour l'organisme de formation", ...(d.signatory ? { name: `${d.signatory.name}${d.signatory.title ? `, ${d.signatory.title}` : ''}` } : {}), stamp: true }], { ...(d.place ? { place: d.place } : {}), date: d.date })], {
+        keepTogether: true,
+      }),
+    );
+    return { title: `Attestation de fin de formation — ${fullName(d.learner)}`, issuer: issuerOf(d.organisation), blocks };
+  },
+});
+
+// ---------------------------------------------------------------- certificat de réalisation
+
+const CertificatSchema = z
+  .object({
+    organisation: OrganisationSchema,
+    /** The OF's legal representative (or delegate) signing. */
+    signatory: NamedPersonSchema.optional(),
+    learner: PersonSchema,
+    /** Employer of the learner (optional for an individual). */
+    employer: z.string().max(1000).optional(),
+    actionTitle: MentionTextSchema.optional(),
+    nature: z.enum(TRAINING_CATEGORIES).optional(),
+    period: z
+      .object({ start: CivilDateSchema, end: CivilDateSchema })
+      .refine((p) => p.end >= p.start, { message: bilingual('La fin précède le début.', 'End is before start.'), path: ['end'] })
+      .optional(),
+    /** Hours completed (for apprenticeship: use `monthsDone`). */
+    hoursDone: HoursSchema.optional(),
+    monthsDone: z.number().int().min(0).max(600).optional(),
+    /** Distance learning: the duration counts completed activities × their estimated time (footnote 2). */
+    foad: z.boolean().default(false),
+    place: z.string().max(1000).optional(),
+    date: CivilDateSchema,
+  });
+
+/** Input of a `certificat-realisation` document. */
+export type CertificatInput = z.input<typeof CertificatSchema>;
+
+export const certificatKind = defineKind({
+  kind: 'certificat-realisation',
+  label: 'Certificat de réalisation',
+  schema: CertificatSchema,
+  dateOf: (d) => d.date,
+  mentions: (d, m) => {
+    const R = [REFS.CERTIFICAT_MODEL, REFS.R6332_26];
+    m.need('certificat.signatory', 'Nom du représentant légal du dispensateur (signataire)', "Name of the provider's legal representative", ['signatory'], d.signatory, R);
+    m.need('certificat.actionTitle', "Intitulé de l'action", 'Title of the action', ['actionTitle'], d.actionTitle, R);
+    m.need('certificat.nature', "Nature de l'action (une des 4 catégories de L. 6313-1)", 'Nature of the action (one of the 4 categories)', ['nature'], d.nature, [...R, REFS.L6313_1]);
+    m.need('certificat.period', 'Dates de réalisation (du … au …)', 'Dates of delivery', ['period'], d.period, R);
+    if (d.nature === 'apprentissage') {
+      m.need('certificat.months', 'Durée en mois réalisés (apprentissage)', 'Duration in months (apprenticeship)', ['monthsDone'], d.monthsDone, R);
+    } else {
+      m.need('certificat.hours', 'Durée réalisée (heures)', 'Hours done', ['hoursDone'], d.hoursDone, R);
+    }
+  },
+  build: (d, ctx) => {
+    const years = ctx.param('certificatRetentionYears');
+    const signer = d.signatory ? `${d.signatory.name}${d.signatory.title ? `, ${d.signatory.title}` : ''}` : '…';
+    const duration =
+      d.nature === 'apprentissage'
+        ? `${d.monthsDone ?? '…'} mois`
+        : `${d.hoursDone !== undefined ? String(d.hoursDone).replace('.', ',') : '…'} heures${d.foad ? ' ²' : ''}`;
+    const blocks: Block[] = [
+      heading(1, 'Certificat de réalisation'),
+      paragraph([
+        'Je soussigné(e) ',
+        strong(signer),
+        ", représentant légal du dispensateur de l'action concourant au développement des compétences ",
+        strong(d.organisation.name),
+        ',',
+      ]),
+      paragraph(['atteste que ', strong(fullName(d.learner)), d.employer ? `, salarié(e) de l'entreprise ${d.employer},` : ',']),
+      paragraph(['a suivi l’action ', strong(d.actionTitle ?? '…')]),
+      paragraph('Nature de l’action concourant au développement des compétences :'),
+      checklist(
+        TRAINING_CATEGORIES.map((c) => ({
+          text: `${CATEGORY_LABELS[c]}${c === 'action-de-formation' ? ' ¹' : ''}`,
+          checked: d.nature === c,
+        })),
+      ),
+      paragraph(
+        d.period
+          ? `qui s’est déroulée du ${frenchDate(d.period.start)} au ${frenchDate(d.period.end)}, pour une durée de ${duration}.`
+          : `pour une durée de ${duration}.`,
+      ),
+      paragraph(
+        `Sans préjudice des délais imposés par les règles fiscales, comptables ou commerciales, je m’engage à conserver l’ensemble des pièces justificatives qui ont permis d’établir le présent certificat pendant une durée de ${years} ans à compter de la fin de l’année du dernier paiement. En cas de cofinancement des fonds européens, la durée de conservation est étendue conformément aux obligations conventionnelles spécifiques.`,
+      ),
+      section(
+        [
+          signatures([{ role: 'Cachet et signature du responsable du dispensateur de formation', name: signer, stamp: true }], {
+            ...(d.place ? { place: d.place } : {}),
+            date: d.date,
+          }),
+        ],
+        { keepTogether: true },
+      ),
+      paragraph('¹ Dans le cadre d’un projet de transition professionnelle, le certificat est transmis mensuellement.', { size: 'small' }),
+      paragraph(
+        '² Pour les formations à distance, prendre en compte la réalisation des activités pédagogiques et le temps estimé pour les réaliser.',
+        { size: 'small' },
+      ),
+    ];
+    return { title: `Certificat de réalisation — ${fullName(d.learner)}`, issuer: issuerOf(d.organisation), blocks };
+  },
+});
+
+// ---------------------------------------------------------------- questionnaire de satisfaction
+
+const DEFAULT_QUESTIONS = {
+  hot: [
+    'Les objectifs de la formation ont-ils été atteints ?',
+    'Le contenu correspondait-il à vos attentes ?',
+    'Les méthodes et supports pédagogiques étaient-ils adaptés ?',
+    "La qualité de l'animation du formateur",
+    "L'organisation (accueil, horaires, locaux ou outils à distance)",
+    'Recommanderiez-vous cette formation ?',
+  ],
+  cold: [
+    'Mettez-vous en œuvre les compétences acquises dans votre activité ?',
+    'La formation a-t-elle eu un effet sur votre situation professionnelle ?',
+    'Avec le recul, la formation répondait-elle à vos besoins ?',
+    'Recommanderiez-vous cette formation ?',
+  ],
+} as const;
+
+const QuestionnaireSchema = z.object({
+  organisation: OrganisationSchema,
+  /** `hot`: at the end of the session; `cold`: some months later. */
+  variant: z.enum(['hot', 'cold']),
+  training: z.object({ title: MentionTextSchema.optional() }).default({}),
+  session: z.object({ startDate: CivilDateSchema.optional(), endDate: CivilDateSchema.optional(), id: z.string().max(200).optional() }).default({}),
+  /** Named questionnaire (absent: anonymous). */
+  learner: PersonSchema.optional(),
+  /** Custom rated questions (default set by variant). */
+  questions: z.array(NonEmptyStringSchema.max(10_000)).optional(),
+  /** Rating scale labels, worst to best. */
+  scale: z.array(NonEmptyStringSchema.max(200)).min(2).max(10).default(['Pas du tout satisfait', 'Peu satisfait', 'Satisfait', 'Très satisfait']),
+  /** Open questions. */
+  openQuestions: z.array(NonEmptyStringSchema.max(10_000)).default(['Points forts', "Points d'amélioration", 'Commentaires']),
+  date: CivilDateSchema,
+});
+
+/** Input of a `questionnaire-satisfaction` document. */
+export type QuestionnaireInput = z.input<typeof QuestionnaireSchema>;
+
+export const questionnaireKind = defineKind({
+  kind: 'questionnaire-satisfaction',
+  label: 'Questionnaire de satisfaction',
+  schema: QuestionnaireSchema,
+  dateOf: (d) => d.date,
+  mentions: (d, m) => {
+    const R = [REFS.QUALIOPI_30, REFS.PRACTICE_QUESTIONNAIRE];
+    m.need('questionnaire.title', 'Intitulé de la formation', 'Training title', ['training', 'title'], d.training.title, R, 'provisional');
+    m.need('questionnaire.session', 'Dates de la session', 'Session dates', ['session', 'endDate'], d.session.endDate, R, 'provisional');
+    if (d.variant === 'cold' && d.session.endDate) {
+      m.valid(
+        'questionnaire.coldAfterEnd',
+        'Évaluation à froid postérieure à la fin de la session',
+        'Cold evaluation after the session ended',
+        ['date'],
+        d.date <= d.session.endDate ? { fr: 'Une évaluation à froid se fait après la fin de la session.', en: 'A cold evaluation comes after the session ends.' } : undefined,
+        R,
+        'provisional',
+      );
+    }
+  },
+  build: (d) => {
+    const questions = d.questions ?? [...DEFAULT_QUESTIONS[d.variant]];
+    const blocks: Block[] = [
+      heading(1, d.variant === 'hot' ? 'Questionnaire de satisfaction — évaluation à chaud' : 'Questionnaire de satisfaction — évaluation à froid'),
+      keyValue([
+        ['Formation', d.training.title],
+        ['Session', d.session.startDate && d.session.endDate ? `du ${frenchDate(d.session.startDate)} au ${frenchDate(d.session.endDate)}` : d.session.endDate ? frenchDate(d.session.endDate) : undefined],
+        ['Stagiaire', d.learner ? fullName(d.learner) : 'questionnaire anonyme'],
+        ['Date', frenchDate(d.date)],
+      ]),
+      paragraph('Cochez une case par question.', { size: 'small' }),
+      table(
+        [{ header: 'Question', width: 3 }, ...d.scale.map((s) => ({ header: s, width: 1, align: 'center' as const }))],
+        questions.map((q) => [q, ...d.scale.map(() => '☐')]),
+      ),
+    ];
+    for (const q of d.openQuestions) blocks.push(heading(3, q), table([{ header: ' ' }], [['']], { minRowHeightMm: 25 }));
+    blocks.push(paragraph('Merci pour votre participation. Vos réponses contribuent à l’amélioration continue de nos formations.', { size: 'small' }));
+    return { title: `Questionnaire de satisfaction (${d.variant === 'hot' ? 'à chaud' : 'à froid'}) — ${d.training.title ?? ''}`.trim(), issuer: issuerOf(d.organisation), blocks };
+  },
+});

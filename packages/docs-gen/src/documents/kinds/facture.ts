@@ -1,0 +1,286 @@
+/**
+ * Facture (invoice): French invoice mentions, sequential number, VAT exemption mention, NDA,
+ * 40 € recovery indemnity for business clients, payment terms, e-invoicing mentions by date.
+ * ../shared/domain/documents.md §6.3, §6.4.
+ */
+import { z } from 'zod';
+import {
+  CivilDateSchema,
+  NonEmptyStringSchema,
+  NonNegativeMoneyInputSchema,
+  OrganisationSchema,
+  HoursSchema,
+  bilingual,
+  formatEur,
+  money,
+  sumMoney,
+  type Money,
+} from '@ofkit/core';
+import { frenchDate, heading, keyValue, paragraph, strong, table } from '../../model/builders.js';
+import type { Block } from '../../model/types.js';
+import { MentionTextSchema, PartySchema, addressLines, checkNda, hours, issuerOf } from '../common.js';
+import { REFS } from '../refs.js';
+import type { IssuerSize } from '../rules.js';
+import { defineKind } from './spec.js';
+
+const COMPANY_FORMS = /^(SAS|SASU|SARL|EURL|SA|SNC|SCA|SCS|SCOP|SELARL|SELAS|SELAFA|SEM|SCIC)\b/i;
+
+const VatRate = z.string().regex(/^\d{1,2}(\.\d{1,2})?$/, { message: bilingual('Taux de TVA en pourcentage attendu (ex. "20").', 'VAT rate in percent expected (e.g. "20").') });
+
+const FactureSchema = z.object({
+  organisation: OrganisationSchema,
+  /** Registration details required of a company: RCS + city, share capital. */
+  seller: z.object({ rcs: z.string().max(200).optional(), capital: z.string().max(100).optional() }).default({}),
+  /** Invoice number: unique, in a continuous chronological sequence. */
+  number: z.string().max(100).optional(),
+  /** The number of the previous invoice, to check the sequence has no gap. */
+  previousNumber: z.string().max(100).optional(),
+  issueDate: CivilDateSchema,
+  /** Date of the service, if different from the issue date. */
+  serviceDate: CivilDateSchema.optional(),
+  client: PartySchema,
+  lines: z
+    .array(
+      z.object({
+        description: NonEmptyStringSchema.max(10_000),
+        quantity: z.number().positive().max(1_000_000),
+        unitPrice: NonNegativeMoneyInputSchema,
+        /** VAT rate in percent when the OF is subject to VAT. */
+        vatRate: VatRate.optional(),
+      }),
+    )
+    .min(1, { message: bilingual('Au moins une ligne.', 'At least one line.') }),
+  /** Training-specific references (practice): title, period, hours, learners, funder file. */
+  training: z
+    .object({
+      title: z.string().max(10_000).optional(),
+      period: z.object({ start: CivilDateSchema, end: CivilDateSchema }).optional(),
+      hours: HoursSchema.optional(),
+      learners: z.array(z.string().max(1000)).optional(),
+      funderReference: z.string().max(200).optional(),
+    })
+    .optional(),
+  dueDate: CivilDateSchema.optional(),
+  paymentTerms: MentionTextSchema.optional(),
+  /** Late-payment penalty rate (B2B), e.g. « trois fois le taux d'intérêt légal ». */
+  latePenaltyRate: MentionTextSchema.optional(),
+  /** Early-payment discount conditions (B2B), e.g. « Pas d'escompte pour paiement anticipé ». */
+  earlyPaymentDiscount: MentionTextSchema.optional(),
+  /** Deposits already received (deducted from the amount due). */
+  deposits: NonNegativeMoneyInputSchema.optional(),
+  /** VAT paid on debits (option), printed when true. */
+  vatOnDebits: z.boolean().default(false),
+});
+
+/** Input of a `facture` document. */
+export type FactureInput = z.input<typeof FactureSchema>;
+
+/** Splits `F-2026-0042` into prefix `F-2026-` and number 42 (width 4). */
+function splitNumber(n: string): { prefix: string; value: bigint; width: number } | undefined {
+  const m = /^(.*?)(\d+)$/.exec(n.trim());
+  if (!m) return undefined;
+  return { prefix: m[1]!, value: BigInt(m[2]!), width: m[2]!.length };
+}
+
+/** Whether `next` immediately follows `previous` in the same numbering series. */
+export function followsInvoiceNumber(previous: string, next: string): boolean {
+  const a = splitNumber(previous);
+  const b = splitNumber(next);
+  if (!a || !b) return false;
+  return a.prefix === b.prefix && b.value === a.value + 1n;
+}
+
+interface Totals {
+  readonly byRate: { rate: string | undefined; base: Money; vat: Money }[];
+  readonly ht: Money;
+  readonly vat: Money;
+  readonly ttc: Money;
+}
+
+function totals(d: z.output<typeof FactureSchema>): Totals {
+  const subject = d.organisation.vat.regime === 'subject';
+  const groups = new Map<string, Money[]>();
+  for (const l of d.lines) {
+    const key = subject ? (l.vatRate ?? '0') : '-';
+    const list = groups.get(key) ?? [];
+    list.push(money(l.unitPrice).times(l.quantity));
+    groups.set(key, list);
+  }
+  const byRate = [...groups.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([rate, amounts]) => {
+      const base = sumMoney(amounts);
+      return { rate: subject ? rate : undefined, base, vat: subject ? base.ratio(rate, 100) : money(0) };
+    });
+  const ht = sumMoney(byRate.map((g) => g.base));
+  const vat = sumMoney(byRate.map((g) => g.vat));
+  return { byRate, ht, vat, ttc: ht.plus(vat) };
+}
+
+export const factureKind = defineKind({
+  kind: 'facture',
+  label: 'Facture',
+  schema: FactureSchema,
+  dateOf: (d) => d.issueDate,
+  mentions: (d, m, ctx) => {
+    const INV = [REFS.CCOM_L441_9, REFS.CGI_242_NONIES_A];
+    const org = d.organisation;
+    if (m.need('facture.number', 'Numéro de facture', 'Invoice number', ['number'], d.number, [REFS.CGI_289, REFS.CGI_242_NONIES_A])) {
+      m.valid(
+        'facture.numberFormat',
+        'Numéro fondé sur une séquence chronologique continue',
+        'Number from a continuous chronological sequence',
+        ['number'],
+        splitNumber(d.number!) ? undefined : { fr: 'Le numéro doit se terminer par un numéro de séquence.', en: 'The number must end with a sequence number.' },
+        [REFS.CGI_289],
+        'provisional',
+      );
+      if (d.previousNumber !== undefined) {
+        m.valid(
+          'facture.numberSequence',
+          'Numéro suivant immédiatement la facture précédente (sans trou)',
+          'Number immediately following the previous invoice (no gap)',
+          ['number'],
+          followsInvoiceNumber(d.previousNumber, d.number!)
+            ? undefined
+            : { fr: `« ${d.number} » ne suit pas immédiatement « ${d.previousNumber} ».`, en: `"${d.number}" does not immediately follow "${d.previousNumber}".` },
+          [REFS.CGI_289],
+          'provisional',
+        );
+      }
+    }
+    m.need('facture.clientAddress', 'Adresse du client', "Client's address", ['client', 'address'], d.client.address, INV);
+    if (org.vat.regime === 'subject') {
+      m.need('facture.sellerVatNumber', 'Numéro de TVA intracommunautaire du vendeur', "Seller's VAT number", ['organisation', 'vat', 'number'], org.vat.number, [REFS.CGI_242_NONIES_A]);
+      d.lines.forEach((l, i) => m.need('facture.vatRate', 'Taux de TVA de la ligne', 'VAT rate of the line', ['lines', i, 'vatRate'], l.vatRate, [REFS.CGI_242_NONIES_A]));
+    } else {
+      ctx.param('vatMentions');
+    }
+    if (org.legalForm && COMPANY_FORMS.test(org.legalForm)) {
+      m.need('facture.sellerRcs', 'Immatriculation RCS et ville du greffe (société)', 'RCS registration (company)', ['seller', 'rcs'], d.seller.rcs, INV, 'provisional');
+      m.need('facture.sellerCapital', 'Capital social (société)', 'Share capital (company)', ['seller', 'capital'], d.seller.capital, INV, 'provisional');
+    }
+    checkNda(m, org);
+    if (d.client.type === 'business') {
+      const B2B = [REFS.CCOM_L441_9, REFS.CCOM_L441_10];
+      m.need('facture.dueDate', "Date d'échéance du paiement", 'Payment due date', ['dueDate'], d.dueDate, B2B);
+      m.need('facture.latePenaltyRate', 'Taux des pénalités de retard', 'Late-payment penalty rate', ['latePenaltyRate'], d.latePenaltyRate, B2B);
+      m.need('facture.earlyPaymentDiscount', "Conditions d'escompte pour paiement anticipé", 'Early-payment discount conditions', ['earlyPaymentDiscount'], d.earlyPaymentDiscount, B2B);
+      ctx.param('recoveryIndemnity');
+      const size: IssuerSize = ctx.options.issuerSize ?? 'large';
+      const from = ctx.param('einvoicingMentionsFrom', 'issuerSize')[size];
+      if (d.issueDate >= from) {
+        m.need(
+          'facture.clientSiren',
+          'SIREN du client (facturation électronique)',
+          "Client's SIREN (e-invoicing)",
+          ['client', 'siren'],
+          d.client.siren ?? d.client.siret,
+          [REFS.DECRET_2022_1299],
+          'provisional',
+        );
+      }
+    } else if (!d.dueDate && !d.paymentTerms) {
+      m.need('facture.paymentTerms', 'Date ou conditions de paiement', 'Payment date or terms', ['paymentTerms'], undefined, [REFS.CCOM_L441_9], 'provisional');
+    }
+    if (d.dueDate && d.dueDate < d.issueDate) {
+      m.valid('facture.dueAfterIssue', "Échéance postérieure à l'émission", 'Due date after the issue date', ['dueDate'], { fr: "L'échéance précède la date d'émission.", en: 'Due date before issue date.' }, [REFS.CCOM_L441_9]);
+    }
+    if (!d.training?.title) {
+      ctx.warnings.push({
+        code: 'RECOMMENDED_MENTION',
+        message: "Usage des organismes de formation : intitulé, dates, heures, stagiaires et référence du financeur sur la facture (exigés par la plupart des financeurs).",
+        messageEn: 'Practice: training title, dates, hours, learners and funder reference on the invoice (most funders require them).',
+        references: [REFS.PRACTICE_NDA],
+      });
+    }
+  },
+  build: (d, ctx) => {
+    const org = d.organisation;
+    const t = totals(d);
+    const subject = org.vat.regime === 'subject';
+    const clientLines = [
+      ...addressLines(d.client.address),
+      ...(d.client.siret ? [`SIRET ${d.client.siret}`] : d.client.siren ? [`SIREN ${d.client.siren}`] : []),
+      ...(d.client.vatNumber ? [`TVA ${d.client.vatNumber}`] : []),
+    ];
+    const sellerIds = [
+      org.legalForm ? `${org.legalForm}${d.seller.capital ? ` au capital de ${d.seller.capital}` : ''}` : undefined,
+      d.seller.rcs,
+      `SIRET ${org.siret}`,
+      org.vat.number ? `TVA ${org.vat.number}` : undefined,
+      org.nda && org.ndaStatus !== 'pending' ? `Déclaration d'activité n° ${org.nda}` : "Déclaration d'activité en cours d'enregistrement",
+    ].filter((x): x is string => !!x);
+    const blocks: Block[] = [
+      heading(1, `Facture n° ${d.number ?? '…'}`),
+      keyValue([
+        ["Date d'émission", frenchDate(d.issueDate)],
+        ['Date de la prestation', d.serviceDate ? frenchDate(d.serviceDate) : undefined],
+        ["Date d'échéance", d.dueDate ? frenchDate(d.dueDate) : undefined],
+      ]),
+      keyValue([
+        ['Vendeur', [strong(org.name), `\n${[...addressLines(org.address), ...sellerIds].join('\n')}`]],
+        ['Client', [strong(d.client.name), ...(clientLines.length ? [`\n${clientLines.join('\n')}`] : [])]],
+      ]),
+    ];
+    if (d.training) {
+      blocks.push(
+        keyValue([
+          ['Formation', d.training.title],
+          ['Période', d.training.period ? `du ${frenchDate(d.training.period.start)} au ${frenchDate(d.training.period.end)}` : undefined],
+          ['Durée', d.training.hours !== undefined ? hours(d.training.hours) : undefined],
+          ['Stagiaires', d.training.learners?.length ? d.training.learners.join(', ') : undefined],
+          ['Référence du financeur', d.training.funderReference],
+        ]),
+      );
+    }
+    const cols = [
+      { header: 'Désignation', width: 4 },
+      { header: 'Quantité', width: 1, align: 'right' as const },
+      { header: 'Prix unitaire HT', width: 1.5, align: 'right' as const },
+      ...(subject ? [{ header: 'TVA', width: 0.8, align: 'right' as const }] : []),
+      { header: 'Total HT', width: 1.5, align: 'right' as const },
+    ];
+    blocks.push(
+      table(
+        cols,
+        d.lines.map((l) => [
+          l.description,
+          String(l.quantity).replace('.', ','),
+          formatEur(l.unitPrice),
+          ...(subject ? [`${(l.vatRate ?? '0').replace('.', ',')} %`] : []),
+          formatEur(money(l.unitPrice).times(l.quantity)),
+        ]),
+      ),
+    );
+    const totalLines: [string, string][] = [];
+    if (subject) {
+      for (const g of t.byRate) totalLines.push([`Total HT (TVA ${(g.rate ?? '0').replace('.', ',')} %)`, formatEur(g.base)], [`TVA ${(g.rate ?? '0').replace('.', ',')} %`, formatEur(g.vat)]);
+      totalLines.push(['Total TTC', formatEur(t.ttc)]);
+    } else {
+      totalLines.push(['Total net de taxe', formatEur(t.ht)]);
+    }
+    const deposits = d.deposits !== undefined ? money(d.deposits) : undefined;
+    if (deposits && !deposits.isZero()) totalLines.push(['Acomptes versés', `− ${formatEur(deposits)}`], ['Net à payer', formatEur(t.ttc.minus(deposits))]);
+    blocks.push(keyValue(totalLines));
+    if (!subject) {
+      const mentions = ctx.param('vatMentions');
+      blocks.push(paragraph(strong(mentions[org.vat.regime as 'exempt-261-4-4a' | 'franchise-293B'])));
+    } else if (d.vatOnDebits) {
+      blocks.push(paragraph('Option pour le paiement de la taxe d’après les débits.'));
+    }
+    const terms: [string, string | undefined][] = [
+      ['Conditions de paiement', d.paymentTerms],
+      ['Escompte pour paiement anticipé', d.earlyPaymentDiscount],
+      ['Pénalités de retard', d.latePenaltyRate],
+    ];
+    if (d.client.type === 'business') {
+      const indemnity = ctx.param('recoveryIndemnity');
+      terms.push(['Indemnité forfaitaire pour frais de recouvrement', `${formatEur(indemnity)} due de plein droit en cas de retard de paiement (art. L. 441-10 et D. 441-5 du code de commerce).`]);
+      const size: IssuerSize = ctx.options.issuerSize ?? 'large';
+      if (d.issueDate >= ctx.param('einvoicingMentionsFrom', 'issuerSize')[size]) terms.push(['Nature des opérations', 'Prestations de services']);
+    }
+    blocks.push(keyValue(terms));
+    return { title: `Facture ${d.number ?? ''}`.trim(), ...(d.number ? { reference: d.number } : {}), issuer: issuerOf(org), blocks };
+  },
+});

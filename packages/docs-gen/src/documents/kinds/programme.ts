@@ -1,0 +1,316 @@
+/**
+ * Programme de formation (L. 6353-1, Qualiopi indicators 1, 5, 26), devis (quote) and
+ * convocation. ../shared/domain/documents.md §3, §6.1, §6.2.
+ */
+import { z } from 'zod';
+import {
+  CivilDateSchema,
+  NonEmptyStringSchema,
+  NonNegativeMoneyInputSchema,
+  OrganisationSchema,
+  PersonSchema,
+  TimeSlotSchema,
+  formatEur,
+  money,
+  sumMoney,
+  bilingual,
+} from '@ofkit/core';
+import { frenchDate, heading, keyValue, list, paragraph, section, signatures, strong, table } from '../../model/builders.js';
+import type { Block } from '../../model/types.js';
+import {
+  ActionSchema,
+  MentionTextSchema,
+  NamedPersonSchema,
+  PartySchema,
+  PriceSchema,
+  hours,
+  issuerOf,
+  present,
+  priceLines,
+  checkNda,
+  MODALITY_LABELS,
+} from '../common.js';
+import { REFS } from '../refs.js';
+import { actionBlocks, checkD6353Mentions, checkFoad, partiesBlocks } from './convention.js';
+import { defineKind } from './spec.js';
+
+// ---------------------------------------------------------------- programme
+
+const ProgrammeSchema = z.object({
+  organisation: OrganisationSchema,
+  action: ActionSchema.default({}),
+  /** Modalités d'accès (positioning, admission). */
+  accessArrangements: MentionTextSchema.optional(),
+  /** Délai d'accès (lead time between request and start). */
+  accessLeadTime: MentionTextSchema.optional(),
+  /** Tarifs (free text, e.g. « 1 200 € net de taxe par stagiaire », or an amount). */
+  prices: MentionTextSchema.optional(),
+  contacts: z.array(NamedPersonSchema).optional(),
+  /** Référent handicap (Qualiopi indicator 26; mandatory for a CFA under L. 6231-2). */
+  disabilityContact: NamedPersonSchema.optional(),
+  /** Accessibility to people with disabilities. */
+  accessibility: MentionTextSchema.optional(),
+  /** Result indicators (Qualiopi indicator 2), e.g. satisfaction and pass rates. */
+  resultIndicators: MentionTextSchema.optional(),
+  /** Date of the last update of the programme (good practice: auditors check it). */
+  updatedOn: CivilDateSchema,
+  /** The OF is a CFA (the référent handicap is then a legal obligation). */
+  isCfa: z.boolean().default(false),
+});
+
+/** Input of a `programme` document. */
+export type ProgrammeInput = z.input<typeof ProgrammeSchema>;
+
+export const programmeKind = defineKind({
+  kind: 'programme',
+  label: 'Programme de formation',
+  schema: ProgrammeSchema,
+  dateOf: (d) => d.updatedOn,
+  mentions: (d, m, ctx) => {
+    const a = d.action;
+    const Q1 = [REFS.QUALIOPI_1];
+    const L1 = [REFS.L6353_1, REFS.QUALIOPI_1];
+    m.need('programme.title', 'Intitulé', 'Title', ['action', 'title'], a.title, [REFS.L6353_1]);
+    m.need('programme.objectives', 'Objectifs opérationnels et évaluables', 'Operational, assessable objectives', ['action', 'objectives'], a.objectives, [REFS.L6353_1, REFS.QUALIOPI_1, REFS.QUALIOPI_5]);
+    m.need('programme.audience', 'Public visé', 'Target audience', ['action', 'audience'], a.audience, Q1);
+    m.need('programme.prerequisites', 'Prérequis', 'Prerequisites', ['action', 'prerequisites'], a.prerequisites, Q1);
+    m.need('programme.duration', 'Durée', 'Duration', ['action', 'durationHours'], a.durationHours, Q1);
+    m.need('programme.access', "Modalités d'accès", 'Access arrangements', ['accessArrangements'], d.accessArrangements, Q1);
+    m.need('programme.leadTime', "Délais d'accès", 'Access lead time', ['accessLeadTime'], d.accessLeadTime, Q1);
+    m.need('programme.prices', 'Tarifs', 'Prices', ['prices'], d.prices, Q1);
+    m.need('programme.contacts', 'Contacts', 'Contacts', ['contacts'], d.contacts, Q1);
+    m.need('programme.content', 'Contenu (déroulé)', 'Content', ['action', 'content'], a.content, [REFS.L6353_1]);
+    m.need('programme.means', 'Méthodes mobilisées et moyens pédagogiques, techniques et d’encadrement', 'Methods and means', ['action', 'means'], a.means, L1);
+    m.need('programme.assessment', "Modalités d'évaluation", 'Assessment', ['action', 'assessment'], a.assessment, L1);
+    m.need('programme.followUp', "Moyens de suivi de l'exécution", 'Follow-up means', ['action', 'followUp'], a.followUp, [REFS.L6353_1]);
+    m.need('programme.accessibility', 'Accessibilité aux personnes en situation de handicap', 'Accessibility to people with disabilities', ['accessibility'], d.accessibility, [REFS.QUALIOPI_1, REFS.QUALIOPI_26]);
+    if (a.modality === 'distance' || a.modality === 'mixte') checkFoad(m, a);
+    if (d.isCfa) {
+      m.need('programme.disabilityContact', 'Référent handicap (CFA)', 'Disability officer (CFA)', ['disabilityContact'], d.disabilityContact, [REFS.L6231_2]);
+    } else if (!d.disabilityContact) {
+      ctx.warnings.push({
+        code: 'RECOMMENDED_MENTION',
+        message: "Référent handicap non indiqué : attendu par les auditeurs au titre de l'indicateur 26 (pas une obligation légale hors CFA).",
+        messageEn: 'No disability officer named: auditors expect one under indicator 26 (not a legal duty outside CFAs).',
+        references: [REFS.QUALIOPI_26],
+      });
+    }
+  },
+  build: (d) => {
+    const a = d.action;
+    const blocks: Block[] = [
+      heading(1, a.title ?? 'Programme de formation'),
+      paragraph(`Programme de formation — mis à jour le ${frenchDate(d.updatedOn)}`, { size: 'small' }),
+      keyValue([
+        ['Public visé', a.audience],
+        ['Prérequis', a.prerequisites],
+        ['Durée', a.durationHours !== undefined ? hours(a.durationHours) : undefined],
+        ['Modalité', a.modality ? MODALITY_LABELS[a.modality] : undefined],
+        ["Modalités d'accès", d.accessArrangements],
+        ["Délais d'accès", d.accessLeadTime],
+        ['Tarifs', d.prices],
+        ['Certification', a.certification ? a.certification.code : undefined],
+      ]),
+    ];
+    if (a.objectives?.length) blocks.push(heading(2, 'Objectifs'), list(a.objectives));
+    if (a.content?.length) blocks.push(heading(2, 'Contenu'), list(a.content));
+    blocks.push(heading(2, 'Méthodes, évaluation et suivi'));
+    blocks.push(
+      keyValue([
+        ['Méthodes mobilisées et moyens', a.means],
+        ["Modalités d'évaluation", a.assessment],
+        ["Suivi de l'exécution", a.followUp],
+        ['Sanction', a.sanction],
+      ]),
+    );
+    if (a.foad && (a.modality === 'distance' || a.modality === 'mixte')) {
+      blocks.push(
+        heading(3, 'Formation à distance'),
+        keyValue([
+          ['Assistance technique et pédagogique', a.foad.assistance],
+          ['Activités à distance et durée estimée', a.foad.activities],
+          ['Évaluations', a.foad.assessments],
+        ]),
+      );
+    }
+    blocks.push(heading(2, 'Accessibilité'));
+    blocks.push(keyValue([['Accessibilité', d.accessibility], ['Référent handicap', d.disabilityContact ? personLine(d.disabilityContact) : undefined]]));
+    if (d.resultIndicators) blocks.push(heading(2, 'Indicateurs de résultats'), paragraph(d.resultIndicators));
+    if (d.contacts?.length) blocks.push(heading(2, 'Contacts'), list(d.contacts.map(personLine)));
+    return { title: `Programme — ${a.title ?? ''}`.trim(), issuer: issuerOf(d.organisation), blocks };
+  },
+});
+
+function personLine(p: { name: string; title?: string | undefined; email?: string | undefined; phone?: string | undefined }): string {
+  return [p.name, p.title, p.email, p.phone].filter((x): x is string => !!x).join(' — ');
+}
+
+// ---------------------------------------------------------------- devis
+
+const QuoteLineSchema = z.object({
+  description: NonEmptyStringSchema.max(10_000),
+  quantity: z.number().positive().max(1_000_000),
+  unitPrice: NonNegativeMoneyInputSchema,
+});
+
+const DevisSchema = z.object({
+  organisation: OrganisationSchema,
+  client: PartySchema,
+  number: z.string().max(100).optional(),
+  date: CivilDateSchema,
+  validUntil: CivilDateSchema.optional(),
+  action: ActionSchema.default({}),
+  lines: z.array(QuoteLineSchema).min(1, { message: bilingual('Au moins une ligne.', 'At least one line.') }),
+  vatRate: PriceSchema.shape.vatRate,
+  paymentTerms: MentionTextSchema.optional(),
+  /**
+   * The approved quote stands in for the convention (D. 6353-1 II): every convention mention is
+   * then required. Default `true`.
+   */
+  replacesConvention: z.boolean().default(true),
+  place: z.string().max(1000).optional(),
+});
+
+/** Input of a `devis` document. */
+export type DevisInput = z.input<typeof DevisSchema>;
+
+function quoteTotal(lines: readonly { quantity: number; unitPrice: string | number }[]) {
+  return sumMoney(lines.map((l) => money(l.unitPrice).times(l.quantity)));
+}
+
+export const devisKind = defineKind({
+  kind: 'devis',
+  label: 'Devis',
+  schema: DevisSchema,
+  dateOf: (d) => d.date,
+  mentions: (d, m) => {
+    m.need('devis.number', 'Numéro du devis', 'Quote number', ['number'], d.number, [REFS.PRACTICE_CONTRACT], 'provisional');
+    m.need('devis.validUntil', 'Durée de validité de l’offre', 'Validity of the offer', ['validUntil'], d.validUntil, [REFS.PRACTICE_CONTRACT], 'provisional');
+    if (d.replacesConvention) {
+      const total = quoteTotal(d.lines).toString();
+      checkD6353Mentions(m, d.action, { amountExclTax: total, ...(d.vatRate ? { vatRate: d.vatRate } : {}) }, d.paymentTerms, d.organisation);
+    } else {
+      m.need('devis.description', "Désignation de l'action", 'Description of the action', ['action', 'title'], d.action.title, [REFS.PRACTICE_CONTRACT], 'provisional');
+      checkNda(m, d.organisation);
+      if (d.organisation.vat.regime === 'subject') m.need('price.vatRate', 'Taux de TVA', 'VAT rate', ['vatRate'], d.vatRate, [REFS.CGI_242_NONIES_A]);
+    }
+  },
+  build: (d, ctx) => {
+    const total = quoteTotal(d.lines);
+    const blocks: Block[] = [
+      heading(1, `Devis${d.number ? ` n° ${d.number}` : ''}`),
+      keyValue([
+        ['Date', frenchDate(d.date)],
+        ['Valable jusqu’au', d.validUntil ? frenchDate(d.validUntil) : undefined],
+      ]),
+      ...partiesBlocks(d.organisation, d.client, 'Le client'),
+      table(
+        [{ header: 'Désignation', width: 4 }, { header: 'Quantité', width: 1, align: 'right' }, { header: 'Prix unitaire HT', width: 1.5, align: 'right' }, { header: 'Total HT', width: 1.5, align: 'right' }],
+        d.lines.map((l) => [l.description, String(l.quantity).replace('.', ','), formatEur(l.unitPrice), formatEur(money(l.unitPrice).times(l.quantity))]),
+      ),
+      keyValue(priceLines(total.toString(), d.vatRate, d.organisation, ctx).lines),
+    ];
+    if (d.paymentTerms) blocks.push(paragraph([strong('Modalités de règlement : '), d.paymentTerms]));
+    if (d.replacesConvention) {
+      blocks.push(paragraph('Le présent devis, une fois accepté, tient lieu de convention de formation (art. D. 6353-1 II du code du travail).', { size: 'small' }));
+      blocks.push(...actionBlocks(d.action));
+    }
+    blocks.push(
+      section(
+        [
+          signatures(
+            [
+              { role: "Pour l'organisme de formation", stamp: true },
+              { role: 'Pour le client', mention: 'Bon pour accord', ...(d.client.signatory ? { name: d.client.signatory.name } : {}), stamp: true },
+            ],
+            { ...(d.place ? { place: d.place } : {}), date: d.date },
+          ),
+        ],
+        { keepTogether: true },
+      ),
+    );
+    return { title: `Devis${d.number ? ` ${d.number}` : ''}`, ...(d.number ? { reference: d.number } : {}), issuer: issuerOf(d.organisation), blocks };
+  },
+});
+
+// ---------------------------------------------------------------- convocation
+
+const ConvocationSchema = z.object({
+  organisation: OrganisationSchema,
+  learner: PersonSchema,
+  date: CivilDateSchema,
+  training: z.object({ title: MentionTextSchema.optional(), prerequisites: MentionTextSchema.optional() }).default({}),
+  session: z
+    .object({
+      startDate: CivilDateSchema.optional(),
+      endDate: CivilDateSchema.optional(),
+      slots: z.array(TimeSlotSchema).optional(),
+      schedule: MentionTextSchema.optional(),
+      place: MentionTextSchema.optional(),
+      remoteUrl: MentionTextSchema.optional(),
+    })
+    .default({}),
+  contacts: z.array(NamedPersonSchema).optional(),
+  disabilityContact: NamedPersonSchema.optional(),
+  /** Equipment to bring, practical information. */
+  equipment: MentionTextSchema.optional(),
+  /** The règlement intérieur is attached (or was given). */
+  rulesAttached: z.boolean().optional(),
+  programmeAttached: z.boolean().optional(),
+  place: z.string().max(1000).optional(),
+});
+
+/** Input of a `convocation` document. */
+export type ConvocationInput = z.input<typeof ConvocationSchema>;
+
+export const convocationKind = defineKind({
+  kind: 'convocation',
+  label: 'Convocation',
+  schema: ConvocationSchema,
+  dateOf: (d) => d.date,
+  mentions: (d, m) => {
+    const P = [REFS.L6353_8, REFS.QUALIOPI_9, REFS.PRACTICE_CONVOCATION];
+    const s = d.session;
+    m.need('convocation.title', 'Intitulé de la formation', 'Training title', ['training', 'title'], d.training.title, P, 'provisional');
+    m.need('convocation.dates', 'Dates', 'Dates', ['session', 'startDate'], s.startDate, P, 'provisional');
+    m.need('convocation.times', 'Horaires', 'Times', ['session', 'schedule'], s.schedule ?? (present(s.slots) ? 'slots' : undefined), P, 'provisional');
+    m.need('convocation.place', 'Lieu ou lien de connexion', 'Place or connection link', ['session', 'place'], s.place ?? s.remoteUrl, P, 'provisional');
+    m.need('convocation.contacts', 'Contacts', 'Contacts', ['contacts'], d.contacts, P, 'provisional');
+    m.need('convocation.rules', 'Règlement intérieur remis', 'Internal rules provided', ['rulesAttached'], d.rulesAttached === true ? true : undefined, [REFS.L6353_8], 'confirmed');
+  },
+  build: (d) => {
+    const s = d.session;
+    const name = `${d.learner.civility ? `${d.learner.civility} ` : ''}${d.learner.firstName} ${d.learner.lastName}`;
+    const blocks: Block[] = [
+      heading(1, 'Convocation'),
+      paragraph([`${name},`]),
+      paragraph(['Nous avons le plaisir de vous convier à la formation ', strong(d.training.title ?? ''), '.']),
+      keyValue([
+        ['Dates', s.startDate ? (s.endDate && s.endDate !== s.startDate ? `du ${frenchDate(s.startDate)} au ${frenchDate(s.endDate)}` : `le ${frenchDate(s.startDate)}`) : undefined],
+        ['Horaires', s.schedule],
+        ['Lieu', s.place],
+        ['Lien de connexion', s.remoteUrl],
+        ['Prérequis', d.training.prerequisites],
+        ['À prévoir', d.equipment],
+      ]),
+    ];
+    if (s.slots?.length) {
+      blocks.push(
+        table(
+          [{ header: 'Date', width: 1 }, { header: 'Demi-journée', width: 1 }, { header: 'Horaires', width: 1 }, { header: 'Module', width: 3 }],
+          s.slots.map((sl) => [frenchDate(sl.date), sl.halfDay === 'morning' ? 'matin' : 'après-midi', `${sl.start} – ${sl.end}`, sl.module ?? '']),
+          { caption: 'Planning' },
+        ),
+      );
+    }
+    if (d.contacts?.length) blocks.push(heading(2, 'Vos contacts'), list(d.contacts.map(personLine)));
+    if (d.disabilityContact) {
+      blocks.push(paragraph(['Besoin d’un aménagement ? Votre référent handicap : ', strong(personLine(d.disabilityContact))]));
+    }
+    const attached = [d.rulesAttached ? 'le règlement intérieur' : undefined, d.programmeAttached ? 'le programme' : undefined].filter((x): x is string => !!x);
+    if (attached.length) blocks.push(paragraph(`Vous trouverez ci-joint ${attached.join(' et ')}.`));
+    blocks.push(signatures([{ role: "L'organisme de formation", ...(d.organisation.legalRepresentative ? { name: `${d.organisation.legalRepresentative.firstName} ${d.organisation.legalRepresentative.lastName}` } : {}) }], { ...(d.place ? { place: d.place } : {}), date: d.date }));
+    return { title: `Convocation — ${d.training.title ?? ''} — ${name}`, issuer: issuerOf(d.organisation), blocks };
+  },
+});
+

@@ -1,0 +1,135 @@
+/**
+ * Règlement intérieur (L. 6352-3 to -5, R. 6352-1 to -15). ../shared/domain/documents.md §4.
+ */
+import { z } from 'zod';
+import { CivilDateSchema, NonEmptyStringSchema, OrganisationSchema, addMonths, bilingual } from '@ofkit/core';
+import { frenchDate, heading, list, paragraph, signatures } from '../../model/builders.js';
+import type { Block } from '../../model/types.js';
+import { MentionTextSchema, TextListSchema, issuerOf } from '../common.js';
+import { REFS } from '../refs.js';
+import { defineKind } from './spec.js';
+
+/** Words that reveal a fine or another pecuniary sanction (forbidden by R. 6352-3). */
+const PECUNIARY = /\b(amendes?|p[ée]cuniaires?|retenues?\s+sur|p[ée]nalit[ée]s?\s+financi[èe]res?|sanctions?\s+financi[èe]res?|paiement\s+d['’]une\s+somme)\b/i;
+
+const ReglementSchema = z.object({
+  organisation: OrganisationSchema,
+  /** Date the RI was drawn up. */
+  establishedOn: CivilDateSchema,
+  /** Date it comes into force (default: establishedOn). */
+  inForceFrom: CivilDateSchema.optional(),
+  /** Start of the OF's activity, to check the 3-month deadline of R. 6352-1. */
+  activityStartDate: CivilDateSchema.optional(),
+  /** Who and where it applies to. */
+  scope: MentionTextSchema.optional(),
+  /** Main health and safety measures (L. 6352-3). */
+  healthSafety: TextListSchema.optional(),
+  fireInstructions: MentionTextSchema.optional(),
+  /** Disciplinary rules (L. 6352-3). */
+  disciplineRules: TextListSchema.optional(),
+  /** Nature and scale of sanctions, mildest first (L. 6352-3, R. 6352-3: no fine). */
+  sanctions: z.array(z.object({ name: NonEmptyStringSchema.max(1000), description: z.string().max(10_000).optional() })).optional(),
+  /** The OF runs sessions totalling more than 500 hours (representation required, R. 6352-9). */
+  hasSessionsOver500h: z.boolean(),
+  /** Representation arrangements, if any beyond the legal text generated. */
+  representation: MentionTextSchema.optional(),
+  place: z.string().max(1000).optional(),
+  signatory: z.object({ name: NonEmptyStringSchema.max(1000), title: z.string().max(1000).optional() }).optional(),
+}).refine((r) => !r.inForceFrom || r.inForceFrom >= r.establishedOn, {
+  message: bilingual("L'entrée en vigueur précède l'établissement.", 'In force before being drawn up.'),
+  path: ['inForceFrom'],
+});
+
+/** Input of a `reglement-interieur` document. */
+export type ReglementInput = z.input<typeof ReglementSchema>;
+
+export const reglementKind = defineKind({
+  kind: 'reglement-interieur',
+  label: 'Règlement intérieur',
+  schema: ReglementSchema,
+  dateOf: (d) => d.establishedOn,
+  mentions: (d, m, ctx) => {
+    m.need('ri.healthSafety', "Principales mesures d'hygiène et de sécurité", 'Main health and safety measures', ['healthSafety'], d.healthSafety, [REFS.L6352_3]);
+    m.need('ri.discipline', 'Règles disciplinaires', 'Disciplinary rules', ['disciplineRules'], d.disciplineRules, [REFS.L6352_3]);
+    m.need('ri.sanctions', 'Nature et échelle des sanctions', 'Nature and scale of sanctions', ['sanctions'], d.sanctions, [REFS.L6352_3, REFS.R6352_3]);
+    (d.sanctions ?? []).forEach((s, i) => {
+      const text = `${s.name} ${s.description ?? ''}`;
+      m.valid(
+        'ri.noPecuniarySanction',
+        'Aucune amende ni sanction pécuniaire',
+        'No fine or pecuniary sanction',
+        ['sanctions', i],
+        PECUNIARY.test(text)
+          ? { fr: `Sanction pécuniaire interdite : « ${s.name} ».`, en: `Pecuniary sanction forbidden: "${s.name}".` }
+          : undefined,
+        [REFS.R6352_3],
+      );
+    });
+    // The procedure (R. 6352-4 to -6) is printed by the builder: it is always present.
+    m.need('ri.procedure', 'Garanties de procédure disciplinaire', 'Disciplinary procedure guarantees', [], 'generated', [REFS.R6352_4, REFS.R6352_5, REFS.R6352_6]);
+    if (d.hasSessionsOver500h) {
+      ctx.param('representationThresholdHours');
+      m.need('ri.representation', 'Représentation des stagiaires (sessions de plus de 500 h)', 'Learner representation (sessions over 500 h)', ['hasSessionsOver500h'], 'generated', [REFS.L6352_3, REFS.R6352_9]);
+      ctx.param('electionWindowHours');
+    }
+    if (d.activityStartDate) {
+      const months = ctx.param('riDeadlineMonths');
+      const deadline = addMonths(d.activityStartDate, months, { endOfMonth: 'clamp' });
+      m.valid(
+        'ri.deadline',
+        `Établi dans les ${months} mois du début de l'activité`,
+        `Drawn up within ${months} months of the start of activity`,
+        ['establishedOn'],
+        d.establishedOn > deadline
+          ? { fr: `Établi le ${frenchDate(d.establishedOn)}, après la limite du ${frenchDate(deadline)}.`, en: `Drawn up on ${d.establishedOn}, after the ${deadline} limit.` }
+          : undefined,
+        [REFS.R6352_1],
+        'provisional',
+      );
+    }
+  },
+  build: (d, ctx) => {
+    const timing = ctx.param('sanctionTiming');
+    const blocks: Block[] = [
+      heading(1, 'Règlement intérieur'),
+      paragraph(`Établi le ${frenchDate(d.establishedOn)} en application des articles L. 6352-3 à L. 6352-5 et R. 6352-1 à R. 6352-15 du code du travail.`, { size: 'small' }),
+      heading(2, 'Article 1 — Champ d’application'),
+      paragraph(d.scope ?? 'Le présent règlement s’applique à toutes les personnes inscrites à une action organisée par l’organisme de formation, pour toute sa durée.'),
+      heading(2, 'Article 2 — Hygiène et sécurité'),
+      list(d.healthSafety ?? []),
+      paragraph('Lorsque la formation se déroule dans une entreprise ou un établissement déjà doté d’un règlement intérieur, les mesures d’hygiène et de sécurité applicables sont celles de ce dernier règlement (art. R. 6352-1).'),
+    ];
+    if (d.fireInstructions) blocks.push(paragraph(d.fireInstructions));
+    blocks.push(heading(2, 'Article 3 — Discipline'), list(d.disciplineRules ?? []));
+    blocks.push(heading(2, 'Article 4 — Sanctions'));
+    blocks.push(
+      paragraph(
+        'Constitue une sanction toute mesure, autre que les observations verbales, prise par le directeur de l’organisme ou son représentant à la suite d’un agissement du stagiaire considéré par lui comme fautif. Les amendes et autres sanctions pécuniaires sont interdites (art. R. 6352-3). Selon la gravité, la sanction peut être :',
+      ),
+      list((d.sanctions ?? []).map((s) => (s.description ? `${s.name} : ${s.description}` : s.name)), { ordered: true }),
+    );
+    blocks.push(heading(2, 'Article 5 — Procédure disciplinaire'));
+    blocks.push(
+      list([
+        'Aucune sanction ne peut être prise sans que le stagiaire ait été informé au préalable des griefs retenus contre lui (art. R. 6352-4).',
+        'Lorsque la sanction envisagée a une incidence sur la présence du stagiaire, celui-ci est convoqué par lettre recommandée ou remise contre décharge, indiquant l’objet, la date, l’heure et le lieu de l’entretien ; il peut se faire assister d’une personne de son choix, notamment le délégué de stage ; au cours de l’entretien, le motif de la sanction est indiqué et ses explications sont recueillies (art. R. 6352-5).',
+        `La sanction intervient au moins ${timing.minClearDays} jour franc et au plus ${timing.maxDays} jours après l’entretien ; elle fait l’objet d’une notification écrite et motivée (art. R. 6352-6).`,
+        'Lorsque l’agissement a rendu indispensable une mesure conservatoire d’exclusion temporaire à effet immédiat, aucune sanction définitive ne peut être prise sans que cette procédure ait été respectée.',
+        'Le directeur informe l’employeur, et le cas échéant l’organisme financeur, de la sanction prise.',
+      ]),
+    );
+    if (d.hasSessionsOver500h) {
+      const w = ctx.param('electionWindowHours');
+      blocks.push(heading(2, 'Article 6 — Représentation des stagiaires'));
+      blocks.push(
+        paragraph(
+          `Pour chaque action d’une durée totale supérieure à 500 heures, un délégué titulaire et un délégué suppléant sont élus simultanément au scrutin uninominal à deux tours ; tous les stagiaires sont électeurs et éligibles (art. R. 6352-9). Le scrutin a lieu pendant les heures de formation, au plus tôt ${w.notBefore} heures et au plus tard ${w.notAfter} heures après le début de la première session ; le directeur en assure l’organisation. Lorsque la représentation ne peut être assurée, un procès-verbal de carence est établi. Les mandats prennent fin avec la session. Les délégués font toute suggestion pour améliorer le déroulement des stages et les conditions de vie des stagiaires et présentent les réclamations individuelles ou collectives.`,
+        ),
+      );
+      if (d.representation) blocks.push(paragraph(d.representation));
+    }
+    blocks.push(paragraph(`Entrée en vigueur : ${frenchDate(d.inForceFrom ?? d.establishedOn)}.`));
+    blocks.push(signatures([{ role: 'Le directeur', ...(d.signatory ? { name: `${d.signatory.name}${d.signatory.title ? `, ${d.signatory.title}` : ''}` } : {}) }], { ...(d.place ? { place: d.place } : {}), date: d.establishedOn }));
+    return { title: `Règlement intérieur — ${d.organisation.name}`, issuer: issuerOf(d.organisation), blocks };
+  },
+});

@@ -1,0 +1,178 @@
+/**
+ * Reports built from the other packages: the CPF financing plan (`planCpfFinancing` of
+ * `@ofkit/cpf`) and the Qualiopi audit-readiness result (`assessReadiness` of `@ofkit/rnq`).
+ *
+ * The schemas are structural (loose objects): they accept the plain data those functions return
+ * (`CpfFinancingPlan`, `ReadinessResult`), or the same shape from JSON, without importing the
+ * packages at run time. The test suite checks at compile time that the real types fit.
+ */
+import { z } from 'zod';
+import { CivilDateSchema, OrganisationSchema, PersonSchema, formatEur } from '@ofkit/core';
+import { frenchDate, heading, keyValue, list, paragraph, strong, table } from '../../model/builders.js';
+import type { Block } from '../../model/types.js';
+import { issuerOf } from '../common.js';
+import { defineKind } from './spec.js';
+
+const Amount = z.string().regex(/^-?\d+\.\d{2}$/);
+const LegalRefSchema = z.looseObject({ source: z.string(), article: z.string(), title: z.string(), url: z.string().optional() });
+const StepSchema = z.looseObject({
+  code: z.string(),
+  label: z.string(),
+  labelEn: z.string().optional(),
+  amounts: z.record(z.string(), z.string()).optional(),
+});
+const WarningSchema = z.looseObject({ code: z.string(), message: z.string(), messageEn: z.string() });
+const IssueSchema = z.looseObject({ path: z.array(z.union([z.string(), z.number()])), code: z.string(), message: z.string() });
+
+/** The plain data of a `CpfFinancingPlan` (`@ofkit/cpf`). */
+export const CpfPlanDataSchema = z.looseObject({
+  eligible: z.boolean(),
+  issues: z.array(IssueSchema).readonly(),
+  participation: z.looseObject({ amount: Amount, exempt: z.boolean(), reason: z.string().optional() }),
+  lines: z.array(z.looseObject({ level: z.number().int(), source: z.string(), amount: Amount })).readonly(),
+  holderPays: Amount,
+  explanation: z.array(StepSchema).readonly(),
+  warnings: z.array(WarningSchema).readonly(),
+  references: z.array(LegalRefSchema).readonly(),
+});
+
+const CpfPlanDocSchema = z.object({
+  organisation: OrganisationSchema,
+  date: CivilDateSchema,
+  holder: PersonSchema.optional(),
+  training: z.object({ title: z.string().max(10_000), price: z.string().optional() }).optional(),
+  plan: CpfPlanDataSchema,
+});
+
+/** Input of a `cpf-plan` document. */
+export type CpfPlanDocInput = z.input<typeof CpfPlanDocSchema>;
+
+const SOURCE_LABELS: Readonly<Record<string, string>> = { 'acquired-rights': 'Droits acquis CPF' };
+
+function refsBlock(refs: readonly { article: string; title: string }[]): Block[] {
+  if (refs.length === 0) return [];
+  return [heading(2, 'Références'), list(refs.map((r) => `${r.article} — ${r.title}`))];
+}
+
+function warningsBlock(ws: readonly { message: string }[]): Block[] {
+  if (ws.length === 0) return [];
+  return [heading(2, 'Points d’attention'), list(ws.map((w) => w.message))];
+}
+
+export const cpfPlanKind = defineKind({
+  kind: 'cpf-plan',
+  label: 'Plan de financement CPF',
+  schema: CpfPlanDocSchema,
+  dateOf: (d) => d.date,
+  mentions: () => undefined,
+  build: (d) => {
+    const p = d.plan;
+    const blocks: Block[] = [
+      heading(1, 'Plan de financement CPF'),
+      keyValue([
+        ['Titulaire', d.holder ? `${d.holder.firstName} ${d.holder.lastName}` : undefined],
+        ['Formation', d.training?.title],
+        ['Prix', d.training?.price ? formatEur(d.training.price) : undefined],
+        ['Date', frenchDate(d.date)],
+        ['Éligibilité', p.eligible ? 'éligible' : 'non éligible'],
+      ]),
+    ];
+    if (!p.eligible && p.issues.length) blocks.push(heading(2, 'Motifs de non-éligibilité'), list(p.issues.map((i) => i.message)));
+    blocks.push(
+      heading(2, 'Financement'),
+      table(
+        [{ header: 'Niveau', width: 1, align: 'center' }, { header: 'Source', width: 4 }, { header: 'Montant', width: 1.5, align: 'right' }],
+        p.lines.map((l) => [String(l.level), SOURCE_LABELS[l.source] ?? l.source, formatEur(l.amount)]),
+      ),
+      keyValue([
+        ['Participation forfaitaire', p.participation.exempt ? `exonéré${p.participation.reason ? ` (${p.participation.reason})` : ''}` : formatEur(p.participation.amount)],
+        ['Reste à charge du titulaire', [strong(formatEur(p.holderPays))]],
+      ]),
+    );
+    if (p.explanation.length) {
+      blocks.push(heading(2, 'Explication'), table([{ header: 'Étape', width: 1 }, { header: 'Détail', width: 4 }], p.explanation.map((s) => [s.code, s.label])));
+    }
+    blocks.push(...warningsBlock(p.warnings), ...refsBlock(p.references));
+    return { title: `Plan de financement CPF${d.training ? ` — ${d.training.title}` : ''}`, issuer: issuerOf(d.organisation), blocks };
+  },
+});
+
+/** The plain data of a `ReadinessResult` (`@ofkit/rnq`). */
+export const ReadinessDataSchema = z.looseObject({
+  referential: z.looseObject({ id: z.string(), label: z.string() }),
+  auditDate: CivilDateSchema,
+  auditType: z.string(),
+  summary: z.looseObject({
+    applicable: z.number(),
+    covered: z.number(),
+    partial: z.number(),
+    missing: z.number(),
+    deferred: z.number(),
+    majorRisks: z.number(),
+    minorRisks: z.number(),
+    readinessPercent: z.string(),
+  }),
+  indicators: z
+    .array(
+      z.looseObject({
+        number: z.number().int(),
+        title: z.string(),
+        status: z.string(),
+        risk: z.string(),
+        missing: z.array(z.looseObject({ code: z.string(), message: z.string() })).readonly(),
+      }),
+    )
+    .readonly(),
+  todo: z.array(z.looseObject({ priority: z.number(), indicator: z.number(), title: z.string(), risk: z.string(), action: z.string() })).readonly(),
+  explanation: z.array(StepSchema).readonly(),
+  warnings: z.array(WarningSchema).readonly(),
+  references: z.array(LegalRefSchema).readonly(),
+});
+
+const ReadinessDocSchema = z.object({
+  organisation: OrganisationSchema,
+  date: CivilDateSchema,
+  result: ReadinessDataSchema,
+});
+
+/** Input of an `audit-readiness` document. */
+export type ReadinessDocInput = z.input<typeof ReadinessDocSchema>;
+
+const STATUS_FR: Readonly<Record<string, string>> = { covered: 'couvert', partial: 'partiel', missing: 'manquant', deferred: 'différé' };
+const RISK_FR: Readonly<Record<string, string>> = { none: '—', minor: 'mineure', major: 'majeure' };
+
+export const readinessKind = defineKind({
+  kind: 'audit-readiness',
+  label: "Préparation de l'audit Qualiopi",
+  schema: ReadinessDocSchema,
+  dateOf: (d) => d.date,
+  mentions: () => undefined,
+  build: (d) => {
+    const r = d.result;
+    const s = r.summary;
+    const blocks: Block[] = [
+      heading(1, "Préparation de l'audit Qualiopi"),
+      keyValue([
+        ['Référentiel', r.referential.label],
+        ["Date d'audit", frenchDate(r.auditDate)],
+        ["Type d'audit", r.auditType],
+        ['Taux de préparation', `${s.readinessPercent.replace('.', ',')} %`],
+        ['Indicateurs applicables', String(s.applicable)],
+        ['Couverts / partiels / manquants / différés', `${s.covered} / ${s.partial} / ${s.missing} / ${s.deferred}`],
+        ['Risques de non-conformité majeure / mineure', `${s.majorRisks} / ${s.minorRisks}`],
+      ]),
+      heading(2, 'Indicateurs'),
+      table(
+        [{ header: 'N°', width: 0.5, align: 'center' }, { header: 'Indicateur', width: 4 }, { header: 'État', width: 1 }, { header: 'Risque', width: 1 }, { header: 'Manques', width: 4 }],
+        r.indicators.map((i) => [String(i.number), i.title, STATUS_FR[i.status] ?? i.status, RISK_FR[i.risk] ?? i.risk, i.missing.map((g) => g.message).join('\n')]),
+        { size: 'small' },
+      ),
+    ];
+    if (r.todo.length) {
+      blocks.push(heading(2, 'Actions à mener'), list(r.todo.map((t) => `[${RISK_FR[t.risk] ?? t.risk}] Indicateur ${t.indicator} — ${t.action}`), { ordered: true }));
+    }
+    blocks.push(...warningsBlock(r.warnings), ...refsBlock(r.references));
+    blocks.push(paragraph(`Établi le ${frenchDate(d.date)}.`, { size: 'small' }));
+    return { title: `Préparation de l'audit Qualiopi — ${frenchDate(r.auditDate)}`, issuer: issuerOf(d.organisation), blocks };
+  },
+});

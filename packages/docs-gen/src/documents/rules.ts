@@ -1,0 +1,178 @@
+/**
+ * The legal constants the documents depend on, as dated parameters with references and status
+ * (../shared/domain/documents.md). Read at the date of the document; override with
+ * `overrideRules(documentRules, {...})` from `@ofkit/core` and pass `{ rules }` to
+ * {@link createDocument}.
+ *
+ * @module
+ */
+import { defineRuleSet, type Parameter } from '@ofkit/core';
+import { REFS } from './refs.js';
+
+const p = <T>(x: Parameter<T>): Parameter<T> => x;
+
+/** Date the recodified Code du travail (and the L. 6353-x numbering) came into force. */
+const RECODIFICATION = '2008-05-01';
+
+/** Issuer size categories used by the e-invoicing calendar (LF 2024 art. 91). */
+export type IssuerSize = 'large' | 'eti' | 'pme' | 'micro';
+
+const parameters = {
+  /** L. 6353-5: withdrawal period of a contrat de formation signed by an individual. */
+  withdrawalDays: p<number>({
+    id: 'docs.contrat.withdrawalDays',
+    label: 'Délai de rétractation du contrat de formation (jours)',
+    unit: 'days',
+    values: [{ from: RECODIFICATION, value: 10, status: 'confirmed', references: [REFS.L6353_5] }],
+  }),
+  /** C. consom. L221-18 as applied by practitioners to a contract signed at a distance or off-premises. */
+  withdrawalDaysDistance: p<number>({
+    id: 'docs.contrat.withdrawalDaysDistance',
+    label: 'Délai de rétractation, contrat signé à distance ou hors établissement (jours)',
+    unit: 'days',
+    values: [
+      {
+        from: '2016-07-01',
+        value: 14,
+        status: 'provisional',
+        references: [REFS.CONSO_L221_18, REFS.L6353_5],
+        note: "Application du code de la consommation au contrat de formation relevée chez les praticiens seulement ; la lecture la plus protectrice (14 jours) est retenue. Option : withdrawalAtDistance: 'labour-code' (10 jours).",
+      },
+    ],
+  }),
+  /** L. 6353-6: at most 30 % of the price may be paid when the withdrawal period ends. */
+  maxAdvanceShare: p<string>({
+    id: 'docs.contrat.maxAdvanceShare',
+    label: "Part maximale du prix payable à l'issue du délai de rétractation",
+    unit: 'ratio',
+    values: [{ from: RECODIFICATION, value: '0.30', status: 'confirmed', references: [REFS.L6353_6] }],
+  }),
+  /** C. com. D. 441-5: the fixed recovery indemnity owed by a business client paying late. */
+  recoveryIndemnity: p<string>({
+    id: 'docs.facture.recoveryIndemnity',
+    label: 'Indemnité forfaitaire pour frais de recouvrement',
+    unit: 'EUR',
+    values: [
+      {
+        from: '2013-01-01',
+        value: '40.00',
+        status: 'provisional',
+        references: [REFS.CCOM_D441_5, REFS.CCOM_L441_10],
+        note: 'Montant de 40 € relevé dans des sources secondaires concordantes ; texte de D. 441-5 non relu.',
+      },
+    ],
+  }),
+  /**
+   * Décret 2022-1299: the four new invoice mentions (client SIREN, delivery address, nature of
+   * the operations, option for VAT on debits) apply when the issuer must issue e-invoices.
+   */
+  einvoicingMentionsFrom: p<Readonly<Record<IssuerSize, string>>>({
+    id: 'docs.facture.einvoicingMentionsFrom',
+    label: 'Entrée en vigueur des nouvelles mentions de facture (facturation électronique)',
+    values: [
+      {
+        from: '2024-01-01',
+        value: { large: '2026-09-01', eti: '2026-09-01', pme: '2027-09-01', micro: '2027-09-01' },
+        status: 'provisional',
+        references: [REFS.DECRET_2022_1299],
+        note: "Calendrier LF 2024 art. 91 relevé dans des sources secondaires ; l'application aux prestations de formation exonérées de TVA (e-invoicing ou e-reporting) n'est pas confirmée. Défaut : taille 'large' (mentions exigées dès le 1er septembre 2026).",
+      },
+    ],
+  }),
+  /** VAT mentions printed on invoices, quotes, conventions by VAT regime of the OF. */
+  vatMentions: p<Readonly<Record<'exempt-261-4-4a' | 'franchise-293B', string>>>({
+    id: 'docs.vatMentions',
+    label: "Mention d'exonération ou de non-application de la TVA",
+    values: [
+      {
+        from: '2000-01-01',
+        value: {
+          'exempt-261-4-4a': 'Exonération de TVA – article 261-4-4° a du CGI',
+          'franchise-293B': 'TVA non applicable, art. 293 B du CGI',
+        },
+        status: 'confirmed',
+        references: [REFS.CGI_242_NONIES_A, REFS.CGI_261_4_4A, REFS.CGI_293B],
+        note: "Aucune formule exacte n'est imposée : l'annexe II art. 242 nonies A exige la référence à la disposition d'exonération ; la formule est celle de l'usage.",
+      },
+    ],
+  }),
+  /** R. 6352-9: representation of learners for sessions of more than 500 hours. */
+  representationThresholdHours: p<number>({
+    id: 'docs.ri.representationThresholdHours',
+    label: 'Durée de session au-delà de laquelle des délégués sont élus (heures)',
+    unit: 'hours',
+    values: [{ from: RECODIFICATION, value: 500, status: 'confirmed', references: [REFS.R6352_9, REFS.L6352_3] }],
+  }),
+  /** R. 6352-1: the règlement intérieur is drawn up within 3 months of the start of activity. */
+  riDeadlineMonths: p<number>({
+    id: 'docs.ri.deadlineMonths',
+    label: "Délai d'établissement du règlement intérieur après le début de l'activité (mois)",
+    unit: 'months',
+    values: [
+      {
+        from: RECODIFICATION,
+        value: 3,
+        status: 'provisional',
+        references: [REFS.R6352_1],
+        note: 'Article R6352-1 connu par des sources secondaires seulement (documents.md §12.4).',
+      },
+    ],
+  }),
+  /** R. 6352-6: timing of a sanction after the interview. */
+  sanctionTiming: p<Readonly<{ minClearDays: number; maxDays: number }>>({
+    id: 'docs.ri.sanctionTiming',
+    label: "Délai de la sanction après l'entretien",
+    values: [
+      {
+        from: RECODIFICATION,
+        value: { minClearDays: 1, maxDays: 15 },
+        status: 'provisional',
+        references: [REFS.R6352_6],
+        note: 'R6352-6 lu via Centre Inffo, non relu sur Légifrance (documents.md §12.4).',
+      },
+    ],
+  }),
+  /** R. 6352-10 to -15: when the election of delegates takes place. */
+  electionWindowHours: p<Readonly<{ notBefore: number; notAfter: number }>>({
+    id: 'docs.ri.electionWindowHours',
+    label: "Scrutin des délégués : heures après le début de la première session",
+    unit: 'hours',
+    values: [
+      {
+        from: RECODIFICATION,
+        value: { notBefore: 20, notAfter: 40 },
+        status: 'provisional',
+        references: [REFS.R6352_10],
+        note: 'R6352-10 à R6352-15 non relus (documents.md §4.3 et §12.4) : à vérifier avant diffusion.',
+      },
+    ],
+  }),
+  /** Ministry model of the certificat de réalisation: retention undertaking. */
+  certificatRetentionYears: p<number>({
+    id: 'docs.certificat.retentionYears',
+    label: "Conservation des pièces justificatives du certificat (années après la fin de l'année du dernier paiement)",
+    unit: 'years',
+    values: [{ from: '2020-04-01', value: 3, status: 'confirmed', references: [REFS.CERTIFICAT_MODEL, REFS.R6332_26] }],
+  }),
+};
+
+/** The parameters the document builders read, by key (the keys `overrideRules` accepts). */
+export type DocumentRules = typeof parameters;
+
+/**
+ * The law the documents apply by default (withdrawal periods, the 30 % cap, the 40 € indemnity,
+ * e-invoicing mentions calendar, VAT mentions, règlement-intérieur thresholds…), each a dated
+ * value with references and a status.
+ *
+ * @example
+ * ```ts
+ * import { overrideRules, valueAt } from '@ofkit/core';
+ * import { documentRules } from '@ofkit/docs-gen';
+ * valueAt(documentRules.withdrawalDays, '2026-11-22').value; // 10
+ * const rules = overrideRules(documentRules, {
+ *   recoveryIndemnity: [{ from: '2027-01-01', value: '50.00', status: 'confirmed', references: [] }],
+ * });
+ * valueAt(rules.recoveryIndemnity, '2027-02-01').value; // '50.00'
+ * ```
+ */
+export const documentRules = defineRuleSet(parameters);

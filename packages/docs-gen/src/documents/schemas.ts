@@ -1,0 +1,48 @@
+/**
+ * The input schemas of every document kind, as zod schemas and JSON Schemas.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { KINDS, type DocumentKind } from './kinds/index.js';
+
+/**
+ * The zod schema of each document kind's input (what {@link createDocument} validates).
+ *
+ * @example
+ * ```ts
+ * import { documentSchemas } from '@ofkit/docs-gen';
+ * documentSchemas.facture.safeParse({}).success; // false
+ * ```
+ */
+export const documentSchemas: { readonly [K in DocumentKind]: (typeof KINDS)[K]['schema'] } = Object.fromEntries(
+  Object.entries(KINDS).map(([k, v]) => [k, v.schema]),
+) as never;
+
+/**
+ * The JSON Schema (draft 2020-12) of a document kind's input, for non-TypeScript callers.
+ * Generated with `z.toJSONSchema` (input side: defaults are optional).
+ *
+ * @example
+ * ```ts
+ * import { documentJsonSchema } from '@ofkit/docs-gen';
+ * const s = documentJsonSchema('convention');
+ * s.type; // 'object'
+ * ```
+ */
+export function documentJsonSchema(kind: DocumentKind): Record<string, unknown> {
+  return z.toJSONSchema(KINDS[kind].schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}
+
+/**
+ * The JSON Schemas of every document kind, by kind.
+ *
+ * @example
+ * ```ts
+ * import { documentJsonSchemas } from '@ofkit/docs-gen';
+ * Object.keys(documentJsonSchemas()).length; // 13
+ * ```
+ */
+export function documentJsonSchemas(): Record<DocumentKind, Record<string, unknown>> {
+  return Object.fromEntries(Object.keys(KINDS).map((k) => [k, documentJsonSchema(k as DocumentKind)])) as Record<DocumentKind, Record<string, unknown>>;
+}
