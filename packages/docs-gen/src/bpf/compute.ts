@@ -558,7 +558,7 @@ export function computeBpf(input: BpfInput | unknown, options: BpfOptions = {}):
       planTotal,
       obj,
       level,
-      nsf: t.nsfCode ?? '',
+      nsf: t.nsfCode === undefined ? '' : t.nsfCode.slice(0, 3),
       sub: s.subcontracting === 'out' ? 1 : s.subcontracting === 'in' ? 2 : 0,
       trainingId: s.trainingId,
       used: false,
@@ -746,7 +746,7 @@ export function computeBpf(input: BpfInput | unknown, options: BpfOptions = {}):
     return secondary !== 0 ? secondary : ca < cb ? -1 : ca > cb ? 1 : 0;
   });
   const nsfLabel = new Map<string, string>();
-  for (const t of data.trainings) if (t.nsfCode && t.nsfLabel && !nsfLabel.has(t.nsfCode)) nsfLabel.set(t.nsfCode, t.nsfLabel);
+  for (const t of data.trainings) if (t.nsfCode && t.nsfLabel && !nsfLabel.has(t.nsfCode.slice(0, 3))) nsfLabel.set(t.nsfCode.slice(0, 3), t.nsfLabel);
   const f4Lines: BpfTraineeLine[] = [];
   const missingLabels: string[] = [];
   ranked.slice(0, f4Count).forEach(([code, v]) => {

@@ -22,8 +22,14 @@ import { BPF_C_LINES, BPF_OBJECTIVES, BPF_TRAINEE_TYPES, type BpfCLine, type Bpf
 
 const Id = z.string().min(1);
 
-const identifier = (check: (v: unknown) => { ok: boolean }, fr: string, en: string, code: string) =>
-  z.string().refine((v) => check(v).ok, { message: bilingual(fr, en), params: { code } });
+const identifier = (check: (v: unknown) => { ok: true; value: string } | { ok: false }, fr: string, en: string, code: string) =>
+  z
+    .string()
+    .refine((v) => check(v).ok, { message: bilingual(fr, en), params: { code } })
+    .overwrite((v) => {
+      const r = check(v);
+      return r.ok ? r.value : v;
+    });
 
 const AMOUNT_RE = /^\d{1,12}(\.\d{1,2})?$/;
 

@@ -1,0 +1,203 @@
+/**
+ * Input of {@link toLheoXml}: the training offer of an OF (formation → action → session) with the
+ * responsible organisation. Lengths and cardinalities from ../shared/domain/documents.md §9.1
+ * (LHÉO 2.3, `lheo-gml.xml`).
+ *
+ * @module
+ */
+import { z } from 'zod';
+import {
+  CivilDateSchema,
+  NonNegativeMoneyInputSchema,
+  bilingual,
+  validateFormacode,
+  validateNda,
+  validateNsfCode,
+  validateRncpCode,
+  validateRsCode,
+  validateSiret,
+} from '@ofkit/core';
+
+// Characters XML 1.0 forbids (C0 controls except tab, LF, CR; U+FFFE/U+FFFF; lone surrogates).
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text of `min`..`max` characters (code points) with no character XML forbids. */
+export const lheoText = (max: number, min = 1) =>
+  z
+    .string()
+    .refine((s) => !FORBIDDEN.test(s), { message: bilingual('Caractère de contrôle interdit en XML.', 'Control character not allowed in XML.'), params: { code: 'xml_forbidden_char' } })
+    .refine((s) => s.trim().length >= min, { message: bilingual(`Au moins ${min} caractère(s) requis.`, `At least ${min} character(s) required.`), params: { code: 'too_small' } })
+    .refine((s) => [...s].length <= max, { message: bilingual(`Au plus ${max} caractères (LHÉO).`, `At most ${max} characters (LHÉO).`), params: { code: 'too_big' } });
+
+/** A checked identifier, normalised (spaces removed, letters cased) by the core validator. */
+const idCheck = (check: (v: unknown) => { ok: true; value: string } | { ok: false }, fr: string, en: string, code: string) =>
+  z
+    .string()
+    .refine((v) => check(v).ok, { message: bilingual(fr, en), params: { code } })
+    .overwrite((v) => {
+      const r = check(v);
+      return r.ok ? r.value : v;
+    });
+
+const Formacode = idCheck(validateFormacode, 'Formacode invalide (5 chiffres).', 'Invalid Formacode (5 digits).', 'invalid_formacode');
+const Nsf = idCheck(validateNsfCode, 'Code NSF invalide (3 chiffres).', 'Invalid NSF code (3 digits).', 'invalid_nsf').refine((v) => /^\d{3}$/.test(v), {
+  message: bilingual('LHÉO : code NSF de 3 chiffres exactement (sans lettre).', 'LHÉO: NSF code of exactly 3 digits (no letter).'),
+  params: { code: 'invalid_nsf' },
+});
+const Rome = z.string().regex(/^[A-Z]\d{4}$/, { message: bilingual('Code ROME invalide (1 lettre + 4 chiffres, ex. M1805).', 'Invalid ROME code (1 letter + 4 digits, e.g. M1805).') });
+
+/** A postal address (LHÉO `adresse`). */
+export const LheoAddressSchema = z.object({
+  /** 1 to 4 lines of at most 50 characters. */
+  lines: z.array(lheoText(50)).min(1).max(4),
+  postalCode: z.string().regex(/^\d{5}$/, { message: bilingual('Code postal : 5 chiffres.', 'Postal code: 5 digits.') }),
+  city: lheoText(50),
+  /** Département code (2 or 3 characters). */
+  departement: z.string().regex(/^(\d{2}|2A|2B|97\d)$/).optional(),
+  inseeCommune: z.string().regex(/^(\d{5}|2[AB]\d{3})$/).optional(),
+  /** Region code (2 digits). */
+  region: z.string().regex(/^\d{2}$/).optional(),
+  /** ISO 3166 alpha-2 country code. */
+  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+});
+
+/** Contact details (LHÉO `coordonnees`). */
+export const LheoContactDetailsSchema = z.object({
+  civility: lheoText(50).optional(),
+  lastName: lheoText(50).optional(),
+  firstName: lheoText(50).optional(),
+  /** Free lines before the address (e.g. a service name), at most 3 here. */
+  lines: z.array(lheoText(50)).max(3).optional(),
+  address: LheoAddressSchema.optional(),
+  phones: z.array(lheoText(25)).max(3).optional(),
+  mobiles: z.array(lheoText(25)).max(3).optional(),
+  faxes: z.array(lheoText(25)).max(3).optional(),
+  email: z.string().regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, { message: bilingual('Adresse électronique invalide.', 'Invalid e-mail address.') }).max(160).optional(),
+  websites: z.array(lheoText(400)).max(3).optional(),
+});
+
+/** A contact: its LHÉO `type-contact` code (optional) and details. */
+export const LheoContactSchema = z.object({ typeContact: z.number().int().min(0).max(99).optional(), details: LheoContactDetailsSchema });
+
+/** A certification reference (one of each at most): RNCP, RS, CertifInfo, CPF code. */
+export const LheoCertificationSchema = z
+  .object({
+    rncp: idCheck((v) => validateRncpCode(v), 'Code RNCP invalide (ex. RNCP35185).', 'Invalid RNCP code (e.g. RNCP35185).', 'invalid_rncp').optional(),
+    rs: idCheck(validateRsCode, 'Code RS invalide (ex. RS5678).', 'Invalid RS code (e.g. RS5678).', 'invalid_rs').optional(),
+    certifInfo: z.string().regex(/^\d{1,10}$/).optional(),
+    cpf: z.string().regex(/^CPF\d{1,7}$/).optional(),
+  })
+  .refine((c) => c.rncp !== undefined || c.rs !== undefined || c.certifInfo !== undefined || c.cpf !== undefined, {
+    message: bilingual('Une certification doit avoir au moins un code.', 'A certification needs at least one code.'),
+    params: { code: 'empty_certification' },
+  });
+
+/** A session: period (unknown start/end allowed) and registration address. */
+export const LheoSessionSchema = z.object({
+  id: z.string().min(1).optional(),
+  /** First day; `null` when unknown (written `00000000`). */
+  start: CivilDateSchema.nullable(),
+  /** Last day; `null` when unknown (written `99999999`). */
+  end: CivilDateSchema.nullable(),
+  registrationAddress: LheoAddressSchema,
+  /** 1 open, 2 closed, 3 suspended. */
+  recruitmentState: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+});
+
+/** A place of training. */
+export const LheoPlaceSchema = z.object({
+  siret: idCheck(validateSiret, 'SIRET invalide.', 'Invalid SIRET.', 'invalid_siret').optional(),
+  details: LheoContactDetailsSchema,
+});
+
+/** An OF that delivers the action (LHÉO `organisme-formateur`). */
+export const LheoTrainerOrganisationSchema = z.object({
+  siret: idCheck(validateSiret, 'SIRET invalide.', 'Invalid SIRET.', 'invalid_siret'),
+  legalName: lheoText(250),
+});
+
+/** An action: how a formation is delivered, with its sessions. */
+export const LheoActionSchema = z.object({
+  id: z.string().min(1).optional(),
+  rhythm: lheoText(3000),
+  /** Formacodes of the target public (1 to 10). */
+  targetPublic: z.array(Formacode).min(1).max(10),
+  entryLevelMandatory: z.boolean(),
+  alternance: lheoText(3000),
+  /** 0 entirely on site, 1 blended, 2 entirely at a distance. */
+  teachingMode: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+  /** Prerequisites (`conditions-specifiques`). */
+  prerequisites: lheoText(3000),
+  fundingPossible: z.boolean(),
+  places: z.array(LheoPlaceSchema).optional(),
+  /** 0 fixed dates, 1 permanent entries and exits. */
+  entryMode: z.union([z.literal(0), z.literal(1)]),
+  url: lheoText(400).optional(),
+  sessions: z.array(LheoSessionSchema).min(1),
+  accessibility: lheoText(250).optional(),
+  hourlyPriceTTC: NonNegativeMoneyInputSchema.optional(),
+  totalPriceTTC: NonNegativeMoneyInputSchema.optional(),
+  indicativeDuration: lheoText(50).optional(),
+  hoursInCentre: z.number().int().min(0).optional(),
+  hoursInCompany: z.number().int().min(0).optional(),
+  hoursTotal: z.number().int().min(0).optional(),
+  trainerOrganisations: z.array(LheoTrainerOrganisationSchema).optional(),
+});
+
+/** A formation (the catalogue entry) with its actions. */
+export const LheoFormationSchema = z.object({
+  id: z.string().min(1).optional(),
+  domain: z.object({
+    formacodes: z.array(Formacode).max(5).optional(),
+    /** Version of the Formacode (attribute `ref`), default `V13`. */
+    formacodeVersion: z.string().regex(/^V\d{1,2}$/).optional(),
+    nsf: z.array(Nsf).max(3).optional(),
+    rome: z.array(Rome).max(5).optional(),
+  }),
+  title: lheoText(255),
+  objective: lheoText(3000),
+  expectedResults: lheoText(3000),
+  content: lheoText(3000),
+  certifying: z.boolean(),
+  contacts: z.array(LheoContactSchema).min(1),
+  /** 1 group, 2 individualised, 3 modular, 4 mixed. */
+  courseType: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  /** LHÉO dict-niveaux: 0..8 (old scale) or 11..18 (levels 1..8 of the 2019 nomenclature). */
+  entryLevel: z.number().int().refine((n) => (n >= 0 && n <= 8) || (n >= 11 && n <= 18), { message: bilingual('Niveau LHÉO : 0 à 8 ou 11 à 18.', 'LHÉO level: 0 to 8 or 11 to 18.') }),
+  /** dict-AIS: 2, 4, 5, 6, 7, 8 or 9. */
+  generalObjective: z.union([z.literal(2), z.literal(4), z.literal(5), z.literal(6), z.literal(7), z.literal(8), z.literal(9)]).optional(),
+  certifications: z.array(LheoCertificationSchema).max(5).optional(),
+  /** Non-certifying CPF / local-elected types (`code-type-formation`), at most 5. */
+  typeCodes: z.array(z.object({ cpf: z.string().regex(/^CPF\d{1,7}$/).optional(), elu: z.string().regex(/^ELU\d{1,7}$/).optional() })).max(5).optional(),
+  exitLevel: z.number().int().refine((n) => (n >= 0 && n <= 8) || (n >= 11 && n <= 18)).optional(),
+  url: lheoText(400).optional(),
+  actions: z.array(LheoActionSchema).min(1),
+});
+
+/** The organisation responsible for the offer (LHÉO `organisme-formation-responsable`). */
+export const LheoOrganisationSchema = z.object({
+  /** Numéro de déclaration d'activité: exactly 11 digits. */
+  nda: idCheck(validateNda, 'Numéro de déclaration d’activité invalide (11 chiffres).', 'Invalid activity declaration number (11 digits).', 'invalid_nda'),
+  siret: idCheck(validateSiret, 'SIRET invalide.', 'Invalid SIRET.', 'invalid_siret'),
+  /** Usual name (`nom-organisme`). */
+  name: lheoText(250),
+  /** Legal name as in Sirene (`raison-sociale`). */
+  legalName: lheoText(250),
+  details: LheoContactDetailsSchema,
+  contacts: z.array(LheoContactSchema).min(1),
+});
+
+/** The whole offer. */
+export const LheoOfferSchema = z.object({
+  organisation: LheoOrganisationSchema,
+  formations: z.array(LheoFormationSchema).min(1),
+});
+
+/** Input of {@link toLheoXml}. */
+export type LheoOffer = z.input<typeof LheoOfferSchema>;
+
+/** The JSON Schema of {@link LheoOfferSchema}. */
+export function lheoOfferJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(LheoOfferSchema, { unrepresentable: 'any' }) as Record<string, unknown>;
+}
