@@ -36,3 +36,6 @@ export type { CpfPlatformRules, CpfDeadlinesInput, CpfDeadlines } from './platfo
 export { completionRate, partialCompletionPayment } from './platform/completion.js';
 export type { CompletionInput, CompletionRateResult, PartialCompletionInput, PartialCompletionResult } from './platform/completion.js';
 export type { PartialCompletionBands } from './platform/cgu.js';
+export { projectCpfRights, cpfAccrualRules } from './accrual/project.js';
+export type { CpfAccrualRules, CpfActivityYear, CpfRightsHistory, CpfRightsYear, CpfRightsProjection } from './accrual/project.js';
+export type { AccrualAmount, ReferenceDurations } from './accrual/amounts.js';

@@ -1,0 +1,91 @@
+/**
+ * Yearly crediting of the CPF (alimentation) and its ceilings. Source: ../shared/domain/cpf.md §3.
+ * A year's rights are computed with the values in force on 31 December of that year.
+ */
+import type { Parameter } from '@ofkit/core';
+import { REF } from '../internal/refs.js';
+
+const p = <T>(x: Parameter<T>) => x;
+
+/** A yearly amount and the ceiling of the acquired rights (EUR, decimal strings). */
+export interface AccrualAmount {
+  readonly yearly: string;
+  readonly ceiling: string;
+}
+
+/** Employee who worked at least half the legal or conventional time: 500 €/year, ceiling 5 000 € (L. 6323-11 al. 1, R. 6323-1 I). */
+export const standardAccrual = p<AccrualAmount>({
+  id: 'cpf.accrual.standard',
+  label: 'Alimentation annuelle de droit commun',
+  unit: 'EUR',
+  values: [{ from: '2019-01-01', value: { yearly: '500.00', ceiling: '5000.00' }, status: 'confirmed', references: [REF.L6323_11, REF.R6323_1] }],
+});
+
+/** Low-qualified employee (no level-3 diploma…), at least half time, declared: 800 €/year, ceiling 8 000 € (L. 6323-11-1, R. 6323-3-1). */
+export const lowQualificationAccrual = p<AccrualAmount>({
+  id: 'cpf.accrual.low-qualification',
+  label: 'Alimentation majorée des salariés peu qualifiés',
+  unit: 'EUR',
+  values: [{ from: '2019-01-01', value: { yearly: '800.00', ceiling: '8000.00' }, status: 'confirmed', references: [REF.L6323_11_1, REF.R6323_3_1] }],
+});
+
+/** Bénéficiaire de l'obligation d'emploi (L. 5212-13): +300 € on the 500 €, within 8 000 € (L. 6323-11 al. 3, D. 6323-3-3, from 9 June 2019). */
+export const disabilityIncrease = p<AccrualAmount>({
+  id: 'cpf.accrual.disability-increase',
+  label: "Majoration des bénéficiaires de l'obligation d'emploi",
+  unit: 'EUR',
+  values: [{ from: '2019-06-09', value: { yearly: '300.00', ceiling: '8000.00' }, status: 'confirmed', references: [REF.L6323_11, REF.D6323_3_3] }],
+});
+
+/** ESAT worker: 800 € per year of admission, ceiling 8 000 € (L. 6323-34, R. 6323-29 as of décret 2025-844, 28 Aug 2025). */
+export const esatAccrual = p<AccrualAmount>({
+  id: 'cpf.accrual.esat',
+  label: 'Alimentation des travailleurs en ESAT',
+  unit: 'EUR',
+  values: [
+    {
+      from: '2025-08-28',
+      value: { yearly: '800.00', ceiling: '8000.00' },
+      status: 'confirmed',
+      references: [REF.L6323_34, REF.R6323_29],
+      note: 'Seule la version du décret 2025-844 a été lue : les années antérieures ne sont pas couvertes.',
+    },
+  ],
+});
+
+/** Self-employed: 500 € per year of activity, ceiling 5 000 €, pro rata, if the training contribution was paid (L. 6323-27, R. 6323-22). */
+export const selfEmployedAccrual = p<AccrualAmount>({
+  id: 'cpf.accrual.self-employed',
+  label: 'Alimentation des travailleurs indépendants',
+  unit: 'EUR',
+  values: [{ from: '2019-01-01', value: { yearly: '500.00', ceiling: '5000.00' }, status: 'confirmed', references: [REF.L6323_27, REF.R6323_22] }],
+});
+
+/** Reference durations for the pro rata below half time (R. 6323-1 II). */
+export interface ReferenceDurations {
+  /** Full time in hours when the caller gives none (no conventional duration). */
+  readonly defaultHours: number;
+  /** Largest forfait in days. */
+  readonly maxForfaitDays: number;
+}
+
+export const referenceDurations = p<ReferenceDurations>({
+  id: 'cpf.accrual.reference-durations',
+  label: 'Durées de référence du prorata',
+  values: [{ from: '2019-01-01', value: { defaultHours: 1607, maxForfaitDays: 218 }, status: 'confirmed', references: [REF.R6323_1] }],
+});
+
+/** When a year's rights appear on the account: before this day (MM-DD) of the next year. */
+export const creditTiming = p<string>({
+  id: 'cpf.accrual.credit-timing',
+  label: "Date d'inscription des droits de l'année",
+  values: [
+    {
+      from: '2019-01-01',
+      value: '06-15',
+      status: 'provisional',
+      references: [REF.SERVICE_PUBLIC_F10705],
+      note: "Droits de l'année N inscrits avant le 15 juin N+1 (service-public, copie secondaire) ; en pratique de fin janvier à mi-juin.",
+    },
+  ],
+});

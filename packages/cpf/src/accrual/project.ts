@@ -1,0 +1,371 @@
+import { z } from 'zod';
+import { Money, OfkitError, addDays, bilingual, defineRuleSet, parseInput, valueAt, warningFor, type LegalRef, type OfkitIssue, type Parameter, type ResolvedValue, type RuleSet, type Step, type Warning } from '@ofkit/core';
+import { CentsSchema, amountMessage, centsToFr, centsToString, parseCents } from '../internal/cents.js';
+import { DateSchema } from '../internal/date.js';
+import { REF } from '../internal/refs.js';
+import { creditTiming, disabilityIncrease, esatAccrual, lowQualificationAccrual, referenceDurations, selfEmployedAccrual, standardAccrual } from './amounts.js';
+
+const parameters = { standardAccrual, lowQualificationAccrual, disabilityIncrease, esatAccrual, selfEmployedAccrual, referenceDurations, creditTiming };
+/** Parameters of {@link projectCpfRights}. */
+export type CpfAccrualRules = typeof parameters;
+
+/**
+ * The law {@link projectCpfRights} applies; derive a corrected set with `overrideRules` (for example
+ * when a Conseil d'État decree updates the 500 € amount).
+ *
+ * @example
+ * ```ts
+ * import { overrideRules } from '@ofkit/core';
+ * import { cpfAccrualRules, projectCpfRights } from '@ofkit/cpf';
+ * const rules = overrideRules(cpfAccrualRules, {
+ *   standardAccrual: [{ from: '2027-01-01', value: { yearly: '550.00', ceiling: '5500.00' }, status: 'confirmed', references: [] }],
+ * });
+ * projectCpfRights({ years: [{ year: 2027, activities: [{ status: 'employee' }] }] }, { rules }).balance; // '550.00'
+ * ```
+ */
+export const cpfAccrualRules = defineRuleSet(parameters);
+
+/** Quantities of time (hours, days, months) with at most two decimals; output in hundredths. */
+const Quantity = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  const r = parseCents(v);
+  if (typeof r === 'number') return r;
+  const [fr, en] = amountMessage(r);
+  ctx.issues.push({ code: 'custom', message: bilingual(fr.replace(/montant/i, 'Quantité'), en.replace(/amount/i, 'Quantity')), params: { code: r }, input: v });
+  return z.NEVER;
+});
+
+const TimeSchema = z.strictObject({
+  unit: z.enum(['hours', 'days', 'months']),
+  worked: Quantity,
+  reference: Quantity.optional(),
+});
+
+const ActivitySchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('employee'), time: TimeSchema.optional() }),
+  z.strictObject({ status: z.literal('self-employed'), contributionPaid: z.boolean(), time: TimeSchema.optional() }),
+  z.strictObject({ status: z.literal('esat') }),
+]);
+
+const OUTSIDE_BASES = ['L2254-2', 'L5151-9', 'L6323-13', 'L6323-14'] as const;
+
+const YearSchema = z.strictObject({
+  year: z.number().int().min(2019).max(2100),
+  activities: z.array(ActivitySchema).max(20),
+  lowQualification: z.boolean().optional(),
+  disabilityBeneficiary: z.boolean().optional(),
+  spent: CentsSchema.optional(),
+  outsideCeiling: z.array(z.strictObject({ id: z.string().min(1).optional(), basis: z.enum(OUTSIDE_BASES), amount: CentsSchema })).max(50).optional(),
+});
+
+const HistorySchema = z
+  .strictObject({
+    startingBalance: CentsSchema.optional(),
+    startingOutsideCeiling: CentsSchema.optional(),
+    retirementConditionsMetOn: DateSchema.optional(),
+    years: z.array(YearSchema).min(1).max(100),
+  })
+  .superRefine((h, ctx) => {
+    h.years.forEach((y, i) => {
+      const prev = h.years[i - 1];
+      if (prev && y.year <= prev.year) ctx.addIssue({ code: 'custom', path: ['years', i, 'year'], message: bilingual('Les années doivent être croissantes et distinctes.', 'Years must be increasing and distinct.'), params: { code: 'years_not_increasing' } });
+      y.activities.forEach((a, j) => {
+        if (a.status === 'esat' || !a.time) return;
+        if (a.time.reference === 0) ctx.addIssue({ code: 'custom', path: ['years', i, 'activities', j, 'time', 'reference'], message: bilingual('La durée de référence doit être positive.', 'The reference duration must be positive.'), params: { code: 'zero_reference' } });
+        if (a.status === 'self-employed' && a.time.reference === undefined && a.time.unit !== 'months') ctx.addIssue({ code: 'custom', path: ['years', i, 'activities', j, 'time', 'reference'], message: bilingual('Durée de référence requise pour un travailleur indépendant (sauf en mois).', 'Reference duration required for a self-employed activity (except in months).'), params: { code: 'reference_required' } });
+      });
+    });
+  });
+
+/** A year of activity, as {@link projectCpfRights} reads it. */
+export interface CpfActivityYear {
+  readonly year: number;
+  /** What the holder did that year; several statuses ⇒ the most favourable amount and ceiling (R. 6323-27). */
+  readonly activities: ReadonlyArray<
+    | {
+        readonly status: 'employee';
+        /** Time worked against the full time (absences of L. 6323-12 count as worked). Absent = at least half time. `hours` default reference 1 607 h; `days` = forfait (≤ 218, default 218); `months` default 12. */
+        readonly time?: { readonly unit: 'hours' | 'days' | 'months'; readonly worked: number | string; readonly reference?: number | string };
+      }
+    | {
+        readonly status: 'self-employed';
+        /** The training contribution was actually paid (L. 6323-27): otherwise nothing is credited. */
+        readonly contributionPaid: boolean;
+        /** Time in activity; absent = the whole year. */
+        readonly time?: { readonly unit: 'hours' | 'days' | 'months'; readonly worked: number | string; readonly reference?: number | string };
+      }
+    | { readonly status: 'esat' }
+  >;
+  /** Declared low qualification (L. 6323-11-1). */
+  readonly lowQualification?: boolean;
+  /** Bénéficiaire de l'obligation d'emploi (L. 5212-13). */
+  readonly disabilityBeneficiary?: boolean;
+  /** Rights used during the year (EUR), taken from the acquired rights first. */
+  readonly spent?: number | string;
+  /** Abondements outside the ceiling credited that year (L. 6323-15). */
+  readonly outsideCeiling?: ReadonlyArray<{ readonly id?: string; readonly basis: (typeof OUTSIDE_BASES)[number]; readonly amount: number | string }>;
+}
+
+/** Input of {@link projectCpfRights}. */
+export interface CpfRightsHistory {
+  /** Acquired rights (within the ceiling) before the first year. */
+  readonly startingBalance?: number | string;
+  /** Rights outside the ceiling before the first year. */
+  readonly startingOutsideCeiling?: number | string;
+  /** Day the holder met the retirement conditions of L. 5421-4 1°–3°: crediting stops and rights can no longer be used (L. 6323-3). */
+  readonly retirementConditionsMetOn?: string;
+  readonly years: readonly CpfActivityYear[];
+}
+
+/** One year of {@link CpfRightsProjection}. */
+export interface CpfRightsYear {
+  readonly year: number;
+  /** Amount the year's activity earns before the ceiling. */
+  readonly earned: string;
+  /** Amount actually credited (after the ceiling). */
+  readonly credited: string;
+  readonly ceiling: string;
+  readonly cappedByCeiling: boolean;
+  /** The year's rights appear on the account before this date (provisional: service-public). */
+  readonly creditedBefore?: string;
+  readonly spent: string;
+  /** Abondements outside the ceiling credited this year (L. 6323-15). */
+  readonly outsideCeiling: string;
+  /** Acquired rights within the ceiling after the year. */
+  readonly balance: string;
+  /** Rights outside the ceiling after the year. */
+  readonly outsideCeilingBalance: string;
+  readonly explanation: Step[];
+  readonly references: LegalRef[];
+}
+
+/** Result of {@link projectCpfRights}. */
+export interface CpfRightsProjection {
+  readonly years: CpfRightsYear[];
+  /** Acquired rights within the ceiling at the end. */
+  readonly balance: string;
+  /** Rights outside the ceiling at the end (L. 6323-15). */
+  readonly outsideCeiling: string;
+  readonly total: string;
+  /** `false` once the retirement conditions are met (L. 6323-3). */
+  readonly rightsUsable: boolean;
+  /** Last day the rights could be used, when retirement conditions are met. */
+  readonly rightsUsableUntil?: string;
+  readonly explanation: Step[];
+  readonly warnings: Warning[];
+  readonly references: LegalRef[];
+}
+
+interface Earning {
+  readonly amount: Money;
+  readonly ceiling: Money;
+  readonly label: string;
+  readonly references: readonly LegalRef[];
+}
+
+/**
+ * Projects the CPF rights credited year by year from the holder's activity: 500 € a year up to
+ * 5 000 € for an employee working at least half time, pro rata below half time rounded up to the
+ * next cent (R. 6323-1 II), 800 €/8 000 € for a declared low qualification, +300 € up to 8 000 € for a
+ * bénéficiaire de l'obligation d'emploi, 800 €/8 000 € in an ESAT, 500 €/5 000 € pro rata for the
+ * self-employed who paid their contribution; the most favourable amount and ceiling when several
+ * statuses (R. 6323-27); abondements outside the ceiling kept apart (L. 6323-15); crediting stops
+ * when the retirement conditions are met (L. 6323-3). Each year is computed with the values in
+ * force on its 31 December.
+ *
+ * @example
+ * ```ts
+ * import { projectCpfRights } from '@ofkit/cpf';
+ * const p = projectCpfRights({
+ *   years: [
+ *     { year: 2024, activities: [{ status: 'employee' }] },
+ *     { year: 2025, activities: [{ status: 'employee', time: { unit: 'hours', worked: 700 } }] },
+ *   ],
+ * });
+ * p.years.map((y) => y.credited); // ['500.00', '217.80'] (700 / 1607 × 500 = 217.797…, rounded up)
+ * p.balance; // '717.80'
+ * ```
+ */
+export function projectCpfRights(history: CpfRightsHistory, options: { readonly rules?: RuleSet<CpfAccrualRules> } = {}): CpfRightsProjection {
+  const h = parseInput(HistorySchema, history);
+  const rules = options.rules ?? cpfAccrualRules;
+  const warnings: Warning[] = [];
+  const allRefs: LegalRef[] = [];
+  const problems: OfkitIssue[] = [];
+  let balance = Money.fromCents(h.startingBalance ?? 0);
+  let outside = Money.fromCents(h.startingOutsideCeiling ?? 0);
+  const retireYear = h.retirementConditionsMetOn ? Number(h.retirementConditionsMetOn.slice(0, 4)) : undefined;
+  const years: CpfRightsYear[] = [];
+  const steps: Step[] = [];
+
+  const at = <T>(p: Parameter<T>, date: string, path: Array<string | number>): ResolvedValue<T> => {
+    try {
+      const r = valueAt(p, date);
+      const w = warningFor(r);
+      if (w) warnings.push(w);
+      return r;
+    } catch (e) {
+      if (e instanceof OfkitError) throw new OfkitError(e.code, e.issues.map((i) => ({ ...i, path })));
+      throw e;
+    }
+  };
+
+  h.years.forEach((y, yi) => {
+    const date = `${y.year}-12-31`;
+    const ysteps: Step[] = [];
+    const yrefs: LegalRef[] = [];
+    const path = ['years', yi, 'year'];
+    // Rights used during the year.
+    const spent = Money.fromCents(y.spent ?? 0);
+    if (spent.isPositive()) {
+      const fromBalance = spent.gt(balance) ? balance : spent;
+      const fromOutside = spent.minus(fromBalance);
+      if (fromOutside.gt(outside)) {
+        problems.push({ path: ['years', yi, 'spent'], code: 'spent_exceeds_rights', message: `Droits utilisés en ${y.year} (${spent.format()}) supérieurs aux droits disponibles (${balance.plus(outside).format()}).`, messageEn: `Rights spent in ${y.year} exceed the rights available.` });
+      }
+      balance = balance.minus(fromBalance);
+      outside = fromOutside.gt(outside) ? Money.zero() : outside.minus(fromOutside);
+      ysteps.push({ code: 'RIGHTS_SPENT', label: `Droits utilisés en ${y.year} : ${spent.format()}.`, labelEn: `Rights spent in ${y.year}: EUR ${spent.toString()}.`, amounts: { spent: spent.toString() } });
+    }
+
+    // What the year's activity earns.
+    const std = at(rules.standardAccrual, date, path);
+    const refDur = at(rules.referenceDurations, date, path).value;
+    let best: Earning | undefined;
+    let ceiling = Money.of(std.value.ceiling);
+    const consider = (e: Earning) => {
+      if (!best || e.amount.gt(best.amount)) best = e;
+      if (e.ceiling.gt(ceiling)) ceiling = e.ceiling;
+    };
+    y.activities.forEach((a, ai) => {
+      const apath = ['years', yi, 'activities', ai];
+      if (a.status === 'esat') {
+        const r = at(rules.esatAccrual, date, apath);
+        consider({ amount: Money.of(r.value.yearly), ceiling: Money.of(r.value.ceiling), label: `travailleur en ESAT : ${Money.of(r.value.yearly).format()} (plafond ${Money.of(r.value.ceiling).format()})`, references: r.references });
+        return;
+      }
+      const t = a.time;
+      const defRef = t?.unit === 'hours' ? refDur.defaultHours * 100 : t?.unit === 'days' ? refDur.maxForfaitDays * 100 : 1200;
+      const reference = t?.reference ?? defRef;
+      if (t?.unit === 'days' && reference > refDur.maxForfaitDays * 100) {
+        problems.push({ path: [...apath, 'time', 'reference'], code: 'forfait_too_long', message: `Forfait de ${centsToString(reference)} jours supérieur au maximum de ${refDur.maxForfaitDays} jours (R. 6323-1).`, messageEn: `Forfait above ${refDur.maxForfaitDays} days.` });
+      }
+      const worked = t ? Math.min(t.worked, reference) : reference;
+      const unit = t?.unit === 'hours' ? 'h' : t?.unit === 'days' ? 'jours' : 'mois';
+      if (a.status === 'self-employed') {
+        const r = at(rules.selfEmployedAccrual, date, apath);
+        if (!a.contributionPaid) {
+          ysteps.push({ code: 'SELF_EMPLOYED_NO_CONTRIBUTION', label: `Activité indépendante ${y.year} : contribution à la formation non acquittée, aucun droit (L. 6323-27).`, labelEn: 'Self-employed: training contribution not paid, no rights.', references: [REF.L6323_27] });
+          consider({ amount: Money.zero(), ceiling: Money.of(r.value.ceiling), label: 'indépendant sans contribution', references: r.references });
+          return;
+        }
+        const amount = worked >= reference ? Money.of(r.value.yearly) : Money.of(r.value.yearly).ratio(worked, reference, 'ceil');
+        consider({ amount, ceiling: Money.of(r.value.ceiling), label: worked >= reference ? `travailleur indépendant : ${amount.format()}` : `travailleur indépendant au prorata ${centsToString(worked)}/${centsToString(reference)} ${unit}, arrondi au centime supérieur : ${amount.format()}`, references: r.references });
+        return;
+      }
+      // Employee.
+      const halfOrMore = worked * 2 >= reference;
+      if (halfOrMore) {
+        let e: Earning = { amount: Money.of(std.value.yearly), ceiling: Money.of(std.value.ceiling), label: `salarié au moins à mi-temps : ${Money.of(std.value.yearly).format()}`, references: std.references };
+        if (y.disabilityBeneficiary) {
+          const d = at(rules.disabilityIncrease, date, apath);
+          const amt = Money.of(std.value.yearly).plus(d.value.yearly);
+          e = amt.gt(e.amount) ? { amount: amt, ceiling: Money.of(d.value.ceiling), label: `bénéficiaire de l'obligation d'emploi : ${Money.of(std.value.yearly).format()} + ${Money.of(d.value.yearly).format()} (plafond ${Money.of(d.value.ceiling).format()})`, references: [...std.references, ...d.references] } : e;
+        }
+        if (y.lowQualification) {
+          const l = at(rules.lowQualificationAccrual, date, apath);
+          const amt = Money.of(l.value.yearly);
+          if (amt.gt(e.amount) || (amt.eq(e.amount) && Money.of(l.value.ceiling).gt(e.ceiling))) e = { amount: amt, ceiling: Money.of(l.value.ceiling), label: `salarié peu qualifié : ${amt.format()} (plafond ${Money.of(l.value.ceiling).format()})`, references: l.references };
+        }
+        consider(e);
+      } else {
+        const amount = Money.of(std.value.yearly).ratio(worked, reference, 'ceil');
+        consider({ amount, ceiling: Money.of(std.value.ceiling), label: `salarié à moins d'un mi-temps : ${centsToString(worked)}/${centsToString(reference)} ${unit} × ${Money.of(std.value.yearly).format()}, arrondi au centime supérieur = ${amount.format()}`, references: [...std.references, REF.R6323_1] });
+        if (y.lowQualification || y.disabilityBeneficiary) {
+          warnings.push({ code: 'BELOW_HALF_TIME_MAJORATION_UNCONFIRMED', message: `${y.year} : moins d'un mi-temps ; la majoration (peu qualifié ou obligation d'emploi) n'est pas appliquée au prorata, faute de texte lu sur ce cas.`, messageEn: `${y.year}: below half time; the increase (low qualification or disability) is not applied pro rata, no text read on this case.`, status: 'provisional', references: [REF.R6323_1, REF.R6323_3_1, REF.D6323_3_3] });
+        }
+      }
+    });
+
+    let credited = Money.zero();
+    let earned = Money.zero();
+    let capped = false;
+    let creditedBefore: string | undefined;
+    if (retireYear !== undefined && y.year >= retireYear) {
+      ysteps.push({ code: 'RETIREMENT_STOP', label: `${y.year} : conditions de retraite remplies le ${h.retirementConditionsMetOn}, le compte n'est plus alimenté (L. 6323-3).`, labelEn: `${y.year}: retirement conditions met, no more crediting.`, references: [REF.L6323_3, REF.L5421_4] });
+    } else if (best) {
+      const b: Earning = best;
+      earned = b.amount;
+      const room = ceiling.minus(balance);
+      credited = room.isNegative() ? Money.zero() : earned.gt(room) ? room : earned;
+      capped = credited.lt(earned);
+      for (const r of b.references) yrefs.push(r);
+      ysteps.push({ code: 'YEAR_EARNED', label: `${y.year} : ${b.label}.`, labelEn: `${y.year}: earned EUR ${earned.toString()}.`, amounts: { earned: earned.toString() }, references: b.references });
+      if (y.activities.length > 1) ysteps.push({ code: 'MOST_FAVOURABLE', label: 'Plusieurs statuts dans l’année : montant et plafond les plus favorables (R. 6323-27).', labelEn: 'Several statuses: the most favourable amount and ceiling.', references: [REF.R6323_27] });
+      ysteps.push(
+        capped
+          ? { code: 'CEILING_REACHED', label: `Plafond de ${ceiling.format()} : ${credited.format()} inscrits sur ${earned.format()}.`, labelEn: `Ceiling of EUR ${ceiling.toString()}: EUR ${credited.toString()} credited.`, amounts: { credited: credited.toString(), ceiling: ceiling.toString() }, references: [REF.R6323_1] }
+          : { code: 'YEAR_CREDITED', label: `${credited.format()} inscrits (plafond ${ceiling.format()}).`, labelEn: `EUR ${credited.toString()} credited.`, amounts: { credited: credited.toString(), ceiling: ceiling.toString() } },
+      );
+      if (credited.isPositive()) {
+        const timing = at(rules.creditTiming, date, path);
+        creditedBefore = `${y.year + 1}-${timing.value}`;
+        if (retireYear === y.year + 1 && h.retirementConditionsMetOn! < creditedBefore) {
+          warnings.push({ code: 'RETIREMENT_CREDIT_TIMING', message: `Les droits de ${y.year} sont inscrits avant le ${creditedBefore}, mais les conditions de retraite sont remplies le ${h.retirementConditionsMetOn} : s'ils sont inscrits après cette date, ils ne le seront pas.`, messageEn: `The ${y.year} rights are credited before ${creditedBefore}, but retirement conditions are met on ${h.retirementConditionsMetOn}: crediting after that date would not happen.`, status: 'provisional', references: [REF.L6323_3, REF.SERVICE_PUBLIC_F10705] });
+        }
+      }
+    } else {
+      ysteps.push({ code: 'NO_ACTIVITY', label: `${y.year} : aucune activité ouvrant des droits.`, labelEn: `${y.year}: no activity earning rights.` });
+    }
+    balance = balance.plus(credited);
+    let yOutside = Money.zero();
+    for (const o of y.outsideCeiling ?? []) {
+      yOutside = yOutside.plus(Money.fromCents(o.amount));
+      ysteps.push({ code: 'OUTSIDE_CEILING', label: `Abondement ${o.id ? `« ${o.id} » ` : ''}(${o.basis}) de ${centsToFr(o.amount)} : hors plafond et hors alimentation annuelle (L. 6323-15).`, labelEn: `Top-up (${o.basis}) outside the ceiling (L. 6323-15).`, amounts: { amount: centsToString(o.amount) }, references: [REF.L6323_15] });
+      yrefs.push(REF.L6323_15);
+    }
+    outside = outside.plus(yOutside);
+    for (const r of yrefs) allRefs.push(r);
+    for (const s of ysteps) steps.push(s);
+    years.push({
+      year: y.year,
+      earned: earned.toString(),
+      credited: credited.toString(),
+      ceiling: ceiling.toString(),
+      cappedByCeiling: capped,
+      ...(creditedBefore !== undefined ? { creditedBefore } : {}),
+      spent: spent.toString(),
+      outsideCeiling: yOutside.toString(),
+      balance: balance.toString(),
+      outsideCeilingBalance: outside.toString(),
+      explanation: ysteps,
+      references: dedupe(yrefs),
+    });
+  });
+  if (problems.length > 0) throw new OfkitError('INVALID_INPUT', problems);
+  const usable = h.retirementConditionsMetOn === undefined;
+  if (!usable) {
+    steps.push({ code: 'RIGHTS_NOT_USABLE', label: `Depuis le ${h.retirementConditionsMetOn}, les droits ne peuvent plus être mobilisés (L. 6323-3), sauf droits CEC pour des missions de bénévolat.`, labelEn: 'Since the retirement conditions were met, rights can no longer be used.', references: [REF.L6323_3, REF.L5421_4] });
+    allRefs.push(REF.L6323_3);
+  }
+  const seen = new Set<string>();
+  return {
+    years,
+    balance: balance.toString(),
+    outsideCeiling: outside.toString(),
+    total: balance.plus(outside).toString(),
+    rightsUsable: usable,
+    ...(usable ? {} : { rightsUsableUntil: addDays(h.retirementConditionsMetOn!, -1) }),
+    explanation: steps,
+    warnings: warnings.filter((w) => {
+      const k = `${w.code}|${w.parameter ?? ''}|${w.message}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    }),
+    references: dedupe(allRefs),
+  };
+}
+
+function dedupe(refs: readonly LegalRef[]): LegalRef[] {
+  return [...new Map(refs.map((r) => [`${r.source}|${r.article}|${r.title}`, r])).values()];
+}
