@@ -285,6 +285,19 @@ describe('MoneyInputSchema', () => {
       for (const i of e.issues) expect(i.message.length * i.messageEn.length).toBeGreaterThan(0);
     }
   });
+  it('a value that is neither a number nor a string gets an explicit bilingual message', () => {
+    for (const v of [null, Infinity, {}, true]) {
+      const e = thrown(() => parseInput(MoneyInputSchema, v, ['price']));
+      expect(e.issues).toEqual([
+        {
+          path: ['price'],
+          code: 'invalid_union',
+          message: 'Montant attendu : nombre fini ou chaîne décimale (ex. "1296.80").',
+          messageEn: 'Expected an amount: a finite number or a decimal string (e.g. "1296.80").',
+        },
+      ]);
+    }
+  });
   it('non-negative variant refuses negative amounts but not -0', () => {
     expect(parseInput(NonNegativeMoneyInputSchema, '0')).toBe('0');
     expect(parseInput(NonNegativeMoneyInputSchema, '-0')).toBe('-0');

@@ -422,7 +422,10 @@ export const MoneyInputSchema = z
       message: bilingual('Montant invalide (chiffres et point décimal, ex. "1296.80").', 'Invalid amount (digits and a decimal point, e.g. "1296.80").'),
     }),
     z.number().refine(Number.isFinite, { message: bilingual('Montant non fini.', 'Amount is not finite.') }),
-  ])
+  ], {
+    // Without this, a value matching neither branch (null, Infinity, an object) gets zod's bare "Invalid input".
+    error: bilingual('Montant attendu : nombre fini ou chaîne décimale (ex. "1296.80").', 'Expected an amount: a finite number or a decimal string (e.g. "1296.80").'),
+  })
   .refine((v) => (toDecOrNull(v)?.decimalPlaces() ?? 0) <= 2, {
     message: bilingual('Plus de deux décimales.', 'More than two decimals.'),
     params: { code: 'too_many_decimals' },
