@@ -166,6 +166,8 @@ describe('valueAt', () => {
       const e = thrown(() => valueAt(def, bad));
       expect(e.code).toBe('INVALID_INPUT');
       expect(e.issues[0]).toMatchObject({ path: ['date'], code: 'invalid_date' });
+      // hasValueAt agrees (it answered true for '2026-13-01', which sorts after every start date)
+      expect(thrown(() => hasValueAt(def, bad)).issues[0]).toMatchObject({ path: ['date'], code: 'invalid_date' });
     }
     expect(valueAt(defineParameter(p({ id: 'l', label: 'L', values: [{ from: '2024-02-29', value: 1, status: 'confirmed', references: [] }] })), '2024-02-29').value).toBe(1);
   });

@@ -82,6 +82,14 @@ function checkParameter<T>(p: Parameter<T>): OfkitIssue[] {
   return out;
 }
 
+function checkDate(date: unknown): void {
+  if (!isCivilDate(date)) {
+    throw new OfkitError('INVALID_INPUT', [
+      issue(['date'], 'invalid_date', `Date invalide : ${String(date)}.`, `Invalid date: ${String(date)}.`),
+    ]);
+  }
+}
+
 function findAt<T>(values: readonly DatedValue<T>[], date: CivilDate, origin: 'law' | 'override'): DatedValue<T> | undefined {
   for (const v of values) {
     if ((v.origin ?? 'law') !== origin) continue;
@@ -112,11 +120,7 @@ function findAt<T>(values: readonly DatedValue<T>[], date: CivilDate, origin: 'l
  * ```
  */
 export function valueAt<T>(parameter: Parameter<T>, date: CivilDate): ResolvedValue<T> {
-  if (!isCivilDate(date)) {
-    throw new OfkitError('INVALID_INPUT', [
-      issue(['date'], 'invalid_date', `Date invalide : ${String(date)}.`, `Invalid date: ${String(date)}.`),
-    ]);
-  }
+  checkDate(date);
   const v = findAt(parameter.values, date, 'override') ?? findAt(parameter.values, date, 'law');
   if (!v) {
     const first = parameter.values[0]?.from;
@@ -143,7 +147,8 @@ export function valueAt<T>(parameter: Parameter<T>, date: CivilDate): ResolvedVa
 }
 
 /**
- * True when some value of the parameter (law or override) is in force at `date`.
+ * True when some value of the parameter (law or override) is in force at `date`. Like
+ * {@link valueAt}, throws `INVALID_INPUT` for a date that does not exist.
  *
  * @example
  * ```ts
@@ -156,6 +161,7 @@ export function valueAt<T>(parameter: Parameter<T>, date: CivilDate): ResolvedVa
  * ```
  */
 export function hasValueAt<T>(parameter: Parameter<T>, date: CivilDate): boolean {
+  checkDate(date);
   return findAt(parameter.values, date, 'override') !== undefined || findAt(parameter.values, date, 'law') !== undefined;
 }
 
