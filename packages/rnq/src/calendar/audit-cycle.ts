@@ -1,5 +1,6 @@
 import {
   CivilDateSchema,
+  OfkitError,
   addDays,
   addMonths,
   addYears,
@@ -97,11 +98,18 @@ export function auditCycle(input: AuditCycleInput): AuditCycleResult {
   const eom = { endOfMonth: i.endOfMonth ?? 'clamp' } as const;
   const reading = i.windowReading ?? 'strict';
   const at = i.certificationDate;
-  const validity = valueAt(rules.certificateValidityYears, at);
+  let validity;
+  try {
+    validity = valueAt(rules.certificateValidityYears, at);
+  } catch (e) {
+    if (e instanceof OfkitError) throw new OfkitError(e.code, e.issues.map((x) => ({ ...x, path: ['certificationDate'] })));
+    throw e;
+  }
   const window = valueAt(rules.surveillanceWindowMonths, at);
-  const major = valueAt(rules.majorCorrectiveMonths, at);
-  const verif = valueAt(rules.majorVerificationMonths, at);
   const lastValidDay = addDays(addYears(at, validity.value, eom), -1);
+  // NC delays are those in force when the renewal is held (near expiry).
+  const major = valueAt(rules.majorCorrectiveMonths, lastValidDay);
+  const verif = valueAt(rules.majorVerificationMonths, lastValidDay);
   const { from: m1, to: m2 } = window.value;
   const opensOn = reading === 'ordinal' ? addMonths(at, m1 - 1, eom) : addMonths(at, m1, eom);
   const closesOn = reading === 'elapsed' ? addMonths(at, m2, eom) : addDays(addMonths(at, m2, eom), -1);

@@ -55,7 +55,7 @@ export function validateEvidenceSet(input: unknown, base: IssuePath = ['evidence
           add(['sessions', i, 'endDate'], 'end_before_start', 'La date de fin précède la date de début.', 'End date is before start date.');
         }
         const hd = s['halfDays'];
-        if (hd !== undefined && !(typeof hd === 'number' && Number.isInteger(hd) && hd >= 0)) {
+        if (hd !== undefined && !(typeof hd === 'number' && Number.isSafeInteger(hd) && hd >= 0)) {
           add(['sessions', i, 'halfDays'], 'invalid_type', 'Entier positif ou nul attendu.', 'Expected a non-negative integer.');
         }
         strArray(s['learners'], ['sessions', i, 'learners']);
