@@ -177,7 +177,10 @@ export const emargementKind = defineKind({
     const blocks: Block[] = [];
     const slots = [...s.slots].sort((a, b) => (a.date === b.date ? (a.halfDay === 'morning' ? -1 : 1) : a.date < b.date ? -1 : 1));
     const chunks: TimeSlot[][] = [];
-    for (let i = 0; i < slots.length; i += d.slotsPerPage) chunks.push(slots.slice(i, i + d.slotsPerPage));
+    // Balanced sheets: 6 half-days with 5 per sheet give 3 + 3, not 5 + 1.
+    const sheets = Math.max(1, Math.ceil(slots.length / d.slotsPerPage));
+    const per = Math.max(1, Math.ceil(slots.length / sheets));
+    for (let i = 0; i < slots.length; i += per) chunks.push(slots.slice(i, i + per));
     if (chunks.length === 0) chunks.push([]);
     chunks.forEach((chunk, ci) => {
       if (ci > 0) blocks.push(pageBreak());
@@ -204,7 +207,7 @@ export const emargementKind = defineKind({
         })),
       ];
       const rows: (string | InlineRun[])[][] = d.learners.map((l) => [
-        [{ text: `${l.lastName.toUpperCase()} ${l.firstName}`, bold: true }, ...(l.employer ? [{ text: `\n${l.employer.name}` }] : [])],
+        [{ text: `${l.lastName} ${l.firstName}`, bold: true }, ...(l.employer ? [{ text: `\n${l.employer.name}` }] : [])],
         ...chunk.map((sl) => {
           const r = records.get(slotKey(sl.date, sl.halfDay));
           const e = r?.learners.find((x) => x.learnerId === l.id);
@@ -242,7 +245,7 @@ export const emargementKind = defineKind({
       add(`Formateur (${r.trainer.trainerId})`, r.trainer.signature);
       for (const l of r.learners) {
         const learner = d.learners.find((x) => x.id === l.learnerId);
-        add(learner ? `${learner.lastName.toUpperCase()} ${learner.firstName}` : l.learnerId, l.signature);
+        add(learner ? `${learner.lastName} ${learner.firstName}` : l.learnerId, l.signature);
       }
     }
     if (evidence.length > 0) {
