@@ -3,11 +3,26 @@ import { Money, OfkitError, addDays, bilingual, defineRuleSet, parseInput, value
 import { CentsSchema, amountMessage, centsToFr, centsToString, parseCents } from '../internal/cents.js';
 import { DateSchema } from '../internal/date.js';
 import { REF } from '../internal/refs.js';
-import { creditTiming, disabilityIncrease, esatAccrual, lowQualificationAccrual, referenceDurations, selfEmployedAccrual, standardAccrual } from './amounts.js';
+import { type AccrualAmount, type ReferenceDurations, creditTiming, disabilityIncrease, esatAccrual, lowQualificationAccrual, referenceDurations, selfEmployedAccrual, standardAccrual } from './amounts.js';
 
-const parameters = { standardAccrual, lowQualificationAccrual, disabilityIncrease, esatAccrual, selfEmployedAccrual, referenceDurations, creditTiming };
 /** Parameters of {@link projectCpfRights}. */
-export type CpfAccrualRules = typeof parameters;
+export type CpfAccrualRules = {
+  /** `cpf.accrual.standard`: 500 €/year, ceiling 5 000 €. */
+  readonly standardAccrual: Parameter<AccrualAmount>;
+  /** `cpf.accrual.low-qualification`: 800 €/year, ceiling 8 000 €. */
+  readonly lowQualificationAccrual: Parameter<AccrualAmount>;
+  /** `cpf.accrual.disability-increase`: +300 €, ceiling 8 000 €. */
+  readonly disabilityIncrease: Parameter<AccrualAmount>;
+  /** `cpf.accrual.esat`: 800 €/year, ceiling 8 000 €. */
+  readonly esatAccrual: Parameter<AccrualAmount>;
+  /** `cpf.accrual.self-employed`: 500 €/year, ceiling 5 000 €. */
+  readonly selfEmployedAccrual: Parameter<AccrualAmount>;
+  /** `cpf.accrual.reference-durations`: 1 607 h, 218 days. */
+  readonly referenceDurations: Parameter<ReferenceDurations>;
+  /** `cpf.accrual.credit-timing`: rights of year N credited before this MM-DD of N+1 (provisional). */
+  readonly creditTiming: Parameter<string>;
+};
+const parameters: CpfAccrualRules = { standardAccrual, lowQualificationAccrual, disabilityIncrease, esatAccrual, selfEmployedAccrual, referenceDurations, creditTiming };
 
 /**
  * The law {@link projectCpfRights} applies; derive a corrected set with `overrideRules` (for example

@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import { addDays, defineRuleSet, hasValueAt, parseInput, valueAt, warningFor, type LegalRef, type RuleSet, type Step, type Warning } from '@ofkit/core';
+import { addDays, defineRuleSet, hasValueAt, parseInput, valueAt, warningFor, type LegalRef, type Parameter, type RuleSet, type Step, type Warning } from '@ofkit/core';
 import { DateSchema } from '../internal/date.js';
 import { CentsSchema, centsToFr, centsToString } from '../internal/cents.js';
 import { REF } from '../internal/refs.js';
-import { dotationRefundRule } from './refund.js';
+import { dotationRefundRule, type DotationRefundRule } from './refund.js';
 
-const parameters = { dotationRefundRule };
 /** Parameters of {@link dotationStatus}. */
-export type CpfDotationRules = typeof parameters;
+export type CpfDotationRules = {
+  /** Refund rule of dotations, `cpf.dotation.refund`. */
+  readonly dotationRefundRule: Parameter<DotationRefundRule>;
+};
+const parameters: CpfDotationRules = { dotationRefundRule };
 
 /**
  * The law {@link dotationStatus} applies; derive a corrected set with `overrideRules`.

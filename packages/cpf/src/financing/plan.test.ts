@@ -178,3 +178,13 @@ describe('planCpfFinancing: overriding the law', () => {
     expect(plan.lines).toEqual([{ level: 2, source: 'acquired-rights', amount: '1000.00' }]);
   });
 });
+
+describe('CpfFinancingRequestSchema', () => {
+  it('exports a JSON Schema of the input for non-TypeScript callers', async () => {
+    const { z } = await import('zod');
+    const { CpfFinancingRequestSchema } = await import('./schema.js');
+    const schema = z.toJSONSchema(CpfFinancingRequestSchema, { io: 'input' }) as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['purchaseDate', 'price', 'action', 'holder', 'acquiredRights', 'credits', 'topUps']));
+    expect(schema.required).toEqual(expect.arrayContaining(['purchaseDate', 'price', 'action', 'holder', 'acquiredRights']));
+  });
+});

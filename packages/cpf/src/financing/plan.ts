@@ -132,7 +132,7 @@ function disputed(code: string, option: string, fr: string, en: string, referenc
  *   30 juillet 2020.
  * - CPF money and top-ups cover at most `price − participation`; the holder pays the rest.
  *
- * Throws {@link OfkitError} `INVALID_INPUT` (every problem, with its path) on invalid input, and
+ * Throws `OfkitError` (from `@ofkit/core`) `INVALID_INPUT` (every problem, with its path) on invalid input, and
  * `NO_VALUE_IN_FORCE` (path `purchaseDate`) for a date the rules do not cover (before 2020).
  * An ineligible purchase is not an error: `eligible: false`, the reasons in `issues`, no lines.
  *

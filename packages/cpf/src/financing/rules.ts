@@ -1,10 +1,10 @@
-import { defineRuleSet } from '@ofkit/core';
-import { acquiredRightsCaps } from './caps.js';
-import { bilanFiveYearRule, lightLicenceRule } from './eligibility-rules.js';
-import { complementaryOrder2020, level1Order, level3Order, mobilisationScheme } from './order.js';
-import { participationAmount, participationExemptions } from './participation.js';
+import { defineRuleSet, type Parameter } from '@ofkit/core';
+import { acquiredRightsCaps, type AcquiredRightsCaps } from './caps.js';
+import { bilanFiveYearRule, lightLicenceRule, type LightLicenceRule } from './eligibility-rules.js';
+import { complementaryOrder2020, level1Order, level3Order, mobilisationScheme, type MobilisationScheme, type PriorityTiers } from './order.js';
+import { participationAmount, participationExemptions, type ParticipationExemptions } from './participation.js';
 
-const parameters = {
+const parameters: CpfFinancingRules = {
   participationAmount,
   participationExemptions,
   mobilisationScheme,
@@ -17,7 +17,26 @@ const parameters = {
 };
 
 /** The parameters {@link planCpfFinancing} reads, by key (the keys `overrideRules` accepts). */
-export type CpfFinancingRules = typeof parameters;
+export type CpfFinancingRules = {
+  /** Participation forfaitaire per purchase (EUR), `cpf.participation.amount`. */
+  readonly participationAmount: Parameter<string>;
+  /** Exemptions from the participation, `cpf.participation.exemptions`. */
+  readonly participationExemptions: Parameter<ParticipationExemptions>;
+  /** Structure of R. 6333-3 at the purchase date, `cpf.order.scheme`. */
+  readonly mobilisationScheme: Parameter<MobilisationScheme>;
+  /** Order inside level 1 (provisional), `cpf.order.level1`. */
+  readonly level1Order: Parameter<PriorityTiers>;
+  /** Order inside level 3 (provisional), `cpf.order.level3`. */
+  readonly level3Order: Parameter<PriorityTiers>;
+  /** Order of complementary resources before 5 Dec 2025, `cpf.order.complementary-2020`. */
+  readonly complementaryOrder2020: Parameter<PriorityTiers>;
+  /** Caps of D. 6323-1 A, `cpf.caps.acquired-rights`. */
+  readonly acquiredRightsCaps: Parameter<AcquiredRightsCaps>;
+  /** Light-group driving-licence conditions, `cpf.eligibility.light-licence`. */
+  readonly lightLicenceRule: Parameter<LightLicenceRule>;
+  /** Bilan 5-year rule, `cpf.eligibility.bilan-5-years`. */
+  readonly bilanFiveYearRule: Parameter<boolean>;
+};
 
 /**
  * The law {@link planCpfFinancing} applies by default: every amount, order and condition as dated

@@ -71,8 +71,21 @@ const TopUpSchema = z.strictObject({
 });
 
 /**
- * zod schema of a {@link CpfFinancingRequest}. Amounts come out as whole cents; codes normalised.
- * For a JSON Schema of the input, use `z.toJSONSchema(CpfFinancingRequestSchema, { io: 'input' })`.
+ * zod schema of a `CpfFinancingRequest`, for callers who validate before calling (amounts come out
+ * as whole cents, codes normalised). For a JSON Schema of the input, use
+ * `z.toJSONSchema(CpfFinancingRequestSchema, { io: 'input' })`.
+ *
+ * @example
+ * ```ts
+ * import { CpfFinancingRequestSchema } from '@ofkit/cpf';
+ * const r = CpfFinancingRequestSchema.safeParse({
+ *   purchaseDate: '2026-03-10', price: '1400.00', action: { type: 'rncp', code: 'rncp 37274' },
+ *   holder: { status: 'employee' }, acquiredRights: 800,
+ * });
+ * r.success; // true
+ * r.data?.price; // 140000
+ * r.data?.action; // { type: 'rncp', code: 'RNCP37274' }
+ * ```
  */
 export const CpfFinancingRequestSchema = z.strictObject({
   purchaseDate: DateSchema,

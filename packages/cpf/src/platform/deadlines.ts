@@ -1,12 +1,21 @@
 import { z } from 'zod';
-import { OfkitError, addWorkingDays, countWorkingDays, defineRuleSet, parseInput, valueAt, warningFor, type LegalRef, type OfkitIssue, type RuleSet, type Step, type Warning } from '@ofkit/core';
+import { OfkitError, addWorkingDays, countWorkingDays, defineRuleSet, parseInput, valueAt, warningFor, type LegalRef, type OfkitIssue, type Parameter, type RuleSet, type Step, type Warning } from '@ofkit/core';
 import { DateSchema } from '../internal/date.js';
 import { REF } from '../internal/refs.js';
-import { earliestStartWorkingDays, entryDeclarationWorkingDays, freeCancellationWorkingDays, partialCompletionBands } from './cgu.js';
+import { earliestStartWorkingDays, entryDeclarationWorkingDays, freeCancellationWorkingDays, partialCompletionBands, type PartialCompletionBands } from './cgu.js';
 
-const parameters = { earliestStartWorkingDays, freeCancellationWorkingDays, entryDeclarationWorkingDays, partialCompletionBands };
 /** Parameters of the platform functions. */
-export type CpfPlatformRules = typeof parameters;
+export type CpfPlatformRules = {
+  /** `cpf.platform.earliest-start` (working days). */
+  readonly earliestStartWorkingDays: Parameter<number>;
+  /** `cpf.platform.free-cancellation` (working days). */
+  readonly freeCancellationWorkingDays: Parameter<number>;
+  /** `cpf.platform.entry-declaration` (working days). */
+  readonly entryDeclarationWorkingDays: Parameter<number>;
+  /** `cpf.platform.partial-completion`. */
+  readonly partialCompletionBands: Parameter<PartialCompletionBands>;
+};
+const parameters: CpfPlatformRules = { earliestStartWorkingDays, freeCancellationWorkingDays, entryDeclarationWorkingDays, partialCompletionBands };
 
 /**
  * The platform rules {@link cpfPlatformDeadlines} and {@link partialCompletionPayment} apply;
