@@ -46,3 +46,7 @@ export {
   bpfInputJsonSchema,
 } from './schema.js';
 export type { BpfInput, BpfEnrolmentInput } from './schema.js';
+export { bpfToCsv, bpfToJson, BPF_CSV_COLUMNS } from './export.js';
+export type { BpfCsvOptions, BpfJsonOptions } from './export.js';
+export { bpfToDocument, formatHoursFr } from './document.js';
+export type { BpfDocumentOptions } from './document.js';
