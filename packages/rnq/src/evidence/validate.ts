@@ -51,7 +51,7 @@ export function validateEvidenceSet(input: unknown, base: IssuePath = ['evidence
         str(s['id'], ['sessions', i, 'id'], true);
         date(s['startDate'], ['sessions', i, 'startDate']);
         date(s['endDate'], ['sessions', i, 'endDate']);
-        if (isCivilDate(s['startDate']) && isCivilDate(s['endDate']) && s['endDate'] < s['startDate']) {
+        if (typeof s['startDate'] === 'string' && typeof s['endDate'] === 'string' && s['endDate'] < s['startDate']) {
           add(['sessions', i, 'endDate'], 'end_before_start', 'La date de fin précède la date de début.', 'End date is before start date.');
         }
         const hd = s['halfDays'];
