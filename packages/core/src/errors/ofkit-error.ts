@@ -126,7 +126,7 @@ function summarise(issues: readonly OfkitIssue[], lang: 'fr' | 'en'): string {
     lang === 'fr'
       ? `${issues.length} problème${issues.length > 1 ? 's' : ''}`
       : `${issues.length} issue${issues.length > 1 ? 's' : ''}`;
-  return `${head} — ${parts.join(' ; ')}`;
+  return `${head} — ${parts.join(lang === 'fr' ? ' ; ' : '; ')}`;
 }
 
 function genericIssue(code: string): OfkitIssue {
