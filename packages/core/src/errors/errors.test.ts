@@ -14,7 +14,7 @@ describe('OfkitError', () => {
     expect(e.code).toBe('INVALID_INPUT');
     expect(e.issues).toHaveLength(2);
     expect(e.message).toBe('2 problèmes — credits[2].amount : Montant négatif. ; purchaseDate : Date inexistante : 2026-02-30.');
-    expect(e.messageEn).toBe('2 issues — credits[2].amount: Negative amount. ; purchaseDate: Date does not exist: 2026-02-30.');
+    expect(e.messageEn).toBe('2 issues — credits[2].amount: Negative amount.; purchaseDate: Date does not exist: 2026-02-30.');
   });
 
   it('is never without an issue', () => {
