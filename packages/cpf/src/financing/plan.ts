@@ -184,7 +184,8 @@ export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinan
     references: scheme === 'credits-first' ? [REF.R6333_3_2025, REF.DECRET_2025_1156] : [REF.R6333_3_2018],
   });
 
-  // Credits: which ones may pay for this purchase.
+  // Credits: which ones may pay for this purchase (their steps are told before the allocation).
+  const screening: Step[] = [];
   const usableCredits: Candidate[] = [];
   credits.forEach((c, index) => {
     const problem = creditProblem(c, req);
@@ -193,9 +194,9 @@ export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinan
       return;
     }
     if (problem === 'empty') {
-      steps.push({ code: 'CREDIT_EMPTY', label: `Ressource « ${c.id} » (${c.basis}) : solde nul, non mobilisée.`, labelEn: `Credit "${c.id}" (${c.basis}): zero balance, not used.` });
+      screening.push({ code: 'CREDIT_EMPTY', label: `Ressource « ${c.id} » (${c.basis}) : solde nul, non mobilisée.`, labelEn: `Credit "${c.id}" (${c.basis}): zero balance, not used.` });
     } else if (problem === 'expired') {
-      steps.push({
+      screening.push({
         code: 'CREDIT_SKIPPED_EXPIRED',
         label: `Ressource « ${c.id} » (${c.basis}) écartée : validité expirée le ${c.validUntil} (achat le ${date}).`,
         labelEn: `Credit "${c.id}" (${c.basis}) skipped: validity ended on ${c.validUntil} (purchase on ${date}).`,
@@ -205,7 +206,7 @@ export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinan
     } else {
       const r = c.reservedFor!;
       const what = [r.actionTypes ? `types ${r.actionTypes.join(', ')}` : '', r.codes ? `codes ${r.codes.join(', ')}` : ''].filter(Boolean).join(' ; ');
-      steps.push({
+      screening.push({
         code: 'CREDIT_SKIPPED_RESERVED',
         label: `Ressource « ${c.id} » (${c.basis}) écartée : fléchée vers d'autres actions (${what}), non vers cette ${ACTION_LABEL[req.action.type]}.`,
         labelEn: `Credit "${c.id}" (${c.basis}) skipped: reserved for other actions (${what}).`,
@@ -218,6 +219,7 @@ export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinan
   // Eligibility.
   const issues = eligibilityIssues(req, rules, date, usableCredits, options, steps, warnings, use);
   if (issues.length > 0) {
+    for (const x of screening) steps.push(x);
     steps.push({
       code: 'NOT_ELIGIBLE',
       label: "Achat non éligible au CPF : aucune ressource du compte n'est mobilisée ; le prix reste dû hors CPF.",
@@ -232,7 +234,8 @@ export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinan
   const pCents = parseCents(pResolved.value);
   if (typeof pCents !== 'number') throw new OfkitError('INVALID_PARAMETER', [{ path: ['participationAmount'], code: pCents, message: `Montant de participation invalide : ${pResolved.value}.`, messageEn: `Invalid participation amount: ${pResolved.value}.` }]);
   for (const x of pResolved.references) refs.push(x);
-  const exemptions = use(at(rules.participationExemptions, date));
+  const exemptionsR = at(rules.participationExemptions, date);
+  const exemptions = exemptionsR.value;
   let exemptReason: string | undefined;
   let exemptTopUp: string | undefined;
   if (pCents > 0) {
@@ -286,6 +289,7 @@ export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinan
     }
   }
   const exempt = exemptReason !== undefined;
+  if (exempt) use(exemptionsR);
   const pEff = exempt ? 0 : Math.min(pCents, price);
   if (!exempt && pEff > 0) {
     const w = warningFor(pResolved);
@@ -329,6 +333,7 @@ export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinan
   let capLeft = cap;
 
   // Allocation.
+  for (const x of screening) steps.push(x);
   let remaining = maxCpf;
   const lines: CpfFinancingLine[] = [];
   const topUpCands: Candidate[] = topUps.map((t, index) => ({ kind: 'top-up', id: t.id, basis: t.basis, funder: t.funder, cents: t.amount, index, used: 0 }));
@@ -493,7 +498,7 @@ function finish(
   const holderPays = price - covered;
   steps.push({
     code: 'HOLDER_PAYS',
-    label: `Reste à la charge du titulaire : ${eur(holderPays)} (participation ${participation.amount} € comprise) ; financé par le CPF et les abondements : ${eur(covered)}.`,
+    label: `Reste à la charge du titulaire : ${eur(holderPays)} (participation ${eur(parseCents(participation.amount) as number)} comprise) ; financé par le CPF et les abondements : ${eur(covered)}.`,
     labelEn: `Holder pays EUR ${fmt(holderPays)} (participation EUR ${participation.amount} included); CPF and top-ups: EUR ${fmt(covered)}.`,
     amounts: { price: fmt(price), covered: fmt(covered), holderPays: fmt(holderPays), participation: participation.amount },
     references: [REF.R6333_3_2025],
