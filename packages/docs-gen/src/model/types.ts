@@ -227,6 +227,11 @@ export interface MentionCheck {
   /** Path of the field in the input data that carries the mention. */
   readonly path: readonly (string | number)[];
   readonly status: MentionStatus;
+  /**
+   * `presence`: a mention that must appear (reported `missing` when absent); `validity`: a rule
+   * on a value that is there (reported `invalid`), e.g. no payment before the withdrawal period ends.
+   */
+  readonly check?: 'presence' | 'validity';
   /** Why it is missing or invalid (French), when it is. */
   readonly message?: string;
   readonly messageEn?: string;

@@ -46,6 +46,7 @@ export function checkD6353Mentions(
   price: Price | undefined,
   paymentTerms: string | undefined,
   org: Organisation,
+  pricePath: readonly (string | number)[] = ['price', 'amountExclTax'],
 ): void {
   const a = action ?? {};
   m.need('action.title', "Intitulé de l'action", 'Title of the action', ['action', 'title'], a.title, D);
@@ -58,9 +59,9 @@ export function checkD6353Mentions(
   m.need('action.followUp', "Modalités de suivi de l'exécution", 'Follow-up arrangements', ['action', 'followUp'], a.followUp, D);
   m.need('action.sanction', "Modalités de sanction de l'action", 'How the action is sanctioned (attestation, certification)', ['action', 'sanction'], a.sanction, D);
   if (a.modality === 'distance' || a.modality === 'mixte') checkFoad(m, a);
-  m.need('price.amountExclTax', "Prix de l'action", 'Price of the action', ['price', 'amountExclTax'], price?.amountExclTax, D);
+  m.need('price.amountExclTax', "Prix de l'action", 'Price of the action', pricePath, price?.amountExclTax, D);
   if (org.vat.regime === 'subject' && present(price?.amountExclTax)) {
-    m.need('price.vatRate', 'Taux de TVA (organisme assujetti)', 'VAT rate (OF subject to VAT)', ['price', 'vatRate'], price?.vatRate, [REFS.CGI_242_NONIES_A]);
+    m.need('price.vatRate', 'Taux de TVA (organisme assujetti)', 'VAT rate (OF subject to VAT)', pricePath.length === 2 ? ['price', 'vatRate'] : ['vatRate'], price?.vatRate, [REFS.CGI_242_NONIES_A]);
   }
   m.need('paymentTerms', 'Modalités de règlement', 'Payment terms', ['paymentTerms'], paymentTerms, D);
   checkNda(m, org);

@@ -188,7 +188,7 @@ export const devisKind = defineKind({
     m.need('devis.validUntil', 'Durée de validité de l’offre', 'Validity of the offer', ['validUntil'], d.validUntil, [REFS.PRACTICE_CONTRACT], 'provisional');
     if (d.replacesConvention) {
       const total = quoteTotal(d.lines).toString();
-      checkD6353Mentions(m, d.action, { amountExclTax: total, ...(d.vatRate ? { vatRate: d.vatRate } : {}) }, d.paymentTerms, d.organisation);
+      checkD6353Mentions(m, d.action, { amountExclTax: total, ...(d.vatRate ? { vatRate: d.vatRate } : {}) }, d.paymentTerms, d.organisation, ['lines']);
     } else {
       m.need('devis.description', "Désignation de l'action", 'Description of the action', ['action', 'title'], d.action.title, [REFS.PRACTICE_CONTRACT], 'provisional');
       checkNda(m, d.organisation);
