@@ -16,7 +16,15 @@ export interface BpfDocumentOptions {
   readonly ndaRegion?: string;
 }
 
-/** Hours in French notation: `1 234,5` (narrow no-break space, decimal comma). */
+/**
+ * Hours in French notation (narrow no-break space between thousands, decimal comma).
+ *
+ * @example
+ * ```ts
+ * import { formatHoursFr } from '@ofkit/docs-gen';
+ * formatHoursFr(1234.5); // '1\u202F234,5'
+ * ```
+ */
 export function formatHoursFr(h: number): string {
   const [int, dec] = (Math.round(h * 100) / 100).toFixed(2).split('.') as [string, string];
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202F');

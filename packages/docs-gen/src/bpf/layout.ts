@@ -29,7 +29,15 @@ export type BpfCLine =
   | '10'
   | '11';
 
-/** Every line code of cadre C, in form order. */
+/**
+ * Every line code of cadre C, in form order.
+ *
+ * @example
+ * ```ts
+ * import { BPF_C_LINES } from '@ofkit/docs-gen';
+ * BPF_C_LINES.length; // 18
+ * ```
+ */
 export const BPF_C_LINES: readonly BpfCLine[] = ['1', '2a', '2b', '2c', '2d', '2e', '2f', '2g', '2h', '3', '4', '5', '6', '7', '8', '9', '10', '11'];
 
 /** Type of learner (cadre F-1), as the OF records it on the enrolment. */
@@ -129,7 +137,15 @@ const C_LINES: readonly BpfLineDef[] = [
   { code: '11', label: 'Autres produits au titre de la formation professionnelle', labelEn: 'Other income from vocational training' },
 ];
 
-/** Cerfa 10443*17: frames and lines (labels paraphrased, ../shared/domain/documents.md §7.2). */
+/**
+ * Cerfa 10443*17: frames and lines (labels paraphrased, ../shared/domain/documents.md §7.2).
+ *
+ * @example
+ * ```ts
+ * import { CERFA_10443_17 } from '@ofkit/docs-gen';
+ * CERFA_10443_17.frames.F3.map((l) => l.code).join(' '); // 'a a1 a2 a3 a4 a5 a6 b c d e f'
+ * ```
+ */
 export const CERFA_10443_17: BpfLayout = {
   id: 'cerfa-10443*17',
   cerfa: '10443*17',

@@ -214,6 +214,12 @@ const shape = {
  * The full input of {@link computeBpf} as a zod schema (for documentation, JSON Schema and callers
  * who want to validate first). `computeBpf` validates the enrolment rows with a hand-written
  * equivalent for speed.
+ *
+ * @example
+ * ```ts
+ * import { BpfInputSchema } from '@ofkit/docs-gen';
+ * BpfInputSchema.safeParse({ financialYear: { start: '2025-01-01', end: '2025-12-31' }, trainings: [], sessions: [], enrolments: [] }).success; // true
+ * ```
  */
 export const BpfInputSchema = z.object({ ...shape, enrolments: z.array(BpfEnrolmentSchema) });
 
@@ -236,7 +242,15 @@ export interface EnrolmentRow {
   readonly attendance?: ReadonlyArray<{ readonly date: string; readonly hours: number }>;
 }
 
-/** The JSON Schema of {@link BpfInputSchema} (draft 2020-12). */
+/**
+ * The JSON Schema of {@link BpfInputSchema} (draft 2020-12), for callers outside TypeScript.
+ *
+ * @example
+ * ```ts
+ * import { bpfInputJsonSchema } from '@ofkit/docs-gen';
+ * (bpfInputJsonSchema().required as string[]).includes('enrolments'); // true
+ * ```
+ */
 export function bpfInputJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(BpfInputSchema, { unrepresentable: 'any' }) as Record<string, unknown>;
 }

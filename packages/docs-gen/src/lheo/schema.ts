@@ -188,7 +188,15 @@ export const LheoOrganisationSchema = z.object({
   contacts: z.array(LheoContactSchema).min(1),
 });
 
-/** The whole offer. */
+/**
+ * The whole offer: the responsible organisation and at least one formation.
+ *
+ * @example
+ * ```ts
+ * import { LheoOfferSchema } from '@ofkit/docs-gen';
+ * LheoOfferSchema.safeParse({ organisation: {}, formations: [] }).success; // false
+ * ```
+ */
 export const LheoOfferSchema = z.object({
   organisation: LheoOrganisationSchema,
   formations: z.array(LheoFormationSchema).min(1),
@@ -197,7 +205,15 @@ export const LheoOfferSchema = z.object({
 /** Input of {@link toLheoXml}. */
 export type LheoOffer = z.input<typeof LheoOfferSchema>;
 
-/** The JSON Schema of {@link LheoOfferSchema}. */
+/**
+ * The JSON Schema of {@link LheoOfferSchema}.
+ *
+ * @example
+ * ```ts
+ * import { lheoOfferJsonSchema } from '@ofkit/docs-gen';
+ * lheoOfferJsonSchema().type; // 'object'
+ * ```
+ */
 export function lheoOfferJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(LheoOfferSchema, { unrepresentable: 'any' }) as Record<string, unknown>;
 }

@@ -39,12 +39,28 @@ const el = (name: string, content?: string | readonly (XmlNode | undefined | fal
 const opt = (name: string, v: string | number | undefined): XmlNode | undefined => (v === undefined ? undefined : el(name, String(v)));
 const bool = (b: boolean) => (b ? '1' : '0');
 
-/** Escapes text content (also `\r`, which parsers would otherwise normalise away). */
+/**
+ * Escapes text content (also `\r`, which parsers would otherwise normalise away).
+ *
+ * @example
+ * ```ts
+ * import { escapeXmlText } from '@ofkit/docs-gen';
+ * escapeXmlText('a < b & c'); // 'a &lt; b &amp; c'
+ * ```
+ */
 export function escapeXmlText(s: string): string {
   return s.replace(/[&<>\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#13;'));
 }
 
-/** Escapes an attribute value (double-quoted). */
+/**
+ * Escapes an attribute value (double-quoted).
+ *
+ * @example
+ * ```ts
+ * import { escapeXmlAttr } from '@ofkit/docs-gen';
+ * escapeXmlAttr('"x" & \'y\''); // '&quot;x&quot; &amp; &apos;y&apos;'
+ * ```
+ */
 export function escapeXmlAttr(s: string): string {
   return s.replace(/[&<>"'\r\n\t]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;', '\n': '&#10;', '\t': '&#9;' })[c]!);
 }
