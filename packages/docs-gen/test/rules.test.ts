@@ -162,7 +162,7 @@ describe("feuille d'émargement", () => {
     expect(codes(checkMentions('feuille-emargement', data))).toEqual(['emargement.capacity']);
   });
   it('refuses a signature timestamped on another day, an unknown learner, a slot outside the planning', () => {
-    const att = structuredClone(base.attendance);
+    const att = structuredClone(base.attendance)!;
     att[0]!.learners[0]!.signature!.signedAt = '2026-12-09T17:30:00+01:00';
     att[1]!.learners.push({ learnerId: 'L9', status: 'absent' as const } as never);
     att[2]!.slot.date = '2026-12-10';
