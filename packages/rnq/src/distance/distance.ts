@@ -312,24 +312,32 @@ export function assessDistanceLearning(traces: readonly Trace[], session: Distan
   if (issues.length > 0) throw new OfkitError('INVALID_INPUT', issues.slice(0, 1000));
   const sess = s!;
 
-  // Response delays: each request is answered by the first later tutor statement on the same thread or addressed to the learner.
+  // Response delays: each request is answered by the first later tutor statement on the same
+  // thread (object id) or addressed to the learner. Open requests are queued by thread and by
+  // learner, so matching is linear in the number of assistance events.
   assist.sort((a, b) => a.epoch - b.epoch);
-  const open: AssistEvent[] = [];
+  const byThread = new Map<string, AssistEvent[]>();
+  const byLearner = new Map<string, AssistEvent[]>();
+  const answeredSet = new Set<AssistEvent>();
+  const answer = (queue: AssistEvent[] | undefined, at: number) => {
+    if (!queue) return;
+    for (const r of queue) {
+      if (answeredSet.has(r)) continue;
+      answeredSet.add(r);
+      const st = learners.get(r.learner!)!;
+      st.answered++;
+      st.delays.push(Math.floor((at - r.epoch) / 60000));
+    }
+    queue.length = 0;
+  };
   for (const ev of assist) {
     if (ev.kind === 'request') {
-      open.push(ev);
+      if (ev.thread !== undefined) (byThread.get(ev.thread) ?? byThread.set(ev.thread, []).get(ev.thread)!).push(ev);
+      if (ev.learner !== undefined) (byLearner.get(ev.learner) ?? byLearner.set(ev.learner, []).get(ev.learner)!).push(ev);
       continue;
     }
-    for (let k = 0; k < open.length; k++) {
-      const r = open[k]!;
-      if ((ev.thread !== undefined && ev.thread === r.thread) || (ev.learner !== undefined && ev.learner === r.learner)) {
-        const st = learners.get(r.learner!)!;
-        st.answered++;
-        st.delays.push(Math.floor((ev.epoch - r.epoch) / 60000));
-        open.splice(k, 1);
-        k--;
-      }
-    }
+    if (ev.thread !== undefined) answer(byThread.get(ev.thread), ev.epoch);
+    if (ev.learner !== undefined) answer(byLearner.get(ev.learner), ev.epoch);
   }
 
   const planned = [...activities.values()];
