@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OfkitError, formatEur } from '@ofkit/core';
-import { bpfToCsv, bpfToDocument, bpfToJson, computeBpf, renderHtml, renderMarkdown, type BpfResult } from '@ofkit/docs-gen';
+import { bpfToCsv, bpfToDocument, bpfToJson, computeBpf, renderHtml, renderMarkdown, type BpfInput, type BpfResult } from '@ofkit/docs-gen';
 import { renderPdf } from '@ofkit/docs-gen/pdf';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -30,12 +30,12 @@ export interface BpfCliOptions {
 
 const LISTS = ['trainings', 'sessions', 'enrolments', 'trainers', 'trainerHours', 'payers', 'invoices'] as const;
 
-/** Reads the data folder into the input of computeBpf. */
-export function readBpfData(dir: string): Record<string, unknown> {
+/** Reads the data folder into the input of computeBpf (checked by computeBpf itself). */
+export function readBpfData(dir: string): BpfInput {
   const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown;
   const input: Record<string, unknown> = { ...(read('organisation.json') as object) };
   for (const k of LISTS) if (existsSync(join(dir, `${k}.json`))) input[k] = read(`${k}.json`);
-  return input;
+  return input as BpfInput;
 }
 
 /** DejaVu Sans from the `dejavu-fonts-ttf` package (a dependency of @ofkit/docs-gen), as bytes. */

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { computeBpf } from './compute.js';
 import { bpfRules } from './layout.js';
 import { bpfInputJsonSchema } from './schema.js';
-import vector from './vectors/small-of-year.json' with { type: 'json' };
+import vectorJson from './vectors/small-of-year.json' with { type: 'json' };
+import type { BpfInput } from './schema.js';
+
+const vector = { ...vectorJson, input: vectorJson.input as BpfInput };
 
 const FY = { start: '2025-01-01', end: '2025-12-31' };
 const T = [{ id: 'T1', title: 'Excel', objective: 'autre' as const, nsfCode: '326', nsfLabel: 'Informatique' }];

@@ -331,7 +331,7 @@ class MissingCollector {
  * bpf.frameF.f1.total; // { trainees: 1, hours: 14 }
  * ```
  */
-export function computeBpf(input: BpfInput | unknown, options: BpfOptions = {}): BpfResult {
+export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult {
   const { data, rows } = validate(input, options.checkUniqueEnrolmentIds ?? true);
   const rules = options.rules ?? bpfRules;
   const fyStart = data.financialYear.start;

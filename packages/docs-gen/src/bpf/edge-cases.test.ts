@@ -2,6 +2,7 @@ import { OfkitError } from '@ofkit/core';
 import { describe, expect, it } from 'vitest';
 import { computeBpf, type BpfResult, type BpfTraineeLine } from './compute.js';
 import vectors from './vectors/edge-cases.json' with { type: 'json' };
+import type { BpfInput } from './schema.js';
 
 const fig = (lines: readonly BpfTraineeLine[]) => Object.fromEntries(lines.map((l) => [l.code, { trainees: l.trainees, hours: l.hours }]));
 
@@ -33,7 +34,7 @@ describe('BPF edge cases (vectors/edge-cases.json)', () => {
       if ('expectedErrors' in c) {
         let err: unknown;
         try {
-          computeBpf(c.input, options);
+          computeBpf(c.input as BpfInput, options);
         } catch (e) {
           err = e;
         }
@@ -46,7 +47,7 @@ describe('BPF edge cases (vectors/edge-cases.json)', () => {
         }
         return;
       }
-      const v = view(computeBpf(c.input, options));
+      const v = view(computeBpf(c.input as BpfInput, options));
       const { anomalies, failedChecks, missing, ...rest } = c.expected as Record<string, unknown>;
       expect(v).toMatchObject(rest);
       if (anomalies) expect(v.anomalies).toEqual(anomalies);

@@ -7,7 +7,10 @@ import { renderPdf } from '../pdf/index.js';
 import { computeBpf } from './compute.js';
 import { bpfToDocument, formatHoursFr } from './document.js';
 import { BPF_CSV_COLUMNS, bpfToCsv, bpfToJson } from './export.js';
-import vector from './vectors/small-of-year.json' with { type: 'json' };
+import vectorJson from './vectors/small-of-year.json' with { type: 'json' };
+import type { BpfInput } from './schema.js';
+
+const vector = { ...vectorJson, input: vectorJson.input as BpfInput };
 
 /** A strict RFC 4180 reader (quoted fields, doubled quotes, CRLF), to check what bpfToCsv writes. */
 function readCsv(text: string, sep: string): string[][] {
@@ -42,11 +45,11 @@ function readCsv(text: string, sep: string): string[][] {
 
 const hostileLabel = 'Informatique; "réseaux"\nligne 2 <script>alert(1)</script>';
 function hostileInput() {
-  const input = structuredClone(vector.input) as typeof vector.input;
+  const input = structuredClone(vectorJson.input);
   input.trainings[0]!.nsfLabel = hostileLabel;
   input.trainings[3]!.nsfLabel = hostileLabel;
   input.organisation.name = '=HYPERLINK("http://evil")';
-  return input;
+  return input as BpfInput;
 }
 
 describe('bpfToCsv', () => {

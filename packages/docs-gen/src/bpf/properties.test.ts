@@ -223,7 +223,7 @@ describe('hand-written enrolment validator agrees with BpfEnrolmentSchema', () =
 
   it('computeBpf reports every bad row with its path', () => {
     try {
-      computeBpf({ financialYear: FY1, trainings: [], sessions: [], enrolments: [{ id: 'a' }, 5, { id: 'b', learnerId: 'x', sessionId: 'y', hours: '3' }] });
+      computeBpf({ financialYear: FY1, trainings: [], sessions: [], enrolments: [{ id: 'a' }, 5, { id: 'b', learnerId: 'x', sessionId: 'y', hours: '3' }] } as unknown as BpfInput);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(OfkitError);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeBpf } from './compute.js';
-import vector from './vectors/small-of-year.json' with { type: 'json' };
+import vectorJson from './vectors/small-of-year.json' with { type: 'json' };
+import type { BpfInput } from './schema.js';
+
+const vector = { ...vectorJson, input: vectorJson.input as BpfInput };
 
 type Fig = { trainees: number; hours: number };
 

@@ -320,7 +320,7 @@ describe('toLheoXml', () => {
     bad.formations[1]!['domain'] = { nsf: ['326t'] };
     bad.formations[1]!['title'] = 'Contrôle \u0007';
     try {
-      toLheoXml(bad);
+      toLheoXml(bad as unknown as LheoOffer);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(OfkitError);

@@ -241,7 +241,7 @@ function build(offer: Offer): XmlNode {
  * xml.includes('<debut>20260309</debut>'); // true
  * ```
  */
-export function toLheoXml(offer: LheoOffer | unknown, options: LheoOptions = {}): string {
+export function toLheoXml(offer: LheoOffer, options: LheoOptions = {}): string {
   const data = parseInput(LheoOfferSchema, offer);
   const pretty = options.pretty ?? true;
   const out: string[] = [`<?xml version="1.0" encoding="UTF-8"?>${pretty ? '\n' : ''}`];
