@@ -111,7 +111,17 @@ const OptionsSchema = z.object({ idleCutoffMinutes: z.number().positive().max(24
 
 const DURATION_RE = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
-/** Milliseconds of an ISO 8601 duration (`PT1H30M`), or NaN. */
+/**
+ * Milliseconds of an ISO 8601 duration as used by xAPI `result.duration` (`PT1H30M`), or `NaN`.
+ *
+ * @example
+ * ```ts
+ * import { parseIsoDuration } from '@ofkit/rnq';
+ * parseIsoDuration('PT1H30M'); // 5400000
+ * parseIsoDuration('PT12.5S'); // 12500
+ * Number.isNaN(parseIsoDuration('90 min')); // true
+ * ```
+ */
 export function parseIsoDuration(d: string): number {
   const m = DURATION_RE.exec(d);
   if (!m || d === 'P' || d.endsWith('T')) return Number.NaN;

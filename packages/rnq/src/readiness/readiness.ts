@@ -249,7 +249,16 @@ export function computeReadiness(profile: OfProfile, evidence: EvidenceSet, opti
   };
 }
 
-/** `num / den` in percent, one decimal, half-up, with integer arithmetic. */
+/**
+ * `num / den` in percent with one decimal, rounded half up, computed with integers (no float drift).
+ *
+ * @example
+ * ```ts
+ * import { percent } from '@ofkit/rnq';
+ * percent(2, 3); // '66.7'
+ * percent(1, 8); // '12.5'
+ * ```
+ */
 export function percent(num: number, den: number): string {
   const tenths = Math.floor((num * 2000 + den) / (2 * den));
   return `${Math.floor(tenths / 10)}.${tenths % 10}`;

@@ -48,7 +48,16 @@ const EXTRA_2026: Readonly<Record<number, readonly (readonly EvidenceKind[])[]>>
   32: [['risk-analysis']],
 };
 
-/** The evidence groups required to call an indicator covered, for a version and profile. */
+/**
+ * The evidence groups required to call an indicator covered (all groups; any kind within a group).
+ *
+ * @example
+ * ```ts
+ * import { requirementGroups } from '@ofkit/rnq';
+ * requirementGroups(32, 'rnq-2019-v9', false); // [['improvement-plan']]
+ * requirementGroups(32, 'rnq-2026', false).length; // 2 (the 2026 risk analysis)
+ * ```
+ */
 export function requirementGroups(indicator: number, version: ReferentialId, distanceLearning: boolean): (readonly EvidenceKind[])[] {
   const groups = [...(BASE[indicator] ?? [])];
   if (version === 'rnq-2026') groups.push(...(EXTRA_2026[indicator] ?? []));

@@ -135,7 +135,7 @@ const GetReferentialInput = z.object({ auditDate: CivilDateSchema, options: RnqO
 /**
  * The Qualiopi référentiel in force at an audit date: the 2019 RNQ read with guide V9 (32
  * indicators) for audits from 2024-03-08 to 2026-10-31, the référentiel of décret n° 2026-728 (33
- * indicators, provisional) from 2026-11-01. Throws {@link OfkitError} `NO_VALUE_IN_FORCE` before the
+ * indicators, provisional) from 2026-11-01. Throws `OfkitError` `NO_VALUE_IN_FORCE` before the
  * first encoded version, `INVALID_INPUT` for a bad date. Options select the other reading of
  * disputed points.
  *
@@ -147,8 +147,8 @@ const GetReferentialInput = z.object({ auditDate: CivilDateSchema, options: RnqO
  * r.indicatorCount; // 33
  * r.warnings[0]?.code; // 'PROVISIONAL_VALUE'
  * getReferential('2026-10-31').indicatorCount; // 32
- * getReferential('2026-12-01', { indicator33Grade: 'minor-or-major' })
- *   .indicators.find((i) => i.number === 33)?.nonConformity; // 'minor-or-major'
+ * const alt = getReferential('2026-12-01', { indicator33Grade: 'minor-or-major' });
+ * alt.indicators.find((i) => i.number === 33)?.nonConformity; // 'minor-or-major'
  * ```
  */
 export function getReferential(auditDate: CivilDate, options?: RnqOptions): Referential {
