@@ -62,8 +62,8 @@ export interface TableColumn {
   /** Header text (the header row is repeated on every printed page). */
   readonly header: Inline;
   /**
-   * Relative width (a weight: columns `[2, 1, 1]` take 50 %, 25 %, 25 %). Absent = share the
-   * rest equally with the other columns without a width.
+   * Relative width, a weight: columns of widths `2, 1, 1` take 50 %, 25 %, 25 % of the line.
+   * Absent = weight 1.
    */
   readonly width?: number;
   readonly align?: Align;

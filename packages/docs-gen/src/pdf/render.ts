@@ -191,11 +191,8 @@ const MM = 72 / 25.4;
 const LONG_CELL = 1200;
 
 function tablePdf(b: TableBlock, ctx: Ctx): Record<string, unknown> {
-  const total = b.columns.reduce((s, c) => s + (c.width ?? 0), 0);
-  const unsized = b.columns.filter((c) => c.width === undefined).length;
-  const share = unsized > 0 ? (total > 0 ? total / b.columns.length : 1) : 0;
-  const sum = total + unsized * share;
-  const widths = b.columns.map((c) => `${(((c.width ?? share) / sum) * 100).toFixed(3)}%`);
+  const sum = b.columns.reduce((t, c) => t + (c.width ?? 1), 0);
+  const widths = b.columns.map((c) => `${(((c.width ?? 1) / sum) * 100).toFixed(3)}%`);
   const align = (a: Align | undefined): Align => a ?? 'left';
   const header = b.columns.map((c) => textNode(c.header, ctx, { style: 'th', alignment: align(c.align) }));
   const body: Record<string, unknown>[][] = [header];

@@ -62,13 +62,9 @@ const ALIGN_LETTER = { left: '', center: 'c', right: 'r', justify: 'j' } as cons
 const ALIGN_CLASS = { left: '', center: ' class="c"', right: ' class="r"', justify: ' class="j"' } as const;
 
 function tableHtml(b: TableBlock): string {
-  const total = b.columns.reduce((s, c) => s + (c.width ?? 0), 0);
-  const unsized = b.columns.filter((c) => c.width === undefined).length;
-  // Columns without a width share what is left (or an equal share if every column is unsized).
-  const share = unsized > 0 ? (total > 0 ? total / b.columns.length : 1) : 0;
-  const sum = total + unsized * share;
+  const sum = b.columns.reduce((t, c) => t + (c.width ?? 1), 0);
   const cols = b.columns
-    .map((c) => `<col style="width:${(((c.width ?? share) / sum) * 100).toFixed(2)}%">`)
+    .map((c) => `<col style="width:${(((c.width ?? 1) / sum) * 100).toFixed(2)}%">`)
     .join('');
   const aligns = b.columns.map((c) => ALIGN_CLASS[c.align ?? 'left']);
   const head = b.columns.map((c, i) => `<th${aligns[i]}>${inlineHtml(c.header)}</th>`).join('');
