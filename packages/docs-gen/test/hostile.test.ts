@@ -3,40 +3,10 @@
  * fields. Escaped in HTML (text and attributes) and Markdown; surviving in the PDF.
  */
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_KINDS, createDocument, renderHtml, renderMarkdown, type DocumentKind } from '../src/index.js';
+import { DOCUMENT_KINDS, createDocument, renderHtml, renderMarkdown } from '../src/index.js';
 import { preparePdfFonts, renderPdfDetailed } from '../src/pdf/index.js';
-import { completeInputs } from './fixtures.js';
+import { HOSTILE, LONG, inject } from './hostile-data.js';
 import { dejaVu, flat, pdfPages } from './pdf-helpers.js';
-
-export const HOSTILE = `<script>alert("x")</script> "'><img src=x onerror=alert(1)> *gras* [lien](javascript:alert(1)) | # \u202Eevil\u202C 😀 &amp;`;
-const LONG = 'Mention très longue — '.repeat(455).slice(0, 10_000);
-
-/** A rendered text field per kind. */
-export const FIELD: Record<DocumentKind, (string | number)[]> = {
-  convention: ['action', 'means'],
-  'contrat-formation': ['earlyTerminationTerms'],
-  programme: ['accessibility'],
-  devis: ['paymentTerms'],
-  convocation: ['equipment'],
-  'reglement-interieur': ['scope'],
-  'feuille-emargement': ['training', 'title'],
-  'attestation-fin-formation': ['action', 'title'],
-  'certificat-realisation': ['actionTitle'],
-  'questionnaire-satisfaction': ['training', 'title'],
-  facture: ['paymentTerms'],
-  'cpf-plan': ['training', 'title'],
-  'audit-readiness': ['result', 'todo', 0, 'action'],
-};
-
-export function inject(kind: DocumentKind, value: string, orgName = `Forma ${HOSTILE}`): unknown {
-  const data = structuredClone(completeInputs()[kind]) as Record<string | number, unknown>;
-  (data['organisation'] as Record<string, unknown>)['name'] = orgName;
-  const path = FIELD[kind];
-  let cur = data;
-  for (let i = 0; i < path.length - 1; i++) cur = cur[path[i]!] as Record<string | number, unknown>;
-  cur[path[path.length - 1]!] = value;
-  return data;
-}
 
 const fonts = preparePdfFonts(dejaVu());
 
