@@ -71,11 +71,11 @@ export interface ApplicabilityResult {
   readonly references: readonly LegalRef[];
 }
 
-export const ApplicabilityOptionsSchema = RnqOptionsSchema.extend({
+export const ApplicabilityOptionsSchema = /* @__PURE__ */ (() => RnqOptionsSchema.extend({
   auditDate: CivilDateSchema,
   auditType: AuditTypeSchema.optional(),
   includeExcluded: z.boolean().optional(),
-});
+}))();
 
 const CAT_FR: Record<Category, string> = {
   'action-de-formation': 'action de formation (L. 6313-1 1°)',

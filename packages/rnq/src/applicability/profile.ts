@@ -3,13 +3,13 @@ import { z } from 'zod';
 import type { Category } from '../referential/types.js';
 
 /** Zod schema of a category of L. 6313-1. */
-export const CategorySchema = z.enum(['action-de-formation', 'bilan-de-competences', 'vae', 'apprentissage']);
+export const CategorySchema = /* @__PURE__ */ (() => z.enum(['action-de-formation', 'bilan-de-competences', 'vae', 'apprentissage']))();
 
 /**
  * Zod schema of an OF profile (the activity that decides which indicators apply). Unknown keys are
  * rejected so that a typo (`certifing`) is not silently ignored.
  */
-export const OfProfileSchema = z.strictObject({
+export const OfProfileSchema = /* @__PURE__ */ (() => z.strictObject({
   /** Optional display name. */
   name: z.string().optional(),
   categories: z
@@ -23,7 +23,7 @@ export const OfProfileSchema = z.strictObject({
   longTrainings: z.boolean().optional(),
   distanceLearning: z.boolean().optional(),
   newEntrant: z.union([z.boolean(), z.array(CategorySchema)]).optional(),
-});
+}))();
 
 /**
  * What an OF does, as far as applicability is concerned (the contract of `applicableIndicators`).

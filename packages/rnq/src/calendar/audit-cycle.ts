@@ -59,13 +59,13 @@ export interface AuditCycleResult {
   readonly references: readonly LegalRef[];
 }
 
-const AuditCycleSchema = z.object({
+const AuditCycleSchema = /* @__PURE__ */ (() => z.object({
   certificationDate: CivilDateSchema,
   asOf: CivilDateSchema.optional(),
   windowReading: z.enum(['strict', 'ordinal', 'elapsed']).optional(),
   endOfMonth: z.enum(['clamp', 'overflow', 'end-of-month']).optional(),
   rules: z.custom<RnqRules>((v) => typeof v === 'object' && v !== null).optional(),
-});
+}))();
 
 function versionAt(rules: RnqRules, date: CivilDate): ReferentialId | null {
   try {

@@ -39,7 +39,7 @@ export interface NonConformityDeadlines {
   readonly references: readonly LegalRef[];
 }
 
-const Schema = z.object({
+const Schema = /* @__PURE__ */ (() => z.object({
   notifiedOn: CivilDateSchema,
   grade: z.enum(['minor', 'major']),
   auditType: AuditTypeSchema,
@@ -47,7 +47,7 @@ const Schema = z.object({
   fiveMinorsRule: z.enum(['apply', 'ignore']).optional(),
   endOfMonth: z.enum(['clamp', 'overflow', 'end-of-month']).optional(),
   rules: z.custom<RnqRules>((v) => typeof v === 'object' && v !== null).optional(),
-});
+}))();
 
 /**
  * Deadlines after a Qualiopi non-conformity (arrêté du 6 juin 2019 modifié, art. 5): a major NC

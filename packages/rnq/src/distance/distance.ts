@@ -101,13 +101,13 @@ export interface DistanceLearningResult {
   readonly references: readonly LegalRef[];
 }
 
-const SessionSchema = z.object({
+const SessionSchema = /* @__PURE__ */ (() => z.object({
   id: z.string().min(1),
   learners: z.array(z.string().min(1)).optional(),
   tutors: z.array(z.string().min(1)).optional(),
   activities: z.array(z.object({ id: z.string().min(1), kind: z.enum(['activity', 'assessment', 'virtual-class']), expectedMinutes: z.number().min(0).optional() })).optional(),
-});
-const OptionsSchema = z.object({ idleCutoffMinutes: z.number().positive().max(24 * 60).optional() }).optional();
+}))();
+const OptionsSchema = /* @__PURE__ */ (() => z.object({ idleCutoffMinutes: z.number().positive().max(24 * 60).optional() }).optional())();
 
 const DURATION_RE = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
@@ -141,9 +141,9 @@ function verbName(id: string): string {
   return (i >= 0 ? id.slice(i + 1) : id).toLowerCase();
 }
 
-const COMPLETION_VERBS = new Set(['completed', 'passed', 'failed', 'mastered', 'scored']);
-const ATTEND_VERBS = new Set(['attended', 'joined']);
-const REQUEST_VERBS = new Set(['asked']);
+const COMPLETION_VERBS = /* @__PURE__ */ (() => new Set(['completed', 'passed', 'failed', 'mastered', 'scored']))();
+const ATTEND_VERBS = /* @__PURE__ */ (() => new Set(['attended', 'joined']))();
+const REQUEST_VERBS = /* @__PURE__ */ (() => new Set(['asked']))();
 
 interface LearnerState {
   epochs: number[];

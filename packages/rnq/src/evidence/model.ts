@@ -56,9 +56,9 @@ export interface EvidenceSet {
   readonly items: readonly EvidenceItem[];
 }
 
-const Id = z.string().min(1);
+const Id = /* @__PURE__ */ (() => z.string().min(1))();
 
-export const EvidenceItemSchema = z.object({
+export const EvidenceItemSchema = /* @__PURE__ */ (() => z.object({
   id: Id.optional(),
   kind: z.enum(EVIDENCE_KINDS),
   date: CivilDateSchema,
@@ -66,9 +66,9 @@ export const EvidenceItemSchema = z.object({
   learnerId: Id.optional(),
   indicators: z.array(z.number().int().min(1).max(33)).optional(),
   metadata: z.record(z.string(), z.unknown()).optional(),
-});
+}))();
 
-export const EvidenceSessionSchema = z
+export const EvidenceSessionSchema = /* @__PURE__ */ (() => z
   .object({
     id: Id,
     startDate: CivilDateSchema,
@@ -83,13 +83,13 @@ export const EvidenceSessionSchema = z
     message: bilingual('La date de fin précède la date de début.', 'End date is before start date.'),
     path: ['endDate'],
     params: { code: 'end_before_start' },
-  });
+  }))();
 
 /** Zod schema of {@link EvidenceSet}. */
-export const EvidenceSetSchema = z.object({
+export const EvidenceSetSchema = /* @__PURE__ */ (() => z.object({
   sessions: z.array(EvidenceSessionSchema).optional(),
   items: z.array(EvidenceItemSchema),
-});
+}))();
 
 /** The information items indicator 1 requires, by version (annex wording; 2026 adds three). */
 export const PUBLIC_INFORMATION_FIELDS = {

@@ -122,7 +122,7 @@ function watchRule(indicator: 23 | 24 | 25, kind: EvidenceKind, fr: string, en: 
 }
 
 /** The evidence rules that check substance, each with its basis. */
-export const EVIDENCE_RULES: readonly EvidenceRule[] = [
+export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
   {
     id: 'emargement-every-half-day',
     indicator: 10,
@@ -265,9 +265,9 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
       );
     },
   },
-  watchRule(23, 'legal-watch', 'Veille légale et réglementaire', 'Legal watch'),
-  watchRule(24, 'jobs-watch', 'Veille métiers et compétences', 'Jobs and skills watch'),
-  watchRule(25, 'pedagogical-watch', 'Veille pédagogique et technologique', 'Pedagogical watch'),
+  /* @__PURE__ */ watchRule(23, 'legal-watch', 'Veille légale et réglementaire', 'Legal watch'),
+  /* @__PURE__ */ watchRule(24, 'jobs-watch', 'Veille métiers et compétences', 'Jobs and skills watch'),
+  /* @__PURE__ */ watchRule(25, 'pedagogical-watch', 'Veille pédagogique et technologique', 'Pedagogical watch'),
   {
     id: 'complaints-answered',
     indicator: 31,
@@ -474,7 +474,7 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
       );
     },
   },
-];
+])();
 
 /** Runs the rules for the indicators audited now. */
 export function runRules(ctx: RuleContext): RuleOutcome[] {

@@ -2,8 +2,8 @@ import { OfkitError, isCivilDate, issue, type IssuePath, type OfkitIssue } from 
 import { EVIDENCE_KINDS } from './catalogue.js';
 import type { EvidenceSet } from './model.js';
 
-const KINDS: ReadonlySet<string> = new Set(EVIDENCE_KINDS);
-const MODALITIES: ReadonlySet<string> = new Set(['presentiel', 'distance', 'mixte']);
+const KINDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(EVIDENCE_KINDS))();
+const MODALITIES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(['presentiel', 'distance', 'mixte']))();
 const MAX_ISSUES = 1000;
 
 function isObj(v: unknown): v is Record<string, unknown> {

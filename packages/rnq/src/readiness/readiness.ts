@@ -89,10 +89,10 @@ export interface ReadinessResult {
   readonly references: readonly LegalRef[];
 }
 
-const ReadinessOptionsSchema = RnqOptionsSchema.extend({ auditDate: CivilDateSchema, auditType: AuditTypeSchema.optional() });
+const ReadinessOptionsSchema = /* @__PURE__ */ (() => RnqOptionsSchema.extend({ auditDate: CivilDateSchema, auditType: AuditTypeSchema.optional() }))();
 
 /** Kinds that can evidence each indicator, per version (computed once). */
-const KINDS_BY_INDICATOR: Readonly<Record<ReferentialId, ReadonlyMap<number, readonly EvidenceKind[]>>> = (() => {
+const KINDS_BY_INDICATOR: Readonly<Record<ReferentialId, ReadonlyMap<number, readonly EvidenceKind[]>>> = /* @__PURE__ */ (() => {
   const build = (v: ReferentialId) => {
     const m = new Map<number, EvidenceKind[]>();
     for (const kind of EVIDENCE_KINDS) for (const n of EVIDENCE_CATALOGUE[kind].indicators[v]) (m.get(n) ?? m.set(n, []).get(n)!).push(kind);

@@ -92,7 +92,7 @@ const ROWS_V9: readonly Row[] = [
 ];
 
 /** Indicators whose 2019 wording the notes give as unchanged in 2026 (rnq-2026.md §1, [A], [C]). */
-const UNCHANGED_2026: ReadonlySet<number> = new Set([4, 5, 6, 8, 9, 10, 11, 13, 16, 17, 18, 21, 22, 23, 24, 25, 26, 28, 29]);
+const UNCHANGED_2026: ReadonlySet<number> = /* @__PURE__ */ (() => new Set([4, 5, 6, 8, 9, 10, 11, 13, 16, 17, 18, 21, 22, 23, 24, 25, 26, 28, 29]))();
 
 /** Change vs guide V9 per 2026 indicator (rnq-2026.md §1 tallies). */
 const CHANGE_2026: Readonly<Record<number, NonNullable<Indicator['changeVsV9']>>> = {

@@ -26,15 +26,15 @@ export interface RnqOptions {
 }
 
 /** Zod schema of the disputed-point options (without `rules`). */
-export const RnqOptionsSchema = z.object({
+export const RnqOptionsSchema = /* @__PURE__ */ (() => z.object({
   referential: z.enum(['by-audit-date', 'rnq-2019-v9', 'rnq-2026']).optional(),
   indicator13Scope: z.enum(['alternance-training', 'apprenticeship-only']).optional(),
   indicator8Scope2026: z.enum(['all-categories', 'af-and-apprenticeship']).optional(),
   indicator33Grade: z.enum(['major-only', 'minor-or-major']).optional(),
   indicator33NewEntrant: z.enum(['none', 'partial']).optional(),
   rules: z.custom<RnqRules>((v) => typeof v === 'object' && v !== null).optional(),
-});
+}))();
 
 /** Audit types. */
 export type AuditType = 'initial' | 'surveillance' | 'renewal';
-export const AuditTypeSchema = z.enum(['initial', 'surveillance', 'renewal']);
+export const AuditTypeSchema = /* @__PURE__ */ (() => z.enum(['initial', 'surveillance', 'renewal']))();

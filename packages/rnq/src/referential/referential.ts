@@ -7,8 +7,8 @@ import { RnqOptionsSchema, type RnqOptions } from './options.js';
 import { rnqRules, type RnqRules } from './rules.js';
 import type { CategoryApplicability, Indicator, Referential, ReferentialId } from './types.js';
 
-const V9: readonly Indicator[] = deepFreeze(buildIndicatorsV9());
-const V2026: readonly Indicator[] = deepFreeze(buildIndicators2026());
+const V9: readonly Indicator[] = /* @__PURE__ */ (() => deepFreeze(/* @__PURE__ */ buildIndicatorsV9()))();
+const V2026: readonly Indicator[] = /* @__PURE__ */ (() => deepFreeze(/* @__PURE__ */ buildIndicators2026()))();
 
 /** Raw indicators of a version, before options are applied. */
 export function rawIndicators(id: ReferentialId): readonly Indicator[] {
@@ -130,7 +130,7 @@ export function selectReferential(auditDate: CivilDate, options: RnqOptions | un
   return { referential, options: o };
 }
 
-const GetReferentialInput = z.object({ auditDate: CivilDateSchema, options: RnqOptionsSchema.optional() });
+const GetReferentialInput = /* @__PURE__ */ (() => z.object({ auditDate: CivilDateSchema, options: RnqOptionsSchema.optional() }))();
 
 /**
  * The Qualiopi référentiel in force at an audit date: the 2019 RNQ read with guide V9 (32

@@ -20,8 +20,8 @@ const p = <T,>(x: Parameter<T>): Parameter<T> => x;
  * valueAt(patched.watchMaxAgeMonths, '2026-12-01').value; // 6
  * ```
  */
-export const rnqRules = defineRuleSet({
-  referentialVersion: p<ReferentialId>({
+export const rnqRules = /* @__PURE__ */ (() => defineRuleSet({
+  referentialVersion: /* @__PURE__ */ p<ReferentialId>({
     id: 'rnq.referential.version',
     label: 'Version du référentiel national qualité applicable à la date d’audit',
     values: [
@@ -42,80 +42,80 @@ export const rnqRules = defineRuleSet({
       },
     ],
   }),
-  certificateValidityYears: p<number>({
+  certificateValidityYears: /* @__PURE__ */ p<number>({
     id: 'rnq.certificate.validityYears',
     label: 'Durée de validité du certificat Qualiopi',
     unit: 'years',
     values: [{ from: '2021-01-01', value: 3, status: 'provisional', references: [REF.validity3y], note: 'Article non identifié ; sources secondaires concordantes (certificats antérieurs à 2021 : 4 ans possibles).' }],
   }),
-  surveillanceWindowMonths: p<{ readonly from: number; readonly to: number }>({
+  surveillanceWindowMonths: /* @__PURE__ */ p<{ readonly from: number; readonly to: number }>({
     id: 'rnq.audit.surveillanceWindow',
     label: 'Audit de surveillance : entre le 14e et le 22e mois après l’obtention',
     unit: 'months',
     values: [{ from: '2019-06-08', value: { from: 14, to: 22 }, status: 'confirmed', references: [REF.arreteArt2] }],
   }),
-  majorCorrectiveMonths: p<number>({
+  majorCorrectiveMonths: /* @__PURE__ */ p<number>({
     id: 'rnq.nc.major.correctiveMonths',
     label: 'NC majeure : délai de mise en œuvre effective des actions correctives',
     unit: 'months',
     values: [{ from: '2023-09-01', value: 3, status: 'confirmed', references: [REF.arreteArt5] }],
   }),
-  majorVerificationMonths: p<number>({
+  majorVerificationMonths: /* @__PURE__ */ p<number>({
     id: 'rnq.nc.major.verificationMonths',
     label: 'NC majeure : vérification par le certificateur dans le mois suivant',
     unit: 'months',
     values: [{ from: '2023-09-01', value: 1, status: 'confirmed', references: [REF.arreteArt5] }],
   }),
-  minorImplementationMonths: p<number>({
+  minorImplementationMonths: /* @__PURE__ */ p<number>({
     id: 'rnq.nc.minor.implementationMonths',
     label: 'NC mineure : mise en œuvre du plan d’action',
     unit: 'months',
     values: [{ from: '2023-09-01', value: 6, status: 'confirmed', references: [REF.arreteArt5] }],
   }),
-  minorsCountingAsMajor: p<number>({
+  minorsCountingAsMajor: /* @__PURE__ */ p<number>({
     id: 'rnq.nc.minorsCountingAsMajor',
     label: 'Nombre de NC mineures non levées valant une NC majeure',
     values: [{ from: '2023-09-01', value: 5, status: 'provisional', references: [REF.fiveMinors], note: 'Sources secondaires seulement ; la formulation varie (« 5 NC mineures non levées à la prise de décision », « au moins 5 »).' }],
   }),
-  watchMaxAgeMonths: p<number>({
+  watchMaxAgeMonths: /* @__PURE__ */ p<number>({
     id: 'rnq.evidence.watchMaxAgeMonths',
     label: 'Ancienneté maximale d’une trace de veille jugée récente',
     unit: 'months',
     values: [{ from: '2019-06-08', value: 12, status: 'provisional', references: [REF.practice], note: 'Pratique : aucun texte ne fixe de fréquence de veille ; le guide V9 attend une veille « en place ».' }],
   }),
-  funderFeedbackMaxAgeMonths: p<number>({
+  funderFeedbackMaxAgeMonths: /* @__PURE__ */ p<number>({
     id: 'rnq.evidence.funderFeedbackMaxAgeMonths',
     label: 'Recueil des appréciations des financeurs : au moins une fois par an',
     unit: 'months',
     values: [{ from: '2024-03-08', value: 12, status: 'confirmed', references: [REF.guideV9] }],
   }),
-  cpfSubcontractingFrom: p<string>({
+  cpfSubcontractingFrom: /* @__PURE__ */ p<string>({
     id: 'rnq.cpf.subcontractingRulesFrom',
     label: 'Sous-traitance CPF : contrats signés à compter du',
     values: [{ from: '2024-04-01', value: '2024-04-01', status: 'confirmed', references: [REF.r6333_6_2] }],
   }),
-  cpfMicroEntrepreneurRevenueCap: p<string>({
+  cpfMicroEntrepreneurRevenueCap: /* @__PURE__ */ p<string>({
     id: 'rnq.cpf.microEntrepreneurRevenueCap',
     label: 'Sous-traitance CPF : plafond de chiffre d’affaires du micro-entrepreneur dispensé de certification',
     unit: 'EUR',
     values: [{ from: '2024-04-01', value: '77700.00', status: 'provisional', references: [REF.r6333_6_3], note: 'Montant lu dans des sources secondaires ; le seuil micro-social est révisé périodiquement.' }],
   }),
-  smallSampleThreshold: p<number>({
+  smallSampleThreshold: /* @__PURE__ */ p<number>({
     id: 'rnq.results.smallSampleThreshold',
     label: 'Effectif en dessous duquel un taux est signalé comme peu significatif',
     values: [{ from: '2019-06-08', value: 10, status: 'provisional', references: [REF.practice, REF.l6111_8], note: 'Pratique : L. 6111-8 publie « lorsque les effectifs sont suffisants » sans chiffre.' }],
   }),
-  referentPedagogiqueThreshold: p<number | null>({
+  referentPedagogiqueThreshold: /* @__PURE__ */ p<number | null>({
     id: 'rnq.2026.ind19.trainersThreshold',
     label: 'Indicateur 19 (2026) : nombre d’intervenants par formation au-delà duquel un référent pédagogique est requis',
     values: [{ from: '2026-11-01', value: null, status: 'provisional', references: [REF.decret2026_728], note: 'Seuil renvoyé à un arrêté non publié.' }],
   }),
-  permanentStaffShareThreshold: p<number | null>({
+  permanentStaffShareThreshold: /* @__PURE__ */ p<number | null>({
     id: 'rnq.2026.ind20.permanentShareThreshold',
     label: 'Indicateur 20 (2026) : part d’heures par des intervenants permanents en dessous de laquelle une supervision renforcée est requise',
     values: [{ from: '2026-11-01', value: null, status: 'provisional', references: [REF.decret2026_728], note: 'Seuil renvoyé à un arrêté non publié.' }],
   }),
-});
+}))();
 
 /** The type of {@link rnqRules} (pass a derived set as `options.rules`). */
 export type RnqRules = typeof rnqRules;

@@ -56,7 +56,7 @@ export interface ResultIndicators {
   readonly references: readonly LegalRef[];
 }
 
-const Schema = z.object({
+const Schema = /* @__PURE__ */ (() => z.object({
   period: z
     .object({ from: CivilDateSchema, to: CivilDateSchema })
     .refine((p) => p.from <= p.to, { message: bilingual('Début de période après la fin.', 'Period starts after it ends.'), path: ['to'], params: { code: 'end_before_start' } }),
@@ -83,7 +83,7 @@ const Schema = z.object({
   ),
   population: z.string().optional(),
   rules: z.custom<RnqRules>((v) => typeof v === 'object' && v !== null).optional(),
-});
+}))();
 
 /**
  * Result indicators for Qualiopi indicators 2 and 3: satisfaction and response rates, completion
