@@ -17,6 +17,13 @@ if (!available) {
   console.warn(`[docs-gen browser test] SKIPPED: ${CHROMIUM} not found. Install Debian's chromium (apt-get install -y chromium) to run the real-browser print check.`);
 }
 
+// CI sets OFKIT_REQUIRE_BROWSER=1: there a missing Chromium is a failure, not a skip.
+describe.runIf(!available && process.env['OFKIT_REQUIRE_BROWSER'] === '1')('Chromium required', () => {
+  it(`${CHROMIUM} must exist when OFKIT_REQUIRE_BROWSER=1`, () => {
+    expect(existsSync(CHROMIUM)).toBe(true);
+  });
+});
+
 const inputs = completeInputs();
 const norm = (s: string) => flat(s.replace(/[\u00A0\u202F]/g, ' '));
 

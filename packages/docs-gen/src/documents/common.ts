@@ -17,7 +17,6 @@ import {
   ModalitySchema,
   NonEmptyStringSchema,
   NonNegativeMoneyInputSchema,
-  OrganisationSchema,
   SiretSchema,
   TrainingCategorySchema,
   bilingual,
@@ -128,7 +127,6 @@ export const PriceSchema = z.object({
 });
 export type Price = z.output<typeof PriceSchema>;
 
-export { OrganisationSchema, CivilDateSchema };
 
 /** Options of {@link createDocument} and {@link checkMentions}. */
 export interface DocumentOptions {
