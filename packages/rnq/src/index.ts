@@ -48,3 +48,5 @@ export { computeResultIndicators } from './results/result-indicators.js';
 export type { ResultIndicatorsInput, ResultIndicators, ResultEnrolment, Rate } from './results/result-indicators.js';
 export { assessDistanceLearning, parseIsoDuration } from './distance/distance.js';
 export type { Trace, XapiStatement, XapiAgent, ConnectionLog, DistanceSession, PlannedActivity, DistanceOptions, DistanceLearningResult, LearnerActivity } from './distance/distance.js';
+export { rnqJsonSchema } from './evidence/json-schema.js';
+export type { RnqSchemaName } from './evidence/json-schema.js';

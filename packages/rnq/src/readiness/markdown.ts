@@ -1,6 +1,7 @@
 import type { IndicatorReadiness, ReadinessResult, ReadinessStatus, Risk } from './readiness.js';
 
 const STATUS_FR: Record<ReadinessStatus, string> = { covered: '✅ couvert', partial: '🟠 partiel', missing: '❌ manquant', deferred: '⏳ différé' };
+const AUDIT_FR = { initial: 'initial', surveillance: 'de surveillance', renewal: 'de renouvellement' } as const;
 const RISK_FR: Record<Risk, string> = { none: '—', minor: 'NC mineure', major: '**NC majeure**' };
 
 /** Options of {@link readinessToMarkdown}. */
@@ -31,7 +32,7 @@ export function readinessToMarkdown(result: ReadinessResult, options: MarkdownOp
   const lines: string[] = [];
   const name = result.profile.name ? ` — ${result.profile.name}` : '';
   lines.push(`# ${options.title ?? "Préparation à l'audit Qualiopi"}${name}`, '');
-  lines.push(`- Audit **${result.auditType}** du **${result.auditDate}** — ${result.referential.label} (${result.referential.indicatorCount} indicateurs${result.referential.status !== 'confirmed' ? ', **version provisoire**' : ''}).`);
+  lines.push(`- Audit **${AUDIT_FR[result.auditType]}** du **${result.auditDate}** — ${result.referential.label} (${result.referential.indicatorCount} indicateurs${result.referential.status !== 'confirmed' ? ', **version provisoire**' : ''}).`);
   lines.push(`- Catégories : ${result.profile.categories.join(', ')}.`);
   lines.push(`- Preuves : ${result.evidence.used} retenues sur ${result.evidence.items} ; ${result.evidence.sessions} session(s).`, '');
   lines.push('## Synthèse', '');
