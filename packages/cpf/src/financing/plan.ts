@@ -1,6 +1,7 @@
-import { OfkitError, dedupeReferences, valueAt, warningFor, type LegalRef, type OfkitIssue, type Parameter, type ResolvedValue, type Step, type Warning } from '@ofkit/core';
+import { OfkitError, warningFor, type LegalRef, type OfkitIssue, type Parameter, type ResolvedValue, type Step, type Warning } from '@ofkit/core';
 import { centsToFr, centsToString, parseCents } from '../internal/cents.js';
 import { REF } from '../internal/refs.js';
+import { pick, resolved } from '../internal/resolve.js';
 import type { PriorityTiers } from './order.js';
 import { RANKED_TIERS_2020 } from './order.js';
 import { cpfFinancingRules } from './rules.js';
@@ -25,14 +26,11 @@ const fmt = centsToString;
 const eur = centsToFr;
 const INF = Number.POSITIVE_INFINITY;
 
+const PURCHASE_DATE = ['purchaseDate'] as const;
+
 /** Resolves a parameter at the purchase date; a missing value is reported on `purchaseDate`. */
 function at<T>(parameter: Parameter<T>, date: string): ResolvedValue<T> {
-  try {
-    return valueAt(parameter, date);
-  } catch (e) {
-    if (e instanceof OfkitError) throw new OfkitError(e.code, e.issues.map((i) => ({ ...i, path: ['purchaseDate'] })));
-    throw e;
-  }
+  return resolved(parameter, pick(parameter, date, PURCHASE_DATE));
 }
 
 function normCode(code: string): string {
@@ -121,6 +119,93 @@ function disputed(code: string, option: string, fr: string, en: string, referenc
   return { code, message: fr, messageEn: en, status: 'disputed', option, references };
 }
 
+/** The running state of an allocation (methods, not per-call closures, to keep the hot path lean). */
+class Allocation {
+  remaining: number;
+  capLeft: number;
+  acquiredUsed = 0;
+  accordUsed = 0;
+  capBound = false;
+  readonly lines: CpfFinancingLine[] = [];
+
+  constructor(
+    readonly req: ParsedRequest,
+    maxCpf: number,
+    readonly cap: number,
+    readonly capCoversAgreements: boolean,
+    readonly steps: Step[],
+    readonly refs: LegalRef[],
+  ) {
+    this.remaining = maxCpf;
+    this.capLeft = cap;
+  }
+
+  take(c: Candidate, level: 1 | 3): void {
+    let limit = c.cents;
+    const capped = c.kind === 'credit' && c.basis === 'L6323-11-accord' && this.capCoversAgreements;
+    if (capped && this.capLeft < limit) limit = this.capLeft;
+    const before = this.remaining;
+    const take = before < limit ? before : limit;
+    const capLimited = capped && limit < c.cents && before > limit;
+    c.used = take;
+    this.remaining -= take;
+    if (capped) this.capLeft -= take;
+    if (c.basis === 'L6323-11-accord') this.accordUsed += take;
+    const ref = c.kind === 'credit' ? CREDIT_REFS[c.basis] : TOP_UP_REFS[c.basis];
+    const what = c.kind === 'credit' ? 'Ressource' : 'Abondement';
+    const whatEn = c.kind === 'credit' ? 'Credit' : 'Top-up';
+    if (take > 0) {
+      this.lines.push({ level, source: c.id, amount: fmt(take) });
+      this.steps.push({
+        code: c.kind === 'credit' ? 'CREDIT_USED' : 'TOP_UP_USED',
+        label: `${what} « ${c.id} » (${c.basis}${c.funder ? `, ${c.funder}` : ''}) : ${eur(take)} mobilisés sur ${eur(c.cents)}${capLimited ? ' (plafond D. 6323-1 A atteint)' : ''}.`,
+        labelEn: `${whatEn} "${c.id}" (${c.basis}): EUR ${fmt(take)} used of EUR ${fmt(c.cents)}.`,
+        amounts: { used: fmt(take), available: fmt(c.cents), remaining: fmt(this.remaining) },
+        references: ref ? [ref] : [],
+      });
+    } else {
+      this.steps.push({
+        code: c.kind === 'credit' ? 'CREDIT_NOT_NEEDED' : 'TOP_UP_NOT_NEEDED',
+        label: `${what} « ${c.id} » (${c.basis}) non mobilisé : ${this.remaining === 0 ? 'le reste à financer est déjà couvert' : 'plafond atteint'}.`,
+        labelEn: `${whatEn} "${c.id}" (${c.basis}) not used: ${this.remaining === 0 ? 'nothing left to finance' : 'cap reached'}.`,
+        amounts: { available: fmt(c.cents) },
+      });
+    }
+    if (ref) this.refs.push(ref);
+  }
+
+  takeAcquired(): void {
+    const { req, cap } = this;
+    const rights = req.acquiredRights;
+    const limit = rights < this.capLeft ? rights : this.capLeft;
+    const take = this.remaining < limit ? this.remaining : limit;
+    this.acquiredUsed = take;
+    this.remaining -= take;
+    if (cap !== INF) {
+      this.capBound = take === this.capLeft && take < rights && this.remaining > 0;
+      this.capLeft -= take;
+    }
+    const capBound = this.capBound;
+    if (take > 0) this.lines.push({ level: 2, source: ACQUIRED_RIGHTS_SOURCE, amount: fmt(take) });
+    const amounts: Record<string, string> = { used: fmt(take), available: fmt(rights), remaining: fmt(this.remaining) };
+    if (cap !== INF) amounts['cap'] = fmt(cap);
+    this.steps.push({
+      code: capBound ? 'ACQUIRED_RIGHTS_CAPPED' : 'ACQUIRED_RIGHTS',
+      label: capBound
+        ? `Droits acquis : ${eur(take)} mobilisés sur ${eur(rights)}, plafond de ${eur(cap)} atteint pour cette ${ACTION_LABEL[req.action.type]} (D. 6323-1 A).`
+        : take > 0
+          ? `Droits acquis : ${eur(take)} mobilisés sur ${eur(rights)}${cap !== INF ? ` (plafond D. 6323-1 A : ${eur(cap)})` : ''}.`
+          : `Droits acquis non mobilisés${rights === 0 ? ' : solde nul' : this.remaining === 0 ? ' : le reste à financer est déjà couvert' : ' : plafond atteint'}.`,
+      labelEn: capBound ? `Acquired rights: EUR ${fmt(take)} used, cap of EUR ${fmt(cap)} reached (D. 6323-1 A).` : `Acquired rights: EUR ${fmt(take)} used of EUR ${fmt(rights)}.`,
+      amounts,
+      references: cap !== INF ? REFS_ACQUIRED_CAPPED : REFS_ACQUIRED,
+    });
+  }
+}
+
+const REFS_ACQUIRED: readonly LegalRef[] = [REF.L6333_1];
+const REFS_ACQUIRED_CAPPED: readonly LegalRef[] = [REF.L6333_1, REF.D6323_1_A];
+
 /**
  * The financing plan of one purchase on Mon Compte Formation: which money pays what, what the
  * holder pays, and why, under the rules in force at `purchaseDate`.
@@ -157,7 +242,11 @@ function disputed(code: string, option: string, fr: string, en: string, referenc
  * ```
  */
 export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinancingOptions = {}): CpfFinancingPlan {
-  const req = parseRequest(request);
+  return planParsed(parseRequest(request), options);
+}
+
+/** The plan of an already validated request (amounts in cents). Used by the benchmark to show where the time goes. @internal */
+export function planParsed(req: ParsedRequest, options: CpfFinancingOptions = {}): CpfFinancingPlan {
   const rules = options.rules ?? cpfFinancingRules;
   const date = req.purchaseDate;
   const price = req.price;
@@ -166,16 +255,8 @@ export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinan
   const steps: Step[] = [];
   const warnings: Warning[] = [];
   const refs: LegalRef[] = [];
-  const use = <T>(r: ResolvedValue<T>, warn = true): T => {
-    for (const x of r.references) refs.push(x);
-    if (warn) {
-      const w = warningFor(r);
-      if (w) warnings.push(w);
-    }
-    return r.value;
-  };
 
-  const scheme = use(at(rules.mobilisationScheme, date));
+  const scheme = useValue(refs, warnings, at(rules.mobilisationScheme, date));
   steps.push({
     code: 'RULES_IN_FORCE',
     label: `Règles en vigueur au ${date} : ${scheme === 'credits-first' ? 'ressources inscrites (niveau 1), puis droits acquis (niveau 2), puis abondements (niveau 3) (R. 6333-3, décret 2025-1156)' : "droits acquis d'abord, puis ressources complémentaires dans l'ordre de l'arrêté du 30 juillet 2020 (R. 6333-3 antérieur)"}.`,
@@ -217,7 +298,7 @@ export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinan
   });
 
   // Eligibility.
-  const issues = eligibilityIssues(req, rules, date, usableCredits, options, steps, warnings, use);
+  const issues = eligibilityIssues(req, rules, date, usableCredits, options, steps, warnings, refs);
   if (issues.length > 0) {
     for (const x of screening) steps.push(x);
     steps.push({
@@ -226,7 +307,7 @@ export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinan
       labelEn: 'Purchase not eligible for the CPF: no account money is used; the price remains payable outside the CPF.',
       amounts: { price: fmt(price) },
     });
-    return finish(false, issues, { amount: '0.00', exempt: false, reason: 'Achat non éligible : pas de participation forfaitaire.' }, [], price, steps, warnings, refs);
+    return finish(false, issues, { amount: '0.00', exempt: false, reason: 'Achat non éligible : pas de participation forfaitaire.' }, [], 0, price, steps, warnings, refs);
   }
 
   // Participation forfaitaire.
@@ -289,7 +370,7 @@ export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinan
     }
   }
   const exempt = exemptReason !== undefined;
-  if (exempt) use(exemptionsR);
+  if (exempt) useValue(refs, warnings, exemptionsR);
   const pEff = exempt ? 0 : Math.min(pCents, price);
   if (!exempt && pEff > 0) {
     const w = warningFor(pResolved);
@@ -324,79 +405,18 @@ export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinan
   const capText = a.type === 'rs' && !a.clea ? caps.rsExceptClea : a.type === 'bilan' ? caps.bilan : a.type === 'driving-licence' && a.group === 'light' ? caps.lightDrivingLicence : null;
   let cap = INF;
   if (capText !== null) {
-    use(capsR);
+    useValue(refs, warnings, capsR);
     const c = parseCents(capText);
     if (typeof c !== 'number') throw new OfkitError('INVALID_PARAMETER', [{ path: ['acquiredRightsCaps'], code: c, message: `Plafond invalide : ${capText}.`, messageEn: `Invalid cap: ${capText}.` }]);
     cap = c;
   }
   const capCoversAgreements = options.capAlsoLimitsAgreementCredits === true && cap !== INF;
-  let capLeft = cap;
 
   // Allocation.
   for (const x of screening) steps.push(x);
-  let remaining = maxCpf;
-  const lines: CpfFinancingLine[] = [];
+  const al = new Allocation(req, maxCpf, cap, capCoversAgreements, steps, refs);
+  const lines = al.lines;
   const topUpCands: Candidate[] = topUps.map((t, index) => ({ kind: 'top-up', id: t.id, basis: t.basis, funder: t.funder, cents: t.amount, index, used: 0 }));
-  let acquiredUsed = 0;
-  let accordUsed = 0;
-  let capBound = false;
-
-  const takeCandidate = (c: Candidate, level: 1 | 3): void => {
-    let limit = c.cents;
-    const capped = c.kind === 'credit' && c.basis === 'L6323-11-accord' && capCoversAgreements;
-    if (capped && capLeft < limit) limit = capLeft;
-    const before = remaining;
-    const take = before < limit ? before : limit;
-    const capLimited = capped && limit < c.cents && before > limit;
-    c.used = take;
-    remaining -= take;
-    if (capped) capLeft -= take;
-    if (c.basis === 'L6323-11-accord') accordUsed += take;
-    const ref = c.kind === 'credit' ? CREDIT_REFS[c.basis] : TOP_UP_REFS[c.basis];
-    const what = c.kind === 'credit' ? 'Ressource' : 'Abondement';
-    const whatEn = c.kind === 'credit' ? 'Credit' : 'Top-up';
-    if (take > 0) {
-      lines.push({ level, source: c.id, amount: fmt(take) });
-      steps.push({
-        code: c.kind === 'credit' ? 'CREDIT_USED' : 'TOP_UP_USED',
-        label: `${what} « ${c.id} » (${c.basis}${c.funder ? `, ${c.funder}` : ''}) : ${eur(take)} mobilisés sur ${eur(c.cents)}${capLimited ? ' (plafond D. 6323-1 A atteint)' : ''}.`,
-        labelEn: `${whatEn} "${c.id}" (${c.basis}): EUR ${fmt(take)} used of EUR ${fmt(c.cents)}.`,
-        amounts: { used: fmt(take), available: fmt(c.cents), remaining: fmt(remaining) },
-        references: ref ? [ref] : [],
-      });
-    } else {
-      steps.push({
-        code: c.kind === 'credit' ? 'CREDIT_NOT_NEEDED' : 'TOP_UP_NOT_NEEDED',
-        label: `${what} « ${c.id} » (${c.basis}) non mobilisé : ${remaining === 0 ? 'le reste à financer est déjà couvert' : 'plafond atteint'}.`,
-        labelEn: `${whatEn} "${c.id}" (${c.basis}) not used: ${remaining === 0 ? 'nothing left to finance' : 'cap reached'}.`,
-        amounts: { available: fmt(c.cents) },
-      });
-    }
-    if (ref) refs.push(ref);
-  };
-
-  const takeAcquired = (): void => {
-    const limit = req.acquiredRights < capLeft ? req.acquiredRights : capLeft;
-    const take = remaining < limit ? remaining : limit;
-    acquiredUsed = take;
-    remaining -= take;
-    if (cap !== INF) {
-      capBound = take === capLeft && take < req.acquiredRights && remaining > 0;
-      capLeft -= take;
-    }
-    if (take > 0) lines.push({ level: 2, source: ACQUIRED_RIGHTS_SOURCE, amount: fmt(take) });
-    steps.push({
-      code: capBound ? 'ACQUIRED_RIGHTS_CAPPED' : 'ACQUIRED_RIGHTS',
-      label: capBound
-        ? `Droits acquis : ${eur(take)} mobilisés sur ${eur(req.acquiredRights)}, plafond de ${eur(cap)} atteint pour cette ${ACTION_LABEL[a.type]} (D. 6323-1 A).`
-        : take > 0
-          ? `Droits acquis : ${eur(take)} mobilisés sur ${eur(req.acquiredRights)}${cap !== INF ? ` (plafond D. 6323-1 A : ${eur(cap)})` : ''}.`
-          : `Droits acquis non mobilisés${req.acquiredRights === 0 ? ' : solde nul' : remaining === 0 ? ' : le reste à financer est déjà couvert' : ' : plafond atteint'}.`,
-      labelEn: capBound ? `Acquired rights: EUR ${fmt(take)} used, cap of EUR ${fmt(cap)} reached (D. 6323-1 A).` : `Acquired rights: EUR ${fmt(take)} used of EUR ${fmt(req.acquiredRights)}.`,
-      amounts: { used: fmt(take), available: fmt(req.acquiredRights), remaining: fmt(remaining), ...(cap !== INF ? { cap: fmt(cap) } : {}) },
-      references: cap !== INF ? [REF.L6333_1, REF.D6323_1_A] : [REF.L6333_1],
-    });
-  };
 
   if (maxCpf > 0) {
     if (scheme === 'credits-first') {
@@ -404,31 +424,31 @@ export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinan
       let o1: ResolvedValue<PriorityTiers> | undefined;
       if (usableCredits.length > 0) {
         o1 = at(rules.level1Order, date);
-        use(o1, false);
+        useValue(refs, warnings, o1, false);
         l1 = ordered(usableCredits, o1.value);
         steps.push({ code: 'LEVEL_1', label: "Niveau 1 : ressources inscrites sur le compte dont les conditions sont remplies, dans l'ordre de priorité retenu.", labelEn: 'Level 1: account credits whose conditions are met, in priority order.', references: [REF.R6333_3_2025] });
-        for (const { c } of l1) takeCandidate(c, 1);
+        for (const { c } of l1) al.take(c, 1);
       }
       steps.push({ code: 'LEVEL_2', label: 'Niveau 2 : droits acquis du titulaire.', labelEn: "Level 2: the holder's acquired rights.", references: [REF.R6333_3_2025] });
-      takeAcquired();
+      al.takeAcquired();
       let o3: ResolvedValue<PriorityTiers> | undefined;
       if (topUpCands.length > 0) {
         o3 = at(rules.level3Order, date);
-        use(o3, false);
+        useValue(refs, warnings, o3, false);
         steps.push({ code: 'LEVEL_3', label: 'Niveau 3 : abondements, seulement pour ce qui reste à financer.', labelEn: 'Level 3: top-ups, only for what remains.', references: [REF.R6333_3_2025] });
-        for (const { c } of ordered(topUpCands, o3.value)) takeCandidate(c, 3);
+        for (const { c } of ordered(topUpCands, o3.value)) al.take(c, 3);
       }
       if (o1 && orderMattered(usableCredits)) pushOrderWarning(warnings, o1, 1);
       if (o3 && orderMattered(topUpCands)) pushOrderWarning(warnings, o3, 3);
     } else {
-      takeAcquired();
+      al.takeAcquired();
       const all = [...usableCredits, ...topUpCands];
       if (all.length > 0) {
         const o = at(rules.complementaryOrder2020, date);
-        use(o, false);
+        useValue(refs, warnings, o, false);
         steps.push({ code: 'COMPLEMENTARY', label: "Ressources complémentaires (L. 6333-2) dans l'ordre de l'arrêté du 30 juillet 2020.", labelEn: 'Complementary resources in the order of the arrêté of 30 July 2020.', references: [REF.ARRETE_2020_07_30] });
         const seq = ordered(all, o.value);
-        for (const { c } of seq) takeCandidate(c, c.kind === 'credit' ? 1 : 3);
+        for (const { c } of seq) al.take(c, c.kind === 'credit' ? 1 : 3);
         // The arrêté ranks the first tiers; the order inside a tier and among the rest is ofkit's.
         const groups = new Map<number, Candidate[]>();
         for (const { c, tier } of seq) {
@@ -458,8 +478,8 @@ export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinan
   }
 
   // Warnings on disputed cap scope and on an exemption resting on an unused top-up.
-  if (cap !== INF && accordUsed > 0) {
-    if (!capCoversAgreements && accordUsed + acquiredUsed > cap) {
+  if (cap !== INF && al.accordUsed > 0) {
+    if (!capCoversAgreements && al.accordUsed + al.acquiredUsed > cap) {
       warnings.push(disputed('DISPUTED_CAP_SCOPE', 'capAlsoLimitsAgreementCredits', `Le plafond de ${eur(cap)} (D. 6323-1 A) n'a été appliqué qu'aux droits acquis ; s'il s'appliquait aussi aux droits supplémentaires conventionnels (L. 6323-11 al. 4), le plan changerait (option capAlsoLimitsAgreementCredits).`, `The EUR ${fmt(cap)} cap (D. 6323-1 A) was applied to acquired rights only; if it also covered agreement credits (L. 6323-11 al. 4) the plan would change (option capAlsoLimitsAgreementCredits).`, [REF.D6323_1_A, REF.L6323_11]));
     } else if (capCoversAgreements) {
       warnings.push(disputed('DISPUTED_CAP_SCOPE_APPLIED', 'capAlsoLimitsAgreementCredits', `Le plafond de ${eur(cap)} (D. 6323-1 A) a été appliqué aussi aux droits supplémentaires conventionnels (lecture non confirmée).`, `The EUR ${fmt(cap)} cap (D. 6323-1 A) was also applied to agreement credits (unconfirmed reading).`, [REF.D6323_1_A, REF.L6323_11]));
@@ -475,7 +495,23 @@ export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinan
     });
   }
 
-  return finish(true, [], participation, lines, price, steps, warnings, refs);
+  return finish(true, [], participation, lines, price - pEff - al.remaining, price, steps, warnings, refs);
+}
+
+/** Removes repeated references (the same constant object), keeping the first; small arrays, so a linear scan. */
+function uniqueRefs(refs: readonly LegalRef[]): LegalRef[] {
+  const out: LegalRef[] = [];
+  for (const r of refs) if (!out.includes(r)) out.push(r);
+  return out;
+}
+
+function useValue<T>(refs: LegalRef[], warnings: Warning[], r: ResolvedValue<T>, warn = true): T {
+  for (const x of r.references) refs.push(x);
+  if (warn) {
+    const w = warningFor(r);
+    if (w) warnings.push(w);
+  }
+  return r.value;
 }
 
 function pushOrderWarning(warnings: Warning[], o: ResolvedValue<PriorityTiers>, level: 1 | 3): void {
@@ -488,13 +524,12 @@ function finish(
   issues: OfkitIssue[],
   participation: CpfFinancingPlan['participation'],
   lines: CpfFinancingLine[],
+  covered: number,
   price: number,
   steps: Step[],
   warnings: Warning[],
   refs: LegalRef[],
 ): CpfFinancingPlan {
-  let covered = 0;
-  for (const l of lines) covered += parseCents(l.amount) as number;
   const holderPays = price - covered;
   steps.push({
     code: 'HOLDER_PAYS',
@@ -503,15 +538,20 @@ function finish(
     amounts: { price: fmt(price), covered: fmt(covered), holderPays: fmt(holderPays), participation: participation.amount },
     references: [REF.R6333_3_2025],
   });
-  const seen = new Set<string>();
-  const ws: Warning[] = [];
-  for (const w of warnings) {
-    const key = `${w.code}|${w.parameter ?? ''}|${w.option ?? ''}|${w.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    ws.push(w);
+  let ws = warnings;
+  if (warnings.length > 1) {
+    const seen = new Set<string>();
+    ws = [];
+    for (const w of warnings) {
+      // Same rule as core's dedupeWarnings: code, parameter and option; the message only when neither names the point.
+      const key = w.parameter !== undefined || w.option !== undefined ? `${w.code}|${w.parameter ?? ''}|${w.option ?? ''}` : `${w.code}||${w.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      ws.push(w);
+    }
   }
-  return { eligible, issues, participation, lines, holderPays: fmt(holderPays), explanation: steps, warnings: ws, references: dedupeReferences(refs) };
+  // References are shared constants: dedupe by identity (two versions of one article stay distinct).
+  return { eligible, issues, participation, lines, holderPays: fmt(holderPays), explanation: steps, warnings: ws, references: uniqueRefs(refs) };
 }
 
 function eligibilityIssues(
@@ -522,7 +562,7 @@ function eligibilityIssues(
   options: CpfFinancingOptions,
   steps: Step[],
   warnings: Warning[],
-  use: <T>(r: ResolvedValue<T>, warn?: boolean) => T,
+  refs: LegalRef[],
 ): OfkitIssue[] {
   const out: OfkitIssue[] = [];
   const a = req.action;
@@ -531,7 +571,7 @@ function eligibilityIssues(
     steps.push({ code: 'INELIGIBLE_RETIREMENT', label: 'Conditions de retraite remplies : droits non mobilisables (L. 6323-3).', labelEn: 'Retirement conditions met: rights cannot be used.', references: [REF.L6323_3, REF.L5421_4] });
   }
   if (a.type === 'driving-licence' && a.group === 'light') {
-    const rule = use(at(rules.lightLicenceRule, date));
+    const rule = useValue(refs, warnings, at(rules.lightLicenceRule, date));
     if (rule.excludeValidLicenceHolders && req.holder.hasValidLightLicence === true && normCode(a.category ?? '') !== 'BE') {
       out.push({ path: ['holder', 'hasValidLightLicence'], code: 'holds_valid_light_licence', message: 'Permis du groupe léger : non éligible pour un titulaire déjà détenteur d’un permis valide en France (D. 6323-8).', messageEn: 'Light-group licence: not eligible for a holder of a licence valid in France (D. 6323-8).' });
       steps.push({ code: 'INELIGIBLE_VALID_LICENCE', label: 'Le titulaire détient déjà un permis du groupe léger valide : non éligible (D. 6323-8).', labelEn: 'Holder already has a valid light licence: not eligible.', references: [REF.D6323_8] });
@@ -570,7 +610,7 @@ function eligibilityIssues(
     }
   }
   if (a.type === 'bilan') {
-    const rule = use(at(rules.bilanFiveYearRule, date));
+    const rule = useValue(refs, warnings, at(rules.bilanFiveYearRule, date));
     if (rule && req.holder.publiclyFundedBilanWithin5Years === true) {
       out.push({ path: ['holder', 'publiclyFundedBilanWithin5Years'], code: 'recent_public_bilan', message: 'Bilan de compétences : non éligible, un bilan financé par un organisme financeur a eu lieu dans les 5 années précédentes (D. 6323-6).', messageEn: 'Bilan de compétences: not eligible, a publicly funded bilan took place in the previous 5 years (D. 6323-6).' });
       steps.push({ code: 'INELIGIBLE_RECENT_BILAN', label: 'Bilan financé sur fonds publics dans les 5 ans : non éligible (D. 6323-6).', labelEn: 'Publicly funded bilan within 5 years: not eligible.', references: [REF.D6323_6] });

@@ -134,15 +134,19 @@ function idIssues(input: unknown): OfkitIssue[] {
  * @internal
  */
 export function parseRequest(input: unknown): ParsedRequest {
-  let data: ParsedRequest | undefined;
-  let issues: OfkitIssue[] = [];
-  try {
-    data = parseInput(CpfFinancingRequestSchema, input);
-  } catch (e) {
-    if (!(e instanceof OfkitError)) throw e;
-    issues = [...e.issues];
-  }
+  // Fast path: a valid request is parsed once. Only when something is wrong is it parsed again
+  // through core's parseInput, which words every issue in French and English.
+  const fast = CpfFinancingRequestSchema.safeParse(input);
   const dup = idIssues(input);
-  if (data !== undefined && dup.length === 0) return data;
+  if (fast.success && dup.length === 0) return fast.data;
+  let issues: OfkitIssue[] = [];
+  if (!fast.success) {
+    try {
+      parseInput(CpfFinancingRequestSchema, input);
+    } catch (e) {
+      if (!(e instanceof OfkitError)) throw e;
+      issues = [...e.issues];
+    }
+  }
   throw new OfkitError('INVALID_INPUT', [...issues, ...dup]);
 }

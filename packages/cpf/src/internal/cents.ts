@@ -16,8 +16,6 @@ import { bilingual } from '@ofkit/core';
 /** The largest absolute amount accepted, in cents: core's `MAX_AMOUNT` (10^12 €). */
 export const MAX_CENTS = 100_000_000_000_000;
 
-const AMOUNT_RE = /^(-?)(\d+)(?:\.(\d+))?$/;
-
 /** Why an amount was refused (same codes as `@ofkit/core`'s money schemas). */
 export type AmountProblem = 'invalid_amount' | 'invalid_type' | 'not_finite' | 'too_many_decimals' | 'too_large' | 'negative_amount';
 
@@ -31,20 +29,45 @@ export function parseCents(value: unknown, allowNegative = false): number | Amou
     text = String(value);
     if (text.includes('e')) return Math.abs(value) >= 1 ? 'too_large' : 'too_many_decimals';
   } else return 'invalid_type';
-  const m = AMOUNT_RE.exec(text);
-  if (!m) return 'invalid_amount';
-  const intPart = m[2]!.replace(/^0+(?=\d)/, '');
-  let frac = m[3] ?? '';
-  if (frac.length > 2) {
-    if (/[1-9]/.test(frac.slice(2))) return 'too_many_decimals';
-    frac = frac.slice(0, 2);
+  // One pass over the characters: [-]digits[.digits], whole cents accumulated exactly.
+  const n = text.length;
+  let i = 0;
+  let negative = false;
+  if (n > 0 && text.charCodeAt(0) === 45) {
+    negative = true;
+    i = 1;
   }
-  if (intPart.length > 13) return 'too_large';
-  const cents = Number(intPart) * 100 + (frac.length === 0 ? 0 : frac.length === 1 ? Number(frac) * 10 : Number(frac));
+  let units = 0;
+  let intDigits = 0;
+  let significant = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    intDigits++;
+    if (significant > 0 || c !== 0) significant++;
+    units = units * 10 + c;
+  }
+  if (intDigits === 0) return 'invalid_amount';
+  let frac = 0;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46 || i === n - 1) return 'invalid_amount';
+    i++;
+    let k = 0;
+    let extra = false;
+    for (; i < n; i++, k++) {
+      const c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return 'invalid_amount';
+      if (k < 2) frac = frac * 10 + c;
+      else if (c !== 0) extra = true;
+    }
+    if (k === 1) frac *= 10;
+    if (extra) return 'too_many_decimals';
+  }
+  if (significant > 13) return 'too_large';
+  const cents = units * 100 + frac;
   if (cents > MAX_CENTS) return 'too_large';
-  const negative = m[1] === '-' && cents !== 0;
-  if (negative && !allowNegative) return 'negative_amount';
-  return negative ? -cents : cents;
+  if (negative && cents !== 0) return allowNegative ? -cents : 'negative_amount';
+  return cents;
 }
 
 /** Prints whole cents as `"1296.80"`. */
@@ -89,10 +112,15 @@ export const CentsSchema = z
 
 /** French display of whole cents: `1 296,80 €` (narrow no-break space between thousands, no-break space before €, as `@ofkit/core`'s `formatEur`). */
 export function centsToFr(cents: number): string {
-  const s = centsToString(cents);
-  const neg = s.startsWith('-');
-  const body = neg ? s.slice(1) : s;
-  const dot = body.indexOf('.');
-  const int = body.slice(0, dot).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202F');
-  return `${neg ? '-' : ''}${int},${body.slice(dot + 1)}\u00A0€`;
+  const neg = cents < 0;
+  const abs = neg ? -cents : cents;
+  const rest = abs % 100;
+  let units = (abs - rest) / 100;
+  let int = '';
+  while (units >= 1000) {
+    const g = units % 1000;
+    int = `\u202F${g < 10 ? '00' : g < 100 ? '0' : ''}${g}${int}`;
+    units = (units - g) / 1000;
+  }
+  return `${neg ? '-' : ''}${units}${int},${rest < 10 ? '0' : ''}${rest}\u00A0€`;
 }
