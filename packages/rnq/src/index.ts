@@ -50,3 +50,5 @@ export { assessDistanceLearning, parseIsoDuration } from './distance/distance.js
 export type { Trace, XapiStatement, XapiAgent, ConnectionLog, DistanceSession, PlannedActivity, DistanceOptions, DistanceLearningResult, LearnerActivity } from './distance/distance.js';
 export { rnqJsonSchema } from './evidence/json-schema.js';
 export type { RnqSchemaName } from './evidence/json-schema.js';
+export { evidenceFromCore } from './evidence/from-core.js';
+export type { CoreRecordsInput } from './evidence/from-core.js';
