@@ -10,13 +10,29 @@ import { defineDocument } from '../model/builders.js';
 import type { DocumentModel, MentionCheck } from '../model/types.js';
 import { BuildContext, MentionList, type DocumentOptions } from './common.js';
 import { documentRules } from './rules.js';
-import { KINDS, type DocumentKind } from './kinds/index.js';
+import { KINDS, type DocumentKind, type DocumentSchemaMap } from './kinds/index.js';
 
-/** The input data of a document kind (what you pass to {@link createDocument}). */
-export type DocumentInput<K extends DocumentKind> = z.input<(typeof KINDS)[K]['schema']>;
+/**
+ * The input data of a document kind (what you pass to {@link createDocument}).
+ *
+ * @example
+ * ```ts
+ * import type { DocumentInput } from '@ofkit/docs-gen';
+ * const partial: Partial<DocumentInput<'facture'>> = { number: 'F-2026-0042' };
+ * ```
+ */
+export type DocumentInput<K extends DocumentKind> = z.input<DocumentSchemaMap[K]>;
 
-/** The list of every document kind. */
-export const DOCUMENT_KINDS = Object.keys(KINDS) as DocumentKind[];
+/**
+ * Every document kind, in a stable order.
+ *
+ * @example
+ * ```ts
+ * import { DOCUMENT_KINDS } from '@ofkit/docs-gen';
+ * DOCUMENT_KINDS.includes('facture'); // true
+ * ```
+ */
+export const DOCUMENT_KINDS: readonly DocumentKind[] = Object.keys(KINDS) as DocumentKind[];
 
 function kindSpec(kind: unknown) {
   if (typeof kind !== 'string' || !Object.prototype.hasOwnProperty.call(KINDS, kind)) {

@@ -6,7 +6,7 @@
  */
 export { createDocument, checkMentions, DOCUMENT_KINDS } from './create.js';
 export type { DocumentInput } from './create.js';
-export type { DocumentKind } from './kinds/index.js';
+export type { DocumentKind, DocumentSchemaMap } from './kinds/index.js';
 export type { DocumentOptions } from './common.js';
 export { documentSchemas, documentJsonSchema, documentJsonSchemas } from './schemas.js';
 export { documentRules } from './rules.js';
@@ -21,4 +21,11 @@ export type { EmargementInput } from './kinds/emargement.js';
 export type { AttestationInput, CertificatInput, QuestionnaireInput } from './kinds/end-of-training.js';
 export type { FactureInput } from './kinds/facture.js';
 export type { CpfPlanDocInput, ReadinessDocInput } from './kinds/reports.js';
-export { CpfPlanDataSchema, ReadinessDataSchema } from './kinds/reports.js';
+export { CpfPlanDataSchema, ReadinessDataSchema, CpfPlanDocSchema, ReadinessDocSchema } from './kinds/reports.js';
+export { ConventionSchema } from './kinds/convention.js';
+export { ContratSchema } from './kinds/contrat.js';
+export { ProgrammeSchema, DevisSchema, ConvocationSchema } from './kinds/programme.js';
+export { ReglementSchema } from './kinds/reglement.js';
+export { EmargementSchema } from './kinds/emargement.js';
+export { AttestationSchema, CertificatSchema, QuestionnaireSchema } from './kinds/end-of-training.js';
+export { FactureSchema } from './kinds/facture.js';

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { defineRuleSet, type Parameter } from '@ofkit/core';
+import { defineRuleSet, type Parameter, type RuleSet } from '@ofkit/core';
 import { REFS } from './refs.js';
 
 const p = <T>(x: Parameter<T>): Parameter<T> => x;
@@ -17,7 +17,7 @@ const RECODIFICATION = '2008-05-01';
 /** Issuer size categories used by the e-invoicing calendar (LF 2024 art. 91). */
 export type IssuerSize = 'large' | 'eti' | 'pme' | 'micro';
 
-const parameters = {
+const parameters: DocumentRules = {
   /** L. 6353-5: withdrawal period of a contrat de formation signed by an individual. */
   withdrawalDays: p<number>({
     id: 'docs.contrat.withdrawalDays',
@@ -156,8 +156,28 @@ const parameters = {
   }),
 };
 
-/** The parameters the document builders read, by key (the keys `overrideRules` accepts). */
-export type DocumentRules = typeof parameters;
+/**
+ * The parameters the document builders read, by key (the keys `overrideRules` accepts).
+ *
+ * @example
+ * ```ts
+ * import type { DocumentRules } from '@ofkit/docs-gen';
+ * type Key = keyof DocumentRules; // 'withdrawalDays' | 'maxAdvanceShare' | …
+ * ```
+ */
+export type DocumentRules = {
+  readonly withdrawalDays: Parameter<number>;
+  readonly withdrawalDaysDistance: Parameter<number>;
+  readonly maxAdvanceShare: Parameter<string>;
+  readonly recoveryIndemnity: Parameter<string>;
+  readonly einvoicingMentionsFrom: Parameter<Readonly<Record<IssuerSize, string>>>;
+  readonly vatMentions: Parameter<Readonly<Record<'exempt-261-4-4a' | 'franchise-293B', string>>>;
+  readonly representationThresholdHours: Parameter<number>;
+  readonly riDeadlineMonths: Parameter<number>;
+  readonly sanctionTiming: Parameter<Readonly<{ minClearDays: number; maxDays: number }>>;
+  readonly electionWindowHours: Parameter<Readonly<{ notBefore: number; notAfter: number }>>;
+  readonly certificatRetentionYears: Parameter<number>;
+};
 
 /**
  * The law the documents apply by default (withdrawal periods, the 30 % cap, the 40 € indemnity,
@@ -175,4 +195,4 @@ export type DocumentRules = typeof parameters;
  * valueAt(rules.recoveryIndemnity, '2027-02-01').value; // '50.00'
  * ```
  */
-export const documentRules = defineRuleSet(parameters);
+export const documentRules: RuleSet<DocumentRules> = defineRuleSet(parameters);

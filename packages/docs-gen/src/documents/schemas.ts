@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from 'zod';
-import { KINDS, type DocumentKind } from './kinds/index.js';
+import { KINDS, type DocumentKind, type DocumentSchemaMap } from './kinds/index.js';
 
 /**
  * The zod schema of each document kind's input (what {@link createDocument} validates).
@@ -15,7 +15,7 @@ import { KINDS, type DocumentKind } from './kinds/index.js';
  * documentSchemas.facture.safeParse({}).success; // false
  * ```
  */
-export const documentSchemas: { readonly [K in DocumentKind]: (typeof KINDS)[K]['schema'] } = Object.fromEntries(
+export const documentSchemas: Readonly<DocumentSchemaMap> = Object.fromEntries(
   Object.entries(KINDS).map(([k, v]) => [k, v.schema]),
 ) as never;
 

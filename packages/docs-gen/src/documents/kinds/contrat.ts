@@ -20,7 +20,17 @@ import { REFS } from '../refs.js';
 import { actionBlocks, checkFoad } from './convention.js';
 import { defineKind } from './spec.js';
 
-const ContratSchema = z.object({
+/**
+ * Input schema of the `contrat-formation` document (zod). Fields carrying a mandatory mention are optional
+ * here: `checkMentions` / `createDocument` report them with their legal reference.
+ *
+ * @example
+ * ```ts
+ * import { ContratSchema } from '@ofkit/docs-gen';
+ * ContratSchema.safeParse({}).success; // false (the organisation is required)
+ * ```
+ */
+export const ContratSchema = z.object({
   organisation: OrganisationSchema,
   learner: PersonSchema,
   action: ActionSchema.default({}),

@@ -148,7 +148,17 @@ export function partiesBlocks(org: Organisation, other: Party, otherLabel: strin
   ];
 }
 
-const ConventionSchema = z.object({
+/**
+ * Input schema of the `convention` document (zod). Fields carrying a mandatory mention are optional
+ * here: `checkMentions` / `createDocument` report them with their legal reference.
+ *
+ * @example
+ * ```ts
+ * import { ConventionSchema } from '@ofkit/docs-gen';
+ * ConventionSchema.safeParse({}).success; // false (the organisation is required)
+ * ```
+ */
+export const ConventionSchema = z.object({
   organisation: OrganisationSchema,
   client: PartySchema,
   action: ActionSchema.default({}),

@@ -27,7 +27,17 @@ import { MODALITY_LABELS, issuerOf } from '../common.js';
 import { REFS } from '../refs.js';
 import { defineKind } from './spec.js';
 
-const EmargementSchema = z.object({
+/**
+ * Input schema of the `feuille-emargement` document (zod). Fields carrying a mandatory mention are optional
+ * here: `checkMentions` / `createDocument` report them with their legal reference.
+ *
+ * @example
+ * ```ts
+ * import { EmargementSchema } from '@ofkit/docs-gen';
+ * EmargementSchema.safeParse({}).success; // false (the organisation is required)
+ * ```
+ */
+export const EmargementSchema = z.object({
   organisation: OrganisationSchema,
   training: z.object({ title: NonEmptyStringSchema.max(10_000) }),
   session: SessionSchema,

@@ -25,7 +25,17 @@ function fullName(p: { civility?: string | undefined; firstName: string; lastNam
 
 // ---------------------------------------------------------------- attestation de fin de formation
 
-const AttestationSchema = z.object({
+/**
+ * Input schema of the `attestation-fin-formation` document (zod). Fields carrying a mandatory mention are optional
+ * here: `checkMentions` / `createDocument` report them with their legal reference.
+ *
+ * @example
+ * ```ts
+ * import { AttestationSchema } from '@ofkit/docs-gen';
+ * AttestationSchema.safeParse({}).success; // false (the organisation is required)
+ * ```
+ */
+export const AttestationSchema = z.object({
   organisation: OrganisationSchema,
   learner: PersonSchema,
   action: ActionSchema.default({}),
@@ -98,7 +108,17 @@ export const attestationKind = defineKind({
 
 // ---------------------------------------------------------------- certificat de réalisation
 
-const CertificatSchema = z
+/**
+ * Input schema of the `certificat-realisation` document (zod). Fields carrying a mandatory mention are optional
+ * here: `checkMentions` / `createDocument` report them with their legal reference.
+ *
+ * @example
+ * ```ts
+ * import { CertificatSchema } from '@ofkit/docs-gen';
+ * CertificatSchema.safeParse({}).success; // false (the organisation is required)
+ * ```
+ */
+export const CertificatSchema = z
   .object({
     organisation: OrganisationSchema,
     /** The OF's legal representative (or delegate) signing. */
@@ -212,7 +232,17 @@ const DEFAULT_QUESTIONS = {
   ],
 } as const;
 
-const QuestionnaireSchema = z.object({
+/**
+ * Input schema of the `questionnaire-satisfaction` document (zod). Fields carrying a mandatory mention are optional
+ * here: `checkMentions` / `createDocument` report them with their legal reference.
+ *
+ * @example
+ * ```ts
+ * import { QuestionnaireSchema } from '@ofkit/docs-gen';
+ * QuestionnaireSchema.safeParse({}).success; // false (the organisation is required)
+ * ```
+ */
+export const QuestionnaireSchema = z.object({
   organisation: OrganisationSchema,
   /** `hot`: at the end of the session; `cold`: some months later. */
   variant: z.enum(['hot', 'cold']),

@@ -27,7 +27,17 @@ const COMPANY_FORMS = /^(SAS|SASU|SARL|EURL|SA|SNC|SCA|SCS|SCOP|SELARL|SELAS|SEL
 
 const VatRate = z.string().regex(/^\d{1,2}(\.\d{1,2})?$/, { message: bilingual('Taux de TVA en pourcentage attendu (ex. "20").', 'VAT rate in percent expected (e.g. "20").') });
 
-const FactureSchema = z.object({
+/**
+ * Input schema of the `facture` document (zod). Fields carrying a mandatory mention are optional
+ * here: `checkMentions` / `createDocument` report them with their legal reference.
+ *
+ * @example
+ * ```ts
+ * import { FactureSchema } from '@ofkit/docs-gen';
+ * FactureSchema.safeParse({}).success; // false (the organisation is required)
+ * ```
+ */
+export const FactureSchema = z.object({
   organisation: OrganisationSchema,
   /** Registration details required of a company: RCS + city, share capital. */
   seller: z.object({ rcs: z.string().max(200).optional(), capital: z.string().max(100).optional() }).default({}),

@@ -6,9 +6,54 @@ import { emargementKind } from './emargement.js';
 import { attestationKind, certificatKind, questionnaireKind } from './end-of-training.js';
 import { factureKind } from './facture.js';
 import { cpfPlanKind, readinessKind } from './reports.js';
+import type { KindSpec } from './spec.js';
+import type { ConventionSchema } from './convention.js';
+import type { ContratSchema } from './contrat.js';
+import type { ConvocationSchema, DevisSchema, ProgrammeSchema } from './programme.js';
+import type { ReglementSchema } from './reglement.js';
+import type { EmargementSchema } from './emargement.js';
+import type { AttestationSchema, CertificatSchema, QuestionnaireSchema } from './end-of-training.js';
+import type { FactureSchema } from './facture.js';
+import type { CpfPlanDocSchema, ReadinessDocSchema } from './reports.js';
+
+/**
+ * The input schema of each document kind, by kind name.
+ *
+ * @example
+ * ```ts
+ * import type { DocumentSchemaMap } from '@ofkit/docs-gen';
+ * type FactureSchemaType = DocumentSchemaMap['facture'];
+ * ```
+ */
+export interface DocumentSchemaMap {
+  convention: typeof ConventionSchema;
+  'contrat-formation': typeof ContratSchema;
+  programme: typeof ProgrammeSchema;
+  devis: typeof DevisSchema;
+  convocation: typeof ConvocationSchema;
+  'reglement-interieur': typeof ReglementSchema;
+  'feuille-emargement': typeof EmargementSchema;
+  'attestation-fin-formation': typeof AttestationSchema;
+  'certificat-realisation': typeof CertificatSchema;
+  'questionnaire-satisfaction': typeof QuestionnaireSchema;
+  facture: typeof FactureSchema;
+  'cpf-plan': typeof CpfPlanDocSchema;
+  'audit-readiness': typeof ReadinessDocSchema;
+}
+
+/**
+ * The name of a document kind of `createDocument`.
+ *
+ * @example
+ * ```ts
+ * import type { DocumentKind } from '@ofkit/docs-gen';
+ * const kind: DocumentKind = 'certificat-realisation';
+ * ```
+ */
+export type DocumentKind = keyof DocumentSchemaMap;
 
 /** Every document kind of `createDocument`, by name. */
-export const KINDS = {
+export const KINDS: { readonly [K in DocumentKind]: KindSpec<DocumentSchemaMap[K]> } = {
   convention: conventionKind,
   'contrat-formation': contratKind,
   programme: programmeKind,
@@ -22,7 +67,4 @@ export const KINDS = {
   facture: factureKind,
   'cpf-plan': cpfPlanKind,
   'audit-readiness': readinessKind,
-} as const;
-
-/** The name of a document kind. */
-export type DocumentKind = keyof typeof KINDS;
+};

@@ -36,7 +36,17 @@ import { defineKind } from './spec.js';
 
 // ---------------------------------------------------------------- programme
 
-const ProgrammeSchema = z.object({
+/**
+ * Input schema of the `programme` document (zod). Fields carrying a mandatory mention are optional
+ * here: `checkMentions` / `createDocument` report them with their legal reference.
+ *
+ * @example
+ * ```ts
+ * import { ProgrammeSchema } from '@ofkit/docs-gen';
+ * ProgrammeSchema.safeParse({}).success; // false (the organisation is required)
+ * ```
+ */
+export const ProgrammeSchema = z.object({
   organisation: OrganisationSchema,
   action: ActionSchema.default({}),
   /** Modalités d'accès (positioning, admission). */
@@ -153,7 +163,17 @@ const QuoteLineSchema = z.object({
   unitPrice: NonNegativeMoneyInputSchema,
 });
 
-const DevisSchema = z.object({
+/**
+ * Input schema of the `devis` document (zod). Fields carrying a mandatory mention are optional
+ * here: `checkMentions` / `createDocument` report them with their legal reference.
+ *
+ * @example
+ * ```ts
+ * import { DevisSchema } from '@ofkit/docs-gen';
+ * DevisSchema.safeParse({}).success; // false (the organisation is required)
+ * ```
+ */
+export const DevisSchema = z.object({
   organisation: OrganisationSchema,
   client: PartySchema,
   number: z.string().max(100).optional(),
@@ -235,7 +255,17 @@ export const devisKind = defineKind({
 
 // ---------------------------------------------------------------- convocation
 
-const ConvocationSchema = z.object({
+/**
+ * Input schema of the `convocation` document (zod). Fields carrying a mandatory mention are optional
+ * here: `checkMentions` / `createDocument` report them with their legal reference.
+ *
+ * @example
+ * ```ts
+ * import { ConvocationSchema } from '@ofkit/docs-gen';
+ * ConvocationSchema.safeParse({}).success; // false (the organisation is required)
+ * ```
+ */
+export const ConvocationSchema = z.object({
   organisation: OrganisationSchema,
   learner: PersonSchema,
   date: CivilDateSchema,

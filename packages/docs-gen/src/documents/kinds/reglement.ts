@@ -12,7 +12,17 @@ import { defineKind } from './spec.js';
 /** Words that reveal a fine or another pecuniary sanction (forbidden by R. 6352-3). */
 const PECUNIARY = /\b(amendes?|p[ée]cuniaires?|retenues?\s+sur|p[ée]nalit[ée]s?\s+financi[èe]res?|sanctions?\s+financi[èe]res?|paiement\s+d['’]une\s+somme)\b/i;
 
-const ReglementSchema = z.object({
+/**
+ * Input schema of the `reglement-interieur` document (zod). Fields carrying a mandatory mention are optional
+ * here: `checkMentions` / `createDocument` report them with their legal reference.
+ *
+ * @example
+ * ```ts
+ * import { ReglementSchema } from '@ofkit/docs-gen';
+ * ReglementSchema.safeParse({}).success; // false (the organisation is required)
+ * ```
+ */
+export const ReglementSchema = z.object({
   organisation: OrganisationSchema,
   /** Date the RI was drawn up. */
   establishedOn: CivilDateSchema,

@@ -36,7 +36,17 @@ export const CpfPlanDataSchema = z.looseObject({
   references: z.array(LegalRefSchema).readonly(),
 });
 
-const CpfPlanDocSchema = z.object({
+/**
+ * Input schema of the `cpf-plan` document (zod). Fields carrying a mandatory mention are optional
+ * here: `checkMentions` / `createDocument` report them with their legal reference.
+ *
+ * @example
+ * ```ts
+ * import { CpfPlanDocSchema } from '@ofkit/docs-gen';
+ * CpfPlanDocSchema.safeParse({}).success; // false (the organisation is required)
+ * ```
+ */
+export const CpfPlanDocSchema = z.object({
   organisation: OrganisationSchema,
   date: CivilDateSchema,
   holder: PersonSchema.optional(),
@@ -129,7 +139,17 @@ export const ReadinessDataSchema = z.looseObject({
   references: z.array(LegalRefSchema).readonly(),
 });
 
-const ReadinessDocSchema = z.object({
+/**
+ * Input schema of the `audit-readiness` document (zod). Fields carrying a mandatory mention are optional
+ * here: `checkMentions` / `createDocument` report them with their legal reference.
+ *
+ * @example
+ * ```ts
+ * import { ReadinessDocSchema } from '@ofkit/docs-gen';
+ * ReadinessDocSchema.safeParse({}).success; // false (the organisation is required)
+ * ```
+ */
+export const ReadinessDocSchema = z.object({
   organisation: OrganisationSchema,
   date: CivilDateSchema,
   result: ReadinessDataSchema,
