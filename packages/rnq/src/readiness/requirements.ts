@@ -9,7 +9,7 @@ import type { ReferentialId } from '../referential/types.js';
 const BASE: Readonly<Record<number, readonly (readonly EvidenceKind[])[]>> = {
   1: [['programme', 'public-information']],
   2: [['result-publication']],
-  3: [['result-publication', 'certification-results']],
+  3: [['result-publication']],
   4: [['needs-analysis', 'contract']],
   5: [['programme', 'contract']],
   6: [['programme']],
