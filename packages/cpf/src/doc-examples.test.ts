@@ -1,5 +1,5 @@
 /**
- * Runs every `@example` of the package's JSDoc: imports of `@ofkit/cpf` and `@ofkit/core` are bound
+ * Runs every `@example` of the package's JSDoc and every `ts` block of its README: imports of `@ofkit/cpf` and `@ofkit/core` are bound
  * to the sources, and each line written `expression; // value` is checked against that value.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -60,9 +60,12 @@ function compile(code: string): string {
   return ts.transpileModule(lines.join('\n'), { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None } }).outputText;
 }
 
-describe('JSDoc examples run and print what they say', () => {
+const readme = readFileSync(join(root, '..', 'README.md'), 'utf8');
+for (const m of readme.matchAll(/```ts\n([\s\S]*?)\n```/g)) examples.push({ name: `README.md #${examples.length + 1}`, code: m[1]! });
+
+describe('JSDoc and README examples run and print what they say', () => {
   it('finds the examples', () => {
-    expect(examples.length).toBeGreaterThanOrEqual(10);
+    expect(examples.length).toBeGreaterThanOrEqual(15);
   });
   it.each(examples.map((e) => [e.name, e] as const))('%s', (_n, e) => {
     let checks = 0;
