@@ -251,7 +251,6 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
     versions: BOTH,
     check: (ctx) => {
       const pubs = kinds(ctx, 'result-publication');
-      if (pubs.length === 0) return undefined;
       const withPass = pubs.filter((p) => meta(p, 'passRate') !== undefined);
       if (withPass.length === 0) {
         return { ...outcome(1, ['passRate'], ['', ''], () => ['Taux d’obtention des certifications non publié : ne peut pas être une NC mineure (guide V9).', 'Certification pass rate not published: cannot be a minor NC (guide V9).']), forcesMajor: true };

@@ -155,7 +155,7 @@ describe('assessReadiness — indicator 3 needs a publication', () => {
   it('certification results alone do not cover indicator 3 (the rates must be published)', () => {
     const r = assessReadiness({ categories: ['vae'] }, { items: [{ kind: 'certification-results', date: '2026-01-01' }] }, { auditDate: '2026-06-15' });
     const i3 = r.indicators.find((i) => i.number === 3)!;
-    expect([i3.status, i3.risk]).toEqual(['partial', 'minor']);
+    expect([i3.status, i3.risk]).toEqual(['partial', 'major']); // an unpublished pass rate cannot be a minor NC (guide V9)
     expect(i3.missing[0]?.message).toContain('Publication des indicateurs de résultats');
   });
 });
