@@ -2,7 +2,7 @@
  * Reports built from the other packages: the CPF financing plan (`planCpfFinancing` of
  * `@ofkit/cpf`) and the Qualiopi audit-readiness result (`assessReadiness` of `@ofkit/rnq`).
  *
- * The schemas are structural (loose objects): they accept the plain data those functions return
+ * The schemas are structural: they accept the plain data those functions return
  * (`CpfFinancingPlan`, `ReadinessResult`), or the same shape from JSON, without importing the
  * packages at run time. The test suite checks at compile time that the real types fit.
  */
@@ -14,22 +14,22 @@ import { issuerOf } from '../common.js';
 import { defineKind } from './spec.js';
 
 const Amount = z.string().regex(/^-?\d+\.\d{2}$/);
-const LegalRefSchema = z.looseObject({ source: z.string(), article: z.string(), title: z.string(), url: z.string().optional() });
-const StepSchema = z.looseObject({
+const LegalRefSchema = z.object({ source: z.string(), article: z.string(), title: z.string(), url: z.string().optional() });
+const StepSchema = z.object({
   code: z.string(),
   label: z.string(),
   labelEn: z.string().optional(),
-  amounts: z.record(z.string(), z.string()).optional(),
+  amounts: z.record(z.string(), z.string()).readonly().optional(),
 });
-const WarningSchema = z.looseObject({ code: z.string(), message: z.string(), messageEn: z.string() });
-const IssueSchema = z.looseObject({ path: z.array(z.union([z.string(), z.number()])), code: z.string(), message: z.string() });
+const WarningSchema = z.object({ code: z.string(), message: z.string(), messageEn: z.string() });
+const IssueSchema = z.object({ path: z.array(z.union([z.string(), z.number()])).readonly(), code: z.string(), message: z.string() });
 
 /** The plain data of a `CpfFinancingPlan` (`@ofkit/cpf`). */
-export const CpfPlanDataSchema = z.looseObject({
+export const CpfPlanDataSchema = z.object({
   eligible: z.boolean(),
   issues: z.array(IssueSchema).readonly(),
-  participation: z.looseObject({ amount: Amount, exempt: z.boolean(), reason: z.string().optional() }),
-  lines: z.array(z.looseObject({ level: z.number().int(), source: z.string(), amount: Amount })).readonly(),
+  participation: z.object({ amount: Amount, exempt: z.boolean(), reason: z.string().optional() }),
+  lines: z.array(z.object({ level: z.number().int(), source: z.string(), amount: Amount })).readonly(),
   holderPays: Amount,
   explanation: z.array(StepSchema).readonly(),
   warnings: z.array(WarningSchema).readonly(),
@@ -108,11 +108,11 @@ export const cpfPlanKind = defineKind({
 });
 
 /** The plain data of a `ReadinessResult` (`@ofkit/rnq`). */
-export const ReadinessDataSchema = z.looseObject({
-  referential: z.looseObject({ id: z.string(), label: z.string() }),
+export const ReadinessDataSchema = z.object({
+  referential: z.object({ id: z.string(), label: z.string() }),
   auditDate: CivilDateSchema,
   auditType: z.string(),
-  summary: z.looseObject({
+  summary: z.object({
     applicable: z.number(),
     covered: z.number(),
     partial: z.number(),
@@ -124,16 +124,16 @@ export const ReadinessDataSchema = z.looseObject({
   }),
   indicators: z
     .array(
-      z.looseObject({
+      z.object({
         number: z.number().int(),
         title: z.string(),
         status: z.string(),
         risk: z.string(),
-        missing: z.array(z.looseObject({ code: z.string(), message: z.string() })).readonly(),
+        missing: z.array(z.object({ code: z.string(), message: z.string() })).readonly(),
       }),
     )
     .readonly(),
-  todo: z.array(z.looseObject({ priority: z.number(), indicator: z.number(), title: z.string(), risk: z.string(), action: z.string() })).readonly(),
+  todo: z.array(z.object({ priority: z.number(), indicator: z.number(), title: z.string(), risk: z.string(), action: z.string() })).readonly(),
   explanation: z.array(StepSchema).readonly(),
   warnings: z.array(WarningSchema).readonly(),
   references: z.array(LegalRefSchema).readonly(),
