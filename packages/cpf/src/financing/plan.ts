@@ -11,6 +11,12 @@ import type { CpfFinancingLine, CpfFinancingOptions, CpfFinancingPlan, CpfFinanc
 type Credit = NonNullable<ParsedRequest['credits']>[number];
 type TopUp = NonNullable<ParsedRequest['topUps']>[number];
 
+/** The resources that made a light-group licence eligible, and the minimum they had to reach. */
+interface Cofinancing {
+  readonly ids: string[];
+  min: number;
+}
+
 /** A resource that may pay: a usable credit or a top-up. */
 interface Candidate {
   readonly kind: 'credit' | 'top-up';
@@ -298,7 +304,8 @@ export function planParsed(req: ParsedRequest, options: CpfFinancingOptions = {}
   });
 
   // Eligibility.
-  const issues = eligibilityIssues(req, rules, date, usableCredits, options, steps, warnings, refs);
+  const cofinancing: Cofinancing = { ids: [], min: 0 };
+  const issues = eligibilityIssues(req, rules, date, usableCredits, options, steps, warnings, refs, cofinancing);
   if (issues.length > 0) {
     for (const x of screening) steps.push(x);
     steps.push({
@@ -485,6 +492,19 @@ export function planParsed(req: ParsedRequest, options: CpfFinancingOptions = {}
       warnings.push(disputed('DISPUTED_CAP_SCOPE_APPLIED', 'capAlsoLimitsAgreementCredits', `Le plafond de ${eur(cap)} (D. 6323-1 A) a été appliqué aussi aux droits supplémentaires conventionnels (lecture non confirmée).`, `The EUR ${fmt(cap)} cap (D. 6323-1 A) was also applied to agreement credits (unconfirmed reading).`, [REF.D6323_1_A, REF.L6323_11]));
     }
   }
+  if (cofinancing.ids.length > 0) {
+    let used = 0;
+    for (const l of lines) if (cofinancing.ids.includes(l.source)) used += parseCents(l.amount) as number;
+    if (used < cofinancing.min) {
+      warnings.push({
+        code: 'LICENCE_COFINANCING_NOT_MOBILISED',
+        message: `Le cofinancement qui rend le permis éligible est offert, mais l'ordre de mobilisation n'en utilise que ${eur(used)} (minimum ${eur(cofinancing.min)}) : la plateforme pourrait exiger qu'il soit effectivement mobilisé (non confirmé).`,
+        messageEn: `The co-financing that makes the licence eligible is offered, but the order of mobilisation uses only EUR ${fmt(used)} of it (minimum EUR ${fmt(cofinancing.min)}): the platform may require it to be actually used (unconfirmed).`,
+        status: 'provisional',
+        references: [REF.D6323_8, REF.R6333_3_2025],
+      });
+    }
+  }
   if (exemptTopUp !== undefined && !lines.some((l) => l.source === exemptTopUp)) {
     warnings.push({
       code: 'EXEMPTION_TOP_UP_NOT_MOBILISED',
@@ -563,6 +583,7 @@ function eligibilityIssues(
   steps: Step[],
   warnings: Warning[],
   refs: LegalRef[],
+  cofinancing: Cofinancing,
 ): OfkitIssue[] {
   const out: OfkitIssue[] = [];
   const a = req.action;
@@ -589,6 +610,9 @@ function eligibilityIssues(
       for (const c of usableCredits) if (c.basis === 'L6323-4-III' && c.funder !== undefined && rule.cofinancingFunders.includes(c.funder as TopUp['funder'])) dotations += c.cents;
       const withDotations = cofin + dotations;
       const effective = options.licenceCofinancingMayBeDotation ? withDotations : cofin;
+      cofinancing.min = min;
+      for (const t of req.topUps ?? []) if (counts(t)) cofinancing.ids.push(t.id);
+      if (options.licenceCofinancingMayBeDotation) for (const c of usableCredits) if (c.basis === 'L6323-4-III' && c.funder !== undefined && rule.cofinancingFunders.includes(c.funder as TopUp['funder'])) cofinancing.ids.push(c.id);
       steps.push({
         code: 'LICENCE_COFINANCING',
         label: `Permis du groupe léger : cofinancement par un financeur des 2° à 12° du II de L. 6323-4 de ${eur(effective)} (minimum ${eur(min)}).`,

@@ -36,7 +36,11 @@ export interface CpfCredit {
   readonly funder?: CreditFunder;
   /** Amount still available on the account (EUR). */
   readonly amount: string | number;
-  /** Fléchage (R. 6323-42-1): the credit pays only for these actions; absent = any eligible action. */
+  /**
+   * Fléchage (R. 6323-42-1): the credit pays only for these actions; absent = any eligible action.
+   * When both lists are given, both must match. Codes are compared exactly (case and spaces ignored):
+   * a reservation for `RNCP37274` does not cover its block `RNCP37274BC01`.
+   */
   readonly reservedFor?: { readonly actionTypes?: readonly string[]; readonly codes?: readonly string[] };
   /** Usable while `purchaseDate <= validUntil`. */
   readonly validUntil?: string;
