@@ -25,8 +25,10 @@ const HTML_ESCAPES: Record<string, string> = {
  * escapeHtml('<script>alert("x")</script>'); // '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
  * ```
  */
+const SPECIAL = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c) : text;
 }
 
 /**
@@ -36,14 +38,16 @@ export function escapeHtml(text: string): string {
 function cssString(text: string): string {
   let out = '"';
   for (const ch of text) {
-    if (/^[A-Za-z0-9 ]$/.test(ch)) out += ch;
-    else out += `\\${ch.codePointAt(0)!.toString(16)} `;
+    const c = ch.codePointAt(0)!;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20) out += ch;
+    else out += `\\${c.toString(16)} `;
   }
   return `${out}"`;
 }
 
 function textWithBreaks(text: string): string {
-  return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
+  const e = escapeHtml(text);
+  return e.includes('\n') || e.includes('\r') ? e.replace(/\r\n|\r|\n/g, '<br>') : e;
 }
 
 function inlineHtml(text: Inline): string {
