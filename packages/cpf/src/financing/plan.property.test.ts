@@ -141,6 +141,11 @@ describe('planCpfFinancing invariants (fast-check)', () => {
           const accordUsed = opts.capAlsoLimitsAgreementCredits && cap !== Infinity ? (req.credits ?? []).filter((x) => x.basis === 'L6323-11-accord').reduce((s, x) => s + (used.get(x.id) ?? 0), 0) : 0;
           expect(acquired).toBe(Math.min(c(req.acquiredRights), cap - accordUsed));
         }
+        // Before 5 Dec 2025: acquired rights first — no other money while they could still pay.
+        if (req.purchaseDate < '2025-12-05' && plan.lines.some((l) => l.source !== 'acquired-rights')) {
+          expect(acquired).toBe(Math.min(c(req.acquiredRights), cap));
+          expect(plan.lines[0]?.source).toBe(acquired > 0 ? 'acquired-rights' : plan.lines[0]?.source);
+        }
         // Levels appear in order from 5 Dec 2025.
         if (req.purchaseDate >= '2025-12-05') {
           const levels = plan.lines.map((l) => l.level);

@@ -188,3 +188,52 @@ describe('CpfFinancingRequestSchema', () => {
     expect(schema.required).toEqual(expect.arrayContaining(['purchaseDate', 'price', 'action', 'holder', 'acquiredRights']));
   });
 });
+
+describe('planCpfFinancing: warnings on points the texts leave open', () => {
+  it('says when the order among resources the 2020 arrêté does not rank changed the result', () => {
+    const plan = planCpfFinancing({
+      ...base,
+      purchaseDate: '2025-06-01',
+      price: 700,
+      acquiredRights: 0,
+      credits: [
+        { id: 'accord-14', basis: 'L6323-14', funder: 'employer', amount: 500 },
+        { id: 'plateforme', basis: 'L7342-3', funder: 'other', amount: 500 },
+      ],
+    });
+    // 700 − 102.23 = 597.77: request order among unranked resources.
+    expect(plan.lines).toEqual([
+      { level: 1, source: 'accord-14', amount: '500.00' },
+      { level: 1, source: 'plateforme', amount: '97.77' },
+    ]);
+    expect(plan.warnings.map((w) => w.code)).toEqual(['ORDER_NOT_SET_BY_TEXT']);
+  });
+
+  it('keeps ranked resources of the 2020 arrêté free of that warning', () => {
+    const plan = planCpfFinancing({
+      ...base,
+      purchaseDate: '2025-06-01',
+      price: 700,
+      acquiredRights: 0,
+      credits: [
+        { id: 'dotation', basis: 'L6323-4-III', funder: 'region', amount: 500 },
+        { id: 'correctif', basis: 'L6323-13', funder: 'employer', amount: 500 },
+      ],
+    });
+    expect(plan.lines.map((l) => l.source)).toEqual(['correctif', 'dotation']);
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('flags a licence co-financing from an unnamed funder', () => {
+    const plan = planCpfFinancing({
+      ...base,
+      action: { type: 'driving-licence', group: 'light', category: 'B' },
+      topUps: [{ id: 'faf', basis: 'L6323-4-II', funder: 'other', amount: 150 }],
+    });
+    expect(plan.eligible).toBe(false);
+    expect(plan.warnings.map((w) => w.code)).toEqual(['COFINANCING_FUNDER_UNCLEAR']);
+    // Declared with its basis (L. 6323-29, FAF), it counts.
+    const ok = planCpfFinancing({ ...base, action: { type: 'driving-licence', group: 'light', category: 'B' }, topUps: [{ id: 'faf', basis: 'L6323-29', funder: 'other', amount: 150 }] });
+    expect(ok.eligible).toBe(true);
+  });
+});

@@ -239,10 +239,7 @@ const REFS_ACQUIRED_CAPPED: readonly LegalRef[] = [REF.L6333_1, REF.D6323_1_A];
  *   credits: [{ id: 'dotation-employeur', basis: 'L6323-4-III', funder: 'employer', amount: '300.00' }],
  *   topUps: [{ id: 'opco', basis: 'L6323-4-II', funder: 'opco', amount: '1000.00' }],
  * });
- * plan.lines;
- * // [ { level: 1, source: 'dotation-employeur', amount: '300.00' },
- * //   { level: 2, source: 'acquired-rights', amount: '800.00' },
- * //   { level: 3, source: 'opco', amount: '196.80' } ]
+ * plan.lines.map((l) => [l.level, l.source, l.amount]); // [[1, 'dotation-employeur', '300.00'], [2, 'acquired-rights', '800.00'], [3, 'opco', '196.80']]
  * plan.participation; // { amount: '103.20', exempt: false }
  * plan.holderPays; // '103.20'
  * ```
