@@ -130,20 +130,21 @@ for (const r of requests) {
 }
 console.log(`${N.toLocaleString('en-US')} generated requests (seeded LCG); baseline and planCpfFinancing agree on ${(N - mismatches).toLocaleString('en-US')}/${N.toLocaleString('en-US')}.`);
 
-const full = measure('planCpfFinancing (validation + explanation)', N, (i) => planCpfFinancing(requests[i]!));
-const base = measure('baseline: hand-written integer cents', N, (i) => baseline(requests[i]!));
+const WARMUP = 20_000;
+const full = measure('planCpfFinancing (validation + explanation)', N, (i) => planCpfFinancing(requests[i]!), WARMUP);
+const base = measure('baseline: hand-written integer cents', N, (i) => baseline(requests[i]!), WARMUP);
 report('Complete plans vs hand-written allocation (sources through tsx)', full, base);
 
-const validate = measure('validation alone (CpfFinancingRequestSchema)', N, (i) => CpfFinancingRequestSchema.safeParse(requests[i]!));
+const validate = measure('validation alone (CpfFinancingRequestSchema)', N, (i) => CpfFinancingRequestSchema.safeParse(requests[i]!), WARMUP);
 report('Where the time goes (1): validation alone vs baseline', validate, base);
-const noValidation = measure('plan of a validated request (explanation)', N, (i) => planParsed(parsed[i]!));
+const noValidation = measure('plan of a validated request (explanation)', N, (i) => planParsed(parsed[i]!), WARMUP);
 report('Where the time goes (2): plan without validation vs baseline', noValidation, base);
 
 // The published build (what npm users run), when `pnpm build` has produced it.
 const distPath = new URL('../packages/cpf/dist/index.js', import.meta.url);
 if (existsSync(distPath)) {
   const dist = (await import(distPath.href)) as { planCpfFinancing: typeof planCpfFinancing };
-  const built = measure('planCpfFinancing from dist/ (tsup build)', N, (i) => dist.planCpfFinancing(requests[i]!));
+  const built = measure('planCpfFinancing from dist/ (tsup build)', N, (i) => dist.planCpfFinancing(requests[i]!), WARMUP);
   report('Complete plans, published build vs baseline', built, base);
 }
 

@@ -109,22 +109,30 @@ export type ParsedRequest = z.output<typeof CpfFinancingRequestSchema>;
 function idIssues(input: unknown): OfkitIssue[] {
   const out: OfkitIssue[] = [];
   if (typeof input !== 'object' || input === null) return out;
-  const seen = new Map<string, string>();
-  for (const key of ['credits', 'topUps'] as const) {
-    const list = (input as Record<string, unknown>)[key];
-    if (!Array.isArray(list)) continue;
-    list.forEach((item: unknown, i) => {
-      const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-      if (typeof id !== 'string') return;
-      if (id === ACQUIRED_RIGHTS_SOURCE) {
-        out.push(issue([key, i, 'id'], 'reserved_id', `L'identifiant « ${id} » est réservé aux droits acquis.`, `Id "${id}" is reserved for the acquired rights.`));
-        return;
-      }
-      const first = seen.get(id);
-      if (first !== undefined) {
-        out.push(issue([key, i, 'id'], 'duplicate_id', `Identifiant en double : « ${id} » (déjà utilisé en ${first}).`, `Duplicate id: "${id}" (already used at ${first}).`));
-      } else seen.set(id, `${key}[${i}]`);
-    });
+  const credits = (input as Record<string, unknown>)['credits'];
+  const topUps = (input as Record<string, unknown>)['topUps'];
+  const nc = Array.isArray(credits) ? credits.length : 0;
+  const nt = Array.isArray(topUps) ? topUps.length : 0;
+  if (nc + nt === 0) return out;
+  // Position of the first use of each id: credits are 0..nc-1, top-ups nc.. (strings only on error).
+  const seen = new Map<string, number>();
+  for (let k = 0; k < nc + nt; k++) {
+    const key = k < nc ? 'credits' : 'topUps';
+    const i = k < nc ? k : k - nc;
+    const item: unknown = k < nc ? (credits as unknown[])[i] : (topUps as unknown[])[i];
+    const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string') continue;
+    if (id === ACQUIRED_RIGHTS_SOURCE) {
+      out.push(issue([key, i, 'id'], 'reserved_id', `L'identifiant « ${id} » est réservé aux droits acquis.`, `Id "${id}" is reserved for the acquired rights.`));
+      continue;
+    }
+    const first = seen.get(id);
+    if (first === undefined) {
+      seen.set(id, k);
+      continue;
+    }
+    const where = first < nc ? `credits[${first}]` : `topUps[${first - nc}]`;
+    out.push(issue([key, i, 'id'], 'duplicate_id', `Identifiant en double : « ${id} » (déjà utilisé en ${where}).`, `Duplicate id: "${id}" (already used at ${where}).`));
   }
   return out;
 }
