@@ -5,6 +5,7 @@
  * representation), options and overrides.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { OfkitError, overrideRules } from '@ofkit/core';
 import {
   checkMentions,
@@ -265,5 +266,48 @@ describe('schemas', () => {
       expect(e).toBeInstanceOf(OfkitError);
       expect((e as OfkitError).issues[0]).toMatchObject({ path: ['lines'], message: 'Au moins une ligne.', messageEn: 'At least one line.' });
     }
+  });
+});
+
+describe('properties', () => {
+  const base = inputs['contrat-formation'];
+  it('the 30 % cap is flagged exactly when the advance exceeds 30 % of the price, to the cent', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 5_000_000 }), fc.double({ min: 0, max: 1, noNaN: true }), (priceCents, share) => {
+        const firstCents = Math.floor(priceCents * share);
+        const eur = (c: number) => `${Math.floor(c / 100)}.${String(c % 100).padStart(2, '0')}`;
+        const data = {
+          ...base,
+          price: { amountExclTax: eur(priceCents) },
+          paymentSchedule: [
+            { dueDate: '2026-12-01', amount: eur(firstCents) },
+            { dueDate: '2026-12-09', amount: eur(priceCents - firstCents) },
+          ],
+        };
+        const flagged = checkMentions('contrat-formation', data).some((c) => c.code === 'contrat.maxAdvance');
+        // Integer cents: cap = floor(30 % of the price in cents).
+        expect(flagged).toBe(firstCents > Math.floor((priceCents * 3) / 10));
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it('checkMentions and createDocument agree: a document builds iff no mention is missing (drafts aside)', () => {
+    const kinds = ['convention', 'facture', 'programme'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...kinds), fc.integer({ min: 0, max: 30 }), (kind, drop) => {
+        const complete = createDocument(kind, inputs[kind] as never);
+        const m = complete.mentions.filter((c) => c.check === 'presence' && c.path.length > 0)[drop % 10];
+        const data = m ? without(inputs[kind], m.path) : inputs[kind];
+        let missing: unknown[] = [];
+        try {
+          missing = checkMentions(kind, data as never);
+        } catch {
+          return; // schema-enforced field
+        }
+        if (missing.length === 0) expect(() => createDocument(kind, data as never)).not.toThrow();
+        else expect(() => createDocument(kind, data as never)).toThrow(OfkitError);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
