@@ -112,6 +112,15 @@ const TOP_UP_REFS: Record<string, LegalRef> = {
   'CSS-L432-12': REF.CSS_L432_12,
 };
 
+const THIS_ACTION: Record<string, string> = {
+  rncp: 'cette certification RNCP',
+  'rncp-block': 'ce bloc de compétences RNCP',
+  rs: 'cette certification du répertoire spécifique',
+  vae: 'cette VAE',
+  bilan: 'ce bilan de compétences',
+  'driving-licence': 'ce permis de conduire',
+};
+
 const ACTION_LABEL: Record<string, string> = {
   rncp: 'certification RNCP',
   'rncp-block': 'bloc de compétences RNCP',
@@ -198,7 +207,7 @@ class Allocation {
     this.steps.push({
       code: capBound ? 'ACQUIRED_RIGHTS_CAPPED' : 'ACQUIRED_RIGHTS',
       label: capBound
-        ? `Droits acquis : ${eur(take)} mobilisés sur ${eur(rights)}, plafond de ${eur(cap)} atteint pour cette ${ACTION_LABEL[req.action.type]} (D. 6323-1 A).`
+        ? `Droits acquis : ${eur(take)} mobilisés sur ${eur(rights)}, plafond de ${eur(cap)} atteint pour ${THIS_ACTION[req.action.type]} (D. 6323-1 A).`
         : take > 0
           ? `Droits acquis : ${eur(take)} mobilisés sur ${eur(rights)}${cap !== INF ? ` (plafond D. 6323-1 A : ${eur(cap)})` : ''}.`
           : `Droits acquis non mobilisés${rights === 0 ? ' : solde nul' : this.remaining === 0 ? ' : le reste à financer est déjà couvert' : ' : plafond atteint'}.`,
@@ -292,7 +301,7 @@ export function planParsed(req: ParsedRequest, options: CpfFinancingOptions = {}
       const what = [r.actionTypes ? `types ${r.actionTypes.join(', ')}` : '', r.codes ? `codes ${r.codes.join(', ')}` : ''].filter(Boolean).join(' ; ');
       screening.push({
         code: 'CREDIT_SKIPPED_RESERVED',
-        label: `Ressource « ${c.id} » (${c.basis}) écartée : fléchée vers d'autres actions (${what}), non vers cette ${ACTION_LABEL[req.action.type]}.`,
+        label: `Ressource « ${c.id} » (${c.basis}) écartée : fléchée vers d'autres actions (${what}), non vers ${THIS_ACTION[req.action.type]}.`,
         labelEn: `Credit "${c.id}" (${c.basis}) skipped: reserved for other actions (${what}).`,
         amounts: { available: fmt(c.amount) },
         references: [REF.R6323_42_1, REF.R6333_3_2025],
