@@ -102,7 +102,7 @@ function civilDateIssue(value: unknown, path: IssuePath) {
  */
 export const CivilDateSchema = z
   .string()
-  .regex(RE, { message: bilingual('Date attendue au format AAAA-MM-JJ.', 'Expected a date as YYYY-MM-DD.') })
+  .regex(RE, { message: bilingual('Date attendue au format AAAA-MM-JJ.', 'Expected a date as YYYY-MM-DD.'), abort: true })
   .refine(isCivilDate, {
     message: bilingual('Date inexistante.', 'Date does not exist.'),
     params: { code: 'invalid_date' },

@@ -74,6 +74,9 @@ export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): Ofki
  * ```
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, basePath: IssuePath = []): z.output<S> {
+  // Fast path: valid input is parsed once, without the bilingual error map.
+  const fast = schema.safeParse(input);
+  if (fast.success) return fast.data;
   const result = schema.safeParse(input, { error: errorMap as never });
   if (result.success) return result.data;
   throw new OfkitError('INVALID_INPUT', issuesFromZod(result.error, basePath));

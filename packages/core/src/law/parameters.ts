@@ -236,7 +236,8 @@ export function dedupeWarnings(warnings: readonly Warning[]): Warning[] {
 }
 
 /**
- * Removes duplicate references (same source and article), keeping the first.
+ * Removes duplicate references (same source, article, Légifrance id and URL, so two versions of one
+ * article stay apart), keeping the first.
  *
  * @example
  * ```ts
@@ -249,7 +250,7 @@ export function dedupeReferences(refs: readonly LegalRef[]): LegalRef[] {
   const seen = new Set<string>();
   const out: LegalRef[] = [];
   for (const r of refs) {
-    const key = `${r.source}|${r.article}`;
+    const key = `${r.source}|${r.article}|${r.legifranceId ?? ''}|${r.url ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(r);

@@ -164,3 +164,13 @@ describe('JSON Schemas', () => {
     expect(toJsonSchema(OrganisationSchema)).toHaveProperty('properties.siret');
   });
 });
+
+describe('CivilDateSchema inside objects', () => {
+  it('reports one issue for a malformed date (format) and one for an impossible date (existence)', async () => {
+    const { CivilDateSchema } = await import('../calendar/civil-date.js');
+    const { z } = await import('zod');
+    const S = z.object({ d: CivilDateSchema });
+    expect(issuesOf(() => parseInput(S, { d: '2026/01/01' })).map((i) => i.code)).toEqual(['invalid_format']);
+    expect(issuesOf(() => parseInput(S, { d: '2026-02-30' })).map((i) => i.code)).toEqual(['invalid_date']);
+  });
+});
