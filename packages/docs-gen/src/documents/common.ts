@@ -41,15 +41,23 @@ import type { IssuerIdentity, MentionCheck } from '../model/types.js';
 import type { DocumentRules } from './rules.js';
 import { REFS } from './refs.js';
 
-/** Free text of a mention: any string (an empty one counts as missing), at most 100 000 characters. */
+/**
+ * Free text of a mention: any string (an empty one counts as missing), at most 100 000 characters.
+ */
 export const MentionTextSchema = z.string().max(100_000);
-/** Optional list of texts (objectives, modules…). */
+/**
+ * Optional list of texts (objectives, modules…).
+ */
 export const TextListSchema = z.array(z.string().max(100_000));
 
-/** SIREN (9 digits, Luhn). */
+/**
+ * SIREN (9 digits, Luhn).
+ */
 export const SirenSchema = identifierSchema(validateSiren, 'SIREN: 9 digits');
 
-/** A person named on a document (signatory, trainer, contact). */
+/**
+ * A person named on a document (signatory, trainer, contact).
+ */
 export const NamedPersonSchema = z.object({
   name: NonEmptyStringSchema.max(1000),
   /** Capacity, e.g. « Gérante », « Formateur SST ». */
@@ -59,7 +67,9 @@ export const NamedPersonSchema = z.object({
 });
 export type NamedPerson = z.output<typeof NamedPersonSchema>;
 
-/** The other party: a client company, a public body or an individual. */
+/**
+ * The other party: a client company, a public body or an individual.
+ */
 export const PartySchema = z.object({
   name: NonEmptyStringSchema.max(1000),
   /** `business` (B2B: late-payment mentions apply), `individual` (consumer), `public` (public body). */
@@ -73,7 +83,9 @@ export const PartySchema = z.object({
 });
 export type Party = z.output<typeof PartySchema>;
 
-/** Distance-learning (FOAD) arrangements required by D. 6313-3-1. */
+/**
+ * Distance-learning (FOAD) arrangements required by D. 6313-3-1.
+ */
 export const FoadSchema = z.object({
   /** Technical and pedagogical assistance (who, how, when). */
   assistance: MentionTextSchema.optional(),
@@ -83,7 +95,9 @@ export const FoadSchema = z.object({
   assessments: MentionTextSchema.optional(),
 });
 
-/** A training action as described on conventions, contracts, quotes, programmes. */
+/**
+ * A training action as described on conventions, contracts, quotes, programmes.
+ */
 export const ActionSchema = z.object({
   title: MentionTextSchema.optional(),
   /** Nature of the action among the 4 categories of L. 6313-1. */
@@ -116,7 +130,9 @@ export const ActionSchema = z.object({
 });
 export type Action = z.output<typeof ActionSchema>;
 
-/** Price of an action: amount excluding VAT, and the VAT rate (percent) when the OF charges VAT. */
+/**
+ * Price of an action: amount excluding VAT, and the VAT rate (percent) when the OF charges VAT.
+ */
 export const PriceSchema = z.object({
   amountExclTax: NonNegativeMoneyInputSchema.optional(),
   /** VAT rate in percent as a decimal string, e.g. `"20"`; only when the OF is subject to VAT. */
@@ -128,7 +144,16 @@ export const PriceSchema = z.object({
 export type Price = z.output<typeof PriceSchema>;
 
 
-/** Options of {@link createDocument} and {@link checkMentions}. */
+/**
+ * Options of {@link createDocument} and {@link checkMentions}.
+ *
+ * @example
+ * ```ts
+ * import type { DocumentOptions } from '@ofkit/docs-gen';
+ * const options: DocumentOptions = { draft: true, withdrawalAtDistance: 'labour-code', issuerSize: 'pme' };
+ * // createDocument('contrat-formation', data, options)
+ * ```
+ */
 export interface DocumentOptions {
   /**
    * Build even when mandatory mentions are missing: each missing mention becomes a warning
@@ -150,7 +175,9 @@ export interface DocumentOptions {
   readonly issuerSize?: 'large' | 'eti' | 'pme' | 'micro';
 }
 
-/** The context a builder works in: the date of the document, the rules, and what it relied on. */
+/**
+ * The context a builder works in: the date of the document, the rules, and what it relied on.
+ */
 export class BuildContext {
   readonly warnings: Warning[] = [];
   readonly references: LegalRef[] = [];
@@ -180,7 +207,9 @@ export class BuildContext {
   }
 }
 
-/** True when a mention value is present: non-blank string, non-empty array, any other defined value. */
+/**
+ * True when a mention value is present: non-blank string, non-empty array, any other defined value.
+ */
 export function present(v: unknown): boolean {
   if (v === undefined || v === null) return false;
   if (typeof v === 'string') return v.trim() !== '';
@@ -188,7 +217,9 @@ export function present(v: unknown): boolean {
   return true;
 }
 
-/** Collects mention checks for one document. */
+/**
+ * Collects mention checks for one document.
+ */
 export class MentionList {
   readonly checks: MentionCheck[] = [];
 
@@ -242,13 +273,17 @@ export class MentionList {
   }
 }
 
-/** Address on lines. */
+/**
+ * Address on lines.
+ */
 export function addressLines(a: Address | undefined): string[] {
   if (!a) return [];
   return [a.line1, ...(a.line2 ? [a.line2] : []), `${a.postalCode} ${a.city}${a.country && a.country !== 'FR' ? ` (${a.country})` : ''}`];
 }
 
-/** The OF's identity for headers and footers. */
+/**
+ * The OF's identity for headers and footers.
+ */
 export function issuerOf(org: Organisation): IssuerIdentity {
   return {
     name: org.name,
@@ -263,7 +298,9 @@ export function issuerOf(org: Organisation): IssuerIdentity {
   };
 }
 
-/** The NDA mention check, common to conventions, contracts, quotes and invoices (practice, §0). */
+/**
+ * The NDA mention check, common to conventions, contracts, quotes and invoices (practice, §0).
+ */
 export function checkNda(m: MentionList, org: Organisation): void {
   m.need(
     'organisation.nda',
@@ -277,7 +314,9 @@ export function checkNda(m: MentionList, org: Organisation): void {
 }
 
 
-/** French label of a category (L. 6313-1). */
+/**
+ * French label of a category (L. 6313-1).
+ */
 export const CATEGORY_LABELS: Readonly<Record<TrainingCategory, string>> = {
   'action-de-formation': 'action de formation',
   'bilan-de-competences': 'bilan de compétences',
@@ -285,7 +324,9 @@ export const CATEGORY_LABELS: Readonly<Record<TrainingCategory, string>> = {
   apprentissage: 'action de formation par apprentissage',
 };
 
-/** French label of a modality. */
+/**
+ * French label of a modality.
+ */
 export const MODALITY_LABELS: Readonly<Record<z.infer<typeof ModalitySchema>, string>> = {
   presentiel: 'présentiel',
   distance: 'à distance (FOAD)',
@@ -293,12 +334,16 @@ export const MODALITY_LABELS: Readonly<Record<z.infer<typeof ModalitySchema>, st
   'situation-de-travail': 'en situation de travail (AFEST)',
 };
 
-/** Formats hours the French way: 14 → « 14 h », 3.5 → « 3,5 h ». */
+/**
+ * Formats hours the French way: 14 → « 14 h », 3.5 → « 3,5 h ».
+ */
 export function hours(h: number): string {
   return `${String(h).replace('.', ',')} h`;
 }
 
-/** Price lines (HT, VAT or exemption mention, TTC) for an amount, by the OF's VAT regime. */
+/**
+ * Price lines (HT, VAT or exemption mention, TTC) for an amount, by the OF's VAT regime.
+ */
 export function priceLines(
   amountExclTax: string,
   vatRate: string | undefined,

@@ -13,7 +13,15 @@ const ct = (article: string, title: string): LegalRef => ({
   url: `https://code.travail.gouv.fr/code-du-travail/${article.toLowerCase()}`,
 });
 
-/** Every legal reference of the documents, by short name. */
+/**
+ * Every legal reference of the documents, by short name (exported as `DOCUMENT_REFERENCES`).
+ *
+ * @example
+ * ```ts
+ * import { DOCUMENT_REFERENCES } from '@ofkit/docs-gen';
+ * DOCUMENT_REFERENCES.L6353_6.article; // 'L6353-6'
+ * ```
+ */
 export const REFS = {
   L6313_1: ct('L6313-1', 'Actions concourant au développement des compétences (4 catégories)'),
   R6313_3: ct('R6313-3', "Preuve de l'exécution de l'action par tout élément probant"),

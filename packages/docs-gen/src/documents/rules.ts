@@ -14,7 +14,15 @@ const p = <T>(x: Parameter<T>): Parameter<T> => x;
 /** Date the recodified Code du travail (and the L. 6353-x numbering) came into force. */
 const RECODIFICATION = '2008-05-01';
 
-/** Issuer size categories used by the e-invoicing calendar (LF 2024 art. 91). */
+/**
+ * Issuer size categories used by the e-invoicing calendar (LF 2024 art. 91).
+ *
+ * @example
+ * ```ts
+ * import type { IssuerSize } from '@ofkit/docs-gen';
+ * const size: IssuerSize = 'pme'; // e-invoicing mentions from 1 September 2027
+ * ```
+ */
 export type IssuerSize = 'large' | 'eti' | 'pme' | 'micro';
 
 const parameters: DocumentRules = {

@@ -56,7 +56,16 @@ export function em(text: string): InlineRun {
   return { text, italic: true };
 }
 
-/** Inline content given to builders: a string, a run, or a mix of both. */
+/**
+ * Inline content given to builders: a string, a run, or a mix of both.
+ *
+ * @example
+ * ```ts
+ * import { paragraph, strong, type InlineInput } from '@ofkit/docs-gen';
+ * const text: InlineInput = ['Prix : ', strong('1 200,00 €')];
+ * paragraph(text);
+ * ```
+ */
 export type InlineInput = string | InlineRun | readonly (string | InlineRun)[];
 
 /**
@@ -144,7 +153,16 @@ export function checklist(items: readonly { text: InlineInput; checked: boolean 
   return { type: 'checklist', items: items.map((i) => ({ text: inline(i.text), checked: i.checked })) };
 }
 
-/** A column given to {@link table}: a header string, or a full column description. */
+/**
+ * A column given to {@link table}: a header string, or a full column description.
+ *
+ * @example
+ * ```ts
+ * import { table, type ColumnInput } from '@ofkit/docs-gen';
+ * const cols: ColumnInput[] = ['Date', { header: 'Montant', align: 'right' }];
+ * table(cols, [['01/12/2026', '360,00 €']]);
+ * ```
+ */
 export type ColumnInput = string | { header: InlineInput; width?: number; align?: Align };
 
 /**
@@ -322,7 +340,16 @@ export function issuerHeaderFooter(issuer: IssuerIdentity): { header: PageHeader
   return { header, footer };
 }
 
-/** Input of {@link defineDocument}. */
+/**
+ * Input of {@link defineDocument}.
+ *
+ * @example
+ * ```ts
+ * import { defineDocument, type DefineDocumentInput } from '@ofkit/docs-gen';
+ * const input: DefineDocumentInput = { kind: 'note', title: 'Note', date: '2026-11-22', blocks: [] };
+ * defineDocument(input).meta.orientation; // 'portrait'
+ * ```
+ */
 export interface DefineDocumentInput {
   readonly kind: string;
   readonly title: string;

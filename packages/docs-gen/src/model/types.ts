@@ -11,12 +11,26 @@
  */
 import type { CivilDate, LegalRef, Step, Warning } from '@ofkit/core';
 
-/** Horizontal alignment of a paragraph or a table column. */
+/**
+ * Horizontal alignment of a paragraph or a table column.
+ *
+ * @example
+ * ```ts
+ * import type { Align } from '@ofkit/docs-gen';
+ * const a: Align = 'right';
+ * ```
+ */
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
 /**
  * One run of inline text with optional emphasis. Line breaks (`\n`) inside `text` are kept as
  * line breaks by every renderer.
+ *
+ * @example
+ * ```ts
+ * import type { InlineRun } from '@ofkit/docs-gen';
+ * const run: InlineRun = { text: '14 heures', bold: true };
+ * ```
  */
 export interface InlineRun {
   readonly text: string;
@@ -26,17 +40,41 @@ export interface InlineRun {
   readonly italic?: boolean;
 }
 
-/** Inline content: a plain string, or a sequence of runs with emphasis. */
+/**
+ * Inline content: a plain string, or a sequence of runs with emphasis.
+ *
+ * @example
+ * ```ts
+ * import type { Inline } from '@ofkit/docs-gen';
+ * const text: Inline = [{ text: 'Durée : ' }, { text: '14 h', bold: true }];
+ * ```
+ */
 export type Inline = string | readonly InlineRun[];
 
-/** A heading; level 1 is the document title, 2 a section, 3 a sub-section. */
+/**
+ * A heading; level 1 is the document title, 2 a section, 3 a sub-section.
+ *
+ * @example
+ * ```ts
+ * import type { HeadingBlock } from '@ofkit/docs-gen';
+ * const h: HeadingBlock = { type: 'heading', level: 2, text: 'Article 1 — Objet' };
+ * ```
+ */
 export interface HeadingBlock {
   readonly type: 'heading';
   readonly level: 1 | 2 | 3;
   readonly text: Inline;
 }
 
-/** A paragraph. `size: 'small'` for footnotes and fine print. */
+/**
+ * A paragraph. `size: 'small'` for footnotes and fine print.
+ *
+ * @example
+ * ```ts
+ * import type { ParagraphBlock } from '@ofkit/docs-gen';
+ * const p: ParagraphBlock = { type: 'paragraph', text: 'Fait en deux exemplaires.', size: 'small' };
+ * ```
+ */
 export interface ParagraphBlock {
   readonly type: 'paragraph';
   readonly text: Inline;
@@ -44,20 +82,44 @@ export interface ParagraphBlock {
   readonly size?: 'normal' | 'small';
 }
 
-/** A bulleted (or numbered) list of inline items. */
+/**
+ * A bulleted (or numbered) list of inline items.
+ *
+ * @example
+ * ```ts
+ * import type { ListBlock } from '@ofkit/docs-gen';
+ * const l: ListBlock = { type: 'list', ordered: true, items: ['Accueil', 'Positionnement'] };
+ * ```
+ */
 export interface ListBlock {
   readonly type: 'list';
   readonly ordered?: boolean;
   readonly items: readonly Inline[];
 }
 
-/** A list of boxes, ticked or not (the 4 natures of the certificat de réalisation, a questionnaire scale). */
+/**
+ * A list of boxes, ticked or not (the 4 natures of the certificat de réalisation, a questionnaire scale).
+ *
+ * @example
+ * ```ts
+ * import type { ChecklistBlock } from '@ofkit/docs-gen';
+ * const c: ChecklistBlock = { type: 'checklist', items: [{ text: 'action de formation', checked: true }] };
+ * ```
+ */
 export interface ChecklistBlock {
   readonly type: 'checklist';
   readonly items: readonly { readonly text: Inline; readonly checked: boolean }[];
 }
 
-/** A column of a {@link TableBlock}. */
+/**
+ * A column of a {@link TableBlock}.
+ *
+ * @example
+ * ```ts
+ * import type { TableColumn } from '@ofkit/docs-gen';
+ * const col: TableColumn = { header: 'Montant', width: 1, align: 'right' };
+ * ```
+ */
 export interface TableColumn {
   /** Header text (the header row is repeated on every printed page). */
   readonly header: Inline;
@@ -72,6 +134,12 @@ export interface TableColumn {
 /**
  * A table with one header row. Every row has exactly as many cells as there are columns
  * ({@link table} checks it). Rows are never cut across pages by the HTML and PDF renderers.
+ *
+ * @example
+ * ```ts
+ * import type { TableBlock } from '@ofkit/docs-gen';
+ * const t: TableBlock = { type: 'table', columns: [{ header: 'A' }], rows: [['1']], minRowHeightMm: 12 };
+ * ```
  */
 export interface TableBlock {
   readonly type: 'table';
@@ -85,19 +153,43 @@ export interface TableBlock {
   readonly caption?: Inline;
 }
 
-/** One `label: value` pair of a {@link KeyValueBlock}. */
+/**
+ * One `label: value` pair of a {@link KeyValueBlock}.
+ *
+ * @example
+ * ```ts
+ * import type { KeyValueItem } from '@ofkit/docs-gen';
+ * const kv: KeyValueItem = { key: 'SIRET', value: '841 257 306 00016' };
+ * ```
+ */
 export interface KeyValueItem {
   readonly key: string;
   readonly value: Inline;
 }
 
-/** A block of labelled values (parties, identifiers, figures). */
+/**
+ * A block of labelled values (parties, identifiers, figures).
+ *
+ * @example
+ * ```ts
+ * import type { KeyValueBlock } from '@ofkit/docs-gen';
+ * const b: KeyValueBlock = { type: 'keyValue', items: [{ key: 'Durée', value: '21 h' }] };
+ * ```
+ */
 export interface KeyValueBlock {
   readonly type: 'keyValue';
   readonly items: readonly KeyValueItem[];
 }
 
-/** How a signature was collected, when the document is filled from electronic records. */
+/**
+ * How a signature was collected, when the document is filled from electronic records.
+ *
+ * @example
+ * ```ts
+ * import type { SignatureRecord } from '@ofkit/docs-gen';
+ * const r: SignatureRecord = { method: 'électronique', at: '2026-12-07T09:02:00+01:00', evidence: 'otp: validé' };
+ * ```
+ */
 export interface SignatureRecord {
   /** e.g. `électronique`, `manuscrite`. */
   readonly method: string;
@@ -107,7 +199,15 @@ export interface SignatureRecord {
   readonly evidence?: string;
 }
 
-/** One signatory of a {@link SignatureBlock}. */
+/**
+ * One signatory of a {@link SignatureBlock}.
+ *
+ * @example
+ * ```ts
+ * import type { Signatory } from '@ofkit/docs-gen';
+ * const s: Signatory = { role: 'Pour le client', mention: 'Bon pour accord', stamp: true };
+ * ```
+ */
 export interface Signatory {
   /** Capacity, e.g. « Pour l'organisme de formation », « Le stagiaire ». */
   readonly role: string;
@@ -124,6 +224,12 @@ export interface Signatory {
 /**
  * Signature zone: « Fait à {place}, le {date} » then one box per signatory, side by side. Never cut
  * across pages.
+ *
+ * @example
+ * ```ts
+ * import type { SignatureBlock } from '@ofkit/docs-gen';
+ * const b: SignatureBlock = { type: 'signatures', place: 'Lyon', date: '2026-11-22', signatories: [{ role: 'Le stagiaire' }] };
+ * ```
  */
 export interface SignatureBlock {
   readonly type: 'signatures';
@@ -132,7 +238,15 @@ export interface SignatureBlock {
   readonly signatories: readonly Signatory[];
 }
 
-/** A forced page break. */
+/**
+ * A forced page break.
+ *
+ * @example
+ * ```ts
+ * import type { PageBreakBlock } from '@ofkit/docs-gen';
+ * const b: PageBreakBlock = { type: 'pageBreak' };
+ * ```
+ */
 export interface PageBreakBlock {
   readonly type: 'pageBreak';
 }
@@ -140,6 +254,12 @@ export interface PageBreakBlock {
 /**
  * A group of blocks. `keepTogether: true` asks renderers not to cut it across pages (use it for
  * short groups only: a group longer than a page is cut anyway).
+ *
+ * @example
+ * ```ts
+ * import type { SectionBlock } from '@ofkit/docs-gen';
+ * const s: SectionBlock = { type: 'section', keepTogether: true, blocks: [{ type: 'paragraph', text: 'x' }] };
+ * ```
  */
 export interface SectionBlock {
   readonly type: 'section';
@@ -147,7 +267,15 @@ export interface SectionBlock {
   readonly keepTogether?: boolean;
 }
 
-/** Every kind of block of the model. */
+/**
+ * Every kind of block of the model.
+ *
+ * @example
+ * ```ts
+ * import type { Block } from '@ofkit/docs-gen';
+ * const blocks: Block[] = [{ type: 'heading', level: 1, text: 'Titre' }, { type: 'pageBreak' }];
+ * ```
+ */
 export type Block =
   | HeadingBlock
   | ParagraphBlock
@@ -159,7 +287,15 @@ export type Block =
   | PageBreakBlock
   | SectionBlock;
 
-/** The identity of the issuing organisation, printed in the page header and footer. */
+/**
+ * The identity of the issuing organisation, printed in the page header and footer.
+ *
+ * @example
+ * ```ts
+ * import type { IssuerIdentity } from '@ofkit/docs-gen';
+ * const of: IssuerIdentity = { name: 'Atelier Formation Lyon', siret: '84125730600016', nda: '84691234569', ndaRegion: 'Auvergne-Rhône-Alpes' };
+ * ```
+ */
 export interface IssuerIdentity {
   /** Raison sociale / dénomination. */
   readonly name: string;
@@ -176,7 +312,15 @@ export interface IssuerIdentity {
   readonly website?: string;
 }
 
-/** Text printed at the top of every page. */
+/**
+ * Text printed at the top of every page.
+ *
+ * @example
+ * ```ts
+ * import type { PageHeader } from '@ofkit/docs-gen';
+ * const h: PageHeader = { title: 'Atelier Formation Lyon', lines: ['12 rue de la République', '69002 Lyon'] };
+ * ```
+ */
 export interface PageHeader {
   /** Main line (usually the issuer's name), printed in bold. */
   readonly title: string;
@@ -184,13 +328,29 @@ export interface PageHeader {
   readonly lines: readonly string[];
 }
 
-/** Text printed at the bottom of every page, with optional page numbers (« Page 2 / 5 »). */
+/**
+ * Text printed at the bottom of every page, with optional page numbers (« Page 2 / 5 »).
+ *
+ * @example
+ * ```ts
+ * import type { PageFooter } from '@ofkit/docs-gen';
+ * const f: PageFooter = { lines: ['SIRET 841 257 306 00016'], pageNumbers: true };
+ * ```
+ */
 export interface PageFooter {
   readonly lines: readonly string[];
   readonly pageNumbers: boolean;
 }
 
-/** Metadata of a document. */
+/**
+ * Metadata of a document.
+ *
+ * @example
+ * ```ts
+ * import type { DocumentMeta } from '@ofkit/docs-gen';
+ * const m: DocumentMeta = { kind: 'note', title: 'Note', language: 'fr', date: '2026-11-22', orientation: 'portrait' };
+ * ```
+ */
 export interface DocumentMeta {
   /**
    * What the document is: one of {@link DocumentKind}, or another string for documents built
@@ -211,12 +371,31 @@ export interface DocumentMeta {
   readonly orientation: 'portrait' | 'landscape';
 }
 
-/** Status of one mandatory mention after checking. */
+/**
+ * Status of one mandatory mention after checking.
+ *
+ * @example
+ * ```ts
+ * import type { MentionStatus } from '@ofkit/docs-gen';
+ * const s: MentionStatus = 'missing';
+ * ```
+ */
 export type MentionStatus = 'present' | 'missing' | 'invalid';
 
 /**
  * The check of one mandatory mention of a document: what it is, where it comes from in the input,
  * whether it is there, and the law that requires it.
+ *
+ * @example
+ * ```ts
+ * import { checkMentions } from '@ofkit/docs-gen';
+ * import type { MentionCheck } from '@ofkit/docs-gen';
+ * const missing: MentionCheck[] = checkMentions('questionnaire-satisfaction', {
+ *   organisation: { name: 'Forma', siret: '84125730600016', nda: '84691234569', address: { line1: '1 rue A', postalCode: '69002', city: 'Lyon' }, vat: { regime: 'exempt-261-4-4a' } },
+ *   variant: 'hot', date: '2026-11-22',
+ * });
+ * missing.map((m) => m.code); // ['questionnaire.title', 'questionnaire.session']
+ * ```
  */
 export interface MentionCheck {
   /** Stable code, e.g. `convention.price`, `facture.recoveryIndemnity`. */
@@ -249,6 +428,14 @@ export interface MentionCheck {
  *
  * Build one with {@link defineDocument} (low level, for your own documents) or
  * {@link createDocument} (legal documents with their mandatory mentions checked).
+ *
+ * @example
+ * ```ts
+ * import { defineDocument, paragraph } from '@ofkit/docs-gen';
+ * import type { DocumentModel } from '@ofkit/docs-gen';
+ * const doc: DocumentModel = defineDocument({ kind: 'note', title: 'Note', date: '2026-11-22', blocks: [paragraph('Bonjour')] });
+ * doc.meta.language; // 'fr'
+ * ```
  */
 export interface DocumentModel {
   readonly meta: DocumentMeta;

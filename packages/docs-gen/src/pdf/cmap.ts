@@ -7,7 +7,15 @@
  */
 import { OfkitError, issue } from '@ofkit/core';
 
-/** The set of code points a font maps to a real glyph (glyph id ≠ 0). */
+/**
+ * The set of code points a font maps to a real glyph (glyph id ≠ 0).
+ *
+ * @example
+ * ```ts
+ * import type { GlyphCoverage } from '@ofkit/docs-gen/pdf';
+ * const printable = (cov: GlyphCoverage, s: string) => [...s].every((c) => cov.has(c.codePointAt(0)!));
+ * ```
+ */
 export interface GlyphCoverage {
   has(codePoint: number): boolean;
 }
@@ -37,6 +45,17 @@ function bad(message: string, messageEn: string): OfkitError {
  * Reads the Unicode coverage of a TrueType/OpenType font (sfnt, not a collection): the
  * `cmap` subtable format 12 (full Unicode) when present, else format 4 (BMP). Throws
  * `OfkitError` `INVALID_FONT` when the bytes are not such a font.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { createRequire } from 'node:module';
+ * import { readGlyphCoverage } from '@ofkit/docs-gen/pdf';
+ * const require = createRequire(import.meta.url);
+ * const cov = readGlyphCoverage(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')));
+ * cov.has(0x1ec5); // true: ễ
+ * cov.has(0x738b); // false: 王
+ * ```
  */
 export function readGlyphCoverage(bytes: Uint8Array): GlyphCoverage {
   if (bytes.byteLength < 12) throw bad('Fichier de police trop court.', 'Font file too short.');

@@ -14,7 +14,16 @@ import type { Align, Block, DocumentModel, Inline, InlineRun, Signatory, TableBl
 import { frenchDate } from '../model/builders.js';
 import { readGlyphCoverage, type GlyphCoverage } from './cmap.js';
 
-/** Font files as bytes (TrueType/OpenType `.ttf`/`.otf`, not a collection). */
+/**
+ * Font files as bytes (TrueType/OpenType `.ttf`/`.otf`, not a collection).
+ *
+ * @example
+ * ```ts
+ * import type { PdfFontFiles } from '@ofkit/docs-gen/pdf';
+ * const bytes = new Uint8Array(0); // the bytes of a .ttf file, read by your code
+ * const fonts: PdfFontFiles = { regular: bytes };
+ * ```
+ */
 export interface PdfFontFiles {
   /** Regular face; required. */
   readonly regular: Uint8Array;
@@ -30,7 +39,18 @@ export interface PdfFontFiles {
   readonly fallback?: Uint8Array;
 }
 
-/** Fonts checked once (coverage read) and reusable across many {@link renderPdf} calls. */
+/**
+ * Fonts checked once (coverage read) and reusable across many {@link renderPdf} calls.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { createRequire } from 'node:module';
+ * import { preparePdfFonts, type PreparedPdfFonts } from '@ofkit/docs-gen/pdf';
+ * const require = createRequire(import.meta.url);
+ * const fonts: PreparedPdfFonts = preparePdfFonts({ regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')) });
+ * ```
+ */
 export interface PreparedPdfFonts {
   readonly kind: 'ofkit-prepared-fonts';
   readonly files: PdfFontFiles;
@@ -72,7 +92,15 @@ export function preparePdfFonts(files: PdfFontFiles): PreparedPdfFonts {
   };
 }
 
-/** Options of {@link renderPdf}. */
+/**
+ * Options of {@link renderPdf}.
+ *
+ * @example
+ * ```ts
+ * import type { RenderPdfOptions } from '@ofkit/docs-gen/pdf';
+ * const options: RenderPdfOptions = { fonts: { regular: new Uint8Array(0) }, missingGlyphs: 'replace' };
+ * ```
+ */
 export interface RenderPdfOptions {
   /** The fonts, as bytes or prepared with {@link preparePdfFonts}. Required: nothing is loaded for you. */
   readonly fonts: PdfFontFiles | PreparedPdfFonts;
@@ -87,7 +115,15 @@ export interface RenderPdfOptions {
   readonly compress?: boolean;
 }
 
-/** A character the fonts cannot print. */
+/**
+ * A character the fonts cannot print.
+ *
+ * @example
+ * ```ts
+ * import type { UnsupportedCharacter } from '@ofkit/docs-gen/pdf';
+ * const u: UnsupportedCharacter = { char: '王', codePoint: 'U+738B', count: 1, sample: '王芳' };
+ * ```
+ */
 export interface UnsupportedCharacter {
   readonly char: string;
   /** `U+1F600`. */
@@ -98,7 +134,15 @@ export interface UnsupportedCharacter {
   readonly sample: string;
 }
 
-/** Result of {@link renderPdfDetailed}. */
+/**
+ * Result of {@link renderPdfDetailed}.
+ *
+ * @example
+ * ```ts
+ * import type { PdfRenderResult } from '@ofkit/docs-gen/pdf';
+ * const show = (r: PdfRenderResult) => `${r.pageCount} page(s), ${r.unsupported.length} unsupported character(s)`;
+ * ```
+ */
 export interface PdfRenderResult {
   readonly pdf: Uint8Array;
   readonly pageCount: number;
@@ -308,7 +352,9 @@ function blocksPdf(blocks: readonly Block[], ctx: Ctx): Record<string, unknown>[
   return out;
 }
 
-/** Builds the pdfmake document definition (exposed for tests and the benchmark). */
+/**
+ * Builds the pdfmake document definition (exposed for tests and the benchmark).
+ */
 export function toPdfmakeDefinition(doc: DocumentModel, ctx: Ctx): Record<string, unknown> {
   const content: Record<string, unknown>[] = [];
   const header = doc.header;
@@ -357,7 +403,9 @@ export function toPdfmakeDefinition(doc: DocumentModel, ctx: Ctx): Record<string
   };
 }
 
-/** The table layout used for every table: thin grey rules. */
+/**
+ * The table layout used for every table: thin grey rules.
+ */
 export const OFKIT_TABLE_LAYOUT = {
   hLineWidth: () => 0.6,
   vLineWidth: () => 0.6,

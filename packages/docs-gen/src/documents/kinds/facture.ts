@@ -82,7 +82,9 @@ export const FactureSchema = z.object({
   vatOnDebits: z.boolean().default(false),
 });
 
-/** Input of a `facture` document. */
+/**
+ * Input of a `facture` document.
+ */
 export type FactureInput = z.input<typeof FactureSchema>;
 
 /** Splits `F-2026-0042` into prefix `F-2026-` and number 42 (width 4). */
@@ -92,7 +94,16 @@ function splitNumber(n: string): { prefix: string; value: bigint; width: number 
   return { prefix: m[1]!, value: BigInt(m[2]!), width: m[2]!.length };
 }
 
-/** Whether `next` immediately follows `previous` in the same numbering series. */
+/**
+ * Whether `next` immediately follows `previous` in the same numbering series.
+ *
+ * @example
+ * ```ts
+ * import { followsInvoiceNumber } from '@ofkit/docs-gen';
+ * followsInvoiceNumber('F-2026-0099', 'F-2026-0100'); // true
+ * followsInvoiceNumber('F-2026-0041', 'F-2026-0043'); // false (gap)
+ * ```
+ */
 export function followsInvoiceNumber(previous: string, next: string): boolean {
   const a = splitNumber(previous);
   const b = splitNumber(next);

@@ -24,7 +24,15 @@ const StepSchema = z.object({
 const WarningSchema = z.object({ code: z.string(), message: z.string(), messageEn: z.string() });
 const IssueSchema = z.object({ path: z.array(z.union([z.string(), z.number()])).readonly(), code: z.string(), message: z.string() });
 
-/** The plain data of a `CpfFinancingPlan` (`@ofkit/cpf`). */
+/**
+ * The plain data of a `CpfFinancingPlan` (`@ofkit/cpf`).
+ *
+ * @example
+ * ```ts
+ * import { CpfPlanDataSchema } from '@ofkit/docs-gen';
+ * CpfPlanDataSchema.safeParse({ eligible: true }).success; // false (incomplete plan)
+ * ```
+ */
 export const CpfPlanDataSchema = z.object({
   eligible: z.boolean(),
   issues: z.array(IssueSchema).readonly(),
@@ -54,7 +62,9 @@ export const CpfPlanDocSchema = z.object({
   plan: CpfPlanDataSchema,
 });
 
-/** Input of a `cpf-plan` document. */
+/**
+ * Input of a `cpf-plan` document.
+ */
 export type CpfPlanDocInput = z.input<typeof CpfPlanDocSchema>;
 
 const SOURCE_LABELS: Readonly<Record<string, string>> = { 'acquired-rights': 'Droits acquis CPF' };
@@ -107,7 +117,15 @@ export const cpfPlanKind = defineKind({
   },
 });
 
-/** The plain data of a `ReadinessResult` (`@ofkit/rnq`). */
+/**
+ * The plain data of a `ReadinessResult` (`@ofkit/rnq`).
+ *
+ * @example
+ * ```ts
+ * import { ReadinessDataSchema } from '@ofkit/docs-gen';
+ * ReadinessDataSchema.safeParse({}).success; // false
+ * ```
+ */
 export const ReadinessDataSchema = z.object({
   referential: z.object({ id: z.string(), label: z.string() }),
   auditDate: CivilDateSchema,
@@ -155,7 +173,9 @@ export const ReadinessDocSchema = z.object({
   result: ReadinessDataSchema,
 });
 
-/** Input of an `audit-readiness` document. */
+/**
+ * Input of an `audit-readiness` document.
+ */
 export type ReadinessDocInput = z.input<typeof ReadinessDocSchema>;
 
 const STATUS_FR: Readonly<Record<string, string>> = { covered: 'couvert', partial: 'partiel', missing: 'manquant', deferred: 'différé' };
