@@ -162,7 +162,7 @@ th{background:#eee;text-align:left}th.c,td.c{text-align:center}th.r,td.r{text-al
 table.small{font-size:8pt}
 thead{display:table-header-group}
 tr,.signatures,section.keep{break-inside:avoid;page-break-inside:avoid}
-dl.kv{display:grid;grid-template-columns:max-content 1fr;gap:0.6mm 4mm;margin:0 0 3mm}
+dl.kv{display:grid;grid-template-columns:fit-content(40%) 1fr;gap:0.6mm 4mm;margin:0 0 3mm}
 dl.kv dt{font-weight:bold}dl.kv dd{margin:0;overflow-wrap:anywhere;unicode-bidi:isolate}
 li,p,h1,h2,h3,.sig-name{overflow-wrap:anywhere;unicode-bidi:isolate}
 .sig-row{display:flex;gap:6mm}.sig{flex:1;border:0.3mm solid #555;padding:2mm;min-height:32mm}
@@ -201,7 +201,7 @@ export function renderHtml(doc: DocumentModel): string {
     (footerText
       ? `@bottom-left{content:${cssString(footerText)};white-space:pre-wrap;font-family:"DejaVu Sans",Verdana,sans-serif;font-size:7pt;color:#333;vertical-align:top;padding-top:2mm}`
       : '') +
-    (pageCounter ? `@bottom-right{${pageCounter}font-family:"DejaVu Sans",Verdana,sans-serif;font-size:7pt;vertical-align:top;padding-top:2mm}` : '') +
+    (pageCounter ? `@bottom-right{${pageCounter}white-space:nowrap;width:22mm;font-family:"DejaVu Sans",Verdana,sans-serif;font-size:7pt;vertical-align:top;padding-top:2mm}` : '') +
     '}';
   const bodyCss = landscape ? 'body{max-width:277mm}' : '';
   let html = '<!DOCTYPE html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n';
