@@ -185,7 +185,12 @@ export function buildIndicators2026(): Indicator[] {
     if (row.n === 13) disputes.push({ ...DISPUTE_13, references: [REF.decret2026_728, REF.guideV9] });
     if (row.n === 8) {
       cats = { af: [], bc: [], vae: [], cfa: [] };
-      const note = "Colonnes 2026 discutées : [G] AF + apprentissage seulement (comme en V9), [C] toutes catégories. Lecture la plus stricte (toutes catégories) retenue.";
+      // Not a conflict between texts but between transcriptions of one text: [G] (annex ticks, the
+      // source the notes use for every column) gives AF + CFA, like the V9 table, the certifiers
+      // ([S12], [S13]) and [C]'s and [A]'s own statement that the columns of 1–32 are unchanged;
+      // only [C]'s seed data applies 8 to all categories. The better-sourced reading is the default
+      // (house rule); [C]'s reading stays an option. ../shared/domain/rnq-2026.md §5 point 4, §6.
+      const note = "Colonnes 2026 discutées : [G] AF + apprentissage seulement (comme en V9, et comme le disent [C] et [A] : colonnes 1–32 inchangées), alors que les données de [C] l'appliquent aux quatre catégories. Lecture la mieux sourcée (AF + apprentissage) retenue par défaut ; option indicator8Scope2026 = 'all-categories' pour l'autre lecture.";
       cellNotes = {
         bc: { status: 'disputed', option: 'indicator8Scope2026', note },
         vae: { status: 'disputed', option: 'indicator8Scope2026', note },
@@ -193,10 +198,10 @@ export function buildIndicators2026(): Indicator[] {
       disputes.push({
         option: 'indicator8Scope2026',
         field: 'applicability',
-        defaultReading: "all-categories : l'indicateur 8 s'applique aux quatre catégories (lecture [C]).",
-        alternativeReading: "af-and-apprenticeship : actions de formation et apprentissage seulement (lecture [G], identique à la V9).",
+        defaultReading: "af-and-apprenticeship : actions de formation et apprentissage seulement (lecture [G], identique à la V9 ; [C] et [A] déclarent les colonnes 1–32 inchangées).",
+        alternativeReading: "all-categories : l'indicateur 8 s'applique aussi au bilan de compétences et à la VAE (données de [C]).",
         status: 'disputed',
-        references: [REF.decret2026_728],
+        references: [REF.decret2026_728, REF.guideV9],
       });
     }
     const references: LegalRef[] = [REF.decret2026_728, REF.guideV9, REF.arreteArt5];

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { RnqRules } from './rules.js';
 
 /**
- * Named options selecting the other reading of each disputed point. The default of each is the
- * strictest reading (more indicators, harsher grade, no deferral); results that depend on a
- * disputed point carry a warning naming the option.
+ * Named options selecting the other reading of each disputed point. Where texts conflict the
+ * default is the strictest reading (more indicators, harsher grade, no deferral); where one reading
+ * is simply better sourced (indicator 8 in 2026) the default is that reading. Results that depend
+ * on a disputed point carry a warning naming the option.
  */
 export interface RnqOptions {
   /**
@@ -15,7 +16,12 @@ export interface RnqOptions {
   readonly referential?: 'by-audit-date' | 'rnq-2019-v9' | 'rnq-2026';
   /** Indicator 13 for actions de formation: `alternance-training` (default) or `apprenticeship-only`. */
   readonly indicator13Scope?: 'alternance-training' | 'apprenticeship-only';
-  /** Indicator 8 in 2026: `all-categories` (default, [C]) or `af-and-apprenticeship` ([G], as V9). */
+  /**
+   * Indicator 8 in 2026: `af-and-apprenticeship` (default: [G]'s annex columns, as V9, and [C]/[A]'s
+   * statement that columns 1–32 are unchanged) or `all-categories` ([C]'s seed data, also BC and VAE).
+   * The default is the better-sourced reading, not the broader one (house rule: where one reading
+   * is simply better sourced, prefer it and keep the other as an option).
+   */
   readonly indicator8Scope2026?: 'all-categories' | 'af-and-apprenticeship';
   /** Grade of indicator 33: `major-only` (default) or `minor-or-major`. */
   readonly indicator33Grade?: 'major-only' | 'minor-or-major';

@@ -29,7 +29,7 @@ export function resolveOptions(o: RnqOptions | undefined): ResolvedOptions {
   return {
     referential: o?.referential ?? 'by-audit-date',
     indicator13Scope: o?.indicator13Scope ?? 'alternance-training',
-    indicator8Scope2026: o?.indicator8Scope2026 ?? 'all-categories',
+    indicator8Scope2026: o?.indicator8Scope2026 ?? 'af-and-apprenticeship',
     indicator33Grade: o?.indicator33Grade ?? 'major-only',
     indicator33NewEntrant: o?.indicator33NewEntrant ?? 'none',
     rules: o?.rules ?? rnqRules,
