@@ -379,6 +379,10 @@ export function toPdfmakeDefinition(doc: DocumentModel, ctx: Ctx): Record<string
       title: doc.meta.title.replace(INVISIBLE, ''),
       ...(doc.meta.author ? { author: doc.meta.author.replace(INVISIBLE, '') } : {}),
       subject: doc.meta.kind,
+      // pdfkit would stamp the clock (new Date()) here; the document's own date keeps the output
+      // deterministic: the same model always gives the same bytes. Built from the civil date,
+      // never from the clock.
+      creationDate: civilDateAsUtc(doc.meta.date),
       creator: '@ofkit/docs-gen',
       producer: '@ofkit/docs-gen (pdfmake)',
     },
@@ -401,6 +405,13 @@ export function toPdfmakeDefinition(doc: DocumentModel, ctx: Ctx): Record<string
           })
         : undefined,
   };
+}
+
+/** Midnight UTC of a civil date `YYYY-MM-DD` (pdfkit needs a Date object for its metadata). */
+function civilDateAsUtc(date: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : 0;
+  return new Date(ms); // deterministic: from the document's date, not the clock
 }
 
 /**
