@@ -187,6 +187,19 @@ export const conventionKind = defineKind({
   mentions: (d, m) => {
     checkD6353Mentions(m, d.action, d.price, d.paymentTerms, d.organisation);
     m.need('client.address', 'Adresse du client', "Client's address", ['client', 'address'], d.client.address, [REFS.PRACTICE_CONTRACT], 'provisional');
+    m.valid(
+      'convention.notForIndividual',
+      'Client personne morale ou financeur (une personne physique à ses frais signe un contrat de formation)',
+      'Client is an organisation or funder (an individual paying themself signs a contrat de formation)',
+      ['client', 'type'],
+      d.client.type === 'individual'
+        ? {
+            fr: "Un particulier qui finance sa formation à ses frais signe un contrat de formation professionnelle (type « contrat-formation »), pas une convention.",
+            en: "An individual paying for their own training signs a contrat de formation professionnelle (kind 'contrat-formation'), not a convention.",
+          }
+        : undefined,
+      [REFS.L6353_3],
+    );
   },
   build: (d, ctx: BuildContext) => {
     const blocks: Block[] = [
