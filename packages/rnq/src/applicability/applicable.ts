@@ -146,7 +146,7 @@ export function computeApplicability(
   profile: OfProfile,
   ref: Referential,
   auditType: AuditType,
-  options: { indicator13Scope: string; indicator8Scope2026: string; indicator33Grade: string; indicator33NewEntrant: string },
+  options: { indicator13Scope: string; indicator8Scope2026: string; indicator12Scope2026: string; indicator33Grade: string; indicator33NewEntrant: string },
   includeExcluded: boolean,
 ): { indicators: ApplicableIndicator[]; excluded: ExcludedIndicator[]; warnings: Warning[]; explanation: Step[] } {
   const ne = newEntrantCategories(profile);
@@ -199,6 +199,10 @@ export function computeApplicability(
     if (dependsOnDispute && !(cats.length > 0 && cats.some((c) => !ind.applicability[c]?.option) )) {
       const chosen = dependsOnDispute === 'indicator13Scope' ? options.indicator13Scope : options.indicator8Scope2026;
       warnings.push(disputeWarning(ind, dependsOnDispute, chosen));
+    }
+    // 2026 indicator 12 for trainings of 2 days or less depends on indicator12Scope2026.
+    if (ind.number === 12 && profile.longTrainings === false && ind.disputes.some((d) => d.option === 'indicator12Scope2026')) {
+      warnings.push(disputeWarning(ind, 'indicator12Scope2026', options.indicator12Scope2026));
     }
     if (cats.length === 0) {
       if (includeExcluded) {

@@ -94,6 +94,15 @@ const ROWS_V9: readonly Row[] = [
 /** Indicators whose 2019 wording the notes give as unchanged in 2026 (rnq-2026.md §1, [A], [C]). */
 const UNCHANGED_2026: ReadonlySet<number> = /* @__PURE__ */ (() => new Set([4, 5, 6, 8, 9, 10, 11, 13, 16, 17, 18, 21, 22, 23, 24, 25, 26, 28, 29]))();
 
+/**
+ * Where the 2019 wording we show (taken from the 2026 transcription) may differ from the guide V9
+ * énoncé: ../shared/domain/rnq-2026.md §1 (indicators 9 and 28) and §5 points 2 and 9.
+ */
+const WORDING_NOTES_V9: Readonly<Record<number, string>> = {
+  9: "Le guide V9 écrit « informe les publics bénéficiaires des conditions de déroulement » ; la comparaison d'annexe à annexe de [C] ne relève aucun changement, ce qui suggère que l'annexe de 2019 écrit déjà « sur les conditions » (rnq-2026.md §5, point 2).",
+  28: "Le guide V9 écrit « coconstruire » ; la transcription de 2026 écrit « co-construire » (typographie seulement ; rnq-2026.md §5, point 9).",
+};
+
 /** Change vs guide V9 per 2026 indicator (rnq-2026.md §1 tallies). */
 const CHANGE_2026: Readonly<Record<number, NonNullable<Indicator['changeVsV9']>>> = {
   1: 'new-requirement', 2: 'new-requirement', 3: 'reworded', 7: 'new-requirement', 9: 'form-only', 12: 'new-requirement',
@@ -139,6 +148,7 @@ export function buildIndicatorsV9(): Indicator[] {
     const wordingStatus: WordingStatus = wording !== null ? 'unchanged-per-2026-notes' : 'not-in-notes';
     const disputes: Dispute[] = row.n === 13 ? [DISPUTE_13] : [];
     const status: ParameterStatus = row.n === 13 ? 'disputed' : 'confirmed';
+    const wordingNote = wording !== null ? WORDING_NOTES_V9[row.n] : undefined;
     const references: LegalRef[] = [REF.decret2019_565, REF.guideV9, REF.arreteArt5];
     if (row.n === 19) references.push(REF.d6313_3_1);
     if (row.n === 2) references.push(REF.l6111_8);
@@ -149,6 +159,7 @@ export function buildIndicatorsV9(): Indicator[] {
       title: row.title,
       wording,
       wordingStatus,
+      ...(wordingNote !== undefined ? { wordingNote } : {}),
       summaryEn: row.en,
       expectedLevelEn: row.level,
       expectedLevelSource: row.levelSrc,
@@ -183,6 +194,22 @@ export function buildIndicators2026(): Indicator[] {
     let cats = row.cats;
     let cellNotes = row.cellNotes;
     if (row.n === 13) disputes.push({ ...DISPUTE_13, references: [REF.decret2026_728, REF.guideV9] });
+    if (row.n === 12) {
+      // The 2026 text adds « la prévention et le traitement de toute situation de violence … dans le
+      // cadre de leur formation » with no duration limit; guide V9's "trainings longer than 2 days"
+      // reading (rnq-v9.md §2.2, §8) was written for the 2019 text and no guide V10 exists
+      // (rnq-2026.md §4). Strictest reading of the text by default: every training.
+      const all = { af: [], bc: [], vae: [], cfa: [] } as const;
+      cats = all;
+      disputes.push({
+        option: 'indicator12Scope2026',
+        field: 'applicability',
+        defaultReading: "all-trainings : le texte de 2026 (prévention des violences « dans le cadre de leur formation ») ne limite pas l'indicateur 12 aux formations de plus de 2 jours.",
+        alternativeReading: "longer-than-2-days : la lecture du guide V9 (formations de plus de 2 jours), toujours en vigueur faute de guide V10, continue de s'appliquer.",
+        status: 'disputed',
+        references: [REF.decret2026_728, REF.guideV9],
+      });
+    }
     if (row.n === 8) {
       cats = { af: [], bc: [], vae: [], cfa: [] };
       // Not a conflict between texts but between transcriptions of one text: [G] (annex ticks, the

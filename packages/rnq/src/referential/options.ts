@@ -23,6 +23,13 @@ export interface RnqOptions {
    * is simply better sourced, prefer it and keep the other as an option).
    */
   readonly indicator8Scope2026?: 'all-categories' | 'af-and-apprenticeship';
+  /**
+   * Indicator 12 in 2026 for trainings of 2 days or less (`longTrainings: false`): `all-trainings`
+   * (default: the 2026 text adds the prevention of violence « dans le cadre de leur formation » with
+   * no duration limit; guide V9's "more than 2 days" reading was written for the 2019 text) or
+   * `longer-than-2-days` (keep guide V9's reading, which stays in force until a guide V10).
+   */
+  readonly indicator12Scope2026?: 'all-trainings' | 'longer-than-2-days';
   /** Grade of indicator 33: `major-only` (default) or `minor-or-major`. */
   readonly indicator33Grade?: 'major-only' | 'minor-or-major';
   /** New-entrant treatment of indicator 33: `none` (default) or `partial`. */
@@ -36,6 +43,7 @@ export const RnqOptionsSchema = /* @__PURE__ */ (() => z.object({
   referential: z.enum(['by-audit-date', 'rnq-2019-v9', 'rnq-2026']).optional(),
   indicator13Scope: z.enum(['alternance-training', 'apprenticeship-only']).optional(),
   indicator8Scope2026: z.enum(['all-categories', 'af-and-apprenticeship']).optional(),
+  indicator12Scope2026: z.enum(['all-trainings', 'longer-than-2-days']).optional(),
   indicator33Grade: z.enum(['major-only', 'minor-or-major']).optional(),
   indicator33NewEntrant: z.enum(['none', 'partial']).optional(),
   rules: z.custom<RnqRules>((v) => typeof v === 'object' && v !== null).optional(),

@@ -1,5 +1,6 @@
 import { OfkitError, overrideRules } from '@ofkit/core';
 import { describe, expect, it } from 'vitest';
+import tables from './vectors/tables.json' with { type: 'json' };
 import { getReferential } from './referential.js';
 import { rnqRules } from './rules.js';
 
@@ -60,7 +61,7 @@ describe('getReferential', () => {
     expect(Object.keys(i33.applicability)).toEqual(['apprentissage']);
     expect(i33.wording).toMatch(/distinct du recueil général de satisfaction/);
     expect(i33.disputes.map((d) => d.option)).toEqual(['indicator33Grade', 'indicator33NewEntrant']);
-    expect(r.indicators.filter((i) => i.status === 'disputed').map((i) => i.number)).toEqual([8, 13, 33]);
+    expect(r.indicators.filter((i) => i.status === 'disputed').map((i) => i.number)).toEqual([8, 12, 13, 33]);
   });
 
   it('options change the data they name', () => {
@@ -88,5 +89,47 @@ describe('getReferential', () => {
   it('shipped data is frozen', () => {
     const r = getReferential('2026-06-01');
     expect(Object.isFrozen(r.indicators[0]!.disputes)).toBe(true);
+  });
+});
+
+type Code = 'Y' | 'N' | 'cert' | 'alt' | 'st' | 'fest' | 'long';
+const CODE: Record<Exclude<Code, 'N'>, readonly string[]> = { Y: [], cert: ['certifying'], alt: ['alternance'], st: ['subcontracting'], fest: ['work-based-periods'], long: ['long-trainings'] };
+const COLS = [['af', 'action-de-formation'], ['bc', 'bilan-de-competences'], ['vae', 'vae'], ['cfa', 'apprentissage']] as const;
+
+describe('référentiel data — cell by cell against the notes (vectors/tables.json)', () => {
+  for (const [id, table] of Object.entries(tables.tables)) {
+    it(`${id}: criterion, columns and conditions, new-entrant treatment and grade of every indicator`, () => {
+      const r = getReferential(table.auditDate);
+      expect(r.id).toBe(id);
+      expect(r.indicators.map((i) => i.number)).toEqual(table.indicators.map((x) => x.n));
+      for (const row of table.indicators) {
+        const ind = r.indicators.find((i) => i.number === row.n)!;
+        expect({ n: row.n, criterion: ind.criterion }).toEqual({ n: row.n, criterion: row.criterion });
+        for (const [col, cat] of COLS) {
+          const code = row[col] as Code;
+          const cell = ind.applicability[cat];
+          expect({ n: row.n, cat, conditions: cell ? [...cell.conditions] : 'N' }).toEqual({ n: row.n, cat, conditions: code === 'N' ? 'N' : CODE[code] });
+        }
+        expect({ n: row.n, ne: ind.newEntrant, nc: ind.nonConformity }).toEqual({ n: row.n, ne: row.newEntrant, nc: row.nonConformity });
+      }
+    });
+  }
+
+  it('2026 indicator 12: the guide V9 reading (more than 2 days) is an option', () => {
+    const i12 = getReferential('2026-12-01', { indicator12Scope2026: 'longer-than-2-days' }).indicators.find((i) => i.number === 12)!;
+    for (const [, cat] of COLS) expect(i12.applicability[cat]?.conditions).toEqual(['long-trainings']);
+    expect(getReferential('2026-06-15', { indicator12Scope2026: 'all-trainings' }).indicators.find((i) => i.number === 12)!.applicability.vae?.conditions).toEqual(['long-trainings']);
+  });
+
+  it('2026 indicator 8: [C]\'s all-categories reading is an option', () => {
+    const i8 = getReferential('2026-12-01', { indicator8Scope2026: 'all-categories' }).indicators.find((i) => i.number === 8)!;
+    expect(Object.keys(i8.applicability).sort()).toEqual(['action-de-formation', 'apprentissage', 'bilan-de-competences', 'vae']);
+  });
+
+  it('2019 wording of 9 and 28 carries the variant the guide V9 shows', () => {
+    const r = getReferential('2026-06-15');
+    expect(r.indicators.find((i) => i.number === 9)?.wordingNote).toMatch(/des conditions/);
+    expect(r.indicators.find((i) => i.number === 28)?.wordingNote).toMatch(/coconstruire/);
+    expect(r.indicators.filter((i) => i.wordingNote !== undefined).map((i) => i.number)).toEqual([9, 28]);
   });
 });

@@ -20,6 +20,7 @@ export interface ResolvedOptions {
   readonly referential: 'by-audit-date' | ReferentialId;
   readonly indicator13Scope: 'alternance-training' | 'apprenticeship-only';
   readonly indicator8Scope2026: 'all-categories' | 'af-and-apprenticeship';
+  readonly indicator12Scope2026: 'all-trainings' | 'longer-than-2-days';
   readonly indicator33Grade: 'major-only' | 'minor-or-major';
   readonly indicator33NewEntrant: 'none' | 'partial';
   readonly rules: RnqRules;
@@ -30,6 +31,7 @@ export function resolveOptions(o: RnqOptions | undefined): ResolvedOptions {
     referential: o?.referential ?? 'by-audit-date',
     indicator13Scope: o?.indicator13Scope ?? 'alternance-training',
     indicator8Scope2026: o?.indicator8Scope2026 ?? 'af-and-apprenticeship',
+    indicator12Scope2026: o?.indicator12Scope2026 ?? 'all-trainings',
     indicator33Grade: o?.indicator33Grade ?? 'major-only',
     indicator33NewEntrant: o?.indicator33NewEntrant ?? 'none',
     rules: o?.rules ?? rnqRules,
@@ -45,6 +47,13 @@ function applyOptions(list: readonly Indicator[], o: ResolvedOptions): Indicator
     if (ind.number === 8 && o.indicator8Scope2026 === 'af-and-apprenticeship' && ind.applicability['bilan-de-competences']) {
       const { ['bilan-de-competences']: _bc, vae: _vae, ...rest } = ind.applicability;
       return { ...ind, applicability: rest };
+    }
+    if (ind.number === 12 && o.indicator12Scope2026 === 'longer-than-2-days' && ind.disputes.some((d) => d.option === 'indicator12Scope2026')) {
+      const applicability: Partial<Record<keyof typeof ind.applicability, CategoryApplicability>> = {};
+      for (const [cat, cell] of Object.entries(ind.applicability) as [keyof typeof ind.applicability, CategoryApplicability][]) {
+        applicability[cat] = { ...cell, conditions: [...cell.conditions, 'long-trainings'] };
+      }
+      return { ...ind, applicability };
     }
     if (ind.number === 33) {
       return {

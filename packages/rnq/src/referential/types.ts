@@ -47,6 +47,7 @@ export interface CategoryApplicability {
 export type DisputedOptionName =
   | 'indicator13Scope'
   | 'indicator8Scope2026'
+  | 'indicator12Scope2026'
   | 'indicator33Grade'
   | 'indicator33NewEntrant'
   | 'referential';
@@ -70,6 +71,8 @@ export interface Indicator {
   /** Official French wording, or `null` when our sources do not hold it (see `wordingStatus`). */
   readonly wording: string | null;
   readonly wordingStatus: WordingStatus;
+  /** What is uncertain about `wording` (a variant reading of the same text), when the notes say so. */
+  readonly wordingNote?: string;
   /** English paraphrase of the indicator (rnq-v9.md §2). */
   readonly summaryEn: string;
   /** « Niveau attendu » (English paraphrase; rnq-v9.md §2.1), or `null` when not yet set. */
