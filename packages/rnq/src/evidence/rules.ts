@@ -89,7 +89,9 @@ function signedHalfDays(items: readonly EvidenceItem[], s: EvidenceSession): num
     const hd = meta(it, 'halfDays');
     if (!Array.isArray(hd)) continue;
     for (const e of hd as HalfDayEntry[]) {
-      if (e && e.learnerSigned === true && e.trainerSigned === true && typeof e.date === 'string' && e.date >= s.startDate && e.date <= s.endDate) {
+      // Only a real half-day (morning or afternoon) inside the session dates counts (CAA Nantes,
+      // 1 June 2021: the trainee signs per half-day and the trainer signs).
+      if (e && e.learnerSigned === true && e.trainerSigned === true && (e.period === 'morning' || e.period === 'afternoon') && typeof e.date === 'string' && e.date >= s.startDate && e.date <= s.endDate) {
         keys.add(`${e.date}|${String(e.period)}`);
       }
     }
@@ -287,7 +289,11 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
           const rec = (c ?? {}) as Record<string, unknown>;
           if (typeof rec['receivedOn'] === 'string' && rec['receivedOn'] > ctx.auditDate) return;
           checked++;
-          if (typeof rec['answeredOn'] !== 'string') failures.push(String(rec['id'] ?? `${log.id ?? log.date}#${i}`));
+          // An answer counts only if it exists on the audit date (an answer dated later is not
+          // evidence the auditor can see) and does not precede the complaint.
+          const answered = rec['answeredOn'];
+          const ok = typeof answered === 'string' && answered <= ctx.auditDate && (typeof rec['receivedOn'] !== 'string' || answered >= rec['receivedOn']);
+          if (!ok) failures.push(String(rec['id'] ?? `${log.id ?? log.date}#${i}`));
         });
       }
       if (checked === 0) return { status: 'pass', checked: 0, failed: 0, examples: [], message: 'Registre des réclamations tenu ; aucune réclamation enregistrée.', messageEn: 'Complaint log kept; no complaint recorded.', forcesMajor: false };

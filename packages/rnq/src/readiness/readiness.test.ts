@@ -92,6 +92,27 @@ describe('assessReadiness — behaviour', () => {
     expect(rule([sheet('A', true)])?.examples).toEqual(['S']);
   });
 
+  it('a half-day entry with no valid period (morning/afternoon) does not count, nor one missing the trainer signature', () => {
+    const session = { id: 'S', startDate: '2026-03-02', endDate: '2026-03-02', halfDays: 2 };
+    const run = (halfDays: unknown[]) =>
+      assessReadiness({ categories: ['action-de-formation'] }, { sessions: [session], items: [{ kind: 'emargement', date: '2026-03-02', sessionId: 'S', metadata: { halfDays } }] }, { auditDate: '2026-06-15' }).rules.find((r) => r.id === 'emargement-every-half-day')?.status;
+    const am = { date: '2026-03-02', period: 'morning', learnerSigned: true, trainerSigned: true };
+    expect(run([am, { ...am, period: 'afternoon' }])).toBe('pass');
+    // Two distinct but bogus periods used to reach the count of 2.
+    expect(run([am, { ...am, period: 'evening' }])).toBe('fail');
+    expect(run([am, { ...am, period: 'afternoon', trainerSigned: false }])).toBe('fail');
+  });
+
+  it('a complaint answered only after the audit date, or "answered" before it was received, is not answered (guide V9 ind. 31)', () => {
+    const run = (complaints: unknown[]) =>
+      assessReadiness({ categories: ['action-de-formation'] }, { items: [{ kind: 'complaint-log', date: '2026-01-10', metadata: { complaints } }] }, { auditDate: '2026-06-15' }).rules.find((r) => r.id === 'complaints-answered');
+    expect(run([{ id: 'R1', receivedOn: '2026-01-05', answeredOn: '2026-01-12' }])?.status).toBe('pass');
+    expect(run([{ id: 'R1', receivedOn: '2026-01-05', answeredOn: '2026-07-01' }])?.examples).toEqual(['R1']);
+    expect(run([{ id: 'R1', receivedOn: '2026-01-05', answeredOn: '2025-12-01' }])?.status).toBe('fail');
+    // A complaint received after the audit date is not checked.
+    expect(run([{ id: 'R2', receivedOn: '2026-07-01' }])?.checked).toBe(0);
+  });
+
   it('signatures dated outside the session do not count', () => {
     const session = { id: 'S', startDate: '2026-03-02', endDate: '2026-03-02', halfDays: 1 };
     const items = [{ kind: 'emargement' as const, date: '2026-03-02', sessionId: 'S', metadata: { halfDays: [{ date: '2026-03-03', period: 'morning', learnerSigned: true, trainerSigned: true }] } }];
