@@ -77,25 +77,11 @@ const toCents = (s: string) => {
 };
 const fmt = (c: number) => `${(c - (c % 100)) / 100}.${String(c % 100).padStart(2, '0')}`;
 const L1_RANK: Record<string, number> = { 'L6323-13': 0, 'L2254-2-VI': 1, 'L6323-11-accord': 2, 'L6323-4-III': 3, 'L6323-14': 3, 'L7342-3': 4, 'sapin-ii': 5 };
-function baseline(r: CpfFinancingRequest): { lines: Array<{ level: number; source: string; amount: string }>; holderPays: string } {
-  const price = toCents(r.price as string);
+function allocate(r: CpfFinancingRequest, maxCpf: number): Array<{ level: number; source: string; amount: string }> {
   const a = r.action;
   const topUps = r.topUps ?? [];
   const licence = a.type === 'driving-licence' && a.group === 'light';
-  let eligible = true;
-  if (licence && r.holder.hasValidLightLicence) eligible = false;
-  if (licence && r.holder.status !== 'jobseeker') {
-    let co = 0;
-    for (const t of topUps) if (t.funder !== 'holder') co += toCents(t.amount as string);
-    if (co < 10000) eligible = false;
-  }
-  if (a.type === 'bilan' && r.holder.publiclyFundedBilanWithin5Years) eligible = false;
-  if (!eligible) return { lines: [], holderPays: fmt(price) };
-  const P = r.purchaseDate >= '2026-01-01' ? 10320 : 10223;
-  let exempt = r.holder.status === 'jobseeker';
-  for (const t of topUps) if (t.funder === 'employer' && toCents(t.amount as string) > 0) exempt = true;
-  const pEff = exempt ? 0 : Math.min(P, price);
-  let remaining = price - pEff;
+  let remaining = maxCpf;
   const lines: Array<{ level: number; source: string; amount: string }> = [];
   const credits = (r.credits ?? [])
     .filter((c) => toCents(c.amount as string) > 0 && (!c.validUntil || r.purchaseDate <= c.validUntil) && (!c.reservedFor?.actionTypes || c.reservedFor.actionTypes.includes(a.type)))
@@ -116,6 +102,28 @@ function baseline(r: CpfFinancingRequest): { lines: Array<{ level: number; sourc
     remaining -= take;
     if (take > 0) lines.push({ level: 3, source: t.id, amount: fmt(take) });
   }
+  return lines;
+}
+function baseline(r: CpfFinancingRequest): { lines: Array<{ level: number; source: string; amount: string }>; holderPays: string } {
+  const price = toCents(r.price as string);
+  const a = r.action;
+  const topUps = r.topUps ?? [];
+  const licence = a.type === 'driving-licence' && a.group === 'light';
+  let eligible = true;
+  if (licence && r.holder.hasValidLightLicence) eligible = false;
+  if (licence && r.holder.status !== 'jobseeker') {
+    let co = 0;
+    for (const t of topUps) if (t.funder !== 'holder') co += toCents(t.amount as string);
+    if (co < 10000) eligible = false;
+  }
+  if (a.type === 'bilan' && r.holder.publiclyFundedBilanWithin5Years) eligible = false;
+  if (!eligible) return { lines: [], holderPays: fmt(price) };
+  const P = r.purchaseDate >= '2026-01-01' ? 10320 : 10223;
+  const byTopUp = r.holder.status !== 'jobseeker' && topUps.some((t) => t.funder === 'employer' && toCents(t.amount as string) > 0);
+  const exempt = r.holder.status === 'jobseeker' || byTopUp;
+  let lines = allocate(r, price - (exempt ? 0 : Math.min(P, price)));
+  // Strict reading (default): an employer top-up the order does not use does not exempt.
+  if (byTopUp && !lines.some((l) => topUps.some((t) => t.id === l.source && t.funder === 'employer'))) lines = allocate(r, price - Math.min(P, price));
   let covered = 0;
   for (const l of lines) covered += toCents(l.amount);
   return { lines, holderPays: fmt(price - covered) };

@@ -92,7 +92,8 @@ export const level3Order = p<PriorityTiers>({
 /**
  * Order among complementary resources before 5 Dec 2025 (arrêté du 30 juillet 2020, in force the
  * day after its publication in the JO of 1 Aug 2020): (1) L. 6323-13, (2) L. 2254-2 VI,
- * (3) L. 6323-11 al. 4 agreement credits, (4) L. 6323-4 III, (5) L. 6323-29, then every other
+ * (3) L. 6323-11 al. 4 agreement credits, (4) L. 6323-4 III (with L. 6323-14 agreement credits,
+ * which are paid to the account under that III: cpf.md §1.2, §1.4), (5) L. 6323-29, then every other
  * resource of L. 6333-2, which the arrêté does not rank: ofkit takes the remaining credits, then the
  * funders' top-ups, the holder's own top-up last, each in the order of the request.
  */
@@ -107,7 +108,7 @@ export const complementaryOrder2020 = p<PriorityTiers>({
         [{ kind: 'credit', bases: ['L6323-13'] }],
         [{ kind: 'credit', bases: ['L2254-2-VI'] }],
         [{ kind: 'credit', bases: ['L6323-11-accord'] }],
-        [{ kind: 'credit', bases: ['L6323-4-III'] }],
+        [{ kind: 'credit', bases: ['L6323-4-III', 'L6323-14'] }],
         [{ kind: 'top-up', bases: ['L6323-29'] }],
         [{ kind: 'credit' }],
         [{ kind: 'top-up', funders: nonHolder }],

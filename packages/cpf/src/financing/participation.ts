@@ -12,8 +12,10 @@ const p = <T>(x: Parameter<T>) => x;
  * Amount of the participation forfaitaire per purchase (EUR, as a decimal string).
  * - before 2 May 2024: none (décret 2024-394 created it);
  * - 2 May 2024: 100 € (R. 6323, décret 2024-394);
- * - 2025: 102.23 € (arrêté du 26 décembre 2024, amount reported by secondary sources);
- * - 2026 from 1 Jan: 103.20 € (arrêté du 30 décembre 2025);
+ * - 2025: 102.23 € (arrêté du 26 décembre 2024), status `provisional`: the amount and the arrêté's
+ *   date come from two secondary sources only, the arrêté itself was not read (cpf.md §4.2);
+ * - 2026 from 1 Jan: 103.20 € (arrêté du 30 décembre 2025), status `provisional` for the same reason
+ *   (three concordant secondary sources, cpf.md §4.2);
  * - from 2 Apr 2026: R. 6323 has a new version whose text was not read (a draft raised it to 150 €):
  *   103.20 € kept, status `provisional`.
  */
@@ -35,11 +37,18 @@ export const participationAmount = p<string>({
       from: '2025-01-01',
       to: '2025-12-31',
       value: '102.23',
-      status: 'confirmed',
+      status: 'provisional',
       references: [REF.R6323_2024, REF.ARRETE_2024_12_26],
-      note: "Montant de l'arrêté du 26 décembre 2024 tel que rapporté par deux sources concordantes.",
+      note: "Montant de l'arrêté du 26 décembre 2024 tel que rapporté par deux sources secondaires concordantes ; l'arrêté lui-même n'a pas été lu.",
     },
-    { from: '2026-01-01', to: '2026-04-01', value: '103.20', status: 'confirmed', references: [REF.R6323_2024, REF.ARRETE_2025_12_30] },
+    {
+      from: '2026-01-01',
+      to: '2026-04-01',
+      value: '103.20',
+      status: 'provisional',
+      references: [REF.R6323_2024, REF.ARRETE_2025_12_30],
+      note: "Montant de l'arrêté du 30 décembre 2025 (JO du 1er janvier 2026) tel que rapporté par des sources secondaires concordantes ; l'arrêté lui-même n'a pas été lu.",
+    },
     {
       from: '2026-04-02',
       value: '103.20',

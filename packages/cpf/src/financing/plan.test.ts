@@ -197,16 +197,37 @@ describe('planCpfFinancing: warnings on points the texts leave open', () => {
       price: 700,
       acquiredRights: 0,
       credits: [
-        { id: 'accord-14', basis: 'L6323-14', funder: 'employer', amount: 500 },
         { id: 'plateforme', basis: 'L7342-3', funder: 'other', amount: 500 },
+        { id: 'sapin', basis: 'sapin-ii', funder: 'state', amount: 500 },
       ],
     });
     // 700 − 102.23 = 597.77: request order among unranked resources.
     expect(plan.lines).toEqual([
-      { level: 1, source: 'accord-14', amount: '500.00' },
-      { level: 1, source: 'plateforme', amount: '97.77' },
+      { level: 1, source: 'plateforme', amount: '500.00' },
+      { level: 1, source: 'sapin', amount: '97.77' },
     ]);
-    expect(plan.warnings.map((w) => w.code)).toEqual(['ORDER_NOT_SET_BY_TEXT']);
+    expect(plan.warnings.map((w) => w.code).sort()).toEqual(['ORDER_NOT_SET_BY_TEXT', 'PROVISIONAL_VALUE']);
+  });
+
+  it('ranks an L. 6323-14 agreement credit with the L. 6323-4 III alimentation in the 2020 order (cpf.md §1.2, §1.4)', () => {
+    // Paid to the account under L. 6323-4 III, so rank (4) of the arrêté du 30 juillet 2020, before
+    // the L. 6323-29 top-up of rank (5) and before the unranked resources.
+    const plan = planCpfFinancing({
+      ...base,
+      purchaseDate: '2025-06-01',
+      price: 700,
+      acquiredRights: 0,
+      credits: [
+        { id: 'plateforme', basis: 'L7342-3', funder: 'other', amount: 500 },
+        { id: 'accord-14', basis: 'L6323-14', funder: 'employer', amount: 300 },
+      ],
+      topUps: [{ id: 'faf', basis: 'L6323-29', funder: 'other', amount: 300 }],
+    });
+    expect(plan.lines).toEqual([
+      { level: 1, source: 'accord-14', amount: '300.00' },
+      { level: 3, source: 'faf', amount: '297.77' },
+    ]);
+    expect(plan.warnings.map((w) => w.code)).toEqual(['PROVISIONAL_VALUE']);
   });
 
   it('keeps ranked resources of the 2020 arrêté free of that warning', () => {
@@ -221,7 +242,8 @@ describe('planCpfFinancing: warnings on points the texts leave open', () => {
       ],
     });
     expect(plan.lines.map((l) => l.source)).toEqual(['correctif', 'dotation']);
-    expect(plan.warnings).toEqual([]);
+    // Only the 2025 participation amount (secondary sources) is flagged.
+    expect(plan.warnings.map((w) => w.code)).toEqual(['PROVISIONAL_VALUE']);
   });
 
   it('flags a licence co-financing from an unnamed funder', () => {

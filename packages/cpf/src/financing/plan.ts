@@ -259,6 +259,15 @@ export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinan
 
 /** The plan of an already validated request (amounts in cents). Used by the benchmark to show where the time goes. @internal */
 export function planParsed(req: ParsedRequest, options: CpfFinancingOptions = {}): CpfFinancingPlan {
+  return planOnce(req, options, undefined);
+}
+
+/**
+ * One pass of the plan. `unusedExemptingTopUps` is set on the second pass, when the first one
+ * found that no top-up that exempts from the participation was mobilised and the strict reading
+ * applies (option `unusedTopUpExempts` off): top-ups then do not exempt.
+ */
+function planOnce(req: ParsedRequest, options: CpfFinancingOptions, unusedExemptingTopUps: readonly string[] | undefined): CpfFinancingPlan {
   const rules = options.rules ?? cpfFinancingRules;
   const date = req.purchaseDate;
   const price = req.price;
@@ -332,15 +341,17 @@ export function planParsed(req: ParsedRequest, options: CpfFinancingOptions = {}
   const exemptions = exemptionsR.value;
   let exemptReason: string | undefined;
   let exemptTopUp: string | undefined;
+  const exemptingTopUps: string[] = [];
   if (pCents > 0) {
     if (exemptions.holderStatuses.includes(req.holder.status)) {
       exemptReason = req.holder.status === 'jobseeker' ? "Demandeur d'emploi : participation non due (L. 6323-7)." : `Statut « ${req.holder.status} » dispensé.`;
     }
-    if (exemptReason === undefined) {
+    if (exemptReason === undefined && unusedExemptingTopUps === undefined) {
       for (const t of topUps) {
         if (t.amount === 0) continue;
         const hit = exemptions.topUps.find((e) => e.basis === t.basis && (!e.funders || e.funders.includes(t.funder)));
-        if (hit) {
+        if (hit) exemptingTopUps.push(t.id);
+        if (hit && exemptTopUp === undefined) {
           exemptTopUp = t.id;
           exemptReason =
             t.basis === 'L4163-8'
@@ -348,7 +359,6 @@ export function planParsed(req: ParsedRequest, options: CpfFinancingOptions = {}
               : t.basis === 'CSS-L432-12'
                 ? `Abondement « ${t.id} » AT/MP (CSS L. 432-12) : participation non due (R. 6323).`
                 : `Abondement employeur « ${t.id} » (${t.basis === 'L6323-14' ? 'accord collectif L. 6323-14, versé au titre du II 2° de L. 6323-4' : 'L. 6323-4 II 2°'}) : participation non due (L. 6323-7).`;
-          break;
         }
       }
     }
@@ -511,14 +521,32 @@ export function planParsed(req: ParsedRequest, options: CpfFinancingOptions = {}
       });
     }
   }
-  if (exemptTopUp !== undefined && !lines.some((l) => l.source === exemptTopUp)) {
-    warnings.push({
-      code: 'EXEMPTION_TOP_UP_NOT_MOBILISED',
-      message: `La dispense de participation repose sur l'abondement « ${exemptTopUp} » attaché à l'achat, que l'ordre de mobilisation n'a pas eu besoin d'utiliser ; le comportement de la plateforme dans ce cas n'est pas confirmé.`,
-      messageEn: `The participation exemption rests on top-up "${exemptTopUp}" attached to the purchase, which the order of mobilisation did not need; platform behaviour in this case is unconfirmed.`,
-      status: 'provisional',
-      references: [REF.L6323_7, REF.R6333_3_2025],
-    });
+  if (exemptTopUp !== undefined && !lines.some((l) => exemptingTopUps.includes(l.source))) {
+    // The exemption rests on top-ups attached to the purchase that the order of mobilisation did not
+    // need. Strict reading (default): the training did not "receive" the abondement (L. 6323-7), the
+    // holder did not "use" the C2P points or the AT/MP top-up (R. 6323): the participation is due.
+    if (!options.unusedTopUpExempts) return planOnce(req, options, exemptingTopUps);
+    warnings.push(
+      disputed(
+        'EXEMPTION_TOP_UP_NOT_MOBILISED',
+        'unusedTopUpExempts',
+        `Dispense de participation retenue par option pour l'abondement « ${exemptTopUp} » attaché à l'achat, bien que l'ordre de mobilisation ne l'utilise pas ; lecture stricte : la participation serait due (aucun texte ni comportement de la plateforme confirmé).`,
+        `Participation waived by option for top-up "${exemptTopUp}" attached to the purchase although the order of mobilisation does not use it; strict reading: the participation would be due (no text or platform behaviour confirmed).`,
+        [REF.L6323_7, REF.R6323_2024, REF.R6333_3_2025],
+      ),
+    );
+  }
+  if (unusedExemptingTopUps !== undefined) {
+    const ids = unusedExemptingTopUps.map((x) => `« ${x} »`).join(', ');
+    warnings.push(
+      disputed(
+        'EXEMPTION_TOP_UP_NOT_MOBILISED',
+        'unusedTopUpExempts',
+        `L'abondement ${ids}, qui dispenserait de la participation, n'est pas mobilisé (les niveaux précédents suffisent) : participation due (lecture stricte : la formation ne fait pas l'objet de cet abondement, L. 6323-7 ; les points C2P ou l'abondement AT/MP ne sont pas utilisés, R. 6323). Option unusedTopUpExempts pour la lecture inverse.`,
+        `Top-up ${ids}, which would waive the participation, is not used (earlier levels suffice): participation charged (strict reading: the training does not receive that abondement, L. 6323-7; the C2P points or AT/MP top-up are not used, R. 6323). Option unusedTopUpExempts for the other reading.`,
+        [REF.L6323_7, REF.R6323_2024, REF.R6333_3_2025],
+      ),
+    );
   }
 
   return finish(true, [], participation, lines, price - pEff - al.remaining, price, steps, warnings, refs);

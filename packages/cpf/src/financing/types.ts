@@ -85,27 +85,27 @@ export interface CpfFinancingRequest {
 /** One line of a plan: who pays how much. */
 export interface CpfFinancingLine {
   /** Level of R. 6333-3 (from 5 Dec 2025). Before that date: 2 = acquired rights, 1 = credits, 3 = top-ups. */
-  readonly level: 1 | 2 | 3;
+  level: 1 | 2 | 3;
   /** Credit or top-up id, or `'acquired-rights'`. */
-  readonly source: string;
+  source: string;
   /** EUR, always > 0, e.g. `"896.80"`. */
-  readonly amount: string;
+  amount: string;
 }
 
 /** The financing plan of one purchase. */
 export interface CpfFinancingPlan {
-  readonly eligible: boolean;
+  eligible: boolean;
   /** Why the purchase is not eligible (empty when eligible). */
-  readonly issues: OfkitIssue[];
+  issues: OfkitIssue[];
   /** The participation forfaitaire due on this purchase (`amount` = min(participation, price), `"0.00"` when exempt). */
-  readonly participation: { readonly amount: string; readonly exempt: boolean; readonly reason?: string };
+  participation: { amount: string; exempt: boolean; reason?: string };
   /** Money used, in the order of mobilisation; only amounts > 0. */
-  readonly lines: CpfFinancingLine[];
+  lines: CpfFinancingLine[];
   /** What the holder pays out of pocket, participation included (the holder's own level-3 top-up is a line, not part of this). */
-  readonly holderPays: string;
-  readonly explanation: Step[];
-  readonly warnings: Warning[];
-  readonly references: LegalRef[];
+  holderPays: string;
+  explanation: Step[];
+  warnings: Warning[];
+  references: LegalRef[];
 }
 
 /** Options of {@link planCpfFinancing}: the named alternative readings of disputed points, and the rules. */
@@ -119,6 +119,14 @@ export interface CpfFinancingOptions {
   readonly employerDotationExempts?: boolean;
   /** [CONFLICT] An OPCO top-up on this purchase exempts the holder from the participation (some practitioners' reading). Default `false` (R. 6323 lets an OPCO pay the participation; it is not an exemption). */
   readonly opcoTopUpExempts?: boolean;
+  /**
+   * [OPEN] A top-up that exempts from the participation (employer II 2° or L. 6323-14, C2P, AT/MP)
+   * still exempts when it is attached to the purchase but the order of mobilisation does not use it
+   * (levels 1 and 2 suffice). Default `false`, the strict reading: the training does not receive that
+   * abondement (L. 6323-7) and the holder does not use the C2P points or the AT/MP top-up (R. 6323), so
+   * the participation is due. The domain notes do not settle the point; the plan warns either way.
+   */
+  readonly unusedTopUpExempts?: boolean;
   /** [SECONDARY] Public servants are not charged the participation (reported practice). Default `false`. */
   readonly publicServantExempt?: boolean;
   /** [UNCONFIRMED] The caps of D. 6323-1 A also limit agreement credits (`L6323-11-accord`, credited under L. 6323-11 al. 4). Default `false`: caps limit level 2 only. */
