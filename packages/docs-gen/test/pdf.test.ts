@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OfkitError } from '@ofkit/core';
-import { DOCUMENT_KINDS, createDocument, defineDocument, heading, paragraph, table } from '../src/index.js';
+import { DOCUMENT_KINDS, createDocument, defineDocument, em, heading, paragraph, table } from '../src/index.js';
 import { preparePdfFonts, readGlyphCoverage, renderPdf, renderPdfDetailed } from '../src/pdf/index.js';
 import { completeInputs } from './fixtures.js';
 import { dejaVu, flat, pdfPages, ttfBytes } from './pdf-helpers.js';
@@ -92,6 +92,14 @@ describe('scripts and fonts', () => {
     await expect(renderPdf(doc, { fonts: { regular: light } })).rejects.toThrow(OfkitError);
     const pdf = await renderPdf(doc, { fonts: { regular: light, fallback: ttfBytes('DejaVuSans.ttf') } });
     expect((await pdfPages(pdf))[0]).toContain('Maryam');
+  });
+  it('sets a character the italic face lacks in the regular face (DejaVu Sans Oblique has no Arabic)', async () => {
+    expect(fonts.styleCoverage.italic.has(0x0645)).toBe(false);
+    expect(fonts.coverage.has(0x0645)).toBe(true);
+    const doc = defineDocument({ kind: 'note', title: 'x', date: '2026-11-22', blocks: [paragraph([em('Maryam مريم'), ' fin'])] });
+    const r = await renderPdfDetailed(doc, { fonts });
+    expect(r.unsupported).toEqual([]);
+    expect((await pdfPages(r.pdf))[0]).toContain('Maryam');
   });
   it('removes invisible bidi controls instead of printing boxes', async () => {
     const doc = defineDocument({ kind: 'note', title: 'x', date: '2026-11-22', blocks: [paragraph('abc\u202Edef\u200F ghi')] });

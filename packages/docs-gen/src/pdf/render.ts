@@ -54,7 +54,10 @@ export interface PdfFontFiles {
 export interface PreparedPdfFonts {
   readonly kind: 'ofkit-prepared-fonts';
   readonly files: PdfFontFiles;
+  /** Coverage of the regular face. */
   readonly coverage: GlyphCoverage;
+  /** Coverage of the bold, italic and bold-italic faces (the regular one when a face is absent). */
+  readonly styleCoverage: { readonly bold: GlyphCoverage; readonly italic: GlyphCoverage; readonly boldItalic: GlyphCoverage };
   readonly fallbackCoverage?: GlyphCoverage;
 }
 
@@ -84,10 +87,14 @@ export function preparePdfFonts(files: PdfFontFiles): PreparedPdfFonts {
   (['regular', 'bold', 'italic', 'boldItalic', 'fallback'] as const).forEach(check);
   if (problems.length > 0) throw new OfkitError('INVALID_INPUT', problems);
   const coverage = readGlyphCoverage(files.regular);
+  const bold = files.bold ? readGlyphCoverage(files.bold) : coverage;
+  const italic = files.italic ? readGlyphCoverage(files.italic) : coverage;
+  const boldItalic = files.boldItalic ? readGlyphCoverage(files.boldItalic) : bold;
   return {
     kind: 'ofkit-prepared-fonts',
     files,
     coverage,
+    styleCoverage: { bold, italic, boldItalic },
     ...(files.fallback ? { fallbackCoverage: readGlyphCoverage(files.fallback) } : {}),
   };
 }
@@ -167,11 +174,17 @@ interface Ctx {
 
 type PdfText = string | Record<string, unknown>;
 
-/** Cleans a string and splits it into runs by font coverage. */
+/**
+ * Cleans a string and splits it into runs by font coverage: a character missing from the styled
+ * face (e.g. Arabic in DejaVu Sans Oblique) is set in the regular face, then in the fallback
+ * font; one missing from all is reported (never dropped silently).
+ */
 function runs(text: string, style: { bold?: boolean; italics?: boolean }, ctx: Ctx): PdfText[] {
   const clean = text.replace(INVISIBLE, '');
-  const { coverage, fallbackCoverage } = ctx.fonts;
-  // Fast path: every character in the main font.
+  const { coverage, fallbackCoverage, styleCoverage } = ctx.fonts;
+  const styled =
+    style.bold && style.italics ? styleCoverage.boldItalic : style.bold ? styleCoverage.bold : style.italics ? styleCoverage.italic : coverage;
+  // Fast path: every character in the face of this style.
   let allCovered = true;
   for (let i = 0; i < clean.length; i++) {
     const c = clean.charCodeAt(i);
@@ -179,7 +192,7 @@ function runs(text: string, style: { bold?: boolean; italics?: boolean }, ctx: C
     const cp = clean.codePointAt(i)!;
     if (cp > 0xffff) i++;
     if (cp === 10 || cp === 9) continue;
-    if (!coverage.has(cp)) {
+    if (!styled.has(cp)) {
       allCovered = false;
       break;
     }
@@ -187,28 +200,33 @@ function runs(text: string, style: { bold?: boolean; italics?: boolean }, ctx: C
   if (allCovered) return [style.bold || style.italics ? { text: clean, ...style } : clean];
   const out: PdfText[] = [];
   let buf = '';
-  let bufFont = BODY;
+  type Face = 'styled' | 'plain' | 'fallback';
+  let bufFace: Face = 'styled' as Face;
   const flush = (): void => {
     if (buf === '') return;
-    out.push({ text: buf, ...style, ...(bufFont === FALLBACK ? { font: FALLBACK } : {}) });
+    if (bufFace === 'styled') out.push({ text: buf, ...style });
+    else if (bufFace === 'plain') out.push({ text: buf });
+    else out.push({ text: buf, font: FALLBACK });
     buf = '';
   };
   for (const ch of clean) {
     const cp = ch.codePointAt(0)!;
-    let font = BODY;
+    let face: Face = 'styled';
     let piece = ch;
-    if (cp !== 10 && cp !== 9 && !coverage.has(cp)) {
-      if (fallbackCoverage?.has(cp)) font = FALLBACK;
+    if (cp !== 10 && cp !== 9 && !styled.has(cp)) {
+      if (coverage.has(cp)) face = 'plain';
+      else if (fallbackCoverage?.has(cp)) face = 'fallback';
       else {
         const m = ctx.missing.get(cp);
         if (m) m.count++;
         else ctx.missing.set(cp, { count: 1, sample: clean.length > 40 ? `${clean.slice(0, 40)}…` : clean });
         piece = coverage.has(0xfffd) ? REPLACEMENT : '?';
+        face = 'plain';
       }
     }
-    if (font !== bufFont) {
+    if (face !== bufFace) {
       flush();
-      bufFont = font;
+      bufFace = face;
     }
     buf += piece;
   }
