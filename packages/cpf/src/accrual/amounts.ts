@@ -89,3 +89,30 @@ export const creditTiming = p<string>({
     },
   ],
 });
+
+/**
+ * Which rights a purchase uses first, for the `spent` of a year:
+ * - until 4 Dec 2025 (R. 6333-3, 2018 version): the droits acquis first, then the complementary
+ *   resources (correctif, L. 2254-2 and agreement credits, which sit outside the ceiling);
+ * - from 5 Dec 2025 (décret 2025-1156): the resources credited to the account (level 1: correctif
+ *   L. 6323-13, L. 2254-2 VI, L. 6323-14 credits) before the droits acquis (level 2). Status
+ *   `provisional`: the outside-ceiling balance also holds CEC rights (L. 5151-9), which level 1 does
+ *   not list, and a year's spending is not dated inside the year.
+ * Source: ../shared/domain/cpf.md §1.2, §1.3, §1.6.
+ */
+export type SpendingOrder = 'acquired-first' | 'outside-ceiling-first';
+
+export const spendingOrder = p<SpendingOrder>({
+  id: 'cpf.accrual.spending-order',
+  label: 'Droits utilisés en premier lors d’un achat',
+  values: [
+    { from: '2019-01-01', to: '2025-12-04', value: 'acquired-first', status: 'confirmed', references: [REF.R6333_3_2018] },
+    {
+      from: '2025-12-05',
+      value: 'outside-ceiling-first',
+      status: 'provisional',
+      references: [REF.R6333_3_2025, REF.DECRET_2025_1156, REF.L6323_15],
+      note: "Depuis le décret 2025-1156, les ressources inscrites (niveau 1 : correctif, L. 2254-2, accords) passent avant les droits acquis ; le solde hors plafond peut aussi contenir des droits CEC, non classés au niveau 1.",
+    },
+  ],
+});

@@ -79,10 +79,33 @@ describe('projectCpfRights', () => {
       ],
     });
     expect(p.years[0]).toMatchObject({ credited: '100.00', balance: '5000.00', outsideCeiling: '3000.00', outsideCeilingBalance: '3000.00' });
-    // 5 500 spent: 5 000 from the acquired rights, 500 outside the ceiling; then 500 credited.
-    expect(p.years[1]).toMatchObject({ spent: '5500.00', credited: '500.00', balance: '500.00', outsideCeilingBalance: '2500.00' });
+    // 2026, new order of R. 6333-3 (décret 2025-1156): the correctif (level 1, outside the ceiling)
+    // is used before the acquired rights: 3 000 outside, then 2 500 of acquired rights; then 500 credited.
+    expect(p.years[1]).toMatchObject({ spent: '5500.00', credited: '500.00', balance: '3000.00', outsideCeilingBalance: '0.00' });
     expect(p.total).toBe('3000.00');
+    expect(p.warnings.map((w) => w.parameter)).toContain('cpf.accrual.spending-order');
     expect(codesOf(() => projectCpfRights({ years: [{ year: 2025, activities: [], spent: 1 }] }))).toEqual(['years.0.spent:spent_exceeds_rights']);
+  });
+
+  it('uses the acquired rights first for a year before the décret 2025-1156, and outside-ceiling rights first after it (cpf.md §1.3)', () => {
+    // Ceiling full (5 000) and a 3 000 correctif. Spending 1 000 under the old order frees room under
+    // the ceiling (the next 500 are credited); under the new order it does not (the correctif pays).
+    const old = projectCpfRights({
+      startingBalance: 5000,
+      startingOutsideCeiling: 3000,
+      years: [{ year: 2024, activities: [emp], spent: 1000 }],
+    });
+    expect(old.years[0]).toMatchObject({ credited: '500.00', balance: '4500.00', outsideCeilingBalance: '3000.00' });
+    const now = projectCpfRights({
+      startingBalance: 5000,
+      startingOutsideCeiling: 3000,
+      years: [{ year: 2026, activities: [emp], spent: 1000 }],
+    });
+    expect(now.years[0]).toMatchObject({ credited: '0.00', cappedByCeiling: true, balance: '5000.00', outsideCeilingBalance: '2000.00' });
+    // 2025: the order changed on 5 December; the year is charged by the 1 January order, with a warning.
+    const y2025 = projectCpfRights({ startingBalance: 5000, startingOutsideCeiling: 3000, years: [{ year: 2025, activities: [emp], spent: 1000 }] });
+    expect(y2025.years[0]).toMatchObject({ balance: '4500.00', outsideCeilingBalance: '3000.00' });
+    expect(y2025.warnings.map((w) => w.code)).toContain('SPENDING_ORDER_CHANGED_IN_YEAR');
   });
 
   it('stops crediting once the retirement conditions are met (L. 6323-3)', () => {

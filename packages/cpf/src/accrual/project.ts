@@ -3,7 +3,7 @@ import { Money, OfkitError, addDays, bilingual, defineRuleSet, parseInput, value
 import { CentsSchema, amountMessage, centsToFr, centsToString, parseCents } from '../internal/cents.js';
 import { DateSchema } from '../internal/date.js';
 import { REF } from '../internal/refs.js';
-import { type AccrualAmount, type ReferenceDurations, creditTiming, disabilityIncrease, esatAccrual, lowQualificationAccrual, referenceDurations, selfEmployedAccrual, standardAccrual } from './amounts.js';
+import { type AccrualAmount, type ReferenceDurations, type SpendingOrder, creditTiming, spendingOrder, disabilityIncrease, esatAccrual, lowQualificationAccrual, referenceDurations, selfEmployedAccrual, standardAccrual } from './amounts.js';
 
 /** Parameters of {@link projectCpfRights}. */
 export type CpfAccrualRules = {
@@ -21,8 +21,10 @@ export type CpfAccrualRules = {
   readonly referenceDurations: Parameter<ReferenceDurations>;
   /** `cpf.accrual.credit-timing`: rights of year N credited before this MM-DD of N+1 (provisional). */
   readonly creditTiming: Parameter<string>;
+  /** `cpf.accrual.spending-order`: which rights a year's `spent` uses first (R. 6333-3 by date). */
+  readonly spendingOrder: Parameter<SpendingOrder>;
 };
-const parameters: CpfAccrualRules = { standardAccrual, lowQualificationAccrual, disabilityIncrease, esatAccrual, selfEmployedAccrual, referenceDurations, creditTiming };
+const parameters: CpfAccrualRules = { standardAccrual, lowQualificationAccrual, disabilityIncrease, esatAccrual, selfEmployedAccrual, referenceDurations, creditTiming, spendingOrder };
 
 /**
  * The law {@link projectCpfRights} applies; derive a corrected set with `overrideRules` (for example
@@ -114,7 +116,11 @@ export interface CpfActivityYear {
   readonly lowQualification?: boolean;
   /** Bénéficiaire de l'obligation d'emploi (L. 5212-13). */
   readonly disabilityBeneficiary?: boolean;
-  /** Rights used during the year (EUR), taken from the acquired rights first. */
+  /**
+   * Rights used during the year (EUR). Until 2025 they are taken from the acquired rights first; from
+   * 2026 from the rights outside the ceiling first (level 1 of R. 6333-3 since décret 2025-1156,
+   * parameter `spendingOrder`, read on 1 January of the year).
+   */
   readonly spent?: number | string;
   /** Abondements outside the ceiling credited that year (L. 6323-15). */
   readonly outsideCeiling?: ReadonlyArray<{ readonly id?: string; readonly basis: (typeof OUTSIDE_BASES)[number]; readonly amount: number | string }>;
@@ -232,14 +238,38 @@ export function projectCpfRights(history: CpfRightsHistory, options: { readonly 
     // Rights used during the year.
     const spent = Money.fromCents(y.spent ?? 0);
     if (spent.isPositive()) {
-      const fromBalance = spent.gt(balance) ? balance : spent;
-      const fromOutside = spent.minus(fromBalance);
-      if (fromOutside.gt(outside)) {
+      if (spent.gt(balance.plus(outside))) {
         problems.push({ path: ['years', yi, 'spent'], code: 'spent_exceeds_rights', message: `Droits utilisés en ${y.year} (${spent.format()}) supérieurs aux droits disponibles (${balance.plus(outside).format()}).`, messageEn: `Rights spent in ${y.year} exceed the rights available.` });
       }
+      const order = at(rules.spendingOrder, `${y.year}-01-01`, path);
+      const yearEnd = valueAt(rules.spendingOrder, date).value;
+      const outsideFirst = order.value === 'outside-ceiling-first';
+      const first = outsideFirst ? outside : balance;
+      const fromFirst = spent.gt(first) ? first : spent;
+      const rest = spent.minus(fromFirst);
+      const second = outsideFirst ? balance : outside;
+      const fromSecond = rest.gt(second) ? second : rest;
+      const fromBalance = outsideFirst ? fromSecond : fromFirst;
+      const fromOutside = outsideFirst ? fromFirst : fromSecond;
       balance = balance.minus(fromBalance);
-      outside = fromOutside.gt(outside) ? Money.zero() : outside.minus(fromOutside);
-      ysteps.push({ code: 'RIGHTS_SPENT', label: `Droits utilisés en ${y.year} : ${spent.format()}.`, labelEn: `Rights spent in ${y.year}: EUR ${spent.toString()}.`, amounts: { spent: spent.toString() } });
+      outside = outside.minus(fromOutside);
+      for (const r of order.references) yrefs.push(r);
+      ysteps.push({
+        code: 'RIGHTS_SPENT',
+        label: `Droits utilisés en ${y.year} : ${spent.format()}, pris d'abord sur ${outsideFirst ? 'les droits hors plafond (ressources inscrites, niveau 1 de R. 6333-3)' : 'les droits acquis'} : ${fromBalance.format()} de droits acquis, ${fromOutside.format()} hors plafond.`,
+        labelEn: `Rights spent in ${y.year}: EUR ${spent.toString()} (${outsideFirst ? 'outside-ceiling rights first' : 'acquired rights first'}).`,
+        amounts: { spent: spent.toString(), fromAcquired: fromBalance.toString(), fromOutsideCeiling: fromOutside.toString() },
+        references: order.references,
+      });
+      if (yearEnd !== order.value && fromBalance.isPositive() && (fromOutside.isPositive() || outside.isPositive())) {
+        warnings.push({
+          code: 'SPENDING_ORDER_CHANGED_IN_YEAR',
+          message: `${y.year} : l'ordre de mobilisation a changé le 5 décembre 2025 (décret 2025-1156) ; les droits utilisés cette année sont imputés selon l'ordre en vigueur au 1er janvier (droits acquis d'abord). Un achat fait à partir du 5 décembre aurait d'abord utilisé les droits hors plafond.`,
+          messageEn: `${y.year}: the order of mobilisation changed on 5 Dec 2025; the rights spent this year are charged by the order in force on 1 January (acquired rights first). A purchase from 5 Dec would have used outside-ceiling rights first.`,
+          status: 'provisional',
+          references: [REF.R6333_3_2025, REF.DECRET_2025_1156],
+        });
+      }
     }
 
     // What the year's activity earns.

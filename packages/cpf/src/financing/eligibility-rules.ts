@@ -34,7 +34,7 @@ export const lightLicenceRule = p<LightLicenceRule>({
       to: '2026-02-20',
       value: { jobseekerOrCofinancing: false, minCofinancing: null, cofinancingFunders, cofinancingBases, excludeValidLicenceHolders: false },
       status: 'confirmed',
-      references: [REF.L6323_6],
+      references: [REF.L6323_6_BEFORE_2026],
       note: 'Avant la loi de finances pour 2026, pas de restriction propre au groupe léger.',
     },
     {

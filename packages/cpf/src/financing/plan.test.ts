@@ -74,6 +74,37 @@ describe('planCpfFinancing: invalid input', () => {
     expect(paths).toContain('topUps.0.funder:invalid_value');
   });
 
+  it('gives exactly one issue per problem: unknown basis, funder, status and reserved action type, malformed amounts', () => {
+    const issues = issuesOf(() =>
+      planCpfFinancing({
+        purchaseDate: '2026-3-10',
+        price: '1 000,50',
+        action: { type: 'rncp', code: 'RNCP37274' },
+        holder: { status: 'retired' },
+        acquiredRights: true,
+        credits: [{ id: 'a', basis: 'L6323-99', funder: 'bank', amount: '10', reservedFor: { actionTypes: ['cours'] } }],
+        topUps: [
+          { id: 'b', basis: 'L6323-4-III', funder: 'employer', amount: '1e3' },
+          { id: '', basis: 'L4163-8', funder: 'holder', amount: -0.5 },
+        ],
+      } as never),
+    );
+    expect(issues.map((i) => `${i.path}:${i.code}`)).toEqual([
+      'purchaseDate:invalid_date_format',
+      'price:invalid_amount',
+      'holder.status:invalid_value',
+      'acquiredRights:invalid_union',
+      'credits.0.basis:invalid_value',
+      'credits.0.funder:invalid_value',
+      'credits.0.reservedFor.actionTypes.0:invalid_value',
+      'topUps.0.basis:invalid_value',
+      'topUps.0.amount:invalid_amount',
+      'topUps.1.id:too_small',
+      'topUps.1.amount:negative_amount',
+    ]);
+    for (const i of issues) expect(i.message).not.toBe(i.messageEn);
+  });
+
   it('rejects amounts beyond the bound and a missing request', () => {
     expect(issuesOf(() => planCpfFinancing({ ...base, price: '1000000000000.01' }))[0]).toMatchObject({ path: 'price', code: 'too_large' });
     expect(issuesOf(() => planCpfFinancing(undefined as never))[0]?.code).toBe('invalid_type');
@@ -91,6 +122,15 @@ describe('planCpfFinancing: invalid input', () => {
     expect(planCpfFinancing({ ...base, purchaseDate: '2020-03-01' }).lines).toEqual([{ level: 2, source: 'acquired-rights', amount: '1000.00' }]);
     const e2 = issuesOf(() => planCpfFinancing({ ...base, purchaseDate: '2020-03-01', acquiredRights: 0, credits: [{ id: 'c', basis: 'L6323-13', amount: 10 }] }));
     expect(e2[0]).toMatchObject({ path: 'purchaseDate', code: 'no_value_in_force' });
+  });
+});
+
+describe('planCpfFinancing: references by date', () => {
+  it('cites the LFI 2026 version of L. 6323-6 only from 21 Feb 2026', () => {
+    const ids = (date: string) => planCpfFinancing({ ...base, purchaseDate: date }).explanation.find((s) => s.code === 'ELIGIBLE')?.references?.map((r) => r.legifranceId);
+    expect(ids('2025-06-01')).toEqual([undefined]);
+    expect(ids('2026-02-20')).toEqual([undefined]);
+    expect(ids('2026-02-21')).toEqual(['LEGIARTI000053549516']);
   });
 });
 

@@ -219,6 +219,10 @@ class Allocation {
 }
 
 const REFS_ACQUIRED: readonly LegalRef[] = [REF.L6333_1];
+/** First day of the L. 6323-6 version of the LFI 2026 (LEGIARTI000053549516). */
+const L6323_6_LFI_2026 = '2026-02-21';
+const REFS_ELIGIBLE: readonly LegalRef[] = [REF.L6323_6];
+const REFS_ELIGIBLE_BEFORE_2026: readonly LegalRef[] = [REF.L6323_6_BEFORE_2026];
 const REFS_ACQUIRED_CAPPED: readonly LegalRef[] = [REF.L6333_1, REF.D6323_1_A];
 
 /**
@@ -383,7 +387,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, unusedExempt
       }
     }
     if (exemptReason === undefined && req.holder.status === 'public-servant') {
-      const ref: LegalRef = { source: 'practice', article: 'Agents publics', title: 'Agents publics : participation non prélevée en pratique (source secondaire)' };
+      const ref = REF.PRACTICE_PUBLIC_SERVANTS;
       if (options.publicServantExempt) {
         exemptReason = 'Agent public : participation non prélevée en pratique (option publicServantExempt).';
         warnings.push({ code: 'PRACTICE_EXEMPTION_APPLIED', message: 'Dispense des agents publics : pratique rapportée par une source secondaire, sans texte identifié.', messageEn: 'Public-servant exemption: practice reported by a secondary source, no text identified.', status: 'provisional', option: 'publicServantExempt', references: [ref] });
@@ -675,7 +679,7 @@ function eligibilityIssues(
     }
   }
   if (out.length === 0) {
-    steps.push({ code: 'ELIGIBLE', label: `Action éligible au CPF : ${ACTION_LABEL[a.type]}${'code' in a && a.code ? ` ${a.code}` : ''}.`, labelEn: `Action eligible for the CPF: ${a.type}.`, references: [REF.L6323_6] });
+    steps.push({ code: 'ELIGIBLE', label: `Action éligible au CPF : ${ACTION_LABEL[a.type]}${'code' in a && a.code ? ` ${a.code}` : ''}.`, labelEn: `Action eligible for the CPF: ${a.type}.`, references: date >= L6323_6_LFI_2026 ? REFS_ELIGIBLE : REFS_ELIGIBLE_BEFORE_2026 });
   }
   return out;
 }

@@ -45,6 +45,14 @@ export const REF = {
   DECRET_2026_127: { source: 'decret', article: '2026-127', title: 'Décret n° 2026-127 du 24 février 2026 (plafonds et permis de conduire)' } as LegalRef,
   DECRET_2026_126: { source: 'decret', article: '2026-126', title: 'Décret n° 2026-126 du 24 février 2026 (bilan de compétences)' } as LegalRef,
   L6323_6: ct('L6323-6', 'Actions éligibles au CPF (version LFI 2026)', 'LEGIARTI000053549516'),
+  /** L. 6323-6 in the versions before the LFI 2026 (21 Feb 2026): no version id in the notes. */
+  L6323_6_BEFORE_2026: ct('L6323-6', 'Actions éligibles au CPF (versions antérieures au 21 février 2026)'),
+  PRACTICE_PUBLIC_SERVANTS: {
+    source: 'practice',
+    article: 'Agents publics',
+    title: 'Agents publics : participation non prélevée en pratique (source secondaire)',
+    url: 'https://app.moneyvox.fr/votre-argent/actualites/99130/cpf-voila-pourquoi-les-fonctionnaires-n-ont-pas-a-payer-le-reste-a-charge-de-100-euros',
+  } as LegalRef,
   LOI_2026_103: { source: 'loi', article: '2026-103 art. 203', title: 'Loi n° 2026-103 du 19 février 2026 de finances pour 2026, art. 203' } as LegalRef,
   D6323_8: ct('D6323-8', 'Permis de conduire financé par le CPF (version du décret 2026-127)'),
   D6323_6: ct('D6323-6', 'Bilan de compétences financé par le CPF (version du décret 2026-126)'),
