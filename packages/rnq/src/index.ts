@@ -5,7 +5,7 @@
  * indicators, and the evidence an LMS can produce for distance learning.
  */
 export { getReferential } from './referential/referential.js';
-export { rnqRules } from './referential/rules.js';
+export { rnqRules, RnqRulesSchema } from './referential/rules.js';
 export type { RnqRules } from './referential/rules.js';
 export { RnqOptionsSchema, AuditTypeSchema } from './referential/options.js';
 export type { RnqOptions, AuditType } from './referential/options.js';

@@ -15,7 +15,7 @@ import {
   type Warning,
 } from '@ofkit/core';
 import { z } from 'zod';
-import { rnqRules, type RnqRules } from '../referential/rules.js';
+import { rnqRules, RnqRulesSchema, type RnqRules } from '../referential/rules.js';
 import type { ReferentialId } from '../referential/types.js';
 import { REF } from '../shared/references.js';
 
@@ -64,7 +64,7 @@ const AuditCycleSchema = /* @__PURE__ */ (() => z.object({
   asOf: CivilDateSchema.optional(),
   windowReading: z.enum(['strict', 'ordinal', 'elapsed']).optional(),
   endOfMonth: z.enum(['clamp', 'overflow', 'end-of-month']).optional(),
-  rules: z.custom<RnqRules>((v) => typeof v === 'object' && v !== null).optional(),
+  rules: RnqRulesSchema.optional(),
 }))();
 
 function versionAt(rules: RnqRules, date: CivilDate): ReferentialId | null {

@@ -1,7 +1,7 @@
-import { CivilDateSchema, addMonths, parseInput, valueAt, warningFor, type CivilDate, type EndOfMonthPolicy, type LegalRef, type Step, type Warning } from '@ofkit/core';
+import { CivilDateSchema, addMonths, bilingual, parseInput, valueAt, warningFor, type CivilDate, type EndOfMonthPolicy, type LegalRef, type Step, type Warning } from '@ofkit/core';
 import { z } from 'zod';
 import { AuditTypeSchema, type AuditType } from '../referential/options.js';
-import { rnqRules, type RnqRules } from '../referential/rules.js';
+import { rnqRules, RnqRulesSchema, type RnqRules } from '../referential/rules.js';
 import { REF } from '../shared/references.js';
 
 /** Input of {@link nonConformityDeadlines}. */
@@ -46,7 +46,11 @@ const Schema = /* @__PURE__ */ (() => z.object({
   openMinorCount: z.number().int().min(0).optional(),
   fiveMinorsRule: z.enum(['apply', 'ignore']).optional(),
   endOfMonth: z.enum(['clamp', 'overflow', 'end-of-month']).optional(),
-  rules: z.custom<RnqRules>((v) => typeof v === 'object' && v !== null).optional(),
+  rules: RnqRulesSchema.optional(),
+}).refine((x) => !(x.grade === 'minor' && x.openMinorCount === 0), {
+  message: bilingual('Une NC mineure est notifiée : le nombre de NC mineures ouvertes (celle-ci comprise) est au moins 1.', 'A minor NC is being notified: the open minor count (including this one) is at least 1.'),
+  path: ['openMinorCount'],
+  params: { code: 'inconsistent_count' },
 }))();
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OfProfileSchema } from '../applicability/profile.js';
+import { Guard } from '../shared/guard.js';
 import { EvidenceSetSchema } from './model.js';
 
 /** Names of the input schemas available as JSON Schema. */
@@ -19,6 +20,7 @@ export type RnqSchemaName = 'profile' | 'evidence';
  * ```
  */
 export function rnqJsonSchema(name: RnqSchemaName): Record<string, unknown> {
+  new Guard().check(name === 'profile' || name === 'evidence', ['name'], 'invalid_enum_value', 'Schéma attendu : « profile » ou « evidence ».', 'Expected schema: "profile" or "evidence".').done();
   const schema = name === 'profile' ? OfProfileSchema : EvidenceSetSchema;
   return z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
 }

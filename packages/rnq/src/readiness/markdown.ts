@@ -1,3 +1,4 @@
+import { Guard } from '../shared/guard.js';
 import type { IndicatorReadiness, ReadinessResult, ReadinessStatus, Risk } from './readiness.js';
 
 const STATUS_FR: Record<ReadinessStatus, string> = { covered: '✅ couvert', partial: '🟠 partiel', missing: '❌ manquant', deferred: '⏳ différé' };
@@ -28,6 +29,15 @@ function esc(s: string): string {
  * ```
  */
 export function readinessToMarkdown(result: ReadinessResult, options: MarkdownOptions = {}): string {
+  const r = (typeof result === 'object' && result !== null ? result : {}) as unknown as Record<string, unknown>;
+  const isObj = (v: unknown) => typeof v === 'object' && v !== null;
+  const g = new Guard().check(isObj(result), ['result'], 'invalid_type', 'Résultat attendu : la valeur renvoyée par assessReadiness.', 'Expected the value returned by assessReadiness.');
+  if (isObj(result)) {
+    for (const k of ['summary', 'referential', 'profile', 'evidence'] as const) g.check(isObj(r[k]), ['result', k], 'invalid_type', `Champ « ${k} » manquant : passer le résultat de assessReadiness.`, `Missing "${k}": pass the result of assessReadiness.`);
+    for (const k of ['indicators', 'todo', 'warnings', 'references'] as const) g.check(Array.isArray(r[k]), ['result', k], 'invalid_type', `Champ « ${k} » : liste attendue.`, `"${k}": array expected.`);
+  }
+  g.check(options.maxTodo === undefined || (Number.isSafeInteger(options.maxTodo) && options.maxTodo >= 0), ['options', 'maxTodo'], 'invalid_count', 'maxTodo : entier positif ou nul attendu.', 'maxTodo: non-negative integer expected.');
+  g.done();
   const s = result.summary;
   const lines: string[] = [];
   const name = result.profile.name ? ` — ${result.profile.name}` : '';

@@ -10,6 +10,7 @@ import { validateEvidenceSet } from '../evidence/validate.js';
 import { AuditTypeSchema, RnqOptionsSchema, type AuditType, type RnqOptions } from '../referential/options.js';
 import { selectReferential } from '../referential/referential.js';
 import type { NonConformityGrade, NewEntrantTreatment, Referential, ReferentialId } from '../referential/types.js';
+import { Guard } from '../shared/guard.js';
 import { REF } from '../shared/references.js';
 import { FREQUENT_FAILURES, requirementGroups } from './requirements.js';
 
@@ -260,6 +261,10 @@ export function computeReadiness(profile: OfProfile, evidence: EvidenceSet, opti
  * ```
  */
 export function percent(num: number, den: number): string {
+  new Guard()
+    .check(Number.isSafeInteger(num) && num >= 0, ['num'], 'invalid_count', 'Le numérateur doit être un entier positif ou nul.', 'The numerator must be a non-negative integer.')
+    .check(Number.isSafeInteger(den) && den > 0, ['den'], 'invalid_count', 'Le dénominateur doit être un entier strictement positif.', 'The denominator must be a positive integer.')
+    .done();
   const tenths = Math.floor((num * 2000 + den) / (2 * den));
   return `${Math.floor(tenths / 10)}.${tenths % 10}`;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RnqRules } from './rules.js';
+import { RnqRulesSchema, type RnqRules } from './rules.js';
 
 /**
  * Named options selecting the other reading of each disputed point. Where texts conflict the
@@ -46,7 +46,7 @@ export const RnqOptionsSchema = /* @__PURE__ */ (() => z.object({
   indicator12Scope2026: z.enum(['all-trainings', 'longer-than-2-days']).optional(),
   indicator33Grade: z.enum(['major-only', 'minor-or-major']).optional(),
   indicator33NewEntrant: z.enum(['none', 'partial']).optional(),
-  rules: z.custom<RnqRules>((v) => typeof v === 'object' && v !== null).optional(),
+  rules: RnqRulesSchema.optional(),
 }))();
 
 /** Audit types. */

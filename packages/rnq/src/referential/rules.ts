@@ -1,4 +1,5 @@
-import { defineRuleSet, type Parameter } from '@ofkit/core';
+import { bilingual, defineRuleSet, type Parameter } from '@ofkit/core';
+import { z } from 'zod';
 import { REF } from '../shared/references.js';
 import type { ReferentialId } from './types.js';
 
@@ -119,3 +120,35 @@ export const rnqRules = /* @__PURE__ */ (() => defineRuleSet({
 
 /** The type of {@link rnqRules} (pass a derived set as `options.rules`). */
 export type RnqRules = typeof rnqRules;
+
+/**
+ * Zod schema accepting a rule set shaped like {@link rnqRules} (every parameter present, each
+ * with a `values` array), so that a malformed `options.rules` is reported as an `INVALID_INPUT`
+ * issue at `rules` instead of failing later with a `TypeError`.
+ *
+ * @example
+ * ```ts
+ * import { RnqRulesSchema, rnqRules } from '@ofkit/rnq';
+ * RnqRulesSchema.safeParse(rnqRules).success; // true
+ * RnqRulesSchema.safeParse({}).success; // false
+ * ```
+ */
+export const RnqRulesSchema = /* @__PURE__ */ (() =>
+  z.custom<RnqRules>(
+    (v) => {
+      if (typeof v !== 'object' || v === null) return false;
+      const r = v as Record<string, unknown>;
+      for (const key of Object.keys(rnqRules)) {
+        const p = r[key];
+        if (typeof p !== 'object' || p === null || !Array.isArray((p as { values?: unknown }).values)) return false;
+      }
+      return true;
+    },
+    {
+      message: bilingual(
+        'Jeu de règles invalide : dériver `rules` de `rnqRules` avec `overrideRules` (chaque paramètre doit être présent).',
+        'Invalid rule set: derive `rules` from `rnqRules` with `overrideRules` (every parameter must be present).',
+      ),
+      params: { code: 'invalid_rules' },
+    },
+  ))();

@@ -1,7 +1,7 @@
 import { CivilDateSchema, bilingual, parseInput, valueAt, warningFor, type CivilDate, type LegalRef, type Step, type Warning } from '@ofkit/core';
 import { z } from 'zod';
 import { percent } from '../readiness/readiness.js';
-import { rnqRules, type RnqRules } from '../referential/rules.js';
+import { rnqRules, RnqRulesSchema, type RnqRules } from '../referential/rules.js';
 import { REF } from '../shared/references.js';
 
 /** One enrolment and its outcome. */
@@ -82,7 +82,7 @@ const Schema = /* @__PURE__ */ (() => z.object({
       }),
   ),
   population: z.string().optional(),
-  rules: z.custom<RnqRules>((v) => typeof v === 'object' && v !== null).optional(),
+  rules: RnqRulesSchema.optional(),
 }))();
 
 /**

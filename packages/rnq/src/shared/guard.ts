@@ -1,0 +1,25 @@
+import { OfkitError, issue, type OfkitIssue } from '@ofkit/core';
+
+/** Collects input issues of a small public helper and throws them all at once (`INVALID_INPUT`). */
+export class Guard {
+  private readonly issues: OfkitIssue[] = [];
+
+  check(ok: boolean, path: ReadonlyArray<string | number>, code: string, fr: string, en: string): this {
+    if (!ok) this.issues.push(issue([...path], code, fr, en));
+    return this;
+  }
+
+  done(): void {
+    if (this.issues.length > 0) throw new OfkitError('INVALID_INPUT', this.issues);
+  }
+}
+
+/** `true` for the two encoded référentiel ids. */
+export function isReferentialId(v: unknown): boolean {
+  return v === 'rnq-2019-v9' || v === 'rnq-2026';
+}
+
+/** `true` for an indicator number of either version (1–33). */
+export function isIndicatorNumber(v: unknown): boolean {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 33;
+}
