@@ -101,6 +101,14 @@ describe('scripts and fonts', () => {
     expect(r.unsupported).toEqual([]);
     expect((await pdfPages(r.pdf))[0]).toContain('Maryam');
   });
+  it('checks bold headings against the bold face (U+1D5A0 is in DejaVu Sans, not in its bold face)', async () => {
+    expect(fonts.styleCoverage.bold.has(0x1d5a0)).toBe(false);
+    const doc = defineDocument({ kind: 'note', title: 'x', date: '2026-11-22', blocks: [heading(1, 'Indice 𝖠'), table(['Colonne 𝖠'], [['𝖠']])] });
+    const r = await renderPdfDetailed(doc, { fonts });
+    expect(r.unsupported).toEqual([]);
+    const text = (await pdfPages(r.pdf))[0]!;
+    expect(text.split('𝖠').length - 1).toBe(3);
+  });
   it('removes invisible bidi controls instead of printing boxes', async () => {
     const doc = defineDocument({ kind: 'note', title: 'x', date: '2026-11-22', blocks: [paragraph('abc\u202Edef\u200F ghi')] });
     const r = await renderPdfDetailed(doc, { fonts });

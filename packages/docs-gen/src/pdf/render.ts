@@ -205,7 +205,7 @@ function runs(text: string, style: { bold?: boolean; italics?: boolean }, ctx: C
   const flush = (): void => {
     if (buf === '') return;
     if (bufFace === 'styled') out.push({ text: buf, ...style });
-    else if (bufFace === 'plain') out.push({ text: buf });
+    else if (bufFace === 'plain') out.push({ text: buf, bold: false, italics: false });
     else out.push({ text: buf, font: FALLBACK });
     buf = '';
   };
@@ -234,17 +234,31 @@ function runs(text: string, style: { bold?: boolean; italics?: boolean }, ctx: C
   return out;
 }
 
-function inlinePdf(text: Inline, ctx: Ctx): PdfText[] {
-  if (typeof text === 'string') return runs(text, {}, ctx);
+/** Style a node imposes on its text (so that coverage is checked against the face really used). */
+interface BaseStyle {
+  readonly bold?: boolean;
+  readonly italics?: boolean;
+}
+
+function inlinePdf(text: Inline, ctx: Ctx, base: BaseStyle = {}): PdfText[] {
+  if (typeof text === 'string') return runs(text, base, ctx);
   const out: PdfText[] = [];
   for (const r of text as readonly InlineRun[]) {
-    out.push(...runs(r.text, { ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) }, ctx));
+    const bold = base.bold || r.bold;
+    const italics = base.italics || r.italic;
+    out.push(...runs(r.text, { ...(bold ? { bold: true } : {}), ...(italics ? { italics: true } : {}) }, ctx));
   }
   return out;
 }
 
+const BOLD_STYLES = new Set(['th', 'h1', 'h2', 'h3']);
+
 function textNode(text: Inline, ctx: Ctx, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { text: inlinePdf(text, ctx), ...extra };
+  const base: BaseStyle = {
+    ...(extra['bold'] === true || BOLD_STYLES.has(extra['style'] as string) ? { bold: true } : {}),
+    ...(extra['italics'] === true ? { italics: true } : {}),
+  };
+  return { text: inlinePdf(text, ctx, base), ...extra };
 }
 
 const MM = 72 / 25.4;
