@@ -17,6 +17,7 @@ import {
   publicHolidays,
   toParisDateTime,
   type AttendanceRecord,
+  type HolidayZone,
   type PublicHoliday,
   type Signature,
   type TimeSlot,
@@ -46,7 +47,7 @@ export const EmargementSchema = z.object({
   /** Attendance records (one per half-day); absent = blank sheet for printing. */
   attendance: z.array(AttendanceRecordSchema).optional(),
   /** Zone whose public holidays are checked (default `metropole`). */
-  zone: z.enum(HOLIDAY_ZONES as unknown as [string, ...string[]]).default('metropole'),
+  zone: z.enum(HOLIDAY_ZONES as unknown as [HolidayZone, ...HolidayZone[]]).default('metropole'),
   /** Half-day columns per table (default 5 in landscape). */
   slotsPerPage: z.number().int().min(1).max(12).default(5),
   /** Date printed on the sheet (default: the session's end date). */
@@ -107,7 +108,7 @@ export const emargementKind = defineKind({
       const y = Number(sl.date.slice(0, 4));
       let list = holidays.get(y);
       if (!list) {
-        list = publicHolidays(y, d.zone as never);
+        list = publicHolidays(y, d.zone);
         holidays.set(y, list);
       }
       const h = list.find((x) => x.date === sl.date);
