@@ -9,11 +9,14 @@ describe('audit-readiness example over the sample data', () => {
     const r = run(data('micro-of.json'));
     const by = (n: number) => r.readiness.indicators.find((i) => i.number === n);
     expect(r.readiness.referential.id).toBe('rnq-2026');
-    expect(by(12)).toBeUndefined(); // longTrainings: false
+    // longTrainings: false, but the 2026 text of 12 adds violence prevention with no duration limit:
+    // 12 applies by default (option indicator12Scope2026) and the missing procedure is flagged.
+    expect(by(12)?.missing[0]?.message).toContain('violences');
+    expect(r.readiness.warnings.some((w) => w.option === 'indicator12Scope2026')).toBe(true);
     expect(by(10)?.missing[0]?.message).toContain('EXCEL-06'); // trainer did not sign one afternoon
     expect(by(31)?.missing[0]?.message).toContain('R-2026-02'); // unanswered complaint
     expect(by(23)?.risk).toBe('minor'); // legal watch from 2025-05-10
-    expect(by(1)?.missing[0]?.message).toContain('delais-acces');
+    expect(by(1)?.missing[0]?.message).toContain('délais d’accès');
     expect(by(19)?.status).toBe('covered'); // LMS evidence from the xAPI traces
     expect(r.distance?.selfLearningOnly).toBe(false);
     expect(r.markdown).toContain('## Formation à distance');

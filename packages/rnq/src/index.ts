@@ -34,7 +34,7 @@ export { readinessToMarkdown } from './readiness/markdown.js';
 export type { MarkdownOptions } from './readiness/markdown.js';
 export { EVIDENCE_CATALOGUE, EVIDENCE_KINDS, evidenceKindsFor } from './evidence/catalogue.js';
 export type { EvidenceKind, EvidenceKindInfo } from './evidence/catalogue.js';
-export { EvidenceItemSchema, EvidenceSessionSchema, EvidenceSetSchema, PUBLIC_INFORMATION_FIELDS } from './evidence/model.js';
+export { EvidenceItemSchema, EvidenceSessionSchema, EvidenceSetSchema, PUBLIC_INFORMATION_FIELDS, PUBLIC_INFORMATION_LABELS } from './evidence/model.js';
 export type { EvidenceItem, EvidenceSession, EvidenceSet, EmargementHalfDay } from './evidence/model.js';
 export { EVIDENCE_RULES } from './evidence/rules.js';
 export type { EvidenceRule, RuleOutcome, RuleBasis, RuleContext } from './evidence/rules.js';

@@ -5,7 +5,7 @@ import type { ReferentialId } from '../referential/types.js';
 import { REF } from '../shared/references.js';
 import type { EvidenceKind } from './catalogue.js';
 import type { EvidenceIndex } from './index-evidence.js';
-import { PUBLIC_INFORMATION_FIELDS, type EvidenceItem, type EvidenceSession } from './model.js';
+import { PUBLIC_INFORMATION_FIELDS, PUBLIC_INFORMATION_LABELS, type EvidenceItem, type EvidenceSession } from './model.js';
 
 /** What a substance rule rests on. */
 export type RuleBasis = 'law' | 'case-law' | 'guide-v9' | 'decree-2026' | 'practice';
@@ -65,7 +65,7 @@ function kinds(ctx: RuleContext, kind: EvidenceKind): readonly EvidenceItem[] {
 function outcome(checked: number, failures: string[], ok: [string, string], ko: (n: number, ex: string) => [string, string], forcesMajor = false) {
   const failed = failures.length;
   const ex = failures.slice(0, EXAMPLES);
-  const [message, messageEn] = failed === 0 ? ok : ko(failed, ex.join(', '));
+  const [message, messageEn] = failed === 0 ? ok : ko(failed, ex.join(', ') + (failed > ex.length ? ', …' : ''));
   return { status: failed === 0 ? ('pass' as const) : ('fail' as const), checked, failed, examples: ex, message, messageEn, forcesMajor };
 }
 function notCheckable(message: string, messageEn: string) {
@@ -170,7 +170,7 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
         checked,
         failures,
         [`Émargements complets pour ${checked} session(s) terminée(s).`, `Complete émargements for ${checked} finished session(s).`],
-        (n, ex) => [`${n} session(s) sur ${checked} sans émargement complet par demi-journée (stagiaire et formateur) : ${ex}…`, `${n} of ${checked} session(s) lack a complete half-day émargement: ${ex}…`],
+        (n, ex) => [`${n} session(s) sur ${checked} sans émargement complet par demi-journée (stagiaire et formateur) : ${ex}.`, `${n} of ${checked} session(s) lack a complete half-day émargement: ${ex}.`],
       );
     },
   },
@@ -196,7 +196,7 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
         checked,
         failures,
         [`Satisfaction recueillie pour les ${checked} session(s) terminée(s).`, `Satisfaction collected for all ${checked} finished session(s).`],
-        (n, ex) => [`${n} session(s) terminée(s) sur ${checked} sans recueil de satisfaction : ${ex}…`, `${n} of ${checked} finished session(s) without a satisfaction survey: ${ex}…`],
+        (n, ex) => [`${n} session(s) terminée(s) sur ${checked} sans recueil de satisfaction : ${ex}.`, `${n} of ${checked} finished session(s) without a satisfaction survey: ${ex}.`],
       );
     },
   },
@@ -422,7 +422,7 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
         withFields.length,
         failures,
         ['Information publique complète.', 'Public information complete.'],
-        (n, ex) => [`${n} support(s) d’information incomplet(s) (${ex}) ; manquent : ${[...missingAll].join(', ')}.`, `${n} public-information item(s) incomplete (${ex}); missing: ${[...missingAll].join(', ')}.`],
+        (n, ex) => [`${n} support(s) d’information incomplet(s) (${ex}) ; il manque : ${[...missingAll].map((f) => PUBLIC_INFORMATION_LABELS[f] ?? f).join(', ')}.`, `${n} public-information item(s) incomplete (${ex}); missing: ${[...missingAll].join(', ')}.`],
       );
     },
   },
@@ -449,7 +449,7 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
         checked,
         failures,
         [`Suivi à distance tracé pour ${checked} session(s).`, `Distance follow-up traced for ${checked} session(s).`],
-        (n, ex) => [`${n} session(s) à distance sans relevé de connexion ni suivi de réalisation : ${ex}…`, `${n} distance session(s) without connection log or completion report: ${ex}…`],
+        (n, ex) => [`${n} session(s) à distance sans relevé de connexion ni suivi de réalisation : ${ex}.`, `${n} distance session(s) without connection log or completion report: ${ex}.`],
       );
     },
   },
@@ -475,7 +475,7 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
         checked,
         failures,
         [`Assistance tracée pour ${checked} session(s) à distance.`, `Assistance traced for ${checked} distance session(s).`],
-        (n, ex) => [`${n} session(s) à distance sans assistance humaine tracée (autoformation seule ?) : ${ex}…`, `${n} distance session(s) without traced human assistance (self-learning only?): ${ex}…`],
+        (n, ex) => [`${n} session(s) à distance sans assistance humaine tracée (autoformation seule ?) : ${ex}.`, `${n} distance session(s) without traced human assistance (self-learning only?): ${ex}.`],
       );
     },
   },

@@ -148,7 +148,8 @@ describe('assessReadiness — behaviour', () => {
     const md = readinessToMarkdown(r);
     expect(md).toContain('# Préparation à l\'audit Qualiopi — Micro OF');
     expect(md).toContain('| 22 | 16 | 5 | 1 | 0 | 3 | 3 | 72.7 % |');
-    expect(md).toMatch(/1\. \[majeur\] Indicateur 10/);
+    expect(md).toMatch(/### Risque de NC majeure[^#]*\n1\. \*\*Indicateur 10\*\*/);
+    expect(md).toContain('## Points d’interprétation');
   });
 
   it('rejects bad input with every issue, from profile, options and evidence at once', () => {

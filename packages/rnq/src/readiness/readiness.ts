@@ -137,7 +137,7 @@ function assessIndicator(ind: ApplicableIndicator, index: EvidenceIndex, version
     }
     missing.push({
       code: 'MISSING_EVIDENCE',
-      message: `Preuve attendue : ${g.map(label).join(' ou ')}.`,
+      message: `Preuve à produire : ${g.map(label).join(' ou ')}.`,
       messageEn: `Expected evidence: ${g.map((k) => EVIDENCE_CATALOGUE[k].labelEn).join(' or ')}.`,
     });
   }

@@ -274,8 +274,8 @@ export function buildIndicators2026(): Indicator[] {
       {
         option: 'indicator33Grade',
         field: 'nonConformity',
-        defaultReading: 'major-only : hors de la liste des indicateurs gradables, donc majeure seulement (lecture [C] et logique du guide V9).',
-        alternativeReading: "minor-or-major : la liste de l'arrêté ne le nomme pas (lecture [A]).",
+        defaultReading: "major-only : l'indicateur 33 n'admet que des NC majeures, car il ne figure pas dans la liste des indicateurs gradables (lecture [C] ; logique du guide V9 : tout indicateur non gradable est « majeure seulement »).",
+        alternativeReading: "minor-or-major : l'indicateur 33 peut donner lieu à une NC mineure, car la liste « majeure seulement » de l'arrêté ne le nomme pas (lecture [A]).",
         status: 'disputed',
         references: [REF.arreteArt5, REF.decret2026_728],
       },

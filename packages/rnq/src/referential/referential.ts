@@ -69,9 +69,14 @@ function applyOptions(list: readonly Indicator[], o: ResolvedOptions): Indicator
 /** The warning for a disputed point whose reading matters to a result. */
 export function disputeWarning(ind: Indicator, option: string, chosen: string): Warning {
   const d = ind.disputes.find((x) => x.option === option);
+  // Readings are written "code : explanation"; show the explanation of the one applied first.
+  const strip = (r: string) => r.replace(/^[a-z0-9-]+ : /, '');
+  const chosenIsDefault = d === undefined || d.defaultReading.startsWith(`${chosen} `);
+  const retained = d ? strip(chosenIsDefault ? d.defaultReading : d.alternativeReading) : '';
+  const other = d ? strip(chosenIsDefault ? d.alternativeReading : d.defaultReading) : '';
   return {
     code: 'DISPUTED_VALUE',
-    message: `Indicateur ${ind.number} : point discuté (option « ${option} » = « ${chosen} »). ${d ? `Par défaut : ${d.defaultReading} Autre lecture : ${d.alternativeReading}` : ''}`.trim(),
+    message: `Indicateur ${ind.number} — point discuté entre les sources. Lecture retenue : ${retained}${other ? ` Autre lecture possible : ${other}` : ''} (option ${option} = ${chosen})`.trim(),
     messageEn: `Indicator ${ind.number}: disputed point (option "${option}" = "${chosen}"); the other reading is available through this option.`,
     parameter: `rnq.indicator.${ind.number}`,
     status: 'disputed',
