@@ -81,6 +81,11 @@ describe('contract (issue 4)', () => {
         }
         const ready = assessReadiness(p, { items: [] }, { auditDate, auditType });
         for (const i of ready.indicators) if (i.nonConformity === 'major-only') expect(i.risk).not.toBe('minor');
+        // To-do order: major risks, then minor ones, then points to verify; priorities 1..n.
+        const rank = { major: 0, minor: 1, none: 2 } as const;
+        const ranks = ready.todo.map((t) => rank[t.risk]);
+        expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+        expect(ready.todo.map((t) => t.priority)).toEqual(ready.todo.map((_, k) => k + 1));
       }),
       { numRuns: 60 },
     );

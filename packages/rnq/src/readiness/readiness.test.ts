@@ -1,6 +1,7 @@
 import { OfkitError } from '@ofkit/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FREQUENT_FAILURES } from './requirements.js';
 import type { OfProfile } from '../applicability/profile.js';
 import { EVIDENCE_CATALOGUE, EVIDENCE_KINDS } from '../evidence/catalogue.js';
 import type { EvidenceSet } from '../evidence/model.js';
@@ -50,6 +51,14 @@ describe('assessReadiness — behaviour', () => {
           if (i.status === 'missing') expect(i.risk).toBe('major');
         }
         expect(r.summary.covered + r.summary.partial + r.summary.missing + r.summary.deferred).toBe(r.summary.applicable);
+        // To-do order: every major risk first, then minor risks in the order of FREQUENT_FAILURES
+        // (practice: what small OFs most often fail), then points to verify.
+        const rank = (t: { risk: string; indicator: number }) => {
+          const f = FREQUENT_FAILURES.indexOf(t.indicator);
+          return (t.risk === 'major' ? 0 : t.risk === 'minor' ? 1 : 2) * 1000 + (t.risk === 'none' ? 0 : (f < 0 ? 100 + t.indicator : f));
+        };
+        const ranks = r.todo.map(rank);
+        expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
       }),
       { numRuns: 60 },
     );
