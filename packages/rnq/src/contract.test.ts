@@ -58,13 +58,16 @@ describe('contract (issue 4)', () => {
 
   it('every returned indicator carries number, criterion, nonConformity and newEntrant (property)', () => {
     const cat = fc.constantFrom('action-de-formation', 'bilan-de-competences', 'vae', 'apprentissage') as fc.Arbitrary<OfProfile['categories'][number]>;
-    const profile = fc.record(
-      {
-        categories: fc.uniqueArray(cat, { minLength: 1, maxLength: 4 }),
-        certifying: fc.boolean(), subcontracting: fc.boolean(), workBasedPeriods: fc.boolean(), alternance: fc.boolean(),
-        longTrainings: fc.boolean(), distanceLearning: fc.boolean(), newEntrant: fc.oneof(fc.boolean(), fc.uniqueArray(cat, { maxLength: 4 })),
-      },
-      { requiredKeys: ['categories'] },
+    const profile = fc.uniqueArray(cat, { minLength: 1, maxLength: 4 }).chain((categories) =>
+      fc.record(
+        {
+          categories: fc.constant(categories),
+          certifying: fc.boolean(), subcontracting: fc.boolean(), workBasedPeriods: fc.boolean(), alternance: fc.boolean(),
+          longTrainings: fc.boolean(), distanceLearning: fc.boolean(),
+          newEntrant: fc.oneof(fc.boolean(), fc.subarray(categories)),
+        },
+        { requiredKeys: ['categories'] },
+      ),
     );
     fc.assert(
       fc.property(profile, fc.constantFrom('2025-05-01', '2026-10-31', '2026-11-01'), fc.constantFrom('initial', 'surveillance', 'renewal') as fc.Arbitrary<'initial'>, (p, auditDate, auditType) => {
@@ -102,6 +105,11 @@ describe('bad input: every public function throws OfkitError with every issue an
   it('applicableIndicators: profile and options together; a malformed rule set is an issue, not a TypeError', () => {
     const r = issuesOf(() => applicableIndicators({ categories: [], newEntrant: ['bc'] } as never, { auditDate: '2026-06-15', rules: { referentialVersion: 1 } as never, includeExcluded: 'yes' as never }));
     expect(r.paths).toEqual(expect.arrayContaining(['profile.categories', 'profile.newEntrant', 'options.rules', 'options.includeExcluded']));
+  });
+
+  it('applicableIndicators: a new-entrant category the profile does not deliver', () => {
+    const r = issuesOf(() => applicableIndicators({ categories: ['action-de-formation'], newEntrant: ['action-de-formation', 'vae'] }, { auditDate: '2026-06-15' }));
+    expect(r.paths).toEqual(['profile.newEntrant.1']);
   });
 
   it('assessReadiness: a missing options object', () => {

@@ -23,6 +23,19 @@ export const OfProfileSchema = /* @__PURE__ */ (() => z.strictObject({
   longTrainings: z.boolean().optional(),
   distanceLearning: z.boolean().optional(),
   newEntrant: z.union([z.boolean(), z.array(CategorySchema)]).optional(),
+}).superRefine((p, ctx) => {
+  // A provider is a new entrant for a category it starts: that category must be one it delivers.
+  if (!Array.isArray(p.newEntrant)) return;
+  p.newEntrant.forEach((c, i) => {
+    if (!p.categories.includes(c)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['newEntrant', i],
+        message: bilingual(`« ${c} » n'est pas dans les catégories du profil : un nouvel entrant l'est pour une catégorie qu'il propose.`, `"${c}" is not one of the profile's categories: a provider is a new entrant for a category it delivers.`),
+        params: { code: 'not_in_categories' },
+      });
+    }
+  });
 }))();
 
 /**
