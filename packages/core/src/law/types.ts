@@ -9,6 +9,7 @@ export type LegalSource =
   | 'code-de-commerce'
   | 'code-civil'
   | 'code-de-procedure-civile'
+  | 'code-de-la-consommation'
   | 'code-de-la-route'
   | 'loi'
   | 'ordonnance'

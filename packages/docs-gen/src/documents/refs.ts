@@ -48,8 +48,8 @@ export const REFS = {
   L6353_8: ct('L6353-8', "Informations remises au stagiaire avant l'inscription définitive"),
   L6231_2: ct('L6231-2', 'CFA : référent handicap'),
   CONSO_L221_18: {
-    source: 'loi',
-    article: 'C. consom. L221-18',
+    source: 'code-de-la-consommation',
+    article: 'L221-18',
     title: 'Code de la consommation : rétractation de 14 jours (contrat à distance ou hors établissement)',
   },
   QUALIOPI_1: {
