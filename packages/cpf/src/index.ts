@@ -38,4 +38,4 @@ export type { CompletionInput, CompletionRateResult, PartialCompletionInput, Par
 export type { PartialCompletionBands } from './platform/cgu.js';
 export { projectCpfRights, cpfAccrualRules } from './accrual/project.js';
 export type { CpfAccrualRules, CpfActivityYear, CpfRightsHistory, CpfRightsYear, CpfRightsProjection } from './accrual/project.js';
-export type { AccrualAmount, ReferenceDurations } from './accrual/amounts.js';
+export type { AccrualAmount, ReferenceDurations, SpendingOrder } from './accrual/amounts.js';

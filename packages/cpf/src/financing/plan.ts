@@ -1,7 +1,7 @@
-import { OfkitError, warningFor, type LegalRef, type OfkitIssue, type Parameter, type ResolvedValue, type Step, type Warning } from '@ofkit/core';
+import { OfkitError, warningFor, type DatedValue, type LegalRef, type OfkitIssue, type Parameter, type ResolvedValue, type Step, type Warning } from '@ofkit/core';
 import { centsToFr, centsToString, parseCents } from '../internal/cents.js';
 import { REF } from '../internal/refs.js';
-import { pick, resolved } from '../internal/resolve.js';
+import { pick, resolved, warningOf } from '../internal/resolve.js';
 import type { PriorityTiers } from './order.js';
 import { RANKED_TIERS_2020 } from './order.js';
 import { cpfFinancingRules } from './rules.js';
@@ -176,7 +176,7 @@ class Allocation {
         label: `${what} « ${c.id} » (${c.basis}${c.funder ? `, ${c.funder}` : ''}) : ${eur(take)} mobilisés sur ${eur(c.cents)}${capLimited ? ' (plafond D. 6323-1 A atteint)' : ''}.`,
         labelEn: `${whatEn} "${c.id}" (${c.basis}): EUR ${fmt(take)} used of EUR ${fmt(c.cents)}.`,
         amounts: { used: fmt(take), available: fmt(c.cents), remaining: fmt(this.remaining) },
-        references: ref ? [ref] : [],
+        references: (c.kind === 'credit' ? CREDIT_REF_LISTS[c.basis] : TOP_UP_REF_LISTS[c.basis]) ?? NO_REFS,
       });
     } else {
       this.steps.push({
@@ -219,6 +219,21 @@ class Allocation {
 }
 
 const REFS_ACQUIRED: readonly LegalRef[] = [REF.L6333_1];
+/** Explanation steps and reference lists that are the same in every plan: shared, frozen constants. */
+const STEP_LEVEL_1: Step = Object.freeze({ code: 'LEVEL_1', label: "Niveau 1 : ressources inscrites sur le compte dont les conditions sont remplies, dans l'ordre de priorité retenu.", labelEn: 'Level 1: account credits whose conditions are met, in priority order.', references: Object.freeze([REF.R6333_3_2025]) });
+const STEP_LEVEL_2: Step = Object.freeze({ code: 'LEVEL_2', label: 'Niveau 2 : droits acquis du titulaire.', labelEn: "Level 2: the holder's acquired rights.", references: Object.freeze([REF.R6333_3_2025]) });
+const STEP_LEVEL_3: Step = Object.freeze({ code: 'LEVEL_3', label: 'Niveau 3 : abondements, seulement pour ce qui reste à financer.', labelEn: 'Level 3: top-ups, only for what remains.', references: Object.freeze([REF.R6333_3_2025]) });
+const STEP_COMPLEMENTARY: Step = Object.freeze({ code: 'COMPLEMENTARY', label: "Ressources complémentaires (L. 6333-2) dans l'ordre de l'arrêté du 30 juillet 2020.", labelEn: 'Complementary resources in the order of the arrêté of 30 July 2020.', references: Object.freeze([REF.ARRETE_2020_07_30]) });
+const NO_REFS: readonly LegalRef[] = Object.freeze([]);
+const REFS_SKIPPED: readonly LegalRef[] = Object.freeze([REF.R6323_42_1, REF.R6333_3_2025]);
+const REFS_COVERAGE: readonly LegalRef[] = Object.freeze([REF.L6323_4, REF.R6323_2024]);
+const REFS_HOLDER_PAYS: readonly LegalRef[] = Object.freeze([REF.R6333_3_2025]);
+const listsOf = (refs: Record<string, LegalRef>): Record<string, readonly LegalRef[]> =>
+  Object.freeze(Object.fromEntries(Object.entries(refs).map(([k, r]) => [k, Object.freeze([r])])));
+/** One-reference lists per basis, built once. */
+const CREDIT_REF_LISTS = listsOf(CREDIT_REFS);
+const TOP_UP_REF_LISTS = listsOf(TOP_UP_REFS);
+
 /** First day of the L. 6323-6 version of the LFI 2026 (LEGIARTI000053549516). */
 const L6323_6_LFI_2026 = '2026-02-21';
 const REFS_ELIGIBLE: readonly LegalRef[] = [REF.L6323_6];
@@ -281,7 +296,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, unusedExempt
   const warnings: Warning[] = [];
   const refs: LegalRef[] = [];
 
-  const scheme = useValue(refs, warnings, at(rules.mobilisationScheme, date));
+  const scheme = use(refs, warnings, rules.mobilisationScheme, date);
   steps.push({
     code: 'RULES_IN_FORCE',
     label: `Règles en vigueur au ${date} : ${scheme === 'credits-first' ? 'ressources inscrites (niveau 1), puis droits acquis (niveau 2), puis abondements (niveau 3) (R. 6333-3, décret 2025-1156)' : "droits acquis d'abord, puis ressources complémentaires dans l'ordre de l'arrêté du 30 juillet 2020 (R. 6333-3 antérieur)"}.`,
@@ -307,7 +322,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, unusedExempt
         label: `Ressource « ${c.id} » (${c.basis}) écartée : validité expirée le ${c.validUntil} (achat le ${date}).`,
         labelEn: `Credit "${c.id}" (${c.basis}) skipped: validity ended on ${c.validUntil} (purchase on ${date}).`,
         amounts: { available: fmt(c.amount) },
-        references: [REF.R6323_42_1, REF.R6333_3_2025],
+        references: REFS_SKIPPED,
       });
     } else {
       const r = c.reservedFor!;
@@ -317,7 +332,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, unusedExempt
         label: `Ressource « ${c.id} » (${c.basis}) écartée : fléchée vers d'autres actions (${what}), non vers ${THIS_ACTION[req.action.type]}.`,
         labelEn: `Credit "${c.id}" (${c.basis}) skipped: reserved for other actions (${what}).`,
         amounts: { available: fmt(c.amount) },
-        references: [REF.R6323_42_1, REF.R6333_3_2025],
+        references: REFS_SKIPPED,
       });
     }
   });
@@ -337,11 +352,11 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, unusedExempt
   }
 
   // Participation forfaitaire.
-  const pResolved = at(rules.participationAmount, date);
+  const pResolved = pick(rules.participationAmount, date, PURCHASE_DATE);
   const pCents = parseCents(pResolved.value);
   if (typeof pCents !== 'number') throw new OfkitError('INVALID_PARAMETER', [{ path: ['participationAmount'], code: pCents, message: `Montant de participation invalide : ${pResolved.value}.`, messageEn: `Invalid participation amount: ${pResolved.value}.` }]);
   for (const x of pResolved.references) refs.push(x);
-  const exemptionsR = at(rules.participationExemptions, date);
+  const exemptionsR = pick(rules.participationExemptions, date, PURCHASE_DATE);
   const exemptions = exemptionsR.value;
   let exemptReason: string | undefined;
   let exemptTopUp: string | undefined;
@@ -383,7 +398,11 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, unusedExempt
         exemptReason = `Abondement OPCO « ${opcoTopUp.id} » : dispense retenue par option (lecture discutée).`;
         warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'opcoTopUpExempts', "Dispense de participation accordée pour un abondement OPCO : R. 6323 permet seulement à l'OPCO de payer la participation.", 'Participation waived for an OPCO top-up: R. 6323 only lets an OPCO pay the participation.', [REF.R6323_2024, REF.L6323_7]));
       } else {
-        warnings.push(disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', `Abondement OPCO « ${opcoTopUp.id} » : la participation est due (R. 6323 permet à l'OPCO de la payer, sans en dispenser) ; certaines sources le disent dispensant (option opcoTopUpExempts).`, `OPCO top-up "${opcoTopUp.id}": participation charged (R. 6323 lets the OPCO pay it, it does not waive it); some sources say it waives it (option opcoTopUpExempts).`, [REF.R6323_2024, REF.L6323_7]));
+        warnings.push(
+          opcoTopUp.basis === 'L6323-14'
+            ? disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', `Abondement « ${opcoTopUp.id} » versé par l'OPCO au titre d'un accord (L. 6323-14) : la participation est due (lecture stricte : L. 6323-7 ne dispense que pour l'abondement de l'employeur, 2° du II de L. 6323-4) ; des sources secondaires disent non due la participation pour un abondement employeur prévu par un accord de gestion OPCO (option opcoTopUpExempts, ou déclarez le financeur « employer » si c'est l'abondement de l'employeur).`, `Top-up "${opcoTopUp.id}" paid by the OPCO under an agreement (L. 6323-14): participation charged (strict reading: L. 6323-7 waives it only for the employer's II 2° abondement); secondary sources say an employer abondement under an OPCO-management agreement waives it (option opcoTopUpExempts, or declare funder "employer" if it is the employer's abondement).`, [REF.L6323_7, REF.L6323_14, REF.R6323_2024])
+            : disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', `Abondement OPCO « ${opcoTopUp.id} » : la participation est due (R. 6323 permet à l'OPCO de la payer, sans en dispenser) ; certaines sources le disent dispensant (option opcoTopUpExempts).`, `OPCO top-up "${opcoTopUp.id}": participation charged (R. 6323 lets the OPCO pay it, it does not waive it); some sources say it waives it (option opcoTopUpExempts).`, [REF.R6323_2024, REF.L6323_7]),
+        );
       }
     }
     if (exemptReason === undefined && req.holder.status === 'public-servant') {
@@ -397,10 +416,10 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, unusedExempt
     }
   }
   const exempt = exemptReason !== undefined;
-  if (exempt) useValue(refs, warnings, exemptionsR);
+  if (exempt) useDated(refs, warnings, rules.participationExemptions, exemptionsR);
   const pEff = exempt ? 0 : Math.min(pCents, price);
   if (!exempt && pEff > 0) {
-    const w = warningFor(pResolved);
+    const w = warningOf(rules.participationAmount, pResolved);
     if (w) warnings.push(w);
   }
   const participation: CpfFinancingPlan['participation'] = exempt
@@ -422,17 +441,17 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, unusedExempt
     label: maxCpf === 0 ? 'Le prix ne dépasse pas la participation : aucune ressource CPF ni abondement n’est mobilisé.' : `Les ressources CPF et abondements couvrent au plus prix − participation = ${eur(maxCpf)}.`,
     labelEn: maxCpf === 0 ? 'The price does not exceed the participation: no CPF money or top-up is used.' : `CPF money and top-ups cover at most price − participation = EUR ${fmt(maxCpf)}.`,
     amounts: { price: fmt(price), participation: fmt(pEff), maxCpf: fmt(maxCpf) },
-    references: [REF.L6323_4, REF.R6323_2024],
+    references: REFS_COVERAGE,
   });
 
   // Cap on acquired rights (D. 6323-1 A).
-  const capsR = at(rules.acquiredRightsCaps, date);
+  const capsR = pick(rules.acquiredRightsCaps, date, PURCHASE_DATE);
   const caps = capsR.value;
   const a = req.action;
   const capText = a.type === 'rs' && !a.clea ? caps.rsExceptClea : a.type === 'bilan' ? caps.bilan : a.type === 'driving-licence' && a.group === 'light' ? caps.lightDrivingLicence : null;
   let cap = INF;
   if (capText !== null) {
-    useValue(refs, warnings, capsR);
+    useDated(refs, warnings, rules.acquiredRightsCaps, capsR);
     const c = parseCents(capText);
     if (typeof c !== 'number') throw new OfkitError('INVALID_PARAMETER', [{ path: ['acquiredRightsCaps'], code: c, message: `Plafond invalide : ${capText}.`, messageEn: `Invalid cap: ${capText}.` }]);
     cap = c;
@@ -453,16 +472,16 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, unusedExempt
         o1 = at(rules.level1Order, date);
         useValue(refs, warnings, o1, false);
         l1 = ordered(usableCredits, o1.value);
-        steps.push({ code: 'LEVEL_1', label: "Niveau 1 : ressources inscrites sur le compte dont les conditions sont remplies, dans l'ordre de priorité retenu.", labelEn: 'Level 1: account credits whose conditions are met, in priority order.', references: [REF.R6333_3_2025] });
+        steps.push(STEP_LEVEL_1);
         for (const { c } of l1) al.take(c, 1);
       }
-      steps.push({ code: 'LEVEL_2', label: 'Niveau 2 : droits acquis du titulaire.', labelEn: "Level 2: the holder's acquired rights.", references: [REF.R6333_3_2025] });
+      steps.push(STEP_LEVEL_2);
       al.takeAcquired();
       let o3: ResolvedValue<PriorityTiers> | undefined;
       if (topUpCands.length > 0) {
         o3 = at(rules.level3Order, date);
         useValue(refs, warnings, o3, false);
-        steps.push({ code: 'LEVEL_3', label: 'Niveau 3 : abondements, seulement pour ce qui reste à financer.', labelEn: 'Level 3: top-ups, only for what remains.', references: [REF.R6333_3_2025] });
+        steps.push(STEP_LEVEL_3);
         for (const { c } of ordered(topUpCands, o3.value)) al.take(c, 3);
       }
       if (o1 && orderMattered(usableCredits)) pushOrderWarning(warnings, o1, 1);
@@ -473,7 +492,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, unusedExempt
       if (all.length > 0) {
         const o = at(rules.complementaryOrder2020, date);
         useValue(refs, warnings, o, false);
-        steps.push({ code: 'COMPLEMENTARY', label: "Ressources complémentaires (L. 6333-2) dans l'ordre de l'arrêté du 30 juillet 2020.", labelEn: 'Complementary resources in the order of the arrêté of 30 July 2020.', references: [REF.ARRETE_2020_07_30] });
+        steps.push(STEP_COMPLEMENTARY);
         const seq = ordered(all, o.value);
         for (const { c } of seq) al.take(c, c.kind === 'credit' ? 1 : 3);
         // The arrêté ranks the first tiers; the order inside a tier and among the rest is ofkit's.
@@ -563,6 +582,18 @@ function uniqueRefs(refs: readonly LegalRef[]): LegalRef[] {
   return out;
 }
 
+/** Reads a parameter at the purchase date, keeps its references and, when it is not settled law, its warning. */
+function use<T>(refs: LegalRef[], warnings: Warning[], parameter: Parameter<T>, date: string): T {
+  return useDated(refs, warnings, parameter, pick(parameter, date, PURCHASE_DATE));
+}
+
+function useDated<T>(refs: LegalRef[], warnings: Warning[], parameter: Parameter<T>, v: DatedValue<T>): T {
+  for (const x of v.references) refs.push(x);
+  const w = warningOf(parameter, v);
+  if (w) warnings.push(w);
+  return v.value;
+}
+
 function useValue<T>(refs: LegalRef[], warnings: Warning[], r: ResolvedValue<T>, warn = true): T {
   for (const x of r.references) refs.push(x);
   if (warn) {
@@ -594,7 +625,7 @@ function finish(
     label: `Reste à la charge du titulaire : ${eur(holderPays)} (participation ${eur(parseCents(participation.amount) as number)} comprise) ; financé par le CPF et les abondements : ${eur(covered)}.`,
     labelEn: `Holder pays EUR ${fmt(holderPays)} (participation EUR ${participation.amount} included); CPF and top-ups: EUR ${fmt(covered)}.`,
     amounts: { price: fmt(price), covered: fmt(covered), holderPays: fmt(holderPays), participation: participation.amount },
-    references: [REF.R6333_3_2025],
+    references: REFS_HOLDER_PAYS,
   });
   let ws = warnings;
   if (warnings.length > 1) {
@@ -630,7 +661,7 @@ function eligibilityIssues(
     steps.push({ code: 'INELIGIBLE_RETIREMENT', label: 'Conditions de retraite remplies : droits non mobilisables (L. 6323-3).', labelEn: 'Retirement conditions met: rights cannot be used.', references: [REF.L6323_3, REF.L5421_4] });
   }
   if (a.type === 'driving-licence' && a.group === 'light') {
-    const rule = useValue(refs, warnings, at(rules.lightLicenceRule, date));
+    const rule = use(refs, warnings, rules.lightLicenceRule, date);
     if (rule.excludeValidLicenceHolders && req.holder.hasValidLightLicence === true && normCode(a.category ?? '') !== 'BE') {
       out.push({ path: ['holder', 'hasValidLightLicence'], code: 'holds_valid_light_licence', message: 'Permis du groupe léger : non éligible pour un titulaire déjà détenteur d’un permis valide en France (D. 6323-8).', messageEn: 'Light-group licence: not eligible for a holder of a licence valid in France (D. 6323-8).' });
       steps.push({ code: 'INELIGIBLE_VALID_LICENCE', label: 'Le titulaire détient déjà un permis du groupe léger valide : non éligible (D. 6323-8).', labelEn: 'Holder already has a valid light licence: not eligible.', references: [REF.D6323_8] });
@@ -672,7 +703,7 @@ function eligibilityIssues(
     }
   }
   if (a.type === 'bilan') {
-    const rule = useValue(refs, warnings, at(rules.bilanFiveYearRule, date));
+    const rule = use(refs, warnings, rules.bilanFiveYearRule, date);
     if (rule && req.holder.publiclyFundedBilanWithin5Years === true) {
       out.push({ path: ['holder', 'publiclyFundedBilanWithin5Years'], code: 'recent_public_bilan', message: 'Bilan de compétences : non éligible, un bilan financé par un organisme financeur a eu lieu dans les 5 années précédentes (D. 6323-6).', messageEn: 'Bilan de compétences: not eligible, a publicly funded bilan took place in the previous 5 years (D. 6323-6).' });
       steps.push({ code: 'INELIGIBLE_RECENT_BILAN', label: 'Bilan financé sur fonds publics dans les 5 ans : non éligible (D. 6323-6).', labelEn: 'Publicly funded bilan within 5 years: not eligible.', references: [REF.D6323_6] });
