@@ -15,7 +15,8 @@ export interface EmargementHalfDay {
  * a learner and explicit indicators, and free metadata read by the evidence rules:
  * - `emargement`: `halfDays: EmargementHalfDay[]` (per learner when `learnerId` is set, else collective);
  * - `programme` / `public-information`: `fields: string[]` (see `PUBLIC_INFORMATION_FIELDS`);
- * - `result-publication`: `calculationMethod?: string`, `passRate?`, `presentationRate?`;
+ * - `result-publication`: `calculationMethod?: string`, `existingScheme?: string` (e.g. `'InserJeunes'`),
+ *   `l6111_8?: true` (a CFA's own computation of the L. 6111-8 indicators), `passRate?`, `presentationRate?`;
  * - `complaint-log`: `complaints: Array<{ id?, receivedOn, answeredOn? }>`;
  * - `subcontracting-contract`: `cpf?: boolean`, `signedOn?`, `written?: boolean`,
  *   `subcontractorCertified?: boolean`, `microEntrepreneur?: boolean`, `subcontractorRevenue?: string`,

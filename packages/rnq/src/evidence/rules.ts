@@ -244,6 +244,33 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
     },
   },
   {
+    id: 'cfa-l6111-8-results',
+    indicator: 2,
+    label: 'CFA : résultats de l’article L. 6111-8 publiés (InserJeunes, ou calcul propre quand InserJeunes n’en donne pas)',
+    labelEn: 'CFA: the L. 6111-8 results published (InserJeunes, or own figures where InserJeunes has none)',
+    basis: 'law',
+    references: [REF.l6111_8, REF.guideV9],
+    versions: BOTH,
+    check: (ctx) => {
+      if (!ctx.profile.categories.includes('apprentissage')) return undefined;
+      const pubs = kinds(ctx, 'result-publication');
+      if (pubs.length === 0) return undefined;
+      const ok = pubs.some((p) => {
+        const scheme = meta(p, 'existingScheme');
+        return (typeof scheme === 'string' && /inser\s*jeunes/i.test(scheme)) || meta(p, 'l6111_8') === true;
+      });
+      return outcome(
+        1,
+        ok ? [] : ['L. 6111-8'],
+        ['Résultats L. 6111-8 (InserJeunes) publiés.', 'L. 6111-8 results (InserJeunes) published.'],
+        () => [
+          'CFA : aucune publication ne reprend les indicateurs de l’article L. 6111-8 (InserJeunes) ni ne les calcule quand InserJeunes n’en donne pas (guide V9, indicateur 2).',
+          'CFA: no publication points to the L. 6111-8 indicators (InserJeunes) or computes them where InserJeunes has none (guide V9, indicator 2).',
+        ],
+      );
+    },
+  },
+  {
     id: 'pass-rate-with-presentation-rate',
     indicator: 3,
     label: 'Taux d’obtention publié avec le taux de présentation à l’examen',

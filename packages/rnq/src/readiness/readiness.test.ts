@@ -122,6 +122,15 @@ describe('assessReadiness — behaviour', () => {
     expect(run([{ id: 'R2', receivedOn: '2026-07-01' }])?.checked).toBe(0);
   });
 
+  it('CFA: indicator 2 needs the L. 6111-8 results (InserJeunes or own computation; guide V9)', () => {
+    const run = (metadata: Record<string, unknown>, categories: ('apprentissage' | 'action-de-formation')[] = ['apprentissage']) =>
+      assessReadiness({ categories }, { items: [{ id: 'P', kind: 'result-publication', date: '2026-09-15', metadata }] }, { auditDate: '2026-10-15' }).rules.find((r) => r.id === 'cfa-l6111-8-results');
+    expect(run({ existingScheme: 'InserJeunes' })?.status).toBe('pass');
+    expect(run({ l6111_8: true, calculationMethod: 'diplômés ÷ présentés' })?.status).toBe('pass');
+    expect(run({ satisfactionRate: '92.0' })?.status).toBe('fail');
+    expect(run({ satisfactionRate: '92.0' }, ['action-de-formation'])).toBeUndefined();
+  });
+
   it('signatures dated outside the session do not count', () => {
     const session = { id: 'S', startDate: '2026-03-02', endDate: '2026-03-02', halfDays: 1 };
     const items = [{ kind: 'emargement' as const, date: '2026-03-02', sessionId: 'S', metadata: { halfDays: [{ date: '2026-03-03', period: 'morning', learnerSigned: true, trainerSigned: true }] } }];
