@@ -68,6 +68,7 @@ const options = fc.record({
   capAlsoLimitsAgreementCredits: fc.boolean(),
   licenceCofinancingMayBeDotation: fc.boolean(),
   publicServantExempt: fc.boolean(),
+  unusedTopUpExempts: fc.boolean(),
 }) as fc.Arbitrary<CpfFinancingOptions>;
 
 const AMOUNT = /^\d+\.\d{2}$/;
@@ -166,6 +167,20 @@ describe('planCpfFinancing invariants (fast-check)', () => {
         expect(copy).toEqual(req);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('by default, a top-up waives the participation only when it is mobilised (R. 6323 « utilise », L. 6323-7)', () => {
+    const exempting = (t: CpfTopUp) => c(t.amount) > 0 && (t.basis === 'L4163-8' || t.basis === 'CSS-L432-12' || ((t.basis === 'L6323-4-II' || t.basis === 'L6323-14') && t.funder === 'employer'));
+    fc.assert(
+      fc.property(request, (req) => {
+        const plan = planCpfFinancing(req);
+        if (!plan.eligible || !plan.participation.exempt || req.holder.status === 'jobseeker') return;
+        const ids = (req.topUps ?? []).filter(exempting).map((t) => t.id);
+        if (ids.length === 0) return; // exempt for another reason
+        expect(plan.lines.some((l) => ids.includes(l.source))).toBe(true);
+      }),
+      { numRuns: 400 },
     );
   });
 
