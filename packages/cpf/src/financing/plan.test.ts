@@ -125,6 +125,21 @@ describe('planCpfFinancing: invalid input', () => {
   });
 });
 
+describe('planCpfFinancing: participation status by date (cpf.md §4.2)', () => {
+  const participationWarning = (date: string) => planCpfFinancing({ ...base, purchaseDate: date }).warnings.find((w) => w.parameter === 'cpf.participation.amount');
+  it('flags the 2025 and 2026 amounts (secondary sources only) and, from 2 Apr 2026, the unread version of R. 6323', () => {
+    expect(participationWarning('2024-12-31')).toBeUndefined(); // 100 € of décret 2024-394: primary
+    expect(participationWarning('2025-01-01')?.references.map((r) => r.article)).toContain('Arrêté du 26 décembre 2024');
+    const before = participationWarning('2026-04-01');
+    const after = participationWarning('2026-04-02');
+    expect(before?.status).toBe('provisional');
+    expect(before?.references.map((r) => r.legifranceId)).not.toContain('LEGIARTI000053744158');
+    expect(after?.status).toBe('provisional');
+    expect(after?.references.map((r) => r.legifranceId)).toContain('LEGIARTI000053744158');
+    expect(after?.message).toContain('2 avril 2026');
+  });
+});
+
 describe('planCpfFinancing: references by date', () => {
   it('cites the LFI 2026 version of L. 6323-6 only from 21 Feb 2026', () => {
     const ids = (date: string) => planCpfFinancing({ ...base, purchaseDate: date }).explanation.find((s) => s.code === 'ELIGIBLE')?.references?.map((r) => r.legifranceId);
