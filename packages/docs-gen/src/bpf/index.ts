@@ -46,6 +46,15 @@ export {
   bpfInputJsonSchema,
 } from './schema.js';
 export type { BpfInput, BpfEnrolmentInput } from './schema.js';
+export {
+  bpfInputFromDomain,
+  bpfObjectiveOfTraining,
+  BpfDomainInputSchema,
+  BpfDomainInvoiceSchema,
+  BpfDomainTrainerHoursSchema,
+  BPF_TRAINEE_TYPE_BY_LEARNER_TYPE,
+} from './from-domain.js';
+export type { BpfDomainInput } from './from-domain.js';
 export { bpfToCsv, bpfToJson, BPF_CSV_COLUMNS } from './export.js';
 export type { BpfCsvOptions, BpfJsonOptions } from './export.js';
 export { bpfToDocument, formatHoursFr } from './document.js';

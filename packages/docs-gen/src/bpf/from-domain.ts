@@ -1,0 +1,442 @@
+/**
+ * Bridge from the shared domain model of `@ofkit/core` (Organisation, Training, Session, Learner,
+ * Trainer, Enrolment, AttendanceRecord, FunderType) to the input of {@link computeBpf}.
+ *
+ * Every mapping follows ../shared/domain/documents.md §7.2 and §7.4. Where the domain records do not
+ * determine a BPF field, the field is left unset, so that `computeBpf` lists it in its missing data
+ * (never a guess, never a default line).
+ *
+ * @module
+ */
+import { z } from 'zod';
+import {
+  AttendanceRecordSchema,
+  BPF_C_LINE_BY_FUNDER,
+  CivilDateSchema,
+  EnrolmentSchema,
+  FunderTypeSchema,
+  LearnerSchema,
+  OfkitError,
+  OrganisationSchema,
+  SessionSchema,
+  TrainerSchema,
+  TrainingSchema,
+  bilingual,
+  issue,
+  parseInput,
+  slotHours,
+  type FunderType,
+  type LearnerType,
+  type OfkitIssue,
+  type Training,
+} from '@ofkit/core';
+import { BPF_C_LINES, BPF_OBJECTIVES, type BpfCLine, type BpfObjective, type BpfRncpLevel, type BpfTraineeType } from './layout.js';
+import { BpfAmountSchema, BpfChargesSchema, BpfHoursSchema, BpfManagerSchema, BpfOrganisationSchema, type BpfInput } from './schema.js';
+
+const Id = z.string().min(1);
+const CLineSchema = z.enum(BPF_C_LINES as [BpfCLine, ...BpfCLine[]]);
+
+/**
+ * An invoice or credit note as the OF's invoicing records it. Its line of cadre C comes from, in this
+ * order: `payer.cLine`; the funder type `payer.funder` through `BPF_C_LINE_BY_FUNDER`; the funder
+ * type shared by every funding source of the enrolments it bills (`enrolmentIds`). If none applies,
+ * the line stays unset and `computeBpf` reports the invoice (never line 11 by default).
+ */
+export const BpfDomainInvoiceSchema = z.object({
+  id: Id,
+  number: z.string().min(1).optional(),
+  kind: z.enum(['invoice', 'credit-note']).optional(),
+  status: z.enum(['issued', 'cancelled']).optional(),
+  issueDate: CivilDateSchema,
+  /** Amount excluding VAT, positive (a credit note is deducted). */
+  amountHT: BpfAmountSchema,
+  payer: z
+    .object({
+      /** Name of the payer (OPCO, company, person…), printed in the sources. */
+      name: z.string().min(1).optional(),
+      funder: FunderTypeSchema.optional(),
+      /** Explicit line of cadre C; wins over `funder`. */
+      cLine: CLineSchema.optional(),
+    })
+    .optional(),
+  /** Enrolments this invoice bills (used when the payer's funder type is not given). */
+  enrolmentIds: z.array(Id).optional(),
+  /** For a credit note: the invoice it credits (its line is used if the credit note has none). */
+  creditedInvoiceId: Id.optional(),
+});
+
+/** Hours a trainer delivered, when they are not read from the attendance records. */
+export const BpfDomainTrainerHoursSchema = z
+  .object({ trainerId: Id, sessionId: Id.optional(), date: CivilDateSchema.optional(), hours: BpfHoursSchema })
+  .refine((r) => r.date !== undefined || r.sessionId !== undefined, {
+    message: bilingual('Donnez « date » ou « sessionId ».', 'Give "date" or "sessionId".'),
+    path: ['date'],
+    params: { code: 'date_or_session_required' },
+  });
+
+/**
+ * Input of {@link bpfInputFromDomain}: the core domain records of the OF over its financial year.
+ * Lists hold the core schemas (`TrainingSchema`, `SessionSchema`, `LearnerSchema`, `TrainerSchema`,
+ * `EnrolmentSchema`, `AttendanceRecordSchema`); the BPF-only facts that the domain model does not
+ * carry are optional extras.
+ */
+export const BpfDomainInputSchema = z.object({
+  financialYear: z.object({ start: CivilDateSchema, end: CivilDateSchema }),
+  organisation: OrganisationSchema.optional(),
+  /** Cadre A facts the core Organisation does not carry. */
+  organisationDetails: BpfOrganisationSchema.pick({ naf: true, addressPublic: true, totalRevenueHT: true }).optional(),
+  /** Cadre B. When absent, derived from the modality of the sessions held in the year (distance or mixte → yes). */
+  distanceActions: z.boolean().optional(),
+  trainings: z.array(TrainingSchema),
+  sessions: z.array(SessionSchema),
+  learners: z.array(LearnerSchema),
+  trainers: z.array(TrainerSchema).optional(),
+  /** Trainer hours given by hand; sessions without any such entry take their trainer hours from the attendance records. */
+  trainerHours: z.array(BpfDomainTrainerHoursSchema).optional(),
+  enrolments: z.array(EnrolmentSchema),
+  attendance: z.array(AttendanceRecordSchema).optional(),
+  invoices: z.array(BpfDomainInvoiceSchema).optional(),
+  charges: BpfChargesSchema.optional(),
+  /** Cadre H; defaults to the organisation's legal representative. */
+  manager: BpfManagerSchema.optional(),
+  /** Plain-text name of each NSF group printed on F-4 (key: 3-digit group), e.g. `{ "326": "Informatique" }`. */
+  nsfLabels: z.record(z.string().regex(/^\d{3}$/), z.string().min(1)).optional(),
+  /**
+   * F-3 objective of a training (key: training id) where the domain record does not determine it,
+   * e.g. `cqp-hors-repertoire`, an RNCP block, or a CQP without level (`rncpLevel: 'cqp-sans-niveau'`).
+   */
+  trainingObjectives: z
+    .record(
+      Id,
+      z.object({
+        objective: z.enum(BPF_OBJECTIVES as [BpfObjective, ...BpfObjective[]]),
+        rncpLevel: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7), z.literal(8), z.literal('cqp-sans-niveau')]).optional(),
+      }),
+    )
+    .optional(),
+});
+
+/** Input of {@link bpfInputFromDomain}. */
+export type BpfDomainInput = z.input<typeof BpfDomainInputSchema>;
+
+/**
+ * F-1 line of each core learner type (Cerfa 10443*17, ../shared/domain/documents.md §7.2 F-1).
+ *
+ * @example
+ * ```ts
+ * import { BPF_TRAINEE_TYPE_BY_LEARNER_TYPE } from '@ofkit/docs-gen';
+ * BPF_TRAINEE_TYPE_BY_LEARNER_TYPE.jobseeker; // 'demandeur-emploi'
+ * ```
+ */
+export const BPF_TRAINEE_TYPE_BY_LEARNER_TYPE: Readonly<Record<LearnerType, BpfTraineeType>> = {
+  'private-employee': 'salarie-prive',
+  apprentice: 'apprenti',
+  jobseeker: 'demandeur-emploi',
+  individual: 'particulier',
+  other: 'autre',
+};
+
+/**
+ * F-3 objective of a core training, or `undefined` when its record does not determine it:
+ * bilan de compétences → e; VAE → f; an RNCP certification → a (a.1–a.5 by its level, unset if the
+ * level is missing); an RS certification → b; an action de formation with no certification → d.
+ * An RNCP block, or an apprenticeship with no certification recorded, is left unset (give it in
+ * `trainingObjectives`). Line c (CQP not registered) cannot be read from the domain record.
+ *
+ * @example
+ * ```ts
+ * import { bpfObjectiveOfTraining } from '@ofkit/docs-gen';
+ * bpfObjectiveOfTraining({ category: 'action-de-formation', certification: { type: 'rncp', code: 'RNCP37274', level: 5 } });
+ * // { objective: 'rncp', rncpLevel: 5 }
+ * bpfObjectiveOfTraining({ category: 'action-de-formation' }).objective; // 'autre'
+ * bpfObjectiveOfTraining({ category: 'apprentissage' }).objective; // undefined
+ * ```
+ */
+export function bpfObjectiveOfTraining(t: Pick<Training, 'category'> & { readonly certification?: Training['certification'] | undefined }): {
+  objective?: BpfObjective;
+  rncpLevel?: BpfRncpLevel;
+} {
+  if (t.category === 'bilan-de-competences') return { objective: 'bilan-de-competences' };
+  if (t.category === 'vae') return { objective: 'vae' };
+  const c = t.certification;
+  if (c?.type === 'rncp') return c.level === undefined ? { objective: 'rncp' } : { objective: 'rncp', rncpLevel: c.level as BpfRncpLevel };
+  if (c?.type === 'rs') return { objective: 'rs' };
+  if (c === undefined && t.category === 'action-de-formation') return { objective: 'autre' };
+  return {};
+}
+
+const FUNDER_LABEL: Readonly<Record<FunderType, string>> = {
+  employer: 'Employeur',
+  'opco-apprentissage': 'OPCO (apprentissage)',
+  'opco-professionnalisation': 'OPCO (professionnalisation)',
+  'opco-pro-a': 'OPCO (Pro-A)',
+  'transitions-pro': 'Transitions Pro',
+  'cpf-cdc': 'Caisse des dépôts (CPF)',
+  'fund-jobseekers': 'Dispositif demandeurs d’emploi',
+  'faf-non-salaries': 'FAF des non-salariés',
+  'opco-plan': 'OPCO (plan de développement des compétences)',
+  'public-employer': 'Employeur public',
+  europe: 'Instances européennes',
+  state: 'État',
+  region: 'Conseil régional',
+  'france-travail': 'France Travail',
+  'other-public': 'Autre ressource publique',
+  individual: 'Particulier',
+  'other-of': 'Autre organisme de formation',
+  other: 'Autre',
+};
+
+const isCLine = (v: string): v is BpfCLine => (BPF_C_LINES as readonly string[]).includes(v);
+const centi = (h: number) => Math.round(h * 100) / 100;
+
+/**
+ * Builds the input of {@link computeBpf} from the core domain records of one financial year.
+ *
+ * - F-1: the enrolment's `learnerType`, else the learner's (`BPF_TRAINEE_TYPE_BY_LEARNER_TYPE`); none → unset.
+ * - F-3: {@link bpfObjectiveOfTraining}, or `trainingObjectives[trainingId]`; F-4: the NSF group (3 digits) of the training.
+ * - Hours followed: the half-days where the learner is `present` in the attendance records, each
+ *   worth `slotHours` of the session's slot on that date (so a session spanning two years is split by
+ *   date); without any attendance record of the learner in that session, `hoursAttended` (split by the
+ *   session's planned slots); a cancelled enrolment counts nothing.
+ * - Cadre E: trainer kind internal → E-1, subcontractor → E-2; hours from `trainerHours`, else the
+ *   slots each trainer is named on in the attendance records.
+ * - F-2 / G: the session's `subcontracting` (`out` / `in`).
+ * - Cadre C: see {@link BpfDomainInvoiceSchema}. Enrolment funding amounts are not invoices (no
+ *   issue date) and are never summed into cadre C.
+ * - Cadre H: `manager`, else the organisation's legal representative.
+ *
+ * Throws `OfkitError` `INVALID_INPUT` with every issue (schema errors, unknown references, an
+ * attendance half-day that is not a slot of its session, an enrolment of a session held in the year
+ * with neither attendance records nor `hoursAttended`).
+ *
+ * @example
+ * ```ts
+ * import { bpfInputFromDomain, computeBpf } from '@ofkit/docs-gen';
+ * const input = bpfInputFromDomain({
+ *   financialYear: { start: '2025-01-01', end: '2025-12-31' },
+ *   trainings: [{ id: 'T1', title: 'Excel', category: 'action-de-formation', nsfCode: '326', objectives: ['Construire un tableau croisé'], durationHours: 7 }],
+ *   sessions: [{ id: 'S1', trainingId: 'T1', startDate: '2025-03-10', endDate: '2025-03-10', modality: 'distance', slots: [
+ *     { date: '2025-03-10', halfDay: 'morning', start: '09:00', end: '12:30' },
+ *     { date: '2025-03-10', halfDay: 'afternoon', start: '13:30', end: '17:00' }] }],
+ *   learners: [{ id: 'L1', firstName: 'Ana', lastName: 'Petit', learnerType: 'private-employee' }],
+ *   enrolments: [{ id: 'E1', learnerId: 'L1', sessionId: 'S1', status: 'completed', hoursPlanned: 7, hoursAttended: 7 }],
+ *   invoices: [{ id: 'F1', issueDate: '2025-03-31', amountHT: '700.00', payer: { name: 'OPCO Atlas', funder: 'opco-plan' } }],
+ *   nsfLabels: { '326': 'Informatique' },
+ * });
+ * input.enrolments[0]?.traineeType; // 'salarie-prive'
+ * input.distanceActions; // true
+ * const bpf = computeBpf(input);
+ * bpf.frameC.lines.find((l) => l.code === '2h')?.amount; // '700.00'
+ * bpf.frameF.f3.lines.find((l) => l.code === 'd')?.hours; // 7
+ * ```
+ */
+export function bpfInputFromDomain(input: BpfDomainInput): BpfInput {
+  const d = parseInput(BpfDomainInputSchema, input);
+  const issues: OfkitIssue[] = [];
+  const fyStart = d.financialYear.start;
+  const fyEnd = d.financialYear.end;
+  if (fyEnd < fyStart) issues.push(issue(['financialYear', 'end'], 'end_before_start', 'La fin de l’exercice précède son début.', 'Financial year end is before its start.'));
+
+  const trainingIds = new Set(d.trainings.map((t) => t.id));
+  const sessions = new Map(d.sessions.map((s) => [s.id, s]));
+  const learners = new Map(d.learners.map((l) => [l.id, l]));
+  const trainers = d.trainers ?? [];
+  const trainerIds = new Set(trainers.map((t) => t.id));
+  const enrolmentById = new Map(d.enrolments.map((e) => [e.id, e]));
+
+  d.sessions.forEach((s, i) => {
+    if (!trainingIds.has(s.trainingId)) issues.push(issue(['sessions', i, 'trainingId'], 'unknown_reference', `Formation inconnue : ${s.trainingId}.`, `Unknown training: ${s.trainingId}.`));
+  });
+  for (const k of Object.keys(d.trainingObjectives ?? {})) {
+    if (!trainingIds.has(k)) issues.push(issue(['trainingObjectives', k], 'unknown_reference', `Formation inconnue : ${k}.`, `Unknown training: ${k}.`));
+  }
+
+  // Hours of each slot of each session, by date|halfDay.
+  const slotKey = (date: string, half: string) => `${date}|${half}`;
+  const slotH = new Map<string, Map<string, number>>();
+  for (const s of d.sessions) slotH.set(s.id, new Map(s.slots.map((sl) => [slotKey(sl.date, sl.halfDay), slotHours(sl)])));
+
+  // Attendance: hours by date per (session, learner), trainer hours by date per (session, trainer).
+  const presence = new Map<string, Map<string, number>>();
+  const learnerSeen = new Set<string>();
+  const trainerFromAttendance = new Map<string, Map<string, number>>();
+  (d.attendance ?? []).forEach((r, i) => {
+    const slots = slotH.get(r.sessionId);
+    if (slots === undefined) {
+      issues.push(issue(['attendance', i, 'sessionId'], 'unknown_reference', `Session inconnue : ${r.sessionId}.`, `Unknown session: ${r.sessionId}.`));
+      return;
+    }
+    const h = slots.get(slotKey(r.slot.date, r.slot.halfDay));
+    if (h === undefined) {
+      issues.push(
+        issue(['attendance', i, 'slot'], 'unknown_slot', `La demi-journée ${r.slot.date} (${r.slot.halfDay === 'morning' ? 'matin' : 'après-midi'}) n’est pas un créneau de la session ${r.sessionId}.`, `Half-day ${r.slot.date} ${r.slot.halfDay} is not a slot of session ${r.sessionId}.`),
+      );
+      return;
+    }
+    if (!trainerIds.has(r.trainer.trainerId)) issues.push(issue(['attendance', i, 'trainer', 'trainerId'], 'unknown_reference', `Formateur inconnu : ${r.trainer.trainerId}.`, `Unknown trainer: ${r.trainer.trainerId}.`));
+    const tk = `${r.sessionId}|${r.trainer.trainerId}`;
+    const tm = trainerFromAttendance.get(tk) ?? new Map<string, number>();
+    tm.set(r.slot.date, centi((tm.get(r.slot.date) ?? 0) + h));
+    trainerFromAttendance.set(tk, tm);
+    r.learners.forEach((l, j) => {
+      if (!learners.has(l.learnerId)) issues.push(issue(['attendance', i, 'learners', j, 'learnerId'], 'unknown_reference', `Stagiaire inconnu : ${l.learnerId}.`, `Unknown learner: ${l.learnerId}.`));
+      const k = `${r.sessionId}|${l.learnerId}`;
+      learnerSeen.add(k);
+      if (l.status !== 'present') return;
+      const m = presence.get(k) ?? new Map<string, number>();
+      m.set(r.slot.date, centi((m.get(r.slot.date) ?? 0) + h));
+      presence.set(k, m);
+    });
+  });
+
+  // Trainings.
+  const objectives = d.trainingObjectives ?? {};
+  const nsfLabels = d.nsfLabels ?? {};
+  const trainings: BpfInput['trainings'] = d.trainings.map((t) => {
+    const o = objectives[t.id] ?? bpfObjectiveOfTraining(t);
+    const nsf = t.nsfCode?.slice(0, 3);
+    const label = nsf === undefined ? undefined : nsfLabels[nsf];
+    return {
+      id: t.id,
+      title: t.title,
+      ...(o.objective !== undefined ? { objective: o.objective } : {}),
+      ...(o.rncpLevel !== undefined ? { rncpLevel: o.rncpLevel } : {}),
+      ...(nsf !== undefined ? { nsfCode: nsf } : {}),
+      ...(label !== undefined ? { nsfLabel: label } : {}),
+    };
+  });
+
+  // Sessions, with their planned slots (to split a total of hours across two years).
+  const inYear = (s: { startDate: string; endDate: string }) => s.startDate <= fyEnd && s.endDate >= fyStart;
+  const bpfSessions: BpfInput['sessions'] = d.sessions.map((s) => {
+    const byDate = new Map<string, number>();
+    for (const sl of s.slots) byDate.set(sl.date, centi((byDate.get(sl.date) ?? 0) + slotHours(sl)));
+    return { id: s.id, trainingId: s.trainingId, start: s.startDate, end: s.endDate, subcontracting: s.subcontracting, slots: [...byDate].map(([date, hours]) => ({ date, hours })) };
+  });
+
+  // Enrolments.
+  const enrolments: BpfInput['enrolments'] = [];
+  d.enrolments.forEach((e, i) => {
+    const learner = learners.get(e.learnerId);
+    if (learner === undefined) issues.push(issue(['enrolments', i, 'learnerId'], 'unknown_reference', `Stagiaire inconnu : ${e.learnerId}.`, `Unknown learner: ${e.learnerId}.`));
+    const s = sessions.get(e.sessionId);
+    if (s === undefined) {
+      issues.push(issue(['enrolments', i, 'sessionId'], 'unknown_reference', `Session inconnue : ${e.sessionId}.`, `Unknown session: ${e.sessionId}.`));
+      return;
+    }
+    const lt = e.learnerType ?? learner?.learnerType;
+    const k = `${e.sessionId}|${e.learnerId}`;
+    const base = {
+      id: e.id,
+      learnerId: e.learnerId,
+      sessionId: e.sessionId,
+      ...(lt !== undefined ? { traineeType: BPF_TRAINEE_TYPE_BY_LEARNER_TYPE[lt] } : {}),
+      ...(e.status === 'completed' || e.status === 'in-progress' || e.status === 'abandoned' || e.status === 'cancelled' ? { status: e.status } : {}),
+    };
+    if (e.status === 'cancelled') {
+      enrolments.push({ ...base, hours: 0 });
+    } else if (learnerSeen.has(k)) {
+      const m = presence.get(k);
+      enrolments.push({ ...base, attendance: m === undefined ? [] : [...m].map(([date, hours]) => ({ date, hours })) });
+    } else if (e.hoursAttended !== undefined) {
+      enrolments.push({ ...base, hours: e.hoursAttended });
+    } else if (!inYear(s)) {
+      enrolments.push({ ...base, hours: 0 });
+    } else {
+      issues.push(
+        issue(
+          ['enrolments', i, 'hoursAttended'],
+          'hours_unknown',
+          `Heures suivies inconnues pour l’inscription ${e.id} : aucune feuille d’émargement de ce stagiaire dans la session ${e.sessionId} et pas de « hoursAttended ».`,
+          `Hours followed unknown for enrolment ${e.id}: no attendance record of this learner in session ${e.sessionId} and no "hoursAttended".`,
+        ),
+      );
+    }
+  });
+
+  // Trainer hours: by hand, else from the attendance records of sessions with no hand entry.
+  const manual = d.trainerHours ?? [];
+  manual.forEach((r, i) => {
+    if (!trainerIds.has(r.trainerId)) issues.push(issue(['trainerHours', i, 'trainerId'], 'unknown_reference', `Formateur inconnu : ${r.trainerId}.`, `Unknown trainer: ${r.trainerId}.`));
+    if (r.sessionId !== undefined && !sessions.has(r.sessionId)) issues.push(issue(['trainerHours', i, 'sessionId'], 'unknown_reference', `Session inconnue : ${r.sessionId}.`, `Unknown session: ${r.sessionId}.`));
+  });
+  const manualSessions = new Set(manual.flatMap((r) => (r.sessionId === undefined ? [] : [r.sessionId])));
+  const trainerHours: NonNullable<BpfInput['trainerHours']> = manual.map((r, i) => ({ id: `trainerHours[${i}]`, ...r }));
+  for (const [key, byDate] of trainerFromAttendance) {
+    const [sessionId, trainerId] = key.split('|') as [string, string];
+    if (manualSessions.has(sessionId)) continue;
+    for (const [date, hours] of byDate) trainerHours.push({ id: `${sessionId}:${trainerId}:${date}`, trainerId, sessionId, date, hours });
+  }
+
+  // Invoices and payers.
+  const payers = new Map<string, { id: string; name: string }>();
+  const invoices: NonNullable<BpfInput['invoices']> = [];
+  (d.invoices ?? []).forEach((inv, i) => {
+    let funder: FunderType | undefined = inv.payer?.funder;
+    if (funder === undefined && inv.payer?.cLine === undefined && inv.enrolmentIds !== undefined) {
+      const types = new Set<FunderType>();
+      inv.enrolmentIds.forEach((id, j) => {
+        const e = enrolmentById.get(id);
+        if (e === undefined) issues.push(issue(['invoices', i, 'enrolmentIds', j], 'unknown_reference', `Inscription inconnue : ${id}.`, `Unknown enrolment: ${id}.`));
+        else for (const f of e.funding) types.add(f.funder);
+      });
+      if (types.size === 1) funder = [...types][0];
+    }
+    const fromFunder = funder === undefined ? undefined : BPF_C_LINE_BY_FUNDER[funder];
+    const cLine = inv.payer?.cLine ?? (fromFunder !== undefined && isCLine(fromFunder) ? fromFunder : undefined);
+    const payerId = inv.payer?.name ?? funder ?? 'payeur-non-precise';
+    if (!payers.has(payerId)) payers.set(payerId, { id: payerId, name: inv.payer?.name ?? (funder !== undefined ? FUNDER_LABEL[funder] : 'Payeur non précisé') });
+    invoices.push({
+      id: inv.id,
+      ...(inv.number !== undefined ? { number: inv.number } : {}),
+      ...(inv.kind !== undefined ? { kind: inv.kind } : {}),
+      ...(inv.status !== undefined ? { status: inv.status } : {}),
+      issueDate: inv.issueDate,
+      amountHT: inv.amountHT,
+      payerId,
+      ...(cLine !== undefined ? { cLine } : {}),
+      ...(inv.creditedInvoiceId !== undefined ? { creditedInvoiceId: inv.creditedInvoiceId } : {}),
+    });
+  });
+
+  if (issues.length > 0) throw new OfkitError('INVALID_INPUT', issues);
+
+  // Cadre A, B, H.
+  const o = d.organisation;
+  const organisation: NonNullable<BpfInput['organisation']> | undefined =
+    o === undefined && d.organisationDetails === undefined
+      ? undefined
+      : {
+          ...(o !== undefined
+            ? {
+                name: o.name,
+                siret: o.siret,
+                ...(o.nda !== undefined && o.ndaStatus === 'registered' ? { nda: o.nda } : {}),
+                ...(o.legalForm !== undefined ? { legalForm: o.legalForm } : {}),
+                address: { lines: [o.address.line1, ...(o.address.line2 ? [o.address.line2] : [])], postalCode: o.address.postalCode, city: o.address.city },
+                ...(o.phone !== undefined ? { phone: o.phone } : {}),
+                ...(o.email !== undefined ? { email: o.email } : {}),
+              }
+            : {}),
+          ...(d.organisationDetails ?? {}),
+        };
+  const yearSessions = d.sessions.filter(inYear);
+  const distanceActions = d.distanceActions ?? (yearSessions.length > 0 ? yearSessions.some((s) => s.modality === 'distance' || s.modality === 'mixte') : undefined);
+  const rep = o?.legalRepresentative;
+  const manager = d.manager ?? (rep !== undefined ? { lastName: rep.lastName, firstName: rep.firstName, title: rep.title } : undefined);
+
+  return {
+    financialYear: { start: fyStart, end: fyEnd },
+    ...(organisation !== undefined ? { organisation } : {}),
+    ...(distanceActions !== undefined ? { distanceActions } : {}),
+    trainings,
+    sessions: bpfSessions,
+    trainers: trainers.map((t) => ({ id: t.id, name: `${t.firstName} ${t.lastName}`, kind: t.kind === 'internal' ? 'internal' : 'external' })),
+    trainerHours,
+    payers: [...payers.values()],
+    invoices,
+    ...(d.charges !== undefined ? { charges: d.charges } : {}),
+    ...(manager !== undefined ? { manager } : {}),
+    enrolments,
+  };
+}
