@@ -278,15 +278,27 @@ export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinan
 
 /** The plan of an already validated request (amounts in cents). Used by the benchmark to show where the time goes. @internal */
 export function planParsed(req: ParsedRequest, options: CpfFinancingOptions = {}): CpfFinancingPlan {
-  return planOnce(req, options, undefined);
+  return planOnce(req, options, NOTHING_BLOCKED);
 }
 
+/** Exemptions a second pass no longer grants, because the first pass did not mobilise their source. */
+interface Blocked {
+  /** Top-ups that would exempt (strict reading of an unused top-up). */
+  readonly topUps?: readonly string[];
+  /** Employer dotations that would exempt under option `employerDotationExempts`. */
+  readonly dotations?: readonly string[];
+}
+const NOTHING_BLOCKED: Blocked = Object.freeze({});
+
 /**
- * One pass of the plan. `unusedExemptingTopUps` is set on the second pass, when the first one
- * found that no top-up that exempts from the participation was mobilised and the strict reading
- * applies (option `unusedTopUpExempts` off): top-ups then do not exempt.
+ * One pass of the plan. `blocked` is set on a second pass, when the first one found that the source
+ * of the exemption was not mobilised: no exempting top-up used while the strict reading applies
+ * (option `unusedTopUpExempts` off), or no employer dotation used under option
+ * `employerDotationExempts` (whose reading is a dotation *used* for the purchase). Those sources
+ * then do not exempt. Less money is then needed, so they stay unused: two passes at most.
  */
-function planOnce(req: ParsedRequest, options: CpfFinancingOptions, unusedExemptingTopUps: readonly string[] | undefined): CpfFinancingPlan {
+function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blocked): CpfFinancingPlan {
+  const unusedExemptingTopUps = blocked.topUps;
   const rules = options.rules ?? cpfFinancingRules;
   const date = req.purchaseDate;
   const price = req.price;
@@ -361,6 +373,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, unusedExempt
   let exemptReason: string | undefined;
   let exemptTopUp: string | undefined;
   const exemptingTopUps: string[] = [];
+  const exemptingDotations: string[] = [];
   if (pCents > 0) {
     if (exemptions.holderStatuses.includes(req.holder.status)) {
       exemptReason = req.holder.status === 'jobseeker' ? "Demandeur d'emploi : participation non due (L. 6323-7)." : `Statut « ${req.holder.status} » dispensé.`;
@@ -382,12 +395,17 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, unusedExempt
       }
     }
     // Disputed exemptions: options, with a warning when they could change the result.
-    const employerDotation = usableCredits.find((c) => c.basis === 'L6323-4-III' && c.funder === 'employer');
+    const employerDotation = usableCredits.find((c) => c.basis === 'L6323-4-III' && c.funder === 'employer' && !blocked.dotations?.includes(c.id));
+    if (blocked.dotations !== undefined) {
+      const ids = blocked.dotations.map((x) => `« ${x} »`).join(', ');
+      warnings.push(disputed('EXEMPTION_DOTATION_NOT_MOBILISED', 'employerDotationExempts', `Option employerDotationExempts : la dotation employeur ${ids} n'est pas mobilisée pour cet achat (l'ordre de mobilisation ne l'utilise pas), elle ne dispense donc pas de la participation.`, `Option employerDotationExempts: employer dotation ${ids} is not used for this purchase (the order of mobilisation does not need it), so it does not waive the participation.`, [REF.L6323_7, REF.L6323_4]));
+    }
     const opcoTopUp = topUps.find((t) => t.funder === 'opco' && t.amount > 0 && (t.basis === 'L6323-4-II' || t.basis === 'L6323-14'));
     const dotationRefs = [REF.L6323_7, REF.R6323_2024, REF.L6323_4];
     if (exemptReason === undefined && employerDotation) {
       if (options.employerDotationExempts) {
         exemptReason = `Dotation employeur « ${employerDotation.id} » (L. 6323-4 III) : dispense retenue par option (lecture discutée).`;
+        for (const c of usableCredits) if (c.basis === 'L6323-4-III' && c.funder === 'employer') exemptingDotations.push(c.id);
         warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'employerDotationExempts', "Dispense de participation accordée pour une dotation employeur (L. 6323-4 III) : le texte ne vise que l'abondement du II 2° ; comportement de la CDC non confirmé.", 'Participation waived for an employer dotation (L. 6323-4 III): the text only names the II 2° abondement; CDC behaviour unconfirmed.', dotationRefs));
       } else {
         warnings.push(disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'employerDotationExempts', `Dotation employeur « ${employerDotation.id} » (L. 6323-4 III) : la participation est due (lecture stricte : L. 6323-7 ne vise que l'abondement du II 2°) ; des praticiens la disent non due (option employerDotationExempts).`, `Employer dotation "${employerDotation.id}" (L. 6323-4 III): participation charged (strict reading: L. 6323-7 names only the II 2° abondement); practitioners say it is waived (option employerDotationExempts).`, dotationRefs));
@@ -544,11 +562,14 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, unusedExempt
       });
     }
   }
+  if (exemptingDotations.length > 0 && !lines.some((l) => exemptingDotations.includes(l.source))) {
+    return planOnce(req, options, { ...blocked, dotations: exemptingDotations });
+  }
   if (exemptTopUp !== undefined && !lines.some((l) => exemptingTopUps.includes(l.source))) {
     // The exemption rests on top-ups attached to the purchase that the order of mobilisation did not
     // need. Strict reading (default): the training did not "receive" the abondement (L. 6323-7), the
     // holder did not "use" the C2P points or the AT/MP top-up (R. 6323): the participation is due.
-    if (!options.unusedTopUpExempts) return planOnce(req, options, exemptingTopUps);
+    if (!options.unusedTopUpExempts) return planOnce(req, options, { ...blocked, topUps: exemptingTopUps });
     warnings.push(
       disputed(
         'EXEMPTION_TOP_UP_NOT_MOBILISED',
