@@ -400,7 +400,8 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
       const ids = blocked.dotations.map((x) => `« ${x} »`).join(', ');
       warnings.push(disputed('EXEMPTION_DOTATION_NOT_MOBILISED', 'employerDotationExempts', `Option employerDotationExempts : la dotation employeur ${ids} n'est pas mobilisée pour cet achat (l'ordre de mobilisation ne l'utilise pas), elle ne dispense donc pas de la participation.`, `Option employerDotationExempts: employer dotation ${ids} is not used for this purchase (the order of mobilisation does not need it), so it does not waive the participation.`, [REF.L6323_7, REF.L6323_4]));
     }
-    const opcoTopUp = topUps.find((t) => t.funder === 'opco' && t.amount > 0 && (t.basis === 'L6323-4-II' || t.basis === 'L6323-14'));
+    const isOpcoTopUp = (t: TopUp) => t.funder === 'opco' && t.amount > 0 && (t.basis === 'L6323-4-II' || t.basis === 'L6323-14') && !blocked.topUps?.includes(t.id);
+    const opcoTopUp = topUps.find(isOpcoTopUp);
     const dotationRefs = [REF.L6323_7, REF.R6323_2024, REF.L6323_4];
     if (exemptReason === undefined && employerDotation) {
       if (options.employerDotationExempts) {
@@ -414,6 +415,9 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
     if (exemptReason === undefined && opcoTopUp) {
       if (options.opcoTopUpExempts) {
         exemptReason = `Abondement OPCO « ${opcoTopUp.id} » : dispense retenue par option (lecture discutée).`;
+        // Like the other exempting top-ups: it must be mobilised unless option unusedTopUpExempts.
+        exemptTopUp = opcoTopUp.id;
+        for (const t of topUps) if (isOpcoTopUp(t)) exemptingTopUps.push(t.id);
         warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'opcoTopUpExempts', "Dispense de participation accordée pour un abondement OPCO : R. 6323 permet seulement à l'OPCO de payer la participation.", 'Participation waived for an OPCO top-up: R. 6323 only lets an OPCO pay the participation.', [REF.R6323_2024, REF.L6323_7]));
       } else {
         warnings.push(
@@ -569,7 +573,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
     // The exemption rests on top-ups attached to the purchase that the order of mobilisation did not
     // need. Strict reading (default): the training did not "receive" the abondement (L. 6323-7), the
     // holder did not "use" the C2P points or the AT/MP top-up (R. 6323): the participation is due.
-    if (!options.unusedTopUpExempts) return planOnce(req, options, { ...blocked, topUps: exemptingTopUps });
+    if (!options.unusedTopUpExempts) return planOnce(req, options, { ...blocked, topUps: [...(blocked.topUps ?? []), ...exemptingTopUps] });
     warnings.push(
       disputed(
         'EXEMPTION_TOP_UP_NOT_MOBILISED',

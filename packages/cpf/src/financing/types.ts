@@ -117,7 +117,7 @@ export interface CpfFinancingOptions {
   readonly rules?: RuleSet<CpfFinancingRules>;
   /** [CONFLICT] An employer dotation (credit under L. 6323-4 III) used for this purchase exempts the holder from the participation (practitioners' reading). Default `false` (the text names only the II 2° abondement). A dotation the order of mobilisation does not use does not exempt (warning `EXEMPTION_DOTATION_NOT_MOBILISED`). */
   readonly employerDotationExempts?: boolean;
-  /** [CONFLICT] An OPCO top-up on this purchase exempts the holder from the participation (some practitioners' reading). Default `false` (R. 6323 lets an OPCO pay the participation; it is not an exemption). */
+  /** [CONFLICT] An OPCO top-up on this purchase exempts the holder from the participation (some practitioners' reading). Default `false` (R. 6323 lets an OPCO pay the participation; it is not an exemption). With the option, the OPCO top-up exempts like the statutory ones: only when mobilised, unless `unusedTopUpExempts`. */
   readonly opcoTopUpExempts?: boolean;
   /**
    * [OPEN] A top-up that exempts from the participation (employer II 2° or L. 6323-14, C2P, AT/MP)
