@@ -8,13 +8,17 @@
  * The data folder holds organisation.json (financialYear, organisation, distanceActions, charges,
  * manager) and one file per list: trainings, sessions, enrolments, trainers, trainerHours, payers,
  * invoices (.json). `--json` prints the summary as JSON instead of text.
+ *
+ * Alternatively the folder holds a single domain.json: the year as @ofkit/core domain records
+ * (organisation, trainings, sessions, learners, trainers, enrolments with funding, attendance
+ * records, invoices, charges), mapped to the BPF by bpfInputFromDomain (examples/data/bpf/domain).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OfkitError, formatEur } from '@ofkit/core';
-import { bpfToCsv, bpfToDocument, bpfToJson, computeBpf, renderHtml, renderMarkdown, type BpfInput, type BpfResult } from '@ofkit/docs-gen';
+import { bpfInputFromDomain, formatHoursFr, bpfToCsv, bpfToDocument, bpfToJson, computeBpf, type BpfDomainInput, renderHtml, renderMarkdown, type BpfInput, type BpfResult } from '@ofkit/docs-gen';
 import { renderPdf } from '@ofkit/docs-gen/pdf';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,6 +37,8 @@ const LISTS = ['trainings', 'sessions', 'enrolments', 'trainers', 'trainerHours'
 /** Reads the data folder into the input of computeBpf (checked by computeBpf itself). */
 export function readBpfData(dir: string): BpfInput {
   const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown;
+  // Domain records of @ofkit/core: mapped (and validated) by bpfInputFromDomain.
+  if (existsSync(join(dir, 'domain.json'))) return bpfInputFromDomain(read('domain.json') as BpfDomainInput);
   const input: Record<string, unknown> = { ...(read('organisation.json') as object) };
   for (const k of LISTS) if (existsSync(join(dir, `${k}.json`))) input[k] = read(`${k}.json`);
   return input as BpfInput;
@@ -67,16 +73,17 @@ export async function run(options: BpfCliOptions): Promise<{ result: BpfResult; 
 /** A short text summary (≤ 20 lines). */
 export function summary(r: BpfResult, files: readonly string[]): string[] {
   const f = r.frameF;
+  const h = (n: number) => formatHoursFr(n).replace(/\u202F/g, ' ');
   const failed = r.checks.filter((c) => !c.ok);
   const missing = Object.values(r.missingData).flat().length;
   return [
     `BPF ${r.layout.cerfa}, exercice ${r.financialYear.start} → ${r.financialYear.end} (dépôt avant le ${r.filingDeadline})`,
-    `  C  produits HT : ${formatEur(r.frameC.total, { asciiSpaces: true })} (dont organismes gestionnaires ${formatEur(r.frameC.line2Total, { asciiSpaces: true })}), ${r.frameC.revenueShare ?? '?'} % du CA`,
+    `  C  produits HT : ${formatEur(r.frameC.total, { asciiSpaces: true })} (dont organismes gestionnaires ${formatEur(r.frameC.line2Total, { asciiSpaces: true })}), ${r.frameC.revenueShare?.replace('.', ',') ?? '?'} % du CA`,
     `  D  charges : ${r.frameD ? formatEur(r.frameD.total, { asciiSpaces: true }) : 'non renseignées'}`,
-    `  E  formateurs : ${r.frameE.lines.map((l) => `${l.code}) ${l.persons} pers. ${l.hours} h`).join(', ')}`,
-    `  F  ${f.f1.total.trainees} stagiaires, ${f.f1.total.hours} h (F-1 = F-3 = F-4 : ${f.f3.total.trainees === f.f1.total.trainees && f.f4.total.trainees === f.f1.total.trainees ? 'oui' : 'NON'}); sous-traité F-2 : ${f.f2.trainees} / ${f.f2.hours} h`,
-    `  F-4 ${f.f4.lines.map((l) => `${l.code} ${l.hours} h`).join(' · ')}`,
-    `  G  confiés par un autre OF : ${r.frameG.trainees} stagiaires, ${r.frameG.hours} h`,
+    `  E  formateurs : ${r.frameE.lines.map((l) => `${l.code}) ${l.persons} pers. ${h(l.hours)} h`).join(', ')}`,
+    `  F  ${f.f1.total.trainees} stagiaires, ${h(f.f1.total.hours)} h (F-1 = F-3 = F-4 : ${f.f3.total.trainees === f.f1.total.trainees && f.f4.total.trainees === f.f1.total.trainees ? 'oui' : 'NON'}); sous-traité F-2 : ${f.f2.trainees} / ${h(f.f2.hours)} h`,
+    `  F-4 ${f.f4.lines.map((l) => `${l.code} ${h(l.hours)} h`).join(' · ')}`,
+    `  G  confiés par un autre OF : ${r.frameG.trainees} stagiaires, ${h(r.frameG.hours)} h`,
     `  contrôles : ${r.checks.length - failed.length}/${r.checks.length} satisfaits${failed.length ? ` (${failed.map((c) => c.code).join(', ')})` : ''}; anomalies : ${r.anomalies.length}; données manquantes : ${missing}; avertissements : ${r.warnings.length}`,
     `  fichiers : ${files.map((p) => p.replace(`${root}/`, '')).join(', ')}`,
   ];

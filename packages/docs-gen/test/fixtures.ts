@@ -45,7 +45,7 @@ export const action = {
 
 const learners = [
   { id: 'L1', firstName: 'Łucja', lastName: 'Kowalczyk', learnerType: 'private-employee' as const, employer: { name: 'Boulangeries Rhône SARL' } },
-  { id: 'L2', firstName: 'Nguyễn Thị', lastName: 'Hồng', learnerType: 'private-employee' as const, employer: { name: 'Boulangeries Rhône SARL' } },
+  { id: 'L2', firstName: 'Thị Hồng', lastName: 'Nguyễn', learnerType: 'private-employee' as const, employer: { name: 'Boulangeries Rhône SARL' } },
   { id: 'L3', firstName: 'Jürgen', lastName: 'Groß', learnerType: 'private-employee' as const },
 ];
 
@@ -210,7 +210,7 @@ export function completeInputs(): { [K in DocumentKind]: DocumentInput<K> } {
     },
     'attestation-fin-formation': {
       organisation,
-      learner: { firstName: 'Nguyễn Thị', lastName: 'Hồng' },
+      learner: { firstName: 'Thị Hồng', lastName: 'Nguyễn' },
       action,
       durationHours: 21,
       assessment: {

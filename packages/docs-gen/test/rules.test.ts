@@ -145,6 +145,16 @@ describe("feuille d'émargement", () => {
     expect(md).toContain('Absence justifiée');
     expect(md).toContain('Annexe — signatures électroniques');
     expect(md).toContain('otp: validé');
+    // The annex names the trainer, not their record id.
+    expect(md).toMatch(/\| Bérard Sophie \(formateur\) \|/);
+    expect(md).not.toContain('Formateur (T1)');
+  });
+  it('never prints "signé" for a presence recorded without a signature', () => {
+    const att = base.attendance!.map((r) => ({ ...r, trainer: { trainerId: r.trainer.trainerId }, learners: r.learners.map((l) => ({ learnerId: l.learnerId, status: l.status })) }));
+    const md = renderMarkdown(createDocument('feuille-emargement', { ...base, attendance: att }));
+    expect(md).not.toMatch(/\| signé \|/);
+    expect(md).toContain('présent (signature non enregistrée)');
+    expect(md).toContain('signature non enregistrée');
   });
   it('refuses a half-day on a public holiday (zone-aware)', () => {
     const slot = { date: '2026-12-25', halfDay: 'morning' as const, start: '09:00', end: '12:00' };

@@ -38,7 +38,7 @@ const orDash = (s: string | null) => s ?? '— (non renseigné)';
 const frDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 
 function traineeTable(t: BpfTraineeTable, first: string, caption: string): Block {
-  const rows: InlineInput[][] = t.lines.map((l) => [l.partOf ? `  ${l.code}` : l.code, l.nsfCode !== undefined ? `${l.nsfCode} — ${l.label}` : l.label, String(l.trainees), formatHoursFr(l.hours)]);
+  const rows: InlineInput[][] = t.lines.map((l) => [l.partOf ? `  ${l.code}` : l.code, l.nsfCode !== undefined && l.nsfCode !== l.code ? `${l.nsfCode} — ${l.label}` : l.label, String(l.trainees), formatHoursFr(l.hours)]);
   rows.push(['', strong('Total'), strong(String(t.total.trainees)), strong(formatHoursFr(t.total.hours))]);
   return table(
     [

@@ -114,7 +114,9 @@ describe('bpfToDocument', () => {
     }
     expect(text).toContain('25\u202F120,00\u00A0€');
     expect(text).toContain('10\u202F200,00\u00A0€');
-    expect(text).toContain('314 — Comptabilité, gestion');
+    expect(text).toContain('Comptabilité, gestion');
+    // The NSF column already holds the code: the label does not repeat it ("314 | 314 — …").
+    expect(text).not.toContain('314 — Comptabilité, gestion');
     expect(doc.warnings.length).toBeGreaterThan(0);
   });
 

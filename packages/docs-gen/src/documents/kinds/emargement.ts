@@ -65,7 +65,8 @@ function slotKey(date: string, halfDay: string): string {
 }
 
 function sigText(s: Signature | undefined): string {
-  if (!s) return 'signé';
+  // A record marks the person present but holds no signature: say so, never print "signé".
+  if (!s) return 'présent (signature non enregistrée)';
   const method = s.method === 'electronic' ? 'électronique' : 'manuscrite';
   if (!s.signedAt) return `signé (${method})`;
   const p = toParisDateTime(s.signedAt);
@@ -232,7 +233,7 @@ export const emargementKind = defineKind({
         [{ text: 'Formateur', bold: true }, { text: `\n${trainerName}` }],
         ...chunk.map((sl) => {
           const r = records.get(slotKey(sl.date, sl.halfDay));
-          return r?.trainer.signature ? sigText(r.trainer.signature) : r ? 'signé' : '';
+          return r?.trainer.signature ? sigText(r.trainer.signature) : r ? 'signature non enregistrée' : '';
         }),
       ]);
       blocks.push(table(columns, rows, { minRowHeightMm: 13, size: 'small' }));
@@ -253,7 +254,8 @@ export const emargementKind = defineKind({
         const ev = sig.evidence ? Object.entries(sig.evidence).map(([k, v]) => `${k}: ${v}`).join(' ; ') : '';
         evidence.push([`${frenchDate(r.slot.date)} ${r.slot.halfDay === 'morning' ? 'matin' : 'après-midi'}`, who, sig.signedAt ?? '', ev]);
       };
-      add(`Formateur (${r.trainer.trainerId})`, r.trainer.signature);
+      const trainer = d.trainers.find((t) => t.id === r.trainer.trainerId);
+      add(trainer ? `${trainer.lastName} ${trainer.firstName} (formateur)` : `Formateur ${r.trainer.trainerId}`, r.trainer.signature);
       for (const l of r.learners) {
         const learner = d.learners.find((x) => x.id === l.learnerId);
         add(learner ? `${learner.lastName} ${learner.firstName}` : l.learnerId, l.signature);
