@@ -91,6 +91,7 @@ export const participationExemptions = p<ParticipationExemptions>({
       },
       status: 'confirmed',
       references: [REF.L6323_7, REF.R6323_2024, REF.L6323_4, REF.L6323_14, REF.L4163_8, REF.CSS_L432_12],
+      note: "Un abondement de l'employeur prévu par un accord (L. 6323-14) et versé au titre du II de L. 6323-4 est un abondement du 2° : L. 6323-7 le couvre (la notice du décret 2024-394, citée par des sources secondaires, le confirme). Un abondement d'accord versé par l'OPCO relève de l'option opcoTopUpExempts.",
     },
   ],
 });
