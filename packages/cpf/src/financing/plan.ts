@@ -1,5 +1,5 @@
 import { OfkitError, warningFor, type DatedValue, type LegalRef, type OfkitIssue, type Parameter, type ResolvedValue, type Step, type Warning } from '@ofkit/core';
-import { centsToFr, centsToString, parseCents } from '../internal/cents.js';
+import { centsToFr, centsToString, fixedToFr, parseCents } from '../internal/cents.js';
 import { REF } from '../internal/refs.js';
 import { pick, resolved, warningOf } from '../internal/resolve.js';
 import type { PriorityTiers } from './order.js';
@@ -30,6 +30,7 @@ interface Candidate {
 
 const fmt = centsToString;
 const eur = centsToFr;
+const fr = fixedToFr;
 const INF = Number.POSITIVE_INFINITY;
 
 const PURCHASE_DATE = ['purchaseDate'] as const;
@@ -169,13 +170,15 @@ class Allocation {
     const ref = c.kind === 'credit' ? CREDIT_REFS[c.basis] : TOP_UP_REFS[c.basis];
     const what = c.kind === 'credit' ? 'Ressource' : 'Abondement';
     const whatEn = c.kind === 'credit' ? 'Credit' : 'Top-up';
+    const sAvail = fmt(c.cents);
     if (take > 0) {
-      this.lines.push({ level, source: c.id, amount: fmt(take) });
+      const sTake = fmt(take);
+      this.lines.push({ level, source: c.id, amount: sTake });
       this.steps.push({
         code: c.kind === 'credit' ? 'CREDIT_USED' : 'TOP_UP_USED',
-        label: `${what} « ${c.id} » (${c.basis}${c.funder ? `, ${c.funder}` : ''}) : ${eur(take)} mobilisés sur ${eur(c.cents)}${capLimited ? ' (plafond D. 6323-1 A atteint)' : ''}.`,
-        labelEn: `${whatEn} "${c.id}" (${c.basis}): EUR ${fmt(take)} used of EUR ${fmt(c.cents)}.`,
-        amounts: { used: fmt(take), available: fmt(c.cents), remaining: fmt(this.remaining) },
+        label: `${what} « ${c.id} » (${c.basis}${c.funder ? `, ${c.funder}` : ''}) : ${fr(sTake)} mobilisés sur ${fr(sAvail)}${capLimited ? ' (plafond D. 6323-1 A atteint)' : ''}.`,
+        labelEn: `${whatEn} "${c.id}" (${c.basis}): EUR ${sTake} used of EUR ${sAvail}.`,
+        amounts: { used: sTake, available: sAvail, remaining: fmt(this.remaining) },
         references: (c.kind === 'credit' ? CREDIT_REF_LISTS[c.basis] : TOP_UP_REF_LISTS[c.basis]) ?? NO_REFS,
       });
     } else {
@@ -183,7 +186,7 @@ class Allocation {
         code: c.kind === 'credit' ? 'CREDIT_NOT_NEEDED' : 'TOP_UP_NOT_NEEDED',
         label: `${what} « ${c.id} » (${c.basis}) non mobilisé : ${this.remaining === 0 ? 'le reste à financer est déjà couvert' : 'plafond atteint'}.`,
         labelEn: `${whatEn} "${c.id}" (${c.basis}) not used: ${this.remaining === 0 ? 'nothing left to finance' : 'cap reached'}.`,
-        amounts: { available: fmt(c.cents) },
+        amounts: { available: sAvail },
       });
     }
     if (ref) this.refs.push(ref);
@@ -201,17 +204,20 @@ class Allocation {
       this.capLeft -= take;
     }
     const capBound = this.capBound;
-    if (take > 0) this.lines.push({ level: 2, source: ACQUIRED_RIGHTS_SOURCE, amount: fmt(take) });
-    const amounts: Record<string, string> = { used: fmt(take), available: fmt(rights), remaining: fmt(this.remaining) };
-    if (cap !== INF) amounts['cap'] = fmt(cap);
+    const sTake = fmt(take);
+    const sRights = fmt(rights);
+    const sCap = cap !== INF ? fmt(cap) : '';
+    if (take > 0) this.lines.push({ level: 2, source: ACQUIRED_RIGHTS_SOURCE, amount: sTake });
+    const amounts: Record<string, string> = { used: sTake, available: sRights, remaining: fmt(this.remaining) };
+    if (cap !== INF) amounts['cap'] = sCap;
     this.steps.push({
       code: capBound ? 'ACQUIRED_RIGHTS_CAPPED' : 'ACQUIRED_RIGHTS',
       label: capBound
-        ? `Droits acquis : ${eur(take)} mobilisés sur ${eur(rights)}, plafond de ${eur(cap)} atteint pour ${THIS_ACTION[req.action.type]} (D. 6323-1 A).`
+        ? `Droits acquis : ${fr(sTake)} mobilisés sur ${fr(sRights)}, plafond de ${fr(sCap)} atteint pour ${THIS_ACTION[req.action.type]} (D. 6323-1 A).`
         : take > 0
-          ? `Droits acquis : ${eur(take)} mobilisés sur ${eur(rights)}${cap !== INF ? ` (plafond D. 6323-1 A : ${eur(cap)})` : ''}.`
+          ? `Droits acquis : ${fr(sTake)} mobilisés sur ${fr(sRights)}${cap !== INF ? ` (plafond D. 6323-1 A : ${fr(sCap)})` : ''}.`
           : `Droits acquis non mobilisés${rights === 0 ? ' : solde nul' : this.remaining === 0 ? ' : le reste à financer est déjà couvert' : ' : plafond atteint'}.`,
-      labelEn: capBound ? `Acquired rights: EUR ${fmt(take)} used, cap of EUR ${fmt(cap)} reached (D. 6323-1 A).` : `Acquired rights: EUR ${fmt(take)} used of EUR ${fmt(rights)}.`,
+      labelEn: capBound ? `Acquired rights: EUR ${sTake} used, cap of EUR ${sCap} reached (D. 6323-1 A).` : `Acquired rights: EUR ${sTake} used of EUR ${sRights}.`,
       amounts,
       references: cap !== INF ? REFS_ACQUIRED_CAPPED : REFS_ACQUIRED,
     });
@@ -645,11 +651,14 @@ function finish(
   refs: LegalRef[],
 ): CpfFinancingPlan {
   const holderPays = price - covered;
+  const sHolder = fmt(holderPays);
+  const sCovered = fmt(covered);
+  const sPrice = fmt(price);
   steps.push({
     code: 'HOLDER_PAYS',
-    label: `Reste à la charge du titulaire : ${eur(holderPays)} (participation ${eur(parseCents(participation.amount) as number)} comprise) ; financé par le CPF et les abondements : ${eur(covered)}.`,
-    labelEn: `Holder pays EUR ${fmt(holderPays)} (participation EUR ${participation.amount} included); CPF and top-ups: EUR ${fmt(covered)}.`,
-    amounts: { price: fmt(price), covered: fmt(covered), holderPays: fmt(holderPays), participation: participation.amount },
+    label: `Reste à la charge du titulaire : ${fr(sHolder)} (participation ${fr(participation.amount)} comprise) ; financé par le CPF et les abondements : ${fr(sCovered)}.`,
+    labelEn: `Holder pays EUR ${sHolder} (participation EUR ${participation.amount} included); CPF and top-ups: EUR ${sCovered}.`,
+    amounts: { price: sPrice, covered: sCovered, holderPays: sHolder, participation: participation.amount },
     references: REFS_HOLDER_PAYS,
   });
   let ws = warnings;
@@ -665,7 +674,7 @@ function finish(
     }
   }
   // References are shared constants: dedupe by identity (two versions of one article stay distinct).
-  return { eligible, issues, participation, lines, holderPays: fmt(holderPays), explanation: steps, warnings: ws, references: uniqueRefs(refs) };
+  return { eligible, issues, participation, lines, holderPays: sHolder, explanation: steps, warnings: ws, references: uniqueRefs(refs) };
 }
 
 function eligibilityIssues(

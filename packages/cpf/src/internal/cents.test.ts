@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Money } from '@ofkit/core';
 import { describe, expect, it } from 'vitest';
-import { centsToFr, centsToString, parseCents } from './cents.js';
+import { centsToFr, centsToString, fixedToFr, parseCents } from './cents.js';
 
 describe('parseCents', () => {
   it('reads decimal strings and numbers exactly', () => {
@@ -42,5 +42,13 @@ describe('parseCents', () => {
         expect(centsToFr(Number(c))).toBe(m.format());
       }),
     );
+  });
+});
+
+describe('fixedToFr', () => {
+  it('gives the same French text as centsToFr, from the printed amount', () => {
+    for (const c of [0, 5, 99, 100, 99999, 100000, 123456, 99999999, 100000000, -123456789, 100_000_000_000_000]) expect(fixedToFr(centsToString(c))).toBe(centsToFr(c));
+    fc.assert(fc.property(fc.integer({ min: -100_000_000_000_000, max: 100_000_000_000_000 }), (c) => fixedToFr(centsToString(c)) === centsToFr(c)), { numRuns: 2000 });
+    expect(fixedToFr('1296.80')).toBe('1\u202F296,80\u00A0€');
   });
 });

@@ -124,3 +124,20 @@ export function centsToFr(cents: number): string {
   }
   return `${neg ? '-' : ''}${units}${int},${rest < 10 ? '0' : ''}${rest}\u00A0€`;
 }
+
+/** French display of an amount already printed by {@link centsToString}: `"1296.80"` → `1 296,80 €` (same output as {@link centsToFr}). */
+export function fixedToFr(fixed: string): string {
+  const dot = fixed.length - 3;
+  const neg = fixed.charCodeAt(0) === 45;
+  let int = neg ? fixed.slice(1, dot) : fixed.slice(0, dot);
+  if (int.length > 3) {
+    let grouped = int.slice(-3);
+    let i = int.length - 3;
+    while (i > 3) {
+      grouped = `${int.slice(i - 3, i)}\u202F${grouped}`;
+      i -= 3;
+    }
+    int = `${int.slice(0, i)}\u202F${grouped}`;
+  }
+  return `${neg ? '-' : ''}${int},${fixed.slice(dot + 1)}\u00A0€`;
+}
