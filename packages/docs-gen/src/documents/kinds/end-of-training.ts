@@ -135,7 +135,10 @@ export const CertificatSchema = z
     /** Hours completed (for apprenticeship: use `monthsDone`). */
     hoursDone: HoursSchema.optional(),
     monthsDone: z.number().int().min(0).max(600).optional(),
-    /** Distance learning: the duration counts completed activities × their estimated time (footnote 2). */
+    /**
+     * Distance learning: the duration counts completed activities × their estimated time. The
+     * model's footnote ² that says so is printed on every certificate (as on the ministry model).
+     */
     foad: z.boolean().default(false),
     place: z.string().max(1000).optional(),
     date: CivilDateSchema,
@@ -166,8 +169,8 @@ export const certificatKind = defineKind({
     const signer = d.signatory ? `${d.signatory.name}${d.signatory.title ? `, ${d.signatory.title}` : ''}` : '…';
     const duration =
       d.nature === 'apprentissage'
-        ? `${d.monthsDone ?? '…'} mois`
-        : `${d.hoursDone !== undefined ? String(d.hoursDone).replace('.', ',') : '…'} heures${d.foad ? ' ²' : ''}`;
+        ? `${d.monthsDone ?? '…'} mois ²`
+        : `${d.hoursDone !== undefined ? String(d.hoursDone).replace('.', ',') : '…'} heures ²`;
     const blocks: Block[] = [
       heading(1, 'Certificat de réalisation'),
       paragraph([

@@ -93,6 +93,8 @@ export const programmeKind = defineKind({
     m.need('programme.means', 'Méthodes mobilisées et moyens pédagogiques, techniques et d’encadrement', 'Methods and means', ['action', 'means'], a.means, L1);
     m.need('programme.assessment', "Modalités d'évaluation", 'Assessment', ['action', 'assessment'], a.assessment, L1);
     m.need('programme.followUp', "Moyens de suivi de l'exécution", 'Follow-up means', ['action', 'followUp'], a.followUp, [REFS.L6353_1]);
+    // §3.4: the sanction of the action (attestation de fin, RNCP/RS certification and its code).
+    m.need('programme.sanction', 'Sanction de la formation (attestation, certification et son code)', 'Sanction of the training (attestation, certification and its code)', ['action', 'sanction'], a.sanction, [REFS.L6353_1]);
     m.need('programme.accessibility', 'Accessibilité aux personnes en situation de handicap', 'Accessibility to people with disabilities', ['accessibility'], d.accessibility, [REFS.QUALIOPI_1, REFS.QUALIOPI_26]);
     if (a.modality === 'distance' || a.modality === 'mixte') checkFoad(m, a);
     if (d.isCfa) {
@@ -306,7 +308,10 @@ export const convocationKind = defineKind({
     m.need('convocation.times', 'Horaires', 'Times', ['session', 'schedule'], s.schedule ?? (present(s.slots) ? 'slots' : undefined), P, 'provisional');
     m.need('convocation.place', 'Lieu ou lien de connexion', 'Place or connection link', ['session', 'place'], s.place ?? s.remoteUrl, P, 'provisional');
     m.need('convocation.contacts', 'Contacts', 'Contacts', ['contacts'], d.contacts, P, 'provisional');
-    m.need('convocation.rules', 'Règlement intérieur remis', 'Internal rules provided', ['rulesAttached'], d.rulesAttached === true ? true : undefined, [REFS.L6353_8], 'confirmed');
+    // No Code article prescribes the convocation (../shared/domain/documents.md §6.1, practice): the
+    // règlement intérieur is owed before final registration (L. 6353-8), handing it over with the
+    // convocation is practice — provisional like the convocation's other mentions.
+    m.need('convocation.rules', 'Règlement intérieur remis', 'Internal rules provided', ['rulesAttached'], d.rulesAttached === true ? true : undefined, [REFS.L6353_8, REFS.PRACTICE_CONVOCATION], 'provisional');
   },
   build: (d) => {
     const s = d.session;

@@ -76,10 +76,14 @@ export const reglementKind = defineKind({
       );
     });
     // The procedure (R. 6352-4 to -6) is printed by the builder: it is always present.
-    m.need('ri.procedure', 'Garanties de procédure disciplinaire', 'Disciplinary procedure guarantees', [], 'generated', [REFS.R6352_4, REFS.R6352_5, REFS.R6352_6]);
+    m.need('ri.procedure', 'Garanties de procédure disciplinaire', 'Disciplinary procedure guarantees', [], 'generated', [REFS.R6352_4, REFS.R6352_5]);
+    // R. 6352-6 (one clear day / 15 days) is known through Centre Inffo only (§4.2, §12.4): provisional.
+    m.need('ri.sanctionTiming', 'Délai de la sanction après l’entretien', 'Time limits of the sanction after the interview', [], 'generated', [REFS.R6352_6], 'provisional');
     if (d.hasSessionsOver500h) {
       ctx.param('representationThresholdHours');
       m.need('ri.representation', 'Représentation des stagiaires (sessions de plus de 500 h)', 'Learner representation (sessions over 500 h)', ['hasSessionsOver500h'], 'generated', [REFS.L6352_3, REFS.R6352_9]);
+      // Election timing, PV de carence, end of mandates, delegates' role: R. 6352-10 to -15, UNCONFIRMED (§4.3, §12.4).
+      m.need('ri.representationElection', 'Organisation de l’élection, carence, fin des mandats, rôle des délégués', 'Election, failure report, end of mandates, role of delegates', ['hasSessionsOver500h'], 'generated', [REFS.R6352_10], 'provisional');
       ctx.param('electionWindowHours');
     }
     if (d.activityStartDate) {
