@@ -63,3 +63,26 @@ export const bilanFiveYearRule = p<boolean>({
     { from: '2026-02-26', value: true, status: 'confirmed', references: [REF.D6323_6, REF.DECRET_2026_126] },
   ],
 });
+
+/**
+ * The version of L. 6323-6 (eligible actions) the rules above were written from. From 30 June 2026
+ * the article has a newer version (LEGIARTI000054337187) whose text was not read — probably the
+ * anti-fraud law (a certification or block already obtained would no longer be payable by the CPF,
+ * except languages): status `provisional`, so every plan from that date says the eligibility rules
+ * may be out of date. Source: ../shared/domain/cpf.md §5.7, §6.3.
+ */
+export const eligibleActionsText = p<string>({
+  id: 'cpf.eligibility.l6323-6-version',
+  label: 'Version de L. 6323-6 (actions éligibles) appliquée',
+  values: [
+    { from: '2020-01-01', to: '2026-02-20', value: 'versions antérieures à la LFI 2026', status: 'confirmed', references: [REF.L6323_6_BEFORE_2026] },
+    { from: '2026-02-21', to: '2026-06-29', value: 'LEGIARTI000053549516 (LFI 2026)', status: 'confirmed', references: [REF.L6323_6, REF.LOI_2026_103] },
+    {
+      from: '2026-06-30',
+      value: 'LEGIARTI000053549516 (LFI 2026)',
+      status: 'provisional',
+      references: [REF.L6323_6_2026_06, REF.L6323_6],
+      note: "L. 6323-6 a une nouvelle version depuis le 30 juin 2026 (LEGIARTI000054337187), non lue : probablement la loi contre la fraude (certification ou bloc déjà obtenu non finançable, sauf langues). ofkit applique la version de la LFI 2026.",
+    },
+  ],
+});

@@ -95,3 +95,24 @@ export const participationExemptions = p<ParticipationExemptions>({
     },
   ],
 });
+
+/**
+ * The version of L. 6323-4 (who may fund, II and III: abondements, dotations) the exemptions and
+ * funder lists were written from. From 19 Aug 2026 the article has a newer version
+ * (LEGIARTI000054703482) whose text was not read: status `provisional`, so every plan from that date
+ * says so. Source: ../shared/domain/cpf.md §6.3, §8 point 5.
+ */
+export const financingText = p<string>({
+  id: 'cpf.financing.l6323-4-version',
+  label: 'Version de L. 6323-4 (financeurs, abondements et dotations) appliquée',
+  values: [
+    { from: '2020-01-01', to: '2026-08-18', value: 'versions lues (jusqu’au 27 mars 2026)', status: 'confirmed', references: [REF.L6323_4] },
+    {
+      from: '2026-08-19',
+      value: 'versions lues (jusqu’au 27 mars 2026)',
+      status: 'provisional',
+      references: [REF.L6323_4_2026_08, REF.L6323_4],
+      note: "L. 6323-4 a une nouvelle version depuis le 19 août 2026 (LEGIARTI000054703482), non lue : la liste des financeurs (II) et les règles d'alimentation (III) ont pu changer.",
+    },
+  ],
+});

@@ -140,6 +140,21 @@ describe('planCpfFinancing: participation status by date (cpf.md §4.2)', () => 
   });
 });
 
+describe('planCpfFinancing: texts changed after the research date (cpf.md §6.3)', () => {
+  const flagged = (date: string) => planCpfFinancing({ ...base, purchaseDate: date }).warnings.map((w) => w.parameter);
+  it('warns from 30 Jun 2026 (L. 6323-6) and from 19 Aug 2026 (L. 6323-4), not before', () => {
+    expect(flagged('2026-06-29')).not.toContain('cpf.eligibility.l6323-6-version');
+    expect(flagged('2026-06-30')).toContain('cpf.eligibility.l6323-6-version');
+    expect(flagged('2026-08-18')).not.toContain('cpf.financing.l6323-4-version');
+    expect(flagged('2026-08-19')).toEqual(expect.arrayContaining(['cpf.eligibility.l6323-6-version', 'cpf.financing.l6323-4-version', 'cpf.participation.amount']));
+    // An ineligible purchase still says its eligibility rules may be out of date.
+    const refused = planCpfFinancing({ ...base, purchaseDate: '2026-11-22', holder: { status: 'employee', meetsRetirementConditions: true } });
+    expect(refused.eligible).toBe(false);
+    expect(refused.warnings.map((w) => w.parameter)).toContain('cpf.eligibility.l6323-6-version');
+    expect(refused.references.map((r) => r.legifranceId)).toContain('LEGIARTI000054337187');
+  });
+});
+
 describe('planCpfFinancing: references by date', () => {
   it('cites the LFI 2026 version of L. 6323-6 only from 21 Feb 2026', () => {
     const ids = (date: string) => planCpfFinancing({ ...base, purchaseDate: date }).explanation.find((s) => s.code === 'ELIGIBLE')?.references?.map((r) => r.legifranceId);

@@ -375,6 +375,8 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
   if (typeof pCents !== 'number') throw new OfkitError('INVALID_PARAMETER', [{ path: ['participationAmount'], code: pCents, message: `Montant de participation invalide : ${pResolved.value}.`, messageEn: `Invalid participation amount: ${pResolved.value}.` }]);
   for (const x of pResolved.references) refs.push(x);
   const exemptionsR = pick(rules.participationExemptions, date, PURCHASE_DATE);
+  // The version of L. 6323-4 (funders, II and III) these rules follow (a newer, unread one exists from 19 Aug 2026).
+  use(refs, warnings, rules.financingText, date);
   const exemptions = exemptionsR.value;
   let exemptReason: string | undefined;
   let exemptTopUp: string | undefined;
@@ -743,6 +745,8 @@ function eligibilityIssues(
       steps.push({ code: 'INELIGIBLE_RECENT_BILAN', label: 'Bilan financé sur fonds publics dans les 5 ans : non éligible (D. 6323-6).', labelEn: 'Publicly funded bilan within 5 years: not eligible.', references: [REF.D6323_6] });
     }
   }
+  // The version of L. 6323-6 these rules follow (a newer, unread one exists from 30 June 2026).
+  use(refs, warnings, rules.eligibleActionsText, date);
   if (out.length === 0) {
     steps.push({ code: 'ELIGIBLE', label: `Action éligible au CPF : ${ACTION_LABEL[a.type]}${'code' in a && a.code ? ` ${a.code}` : ''}.`, labelEn: `Action eligible for the CPF: ${a.type}.`, references: date >= L6323_6_LFI_2026 ? REFS_ELIGIBLE : REFS_ELIGIBLE_BEFORE_2026 });
   }

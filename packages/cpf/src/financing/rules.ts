@@ -1,8 +1,8 @@
 import { defineRuleSet, type Parameter } from '@ofkit/core';
 import { acquiredRightsCaps, type AcquiredRightsCaps } from './caps.js';
-import { bilanFiveYearRule, lightLicenceRule, type LightLicenceRule } from './eligibility-rules.js';
+import { bilanFiveYearRule, eligibleActionsText, lightLicenceRule, type LightLicenceRule } from './eligibility-rules.js';
 import { complementaryOrder2020, level1Order, level3Order, mobilisationScheme, type MobilisationScheme, type PriorityTiers } from './order.js';
-import { participationAmount, participationExemptions, type ParticipationExemptions } from './participation.js';
+import { financingText, participationAmount, participationExemptions, type ParticipationExemptions } from './participation.js';
 
 const parameters: CpfFinancingRules = {
   participationAmount,
@@ -14,6 +14,8 @@ const parameters: CpfFinancingRules = {
   acquiredRightsCaps,
   lightLicenceRule,
   bilanFiveYearRule,
+  eligibleActionsText,
+  financingText,
 };
 
 /** The parameters {@link planCpfFinancing} reads, by key (the keys `overrideRules` accepts). */
@@ -36,6 +38,10 @@ export type CpfFinancingRules = {
   readonly lightLicenceRule: Parameter<LightLicenceRule>;
   /** Bilan 5-year rule, `cpf.eligibility.bilan-5-years`. */
   readonly bilanFiveYearRule: Parameter<boolean>;
+  /** Version of L. 6323-6 applied (provisional from 30 Jun 2026: newer text not read), `cpf.eligibility.l6323-6-version`. */
+  readonly eligibleActionsText: Parameter<string>;
+  /** Version of L. 6323-4 applied (provisional from 19 Aug 2026: newer text not read), `cpf.financing.l6323-4-version`. */
+  readonly financingText: Parameter<string>;
 };
 
 /**

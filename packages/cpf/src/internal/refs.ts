@@ -45,6 +45,8 @@ export const REF = {
   DECRET_2026_127: { source: 'decret', article: '2026-127', title: 'Décret n° 2026-127 du 24 février 2026 (plafonds et permis de conduire)' } as LegalRef,
   DECRET_2026_126: { source: 'decret', article: '2026-126', title: 'Décret n° 2026-126 du 24 février 2026 (bilan de compétences)' } as LegalRef,
   L6323_6: ct('L6323-6', 'Actions éligibles au CPF (version LFI 2026)', 'LEGIARTI000053549516'),
+  L6323_6_2026_06: ct('L6323-6', 'Actions éligibles au CPF (version du 30 juin 2026, texte non lu)', 'LEGIARTI000054337187'),
+  L6323_4_2026_08: ct('L6323-4', 'Financement des formations CPF (version du 19 août 2026, texte non lu)', 'LEGIARTI000054703482'),
   /** L. 6323-6 in the versions before the LFI 2026 (21 Feb 2026): no version id in the notes. */
   L6323_6_BEFORE_2026: ct('L6323-6', 'Actions éligibles au CPF (versions antérieures au 21 février 2026)'),
   PRACTICE_PUBLIC_SERVANTS: {
