@@ -118,6 +118,9 @@ describe('bpfToDocument', () => {
     // The NSF column already holds the code: the label does not repeat it ("314 | 314 — …").
     expect(text).not.toContain('314 — Comptabilité, gestion');
     expect(doc.warnings.length).toBeGreaterThan(0);
+    // Warnings are printed for the declarant: no path into the project's research notes.
+    expect(text).not.toContain('shared/domain');
+    expect(text).toContain('à vérifier dans la notice officielle');
   });
 
   it('escapes user data in HTML and Markdown', () => {

@@ -204,7 +204,9 @@ export interface BpfDeadlineRule {
 }
 
 const p = <T>(x: Parameter<T>): Parameter<T> => x;
-const UNCONFIRMED = '../shared/domain/documents.md §12.1';
+// User-facing wording (printed in warnings and on the BPF document); the research note is
+// ../shared/domain/documents.md §12.1–§12.2.
+const UNCONFIRMED = 'à vérifier dans la notice officielle';
 
 /**
  * The rules of the BPF as dated, referenced parameters (keyed on the last day of the financial year).
@@ -295,7 +297,7 @@ export const bpfRules = defineRuleSet({
         value: { month: 4, day: 30 },
         status: 'provisional',
         references: [BPF_REFERENCES.deets, BPF_REFERENCES.r6352_22],
-        note: 'Avant le 30 avril selon la DEETS ; les campagnes MAF 2021 à 2025 ont été prolongées au 31 mai. Texte de R6352-22 non lu (../shared/domain/documents.md §12.2).',
+        note: 'Avant le 30 avril selon la DEETS ; les campagnes MAF 2021 à 2025 ont été prolongées au 31 mai. Texte de R6352-22 non lu : date à confirmer pour chaque campagne.',
       },
     ],
   }),
