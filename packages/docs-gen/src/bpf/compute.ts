@@ -471,7 +471,7 @@ export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult
     const a: BpfAnomaly = {
       code: 'UNMAPPED_PAYER',
       frame: 'C',
-      message: `${unallocatedIds.length} facture(s) (${unallocated.toString()} € HT) sans ligne du cadre C : précisez la ligne du payeur (cLine). Elles ne sont pas comptées (jamais en ligne 11 par défaut).`,
+      message: `${unallocatedIds.length} facture(s) (${unallocated.format()} HT) sans ligne du cadre C : précisez la ligne du payeur (cLine). Elles ne sont pas comptées (jamais en ligne 11 par défaut).`,
       messageEn: `${unallocatedIds.length} invoice(s) (EUR ${unallocated.toString()} excl. VAT) with no cadre C line: set the payer's line (cLine). They are not counted (never put on line 11 by default).`,
       records: unallocatedIds,
       amount: unallocated.toString(),

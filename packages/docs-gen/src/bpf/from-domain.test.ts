@@ -64,6 +64,8 @@ describe(`bpfInputFromDomain: vector ${vector.id}`, () => {
     expect(got).toEqual(x.missing);
     expect(r.missingData['F-3'][0]?.records).toEqual(['T5']);
     expect(r.missingData['F-1'][0]?.records).toEqual(['E8']);
+    // The anomaly is worded for a French reader: amount with a decimal comma.
+    expect(r.anomalies.find((a) => a.code === 'UNMAPPED_PAYER')?.message).toContain('(700,00\u00A0€ HT)');
   });
 });
 
