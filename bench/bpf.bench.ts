@@ -3,9 +3,13 @@
  * doing the same sums (hours by trainee type, objective and NSF; distinct persons; no validation,
  * no traceability). Target from issue 5: computeBpf under 2 s.
  *
+ * Then bpfInputFromDomain (the bridge from the @ofkit/core domain records: zod validation of every
+ * record with the core schemas, references, attendance half-days → hours by date) over 50 000
+ * enrolments, beside a hand-written mapping of the same records without validation.
+ *
  * Run: node --expose-gc --import tsx bench/bpf.bench.ts [rows]
  */
-import { computeBpf, type BpfInput } from '@ofkit/docs-gen';
+import { bpfInputFromDomain, computeBpf, type BpfDomainInput, type BpfInput } from '@ofkit/docs-gen';
 import { measureOnce, report, rssMb } from './harness.js';
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);
@@ -129,3 +133,80 @@ report(
   `F-1 total ${r.frameF.f1.total.trainees.toLocaleString('en-US')} persons, ${r.frameF.f1.total.hours.toLocaleString('en-US')} h; cadre C total ${r.frameC.total} €; target < 2000 ms; peak RSS ${rssMb().toFixed(0)} MB.`,
 );
 report('same, ids trusted (no uniqueness check)', fast, base);
+
+// ---- bpfInputFromDomain -------------------------------------------------------------------------
+const D_SESSIONS = 5_000;
+const PER_SESSION = 10;
+function generateDomain(): BpfDomainInput {
+  const r = rng(7);
+  const cats = ['action-de-formation', 'bilan-de-competences', 'vae'] as const;
+  const trainings = Array.from({ length: 200 }, (_, i) => ({
+    id: `T${i}`, title: `Formation ${i}`, category: cats[i % 3]!, nsfCode: NSF[i % NSF.length]!, objectives: ['Objectif'], durationHours: 7,
+  }));
+  const learnerTypes = ['private-employee', 'apprentice', 'jobseeker', 'individual', 'other'] as const;
+  const learners = Array.from({ length: 30_000 }, (_, i) => ({ id: `L${i}`, firstName: 'Prénom', lastName: `Nom${i}`, learnerType: learnerTypes[i % 5]! }));
+  const sessions: BpfDomainInput['sessions'] = [];
+  const enrolments: BpfDomainInput['enrolments'] = [];
+  const attendance: NonNullable<BpfDomainInput['attendance']> = [];
+  for (let s = 0; s < D_SESSIONS; s++) {
+    const day = `2025-${String(1 + (s % 12)).padStart(2, '0')}-${String(1 + (s % 28)).padStart(2, '0')}`;
+    sessions.push({ id: `S${s}`, trainingId: `T${s % 200}`, startDate: day, endDate: day, modality: 'distance', slots: [
+      { date: day, halfDay: 'morning', start: '09:00', end: '12:30' }, { date: day, halfDay: 'afternoon', start: '13:30', end: '17:00' }] });
+    const ls = Array.from({ length: PER_SESSION }, () => `L${Math.floor(r() * learners.length)}`).filter((v, k, a) => a.indexOf(v) === k);
+    ls.forEach((l, k) => enrolments.push({ id: `E${s}-${k}`, learnerId: l, sessionId: `S${s}`, hoursPlanned: 7, funding: [{ funder: 'opco-plan', amount: '100.00' }] }));
+    for (const halfDay of ['morning', 'afternoon'] as const) {
+      attendance.push({ sessionId: `S${s}`, slot: { date: day, halfDay }, trainer: { trainerId: `K${s % 50}` },
+        learners: ls.map((l) => ({ learnerId: l, status: r() < 0.95 ? ('present' as const) : ('absent' as const) })) });
+    }
+  }
+  const trainers = Array.from({ length: 50 }, (_, i) => ({ id: `K${i}`, firstName: 'F', lastName: `${i}`, kind: i < 40 ? ('internal' as const) : ('subcontractor' as const) }));
+  const invoices = Array.from({ length: 5_000 }, (_, i) => ({ id: `F${i}`, issueDate: '2025-12-31', amountHT: '1000.00', payer: { funder: 'opco-plan' as const } }));
+  return { financialYear: { start: '2025-01-01', end: '2025-12-31' }, trainings, sessions, learners, trainers, enrolments, attendance, invoices };
+}
+
+/** The same mapping by hand, trusting the records (no validation, no reference checks). */
+function handMapping(d: BpfDomainInput): BpfInput {
+  const type = { 'private-employee': 'salarie-prive', apprentice: 'apprenti', jobseeker: 'demandeur-emploi', individual: 'particulier', other: 'autre' } as const;
+  const learnerType = new Map(d.learners.map((l) => [l.id, l.learnerType]));
+  const slotH = new Map<string, number>();
+  for (const s of d.sessions) for (const sl of s.slots) slotH.set(`${s.id}|${sl.date}|${sl.halfDay}`, (Number(sl.end.slice(0, 2)) * 60 + Number(sl.end.slice(3)) - Number(sl.start.slice(0, 2)) * 60 - Number(sl.start.slice(3))) / 60);
+  const att = new Map<string, Map<string, number>>();
+  for (const a of d.attendance ?? []) {
+    const h = slotH.get(`${a.sessionId}|${a.slot.date}|${a.slot.halfDay}`)!;
+    for (const l of a.learners) {
+      if (l.status !== 'present') continue;
+      const k = `${a.sessionId}|${l.learnerId}`;
+      const m = att.get(k) ?? new Map<string, number>();
+      m.set(a.slot.date, (m.get(a.slot.date) ?? 0) + h);
+      att.set(k, m);
+    }
+  }
+  return {
+    financialYear: d.financialYear,
+    trainings: d.trainings.map((t) => ({ id: t.id, title: t.title, objective: t.category === 'vae' ? 'vae' : t.category === 'bilan-de-competences' ? 'bilan-de-competences' : 'autre', nsfCode: t.nsfCode!.slice(0, 3) })),
+    sessions: d.sessions.map((s) => ({ id: s.id, trainingId: s.trainingId, start: s.startDate, end: s.endDate })),
+    enrolments: d.enrolments.map((e) => {
+      const lt = learnerType.get(e.learnerId);
+      return { id: e.id, learnerId: e.learnerId, sessionId: e.sessionId, ...(lt ? { traineeType: type[lt] } : {}),
+        attendance: [...(att.get(`${e.sessionId}|${e.learnerId}`) ?? new Map<string, number>())].map(([date, hours]) => ({ date, hours })) };
+    }),
+    payers: [{ id: 'opco-plan', name: 'OPCO', cLine: '2h' }],
+    invoices: (d.invoices ?? []).map((i) => ({ id: i.id, issueDate: i.issueDate, amountHT: i.amountHT, payerId: 'opco-plan' })),
+  };
+}
+
+const domain = generateDomain();
+const warmSessions = new Set(domain.sessions.slice(0, 200).map((x) => x.id));
+bpfInputFromDomain({ ...domain, enrolments: domain.enrolments.filter((e) => warmSessions.has(e.sessionId)), attendance: (domain.attendance ?? []).filter((x) => warmSessions.has(x.sessionId)), invoices: [] });
+handMapping(domain);
+const dBase = measureOnce('hand-written mapping (no validation)', () => handMapping(domain));
+const dOurs = measureOnce('bpfInputFromDomain (core schemas + checks)', () => bpfInputFromDomain(domain));
+const a = computeBpf(dOurs.result).frameF.f1.total;
+const b = computeBpf(dBase.result).frameF.f1.total;
+if (a.trainees !== b.trainees || a.hours !== b.hours) throw new Error(`Mismatch: bridge ${JSON.stringify(a)}, hand ${JSON.stringify(b)}`);
+report(
+  `bpfInputFromDomain over ${domain.enrolments.length.toLocaleString('en-US')} enrolments, ${D_SESSIONS.toLocaleString('en-US')} sessions, ${(domain.attendance ?? []).length.toLocaleString('en-US')} attendance half-days`,
+  dOurs,
+  dBase,
+  `Both give F-1 = ${a.trainees.toLocaleString('en-US')} persons, ${a.hours.toLocaleString('en-US')} h. The difference is the validation of every record by the core zod schemas.`,
+);
