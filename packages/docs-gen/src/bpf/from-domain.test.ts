@@ -205,6 +205,21 @@ describe('bpfInputFromDomain: bad input', () => {
     expect(bpfInputFromDomain(e).enrolments).toEqual([{ id: 'E9', learnerId: 'L1', sessionId: 'S9', traineeType: 'salarie-prive', hours: 0 }]);
   });
 
+  it('a learner present on a sheet without an enrolment, or enrolled twice in a session, is reported (never dropped or counted twice)', () => {
+    const d = clone();
+    d.attendance![0]!.learners.push({ learnerId: 'L4', status: 'present' });
+    d.enrolments.push({ id: 'E9', learnerId: 'L1', sessionId: 'S1', hoursPlanned: 7 });
+    expect(issuesOf(() => bpfInputFromDomain(d))).toEqual([
+      { path: 'enrolments.8.learnerId', code: 'duplicate_enrolment' },
+      { path: 'attendance.0.learners.3.learnerId', code: 'not_enrolled' },
+    ]);
+    // A cancelled enrolment followed by a new one is fine; an absent non-enrolled learner too.
+    const e = clone();
+    e.enrolments.push({ id: 'E9', learnerId: 'L2', sessionId: 'S3', hoursPlanned: 3, hoursAttended: 3 });
+    e.attendance![0]!.learners.push({ learnerId: 'L4', status: 'absent' });
+    expect(bpfInputFromDomain(e).enrolments.find((x) => x.id === 'E9')?.hours).toBe(3);
+  });
+
   it('financial year end before its start', () => {
     const d = clone();
     d.financialYear = { start: '2026-06-30', end: '2025-07-01' };

@@ -206,7 +206,8 @@ const centi = (h: number) => Math.round(h * 100) / 100;
  * - Cadre H: `manager`, else the organisation's legal representative.
  *
  * Throws `OfkitError` `INVALID_INPUT` with every issue (schema errors, unknown references, an
- * attendance half-day that is not a slot of its session, an enrolment of a session held in the year
+ * attendance half-day that is not a slot of its session, a learner present without an enrolment in
+ * that session, a learner enrolled twice in one session, an enrolment of a session held in the year
  * with neither attendance records nor `hoursAttended`).
  *
  * @example
@@ -312,6 +313,28 @@ export function bpfInputFromDomain(input: BpfDomainInput): BpfInput {
     const byDate = new Map<string, number>();
     for (const sl of s.slots) byDate.set(sl.date, centi((byDate.get(sl.date) ?? 0) + slotHours(sl)));
     return { id: s.id, trainingId: s.trainingId, start: s.startDate, end: s.endDate, subcontracting: s.subcontracting, slots: [...byDate].map(([date, hours]) => ({ date, hours })) };
+  });
+
+  // One live enrolment per learner and session (hours are read per learner and session), and no
+  // presence on a sheet without an enrolment (its hours would be lost silently).
+  const enrolled = new Map<string, number>();
+  d.enrolments.forEach((e, i) => {
+    if (e.status === 'cancelled') return;
+    const k = `${e.sessionId}|${e.learnerId}`;
+    const first = enrolled.get(k);
+    if (first === undefined) enrolled.set(k, i);
+    else
+      issues.push(
+        issue(['enrolments', i, 'learnerId'], 'duplicate_enrolment', `Stagiaire ${e.learnerId} inscrit deux fois à la session ${e.sessionId} (inscriptions ${d.enrolments[first]!.id} et ${e.id}).`, `Learner ${e.learnerId} enrolled twice in session ${e.sessionId} (enrolments ${d.enrolments[first]!.id} and ${e.id}).`),
+      );
+  });
+  (d.attendance ?? []).forEach((r, i) => {
+    if (!sessions.has(r.sessionId)) return;
+    r.learners.forEach((l, j) => {
+      if (l.status === 'present' && learners.has(l.learnerId) && !enrolled.has(`${r.sessionId}|${l.learnerId}`)) {
+        issues.push(issue(['attendance', i, 'learners', j, 'learnerId'], 'not_enrolled', `Stagiaire ${l.learnerId} présent sans inscription à la session ${r.sessionId}.`, `Learner ${l.learnerId} present without an enrolment in session ${r.sessionId}.`));
+      }
+    });
   });
 
   // Enrolments.
