@@ -57,6 +57,16 @@ describe('legal review', () => {
     expect(md).toMatch(/pendant une durée de 3 ans à compter de la fin de l’année du dernier paiement/);
   });
 
+  it('§1.1 devis: it stands in for the convention only for an action de formation (D. 6353-1 II)', () => {
+    const base = inputs.devis as { action: Record<string, unknown> };
+    expect(checkMentions('devis', inputs.devis as never)).toEqual([]);
+    const bilan = { ...base, action: { ...base.action, category: 'bilan-de-competences' } };
+    const missing = checkMentions('devis', bilan as never);
+    expect(missing.map((m) => [m.code, m.status, m.path.join('.')])).toEqual([['devis.replacesConventionScope', 'invalid', 'action.category']]);
+    expect(missing[0]?.references.map((r) => r.article)).toContain('D6353-1');
+    expect(checkMentions('devis', { ...bilan, replacesConvention: false } as never)).toEqual([]);
+  });
+
   it('statuses follow the confidence tags: [L] articles confirmed, practice and case-law sources provisional', () => {
     for (const kind of DOCUMENT_KINDS) {
       for (const m of mentionsOf(kind)) {

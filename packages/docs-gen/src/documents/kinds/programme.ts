@@ -29,6 +29,7 @@ import {
   priceLines,
   checkNda,
   MODALITY_LABELS,
+  CATEGORY_LABELS,
 } from '../common.js';
 import { REFS } from '../refs.js';
 import { actionBlocks, checkD6353Mentions, checkFoad, partiesBlocks } from './convention.js';
@@ -209,6 +210,22 @@ export const devisKind = defineKind({
     m.need('devis.number', 'Numéro du devis', 'Quote number', ['number'], d.number, [REFS.PRACTICE_CONTRACT], 'provisional');
     m.need('devis.validUntil', 'Durée de validité de l’offre', 'Validity of the offer', ['validUntil'], d.validUntil, [REFS.PRACTICE_CONTRACT], 'provisional');
     if (d.replacesConvention) {
+      // D. 6353-1 II: only for « actions de formation » (1° of L. 6313-1) may an approved quote stand
+      // in for the convention (../shared/domain/documents.md §1.1); not for a bilan, a VAE or apprenticeship.
+      const cat = d.action.category;
+      m.valid(
+        'devis.replacesConventionScope',
+        'Devis tenant lieu de convention : action de formation uniquement',
+        'Quote standing in for the convention: training action only',
+        ['action', 'category'],
+        cat !== undefined && cat !== 'action-de-formation'
+          ? {
+              fr: `Un devis ne tient lieu de convention que pour une action de formation (art. D. 6353-1 II), pas pour : ${CATEGORY_LABELS[cat]}. Établissez une convention, ou replacesConvention: false.`,
+              en: `A quote stands in for the convention only for a training action (D. 6353-1 II), not for: ${cat}. Issue a convention, or set replacesConvention: false.`,
+            }
+          : undefined,
+        [REFS.D6353_1, REFS.L6313_1],
+      );
       const total = quoteTotal(d.lines).toString();
       checkD6353Mentions(m, d.action, { amountExclTax: total, ...(d.vatRate ? { vatRate: d.vatRate } : {}) }, d.paymentTerms, d.organisation, ['lines']);
     } else {
