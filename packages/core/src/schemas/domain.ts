@@ -250,7 +250,11 @@ export const FUNDER_TYPES = [
 export const FunderTypeSchema = z.enum(FUNDER_TYPES);
 export type FunderType = z.infer<typeof FunderTypeSchema>;
 
-/** The BPF frame C line of each funder type (Cerfa 10443*17). */
+/**
+ * The BPF frame C line of each funder type (Cerfa 10443*17). `other` goes to line 11 « Autres
+ * produits au titre de la formation professionnelle » only because the caller chose it explicitly:
+ * an unknown payer must stay unmapped (the BPF then reports an anomaly), never default to `other`.
+ */
 export const BPF_C_LINE_BY_FUNDER: Readonly<Record<FunderType, string>> = {
   employer: '1',
   'opco-apprentissage': '2a',
