@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OfkitError } from '../errors/ofkit-error.js';
+import { thrown } from '../../test/helpers.js';
 import { parseInput } from '../errors/validate.js';
 import {
   CivilDateSchema,
@@ -16,16 +16,6 @@ import {
   parseCivilDate,
   toDayNumber,
 } from './civil-date.js';
-
-function thrown(f: () => unknown): OfkitError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof OfkitError) return e;
-    throw e;
-  }
-  throw new Error('expected an OfkitError');
-}
 
 describe('civil dates', () => {
   it('knows leap years of the Gregorian calendar', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import vectors from '../../test/vectors/holidays.json';
-import { OfkitError } from '../errors/ofkit-error.js';
+import { thrown } from '../../test/helpers.js';
 import { overrideRules } from '../law/rule-set.js';
 import { calendarRules, HOLIDAY_ZONES, METROPOLE_HOLIDAYS, type HolidayZone } from './holidays-data.js';
 import { easterSunday, publicHolidayOn, publicHolidays, publicHolidaysDetail } from './holidays.js';
-
-function thrown(f: () => unknown): OfkitError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof OfkitError) return e;
-    throw e;
-  }
-  throw new Error('expected an OfkitError');
-}
 
 /**
  * A second, independent computus: Gauss's Easter algorithm for the Gregorian calendar (1800 form,

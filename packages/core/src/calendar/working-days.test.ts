@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { OfkitError } from '../errors/ofkit-error.js';
+import { thrown } from '../../test/helpers.js';
 import { overrideRules } from '../law/rule-set.js';
 import { calendarRules, METROPOLE_HOLIDAYS } from './holidays-data.js';
 import { addJoursOuvrables, addWorkingDays, countJoursOuvrables, countWorkingDays, isJourOuvrable, isWorkingDay } from './working-days.js';
-
-function thrown(f: () => unknown): OfkitError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof OfkitError) return e;
-    throw e;
-  }
-  throw new Error('expected an OfkitError');
-}
 
 // 2026 calendar used below (1 January 2026 is a Thursday): 1 May and 8 May are Fridays, Ascension
 // is Thursday 14 May, 15 August a Saturday, 1 November a Sunday, 26 December a Saturday.

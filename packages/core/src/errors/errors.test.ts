@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { thrown } from '../../test/helpers.js';
 import { OfkitError, formatPath, issue } from './ofkit-error.js';
 import { bilingual, issuesFromZod, parseInput } from './validate.js';
 
@@ -73,14 +74,7 @@ describe('parseInput', () => {
   });
 
   it('throws INVALID_INPUT with every issue, its path, French and English messages', () => {
-    let caught: unknown;
-    try {
-      parseInput(Schema, { hours: -1, name: 3, step: 0.3 }, ['session']);
-    } catch (e) {
-      caught = e;
-    }
-    expect(caught).toBeInstanceOf(OfkitError);
-    const e = caught as OfkitError;
+    const e = thrown(() => parseInput(Schema, { hours: -1, name: 3, step: 0.3 }, ['session']));
     expect(e.code).toBe('INVALID_INPUT');
     const byPath = Object.fromEntries(e.issues.map((i) => [formatPath(i.path), i]));
     expect(Object.keys(byPath).sort()).toEqual(['session.hours', 'session.name', 'session.step']);

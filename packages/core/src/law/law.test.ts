@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { OfkitError } from '../errors/ofkit-error.js';
+import { thrown } from '../../test/helpers.js';
 import { dedupeReferences, dedupeWarnings, defineParameter, hasValueAt, valueAt, warningFor } from './parameters.js';
 import { defineRuleSet, overrideRules } from './rule-set.js';
-import type { LegalRef, Parameter, Warning } from './types.js';
+import type { DatedValue, LegalRef, Parameter, Warning } from './types.js';
 
 const R1: LegalRef = { source: 'code-du-travail', article: 'L6323-4', title: 'Participation forfaitaire' };
 const R2: LegalRef = { source: 'decret', article: '2024-394', title: 'Décret participation' };
 
 const p = <T>(x: Parameter<T>) => x;
+/** A throw-away numeric parameter `x` with the given values (for the rejection tests). */
+const paramX = (values: DatedValue<number>[]) => p<number>({ id: 'x', label: 'X', values });
 const participation = p({
   id: 'cpf.participation',
   label: 'Participation forfaitaire',
@@ -18,16 +20,6 @@ const participation = p({
     { from: '2026-01-01', value: '103.20', status: 'provisional', references: [R1], note: 'Revalorisation non lue au JO.' },
   ],
 });
-
-function thrown(f: () => unknown): OfkitError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof OfkitError) return e;
-    throw e;
-  }
-  throw new Error('expected an OfkitError');
-}
 
 describe('defineParameter', () => {
   it('sorts values by start and freezes everything', () => {
@@ -43,14 +35,10 @@ describe('defineParameter', () => {
   it('rejects overlapping periods, naming the later one', () => {
     const e = thrown(() =>
       defineParameter(
-        p({
-          id: 'x',
-          label: 'X',
-          values: [
-            { from: '2024-01-01', to: '2024-12-31', value: 1, status: 'confirmed', references: [] },
-            { from: '2024-12-31', value: 2, status: 'confirmed', references: [] },
-          ],
-        }),
+        paramX([
+          { from: '2024-01-01', to: '2024-12-31', value: 1, status: 'confirmed', references: [] },
+          { from: '2024-12-31', value: 2, status: 'confirmed', references: [] },
+        ]),
       ),
     );
     expect(e.code).toBe('INVALID_PARAMETER');
@@ -62,14 +50,10 @@ describe('defineParameter', () => {
   it('rejects an open-ended value followed by another', () => {
     const e = thrown(() =>
       defineParameter(
-        p({
-          id: 'x',
-          label: 'X',
-          values: [
-            { from: '2020-01-01', value: 1, status: 'confirmed', references: [] },
-            { from: '2024-01-01', value: 2, status: 'confirmed', references: [] },
-          ],
-        }),
+        paramX([
+          { from: '2020-01-01', value: 1, status: 'confirmed', references: [] },
+          { from: '2024-01-01', value: 2, status: 'confirmed', references: [] },
+        ]),
       ),
     );
     expect(e.issues[0]).toMatchObject({ path: ['values', 1, 'from'], code: 'overlap' });

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { OfkitError } from '../errors/ofkit-error.js';
+import { thrown } from '../../test/helpers.js';
 import { parseInput } from '../errors/validate.js';
 import { MAX_AMOUNT, Money, MoneyInputSchema, NonNegativeMoneyInputSchema, formatEur, maxMoney, minMoney, money, splitMoney, sumMoney } from './money.js';
-
-function thrown(f: () => unknown): OfkitError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof OfkitError) return e;
-    throw e;
-  }
-  throw new Error('expected an OfkitError');
-}
 
 const s = (m: Money) => m.toString();
 

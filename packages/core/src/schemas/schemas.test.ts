@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OfkitError } from '../errors/ofkit-error.js';
+import { issuesOf } from '../../test/helpers.js';
 import { parseInput } from '../errors/validate.js';
 import {
   AttendanceRecordSchema,
@@ -20,16 +20,6 @@ const org = {
   address: { line1: '10 rue de la Paix', postalCode: '75002', city: 'Paris' },
   vat: { regime: 'exempt-261-4-4a' },
 };
-
-function issuesOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(OfkitError);
-    return (e as OfkitError).issues;
-  }
-  throw new Error('expected an OfkitError');
-}
 
 describe('OrganisationSchema', () => {
   it('normalises identifiers and applies defaults', () => {
