@@ -131,11 +131,30 @@ export const TrainerSchema = PersonSchema.extend({
 });
 export type Trainer = z.output<typeof TrainerSchema>;
 
-/** The certification a training prepares: RNCP (or a block of it) or répertoire spécifique. */
+/**
+ * The certification a training prepares: RNCP (or a block of it), répertoire spécifique, or a
+ * certificat de qualification professionnelle (CQP) registered in neither. These are the lines of
+ * frame F-3 of the BPF: RNCP by level (a.1–a.5), a CQP registered at the RNCP without a level (a.6,
+ * `cqp: true` and no `level`), RS (b), CQP not registered (c).
+ */
 export const CertificationRefSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('rncp'), code: RncpCodeSchema, level: z.number().int().min(2).max(8).optional(), title: z.string().optional() }),
+  z.object({
+    type: z.literal('rncp'),
+    code: RncpCodeSchema,
+    level: z.number().int().min(2).max(8).optional(),
+    /** The RNCP certification is a CQP (BPF F-3 a.6 when it has no level). */
+    cqp: z.boolean().optional(),
+    title: z.string().optional(),
+  }),
   z.object({ type: z.literal('rncp-block'), code: RncpBlockCodeSchema, level: z.number().int().min(2).max(8).optional(), title: z.string().optional() }),
   z.object({ type: z.literal('rs'), code: RsCodeSchema, title: z.string().optional() }),
+  z.object({
+    type: z.literal('cqp'),
+    /** Name of the CQP and of the branch that issues it. */
+    title: NonEmptyStringSchema,
+    /** The branch's own reference of the CQP, if any (no national code exists outside the RNCP/RS). */
+    code: z.string().optional(),
+  }),
 ]);
 export type CertificationRef = z.output<typeof CertificationRefSchema>;
 

@@ -164,3 +164,17 @@ describe('CivilDateSchema inside objects', () => {
     expect(issuesOf(() => parseInput(S, { d: '2026-02-30' })).map((i) => i.code)).toEqual(['invalid_date']);
   });
 });
+
+describe('CertificationRefSchema: the BPF F-3 cases', () => {
+  // Cerfa 10443*17 F-3 (../shared/domain/documents.md §7.2): a CQP registered at the RNCP without a
+  // level is line a.6; a CQP registered neither at the RNCP nor the RS is line c.
+  it('accepts a CQP registered at the RNCP and a CQP outside both repertories', async () => {
+    const { CertificationRefSchema } = await import('./domain.js');
+    expect(parseInput(CertificationRefSchema, { type: 'rncp', code: 'rncp1234', cqp: true })).toEqual({ type: 'rncp', code: 'RNCP1234', cqp: true });
+    expect(parseInput(CertificationRefSchema, { type: 'cqp', title: 'CQP Opérateur logistique' })).toEqual({ type: 'cqp', title: 'CQP Opérateur logistique' });
+  });
+  it('requires the name of an unregistered CQP', async () => {
+    const { CertificationRefSchema } = await import('./domain.js');
+    expect(issuesOf(() => parseInput(CertificationRefSchema, { type: 'cqp', title: ' ' })).map((i) => i.path.join('.'))).toEqual(['title']);
+  });
+});

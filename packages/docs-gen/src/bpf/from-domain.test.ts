@@ -81,6 +81,12 @@ describe('bpfInputFromDomain: mapping rules', () => {
     expect(bpfObjectiveOfTraining({ category: 'apprentissage', certification: { type: 'rncp', code: 'RNCP37274' } })).toEqual({ objective: 'rncp' });
     expect(bpfObjectiveOfTraining({ category: 'action-de-formation', certification: { type: 'rs', code: 'RS5678' } })).toEqual({ objective: 'rs' });
     expect(bpfObjectiveOfTraining({ category: 'action-de-formation' })).toEqual({ objective: 'autre' });
+    // Cerfa 10443*17 F-3 a.6 « dont CQP sans niveau de qualification » and c « CQP non enregistré au
+    // RNCP ou au RS » (../shared/domain/documents.md §7.2).
+    expect(bpfObjectiveOfTraining({ category: 'action-de-formation', certification: { type: 'rncp', code: 'RNCP1234', cqp: true } })).toEqual({ objective: 'rncp', rncpLevel: 'cqp-sans-niveau' });
+    // A level, when given, wins: the CQP is then counted on its level line (a.1–a.5).
+    expect(bpfObjectiveOfTraining({ category: 'action-de-formation', certification: { type: 'rncp', code: 'RNCP1234', cqp: true, level: 3 } })).toEqual({ objective: 'rncp', rncpLevel: 3 });
+    expect(bpfObjectiveOfTraining({ category: 'action-de-formation', certification: { type: 'cqp', title: 'CQP Opérateur logistique' } })).toEqual({ objective: 'cqp-hors-repertoire' });
     // Not determined: left unset.
     expect(bpfObjectiveOfTraining({ category: 'action-de-formation', certification: { type: 'rncp-block', code: 'RNCP37274BC01', level: 5 } })).toEqual({});
     expect(bpfObjectiveOfTraining({ category: 'apprentissage' })).toEqual({});

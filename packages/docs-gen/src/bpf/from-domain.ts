@@ -138,10 +138,11 @@ export const BPF_TRAINEE_TYPE_BY_LEARNER_TYPE: Readonly<Record<LearnerType, BpfT
 
 /**
  * F-3 objective of a core training, or `undefined` when its record does not determine it:
- * bilan de compétences → e; VAE → f; an RNCP certification → a (a.1–a.5 by its level, unset if the
- * level is missing); an RS certification → b; an action de formation with no certification → d.
- * An RNCP block, or an apprenticeship with no certification recorded, is left unset (give it in
- * `trainingObjectives`). Line c (CQP not registered) cannot be read from the domain record.
+ * bilan de compétences → e; VAE → f; an RNCP certification → a (a.1–a.5 by its level; a.6 for a
+ * CQP registered at the RNCP without a level, `cqp: true`; unset if the level is missing otherwise);
+ * an RS certification → b; a CQP registered in neither repertory (`type: 'cqp'`) → c; an action de
+ * formation with no certification → d. An RNCP block, or an apprenticeship with no certification
+ * recorded, is left unset (give it in `trainingObjectives`).
  *
  * @example
  * ```ts
@@ -150,6 +151,8 @@ export const BPF_TRAINEE_TYPE_BY_LEARNER_TYPE: Readonly<Record<LearnerType, BpfT
  * // { objective: 'rncp', rncpLevel: 5 }
  * bpfObjectiveOfTraining({ category: 'action-de-formation' }).objective; // 'autre'
  * bpfObjectiveOfTraining({ category: 'apprentissage' }).objective; // undefined
+ * bpfObjectiveOfTraining({ category: 'action-de-formation', certification: { type: 'cqp', title: 'CQP Opérateur logistique' } }).objective; // 'cqp-hors-repertoire'
+ * bpfObjectiveOfTraining({ category: 'action-de-formation', certification: { type: 'rncp', code: 'RNCP1234', cqp: true } }); // { objective: 'rncp', rncpLevel: 'cqp-sans-niveau' }
  * ```
  */
 export function bpfObjectiveOfTraining(t: Pick<Training, 'category'> & { readonly certification?: Training['certification'] | undefined }): {
@@ -159,8 +162,12 @@ export function bpfObjectiveOfTraining(t: Pick<Training, 'category'> & { readonl
   if (t.category === 'bilan-de-competences') return { objective: 'bilan-de-competences' };
   if (t.category === 'vae') return { objective: 'vae' };
   const c = t.certification;
-  if (c?.type === 'rncp') return c.level === undefined ? { objective: 'rncp' } : { objective: 'rncp', rncpLevel: c.level as BpfRncpLevel };
+  if (c?.type === 'rncp') {
+    if (c.level !== undefined) return { objective: 'rncp', rncpLevel: c.level as BpfRncpLevel };
+    return c.cqp === true ? { objective: 'rncp', rncpLevel: 'cqp-sans-niveau' } : { objective: 'rncp' };
+  }
   if (c?.type === 'rs') return { objective: 'rs' };
+  if (c?.type === 'cqp') return { objective: 'cqp-hors-repertoire' };
   if (c === undefined && t.category === 'action-de-formation') return { objective: 'autre' };
   return {};
 }

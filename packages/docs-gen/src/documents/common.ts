@@ -373,3 +373,22 @@ export function priceLines(
     totalInclTax: ht.toString(),
   };
 }
+
+/**
+ * How a certification is printed on a document: its code (and title when `withTitle`), or, for a CQP
+ * registered in neither repertory, « CQP » with its name (and the branch's reference if any).
+ *
+ * @example
+ * ```ts
+ * import { certificationText } from '@ofkit/docs-gen';
+ * certificationText({ type: 'rs', code: 'RS5678', title: 'TOEIC' }, true); // 'RS5678 — TOEIC'
+ * certificationText({ type: 'cqp', title: 'CQP Opérateur logistique' }, false); // 'CQP Opérateur logistique'
+ * ```
+ */
+export function certificationText(
+  c: { readonly type: string; readonly code?: string | undefined; readonly title?: string | undefined },
+  withTitle: boolean,
+): string {
+  if (c.type === 'cqp') return c.code ? `${c.title ?? ''} (${c.code})` : (c.title ?? '');
+  return withTitle && c.title ? `${c.code ?? ''} — ${c.title}` : (c.code ?? '');
+}

@@ -8,6 +8,7 @@ export { createDocument, checkMentions, DOCUMENT_KINDS } from './create.js';
 export type { DocumentInput } from './create.js';
 export type { DocumentKind, DocumentSchemaMap } from './kinds/index.js';
 export type { DocumentOptions } from './common.js';
+export { certificationText } from './common.js';
 export { documentSchemas, documentJsonSchema, documentJsonSchemas } from './schemas.js';
 export { documentRules } from './rules.js';
 export type { DocumentRules, IssuerSize } from './rules.js';

@@ -33,6 +33,7 @@ import {
   type Action,
   type Party,
   type Price,
+  certificationText,
 } from '../common.js';
 import { REFS } from '../refs.js';
 import { defineKind } from './spec.js';
@@ -86,7 +87,7 @@ export function actionBlocks(a: Action, first = 1): Block[] {
     keyValue([
       ['Intitulé', a.title],
       ['Nature (art. L. 6313-1)', a.category ? CATEGORY_LABELS[a.category] : undefined],
-      ['Certification visée', a.certification ? `${a.certification.code}${'title' in a.certification && a.certification.title ? ` — ${a.certification.title}` : ''}` : undefined],
+      ['Certification visée', a.certification ? certificationText(a.certification, true) : undefined],
       ['Public visé', a.audience],
       ['Prérequis', a.prerequisites],
     ]),

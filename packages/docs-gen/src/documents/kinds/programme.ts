@@ -30,6 +30,7 @@ import {
   checkNda,
   MODALITY_LABELS,
   CATEGORY_LABELS,
+  certificationText,
 } from '../common.js';
 import { REFS } from '../refs.js';
 import { actionBlocks, checkD6353Mentions, checkFoad, partiesBlocks } from './convention.js';
@@ -122,7 +123,7 @@ export const programmeKind = defineKind({
         ["Modalités d'accès", d.accessArrangements],
         ["Délais d'accès", d.accessLeadTime],
         ['Tarifs', d.prices],
-        ['Certification', a.certification ? a.certification.code : undefined],
+        ['Certification', a.certification ? certificationText(a.certification, false) : undefined],
       ]),
     ];
     if (a.objectives?.length) blocks.push(heading(2, 'Objectifs'), list(a.objectives));
