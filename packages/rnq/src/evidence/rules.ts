@@ -74,6 +74,50 @@ function notCheckable(message: string, messageEn: string) {
 function meta(it: EvidenceItem, key: string): unknown {
   return it.metadata?.[key];
 }
+function distanceOrBlended(s: EvidenceSession): boolean {
+  return s.modality === 'distance' || s.modality === 'mixte';
+}
+
+/** The shape of a rule that asks each session it applies to for one of some evidence kinds. */
+interface PerSessionSpec {
+  /** The sessions the rule checks. */
+  readonly applies: (s: EvidenceSession) => boolean;
+  /** A session passes when it has evidence of at least one of these kinds. */
+  readonly requiredKinds: readonly EvidenceKind[];
+  /** Messages [FR, EN]: all sessions pass, or `n` of `checked` fail (`ex`: their ids). */
+  readonly messages: {
+    readonly ok: (checked: number) => [string, string];
+    readonly ko: (n: number, ex: string, checked: number) => [string, string];
+  };
+}
+
+/**
+ * A rule over evidence items (publications, contracts…): `undefined` when there is none, else one
+ * check per item, failing those for which `fails` is true (named by their id, else their date).
+ */
+function perItemRule(items: readonly EvidenceItem[], fails: (it: EvidenceItem) => boolean, ok: [string, string], ko: (n: number, ex: string) => [string, string]) {
+  if (items.length === 0) return undefined;
+  return outcome(
+    items.length,
+    items.filter(fails).map((it) => it.id ?? it.date),
+    ok,
+    ko,
+  );
+}
+
+/** Runs a {@link PerSessionSpec}: `undefined` when no session applies, else pass/fail per session. */
+function perSessionRule(ctx: RuleContext, spec: PerSessionSpec) {
+  const failures: string[] = [];
+  let checked = 0;
+  for (const s of ctx.index.sessions) {
+    if (!spec.applies(s)) continue;
+    checked++;
+    const m = ctx.index.bySession.get(s.id);
+    if (!m || !spec.requiredKinds.some((k) => m.has(k))) failures.push(s.id);
+  }
+  if (checked === 0) return undefined;
+  return outcome(checked, failures, spec.messages.ok(checked), (n, ex) => spec.messages.ko(n, ex, checked));
+}
 
 interface HalfDayEntry {
   date?: unknown;
@@ -182,23 +226,15 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
     basis: 'practice',
     references: [REF.guideV9, REF.practice],
     versions: BOTH,
-    check: (ctx) => {
-      const failures: string[] = [];
-      let checked = 0;
-      for (const s of ctx.index.sessions) {
-        if (!finished(s, ctx.auditDate)) continue;
-        checked++;
-        const m = ctx.index.bySession.get(s.id);
-        if (!m || (!m.has('satisfaction-hot') && !m.has('satisfaction-cold'))) failures.push(s.id);
-      }
-      if (checked === 0) return undefined;
-      return outcome(
-        checked,
-        failures,
-        [`Satisfaction recueillie pour les ${checked} session(s) terminée(s).`, `Satisfaction collected for all ${checked} finished session(s).`],
-        (n, ex) => [`${n} session(s) terminée(s) sur ${checked} sans recueil de satisfaction : ${ex}.`, `${n} of ${checked} finished session(s) without a satisfaction survey: ${ex}.`],
-      );
-    },
+    check: (ctx) =>
+      perSessionRule(ctx, {
+        applies: (s) => finished(s, ctx.auditDate),
+        requiredKinds: ['satisfaction-hot', 'satisfaction-cold'],
+        messages: {
+          ok: (checked) => [`Satisfaction recueillie pour les ${checked} session(s) terminée(s).`, `Satisfaction collected for all ${checked} finished session(s).`],
+          ko: (n, ex, checked) => [`${n} session(s) terminée(s) sur ${checked} sans recueil de satisfaction : ${ex}.`, `${n} of ${checked} finished session(s) without a satisfaction survey: ${ex}.`],
+        },
+      }),
   },
   {
     id: 'funder-feedback-yearly',
@@ -229,19 +265,13 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
     basis: 'decree-2026',
     references: [REF.decret2026_728],
     versions: ['rnq-2026'],
-    check: (ctx) => {
-      const pubs = kinds(ctx, 'result-publication');
-      if (pubs.length === 0) return undefined;
-      const failures = pubs
-        .filter((p) => !(typeof meta(p, 'calculationMethod') === 'string' && (meta(p, 'calculationMethod') as string).trim() !== '') && typeof meta(p, 'existingScheme') !== 'string')
-        .map((p) => p.id ?? p.date);
-      return outcome(
-        pubs.length,
-        failures,
+    check: (ctx) =>
+      perItemRule(
+        kinds(ctx, 'result-publication'),
+        (p) => !(typeof meta(p, 'calculationMethod') === 'string' && (meta(p, 'calculationMethod') as string).trim() !== '') && typeof meta(p, 'existingScheme') !== 'string',
         ['Chaque publication de résultats précise sa méthode de calcul.', 'Every result publication states its calculation method.'],
         (n, ex) => [`${n} publication(s) de résultats sans méthode de calcul (indicateur 2, 2026) : ${ex}.`, `${n} result publication(s) without calculation method: ${ex}.`],
-      );
-    },
+      ),
   },
   {
     id: 'cfa-l6111-8-results',
@@ -284,10 +314,9 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
       if (withPass.length === 0) {
         return { ...outcome(1, ['passRate'], ['', ''], () => ['Taux d’obtention des certifications non publié : ne peut pas être une NC mineure (guide V9).', 'Certification pass rate not published: cannot be a minor NC (guide V9).']), forcesMajor: true };
       }
-      const failures = withPass.filter((p) => meta(p, 'presentationRate') === undefined).map((p) => p.id ?? p.date);
-      return outcome(
-        withPass.length,
-        failures,
+      return perItemRule(
+        withPass,
+        (p) => meta(p, 'presentationRate') === undefined,
         ['Taux d’obtention publié avec le taux de présentation.', 'Pass rate published with the presentation rate.'],
         (n, ex) => [`${n} publication(s) du taux d’obtention sans taux de présentation : ${ex}.`, `${n} pass-rate publication(s) without presentation rate: ${ex}.`],
       );
@@ -381,17 +410,13 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
     basis: 'decree-2026',
     references: [REF.decret2026_728],
     versions: ['rnq-2026'],
-    check: (ctx) => {
-      const contracts = kinds(ctx, 'subcontracting-contract');
-      if (contracts.length === 0) return undefined;
-      const failures = contracts.filter((c) => meta(c, 'rnqComplianceClause') !== true).map((c) => c.id ?? c.date);
-      return outcome(
-        contracts.length,
-        failures,
+    check: (ctx) =>
+      perItemRule(
+        kinds(ctx, 'subcontracting-contract'),
+        (c) => meta(c, 'rnqComplianceClause') !== true,
         ['Chaque contrat de sous-traitance trace la conformité au référentiel.', 'Every subcontract traces RNQ conformity.'],
         (n, ex) => [`${n} contrat(s) de sous-traitance sans clause de conformité au référentiel : ${ex}.`, `${n} subcontract(s) without an RNQ conformity clause: ${ex}.`],
-      );
-    },
+      ),
   },
   {
     id: 'trainer-cv-each',
@@ -463,21 +488,14 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
     versions: BOTH,
     check: (ctx) => {
       if (ctx.profile.distanceLearning !== true) return undefined;
-      const failures: string[] = [];
-      let checked = 0;
-      for (const s of ctx.index.sessions) {
-        if ((s.modality !== 'distance' && s.modality !== 'mixte') || !finished(s, ctx.auditDate)) continue;
-        checked++;
-        const m = ctx.index.bySession.get(s.id);
-        if (!m || (!m.has('lms-connection-log') && !m.has('lms-completion-report'))) failures.push(s.id);
-      }
-      if (checked === 0) return undefined;
-      return outcome(
-        checked,
-        failures,
-        [`Suivi à distance tracé pour ${checked} session(s).`, `Distance follow-up traced for ${checked} session(s).`],
-        (n, ex) => [`${n} session(s) à distance sans relevé de connexion ni suivi de réalisation : ${ex}.`, `${n} distance session(s) without connection log or completion report: ${ex}.`],
-      );
+      return perSessionRule(ctx, {
+        applies: (s) => distanceOrBlended(s) && finished(s, ctx.auditDate),
+        requiredKinds: ['lms-connection-log', 'lms-completion-report'],
+        messages: {
+          ok: (checked) => [`Suivi à distance tracé pour ${checked} session(s).`, `Distance follow-up traced for ${checked} session(s).`],
+          ko: (n, ex) => [`${n} session(s) à distance sans relevé de connexion ni suivi de réalisation : ${ex}.`, `${n} distance session(s) without connection log or completion report: ${ex}.`],
+        },
+      });
     },
   },
   {
@@ -490,20 +508,14 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
     versions: BOTH,
     check: (ctx) => {
       if (ctx.profile.distanceLearning !== true) return undefined;
-      const failures: string[] = [];
-      let checked = 0;
-      for (const s of ctx.index.sessions) {
-        if ((s.modality !== 'distance' && s.modality !== 'mixte') || !finished(s, ctx.auditDate)) continue;
-        checked++;
-        if (!ctx.index.bySession.get(s.id)?.has('lms-assistance-log')) failures.push(s.id);
-      }
-      if (checked === 0) return undefined;
-      return outcome(
-        checked,
-        failures,
-        [`Assistance tracée pour ${checked} session(s) à distance.`, `Assistance traced for ${checked} distance session(s).`],
-        (n, ex) => [`${n} session(s) à distance sans assistance humaine tracée (autoformation seule ?) : ${ex}.`, `${n} distance session(s) without traced human assistance (self-learning only?): ${ex}.`],
-      );
+      return perSessionRule(ctx, {
+        applies: (s) => distanceOrBlended(s) && finished(s, ctx.auditDate),
+        requiredKinds: ['lms-assistance-log'],
+        messages: {
+          ok: (checked) => [`Assistance tracée pour ${checked} session(s) à distance.`, `Assistance traced for ${checked} distance session(s).`],
+          ko: (n, ex) => [`${n} session(s) à distance sans assistance humaine tracée (autoformation seule ?) : ${ex}.`, `${n} distance session(s) without traced human assistance (self-learning only?): ${ex}.`],
+        },
+      });
     },
   },
 ])();
