@@ -34,7 +34,7 @@ export type LegalSource =
  *   source: 'code-du-travail',
  *   article: 'R6333-3',
  *   title: 'Ordre de mobilisation des droits et ressources du CPF',
- *   url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000052640000',
+ *   url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000052989055',
  * };
  * ```
  */
