@@ -1,9 +1,21 @@
 import { defineConfig } from 'tsup';
 
+// One entry per capability besides the index, with code splitting: the index only re-exports, so a
+// bundler (package.json has "sideEffects": false) drops the capabilities a user does not import, and
+// with them their dependencies' module-level code (@date-fns/tz patches Date methods at import and
+// declares no "sideEffects", so one shared file would keep it in every bundle).
 export default defineConfig({
-  entry: {"index": "src/index.ts"},
+  entry: {
+    index: 'src/index.ts',
+    errors: 'src/errors/index.ts',
+    law: 'src/law/index.ts',
+    money: 'src/money/index.ts',
+    calendar: 'src/calendar/index.ts',
+    identifiers: 'src/identifiers/index.ts',
+    schemas: 'src/schemas/index.ts',
+  },
   format: ['esm', 'cjs'],
-  dts: true,
+  dts: { entry: { index: 'src/index.ts' } },
   clean: true,
   sourcemap: false,
   treeshake: true,

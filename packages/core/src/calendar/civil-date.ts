@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { OfkitError, issue, type IssuePath } from '../errors/ofkit-error.js';
 import { bilingual } from '../errors/validate.js';
 
+// Module-level values are built inside `/* @__PURE__ */ (() => …)()`: evaluated at import as before, but a
+// bundler may drop the ones a user does not import (a bare call or `new` would keep them, and zod with them).
+
 /**
  * A French civil date written `YYYY-MM-DD` (ISO 8601 calendar date, no time, no zone).
  * Civil dates are compared as strings: `'2026-01-31' < '2026-02-01'`.
@@ -100,14 +103,14 @@ function civilDateIssue(value: unknown, path: IssuePath) {
  * CivilDateSchema.safeParse('2026-02-29').success; // false
  * ```
  */
-export const CivilDateSchema = z
+export const CivilDateSchema = /* @__PURE__ */ (() => z
   .string()
   .regex(RE, { message: bilingual('Date attendue au format AAAA-MM-JJ.', 'Expected a date as YYYY-MM-DD.'), abort: true })
   .refine(isCivilDate, {
     message: bilingual('Date inexistante.', 'Date does not exist.'),
     params: { code: 'invalid_date' },
   })
-  .meta({ format: 'date', description: 'Civil date YYYY-MM-DD' });
+  .meta({ format: 'date', description: 'Civil date YYYY-MM-DD' }))();
 
 /**
  * Splits a (valid) civil date into numbers.

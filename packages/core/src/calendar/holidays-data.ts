@@ -1,6 +1,9 @@
 import { defineRuleSet } from '../law/rule-set.js';
 import type { LegalRef, Parameter } from '../law/types.js';
 
+// Module-level values are built inside `/* @__PURE__ */ (() => …)()`: evaluated at import as before, but a
+// bundler may drop the ones a user does not import (a bare call or `new` would keep them, and zod with them).
+
 /** How a public holiday's date is found in a year. */
 export type HolidayRule =
   | { readonly key: string; readonly name: string; readonly nameEn: string; readonly kind: 'fixed'; readonly month: number; readonly day: number }
@@ -72,7 +75,7 @@ const zone = (p: Parameter<readonly HolidayRule[]>): Parameter<readonly HolidayR
  * publicHolidays(2027, 'alsace-moselle').length; // 13
  * ```
  */
-export const calendarRules = defineRuleSet({
+export const calendarRules = /* @__PURE__ */ (() => defineRuleSet({
   metropole: zone({
     id: 'calendar.holidays.metropole',
     label: 'Jours fériés (métropole)',
@@ -138,7 +141,7 @@ export const calendarRules = defineRuleSet({
       },
     ],
   }),
-});
+}))();
 
 /** The zones whose public holidays ofkit knows. */
 export type HolidayZone = keyof typeof calendarRules;

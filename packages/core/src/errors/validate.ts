@@ -2,9 +2,12 @@ import type { z } from 'zod';
 import { en as zodEn, fr as zodFr } from 'zod/locales';
 import { OfkitError, type IssuePath, type OfkitIssue } from './ofkit-error.js';
 
+// Module-level values are built inside `/* @__PURE__ */ (() => …)()`: evaluated at import as before, but a
+// bundler may drop the ones a user does not import (a bare call or `new` would keep them, and zod with them).
+
 const SEP = '\u241E';
-const frLocale = zodFr();
-const enLocale = zodEn();
+const frLocale = /* @__PURE__ */ (() => zodFr())();
+const enLocale = /* @__PURE__ */ (() => zodEn())();
 
 /**
  * A bilingual message for a zod schema (`.refine(fn, { message: bilingual(fr, en) })`):

@@ -3,15 +3,19 @@ import { z } from 'zod';
 import { OfkitError, issue, type IssuePath } from '../errors/ofkit-error.js';
 import { bilingual } from '../errors/validate.js';
 
+// Module-level values are built inside `/* @__PURE__ */ (() => …)()`: evaluated at import as before, but a
+// bundler may drop the ones a user does not import (a bare call or `new` would keep them, and zod with them).
+
 // A private Decimal constructor: configuring it never touches the global decimal.js settings of the host.
-const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+const D = /* @__PURE__ */ (() => Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 }))();
 type Dec = InstanceType<typeof D>;
-const D_ZERO = new D(0);
+const D_ZERO = /* @__PURE__ */ (() => new D(0))();
 
 /** How to round to the cent when an input has more than two decimals or a product has more. */
 export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'up' | 'down' | 'ceil' | 'floor';
 
-const ROUNDING: Record<RoundingMode, Decimal.Rounding> = {
+// Property reads on an import count as side effects for bundlers: the IIFE marked pure lets them drop it.
+const ROUNDING = /* @__PURE__ */ ((): Record<RoundingMode, Decimal.Rounding> => ({
   'half-up': Decimal.ROUND_HALF_UP,
   'half-even': Decimal.ROUND_HALF_EVEN,
   'half-down': Decimal.ROUND_HALF_DOWN,
@@ -19,14 +23,14 @@ const ROUNDING: Record<RoundingMode, Decimal.Rounding> = {
   down: Decimal.ROUND_DOWN,
   ceil: Decimal.ROUND_CEIL,
   floor: Decimal.ROUND_FLOOR,
-};
+}))();
 
 /** What money functions accept: a `Money`, a decimal string (`"1296.80"`, `"-5"`) or a finite number. */
 export type MoneyInput = Money | string | number;
 
 /** The largest absolute amount accepted (a thousand billion euros): beyond it, input is surely wrong. */
 export const MAX_AMOUNT = '1000000000000.00';
-const MAX = new D(MAX_AMOUNT);
+const MAX = /* @__PURE__ */ (() => new D(MAX_AMOUNT))();
 const STRING_RE = /^-?\d+(\.\d+)?$/;
 
 /** Options for parsing money. */
@@ -214,7 +218,7 @@ export class Money {
   }
 }
 
-const ZERO = Money.of(0);
+const ZERO = /* @__PURE__ */ (() => Money.of(0))();
 
 function invalid(path: IssuePath, code: string, fr: string, en: string): OfkitError {
   return new OfkitError('INVALID_INPUT', [issue(path, code, fr, en)]);
@@ -416,7 +420,7 @@ function toDecOrNull(v: unknown): Dec | null {
  * // parseInput(MoneyInputSchema, '12.345', ['price']) throws: price : Plus de deux décimales.
  * ```
  */
-export const MoneyInputSchema = z
+export const MoneyInputSchema = /* @__PURE__ */ (() => z
   .union([
     z.string().regex(STRING_RE, {
       message: bilingual('Montant invalide (chiffres et point décimal, ex. "1296.80").', 'Invalid amount (digits and a decimal point, e.g. "1296.80").'),
@@ -434,7 +438,7 @@ export const MoneyInputSchema = z
     message: bilingual(`Montant hors limites (maximum ${MAX_AMOUNT}).`, `Amount out of range (maximum ${MAX_AMOUNT}).`),
     params: { code: 'too_large' },
   })
-  .meta({ description: 'Amount in euros: number or decimal string with at most two decimals, e.g. "1296.80"' });
+  .meta({ description: 'Amount in euros: number or decimal string with at most two decimals, e.g. "1296.80"' }))();
 
 /**
  * Same as {@link MoneyInputSchema}, refusing negative amounts.
@@ -446,10 +450,10 @@ export const MoneyInputSchema = z
  * NonNegativeMoneyInputSchema.safeParse('0').success; // true
  * ```
  */
-export const NonNegativeMoneyInputSchema = MoneyInputSchema.refine(
+export const NonNegativeMoneyInputSchema = /* @__PURE__ */ (() => MoneyInputSchema.refine(
   (v) => {
     const d = toDecOrNull(v);
     return d === null || !d.isNegative() || d.isZero();
   },
   { message: bilingual('Le montant ne peut pas être négatif.', 'The amount cannot be negative.'), params: { code: 'negative_amount' } },
-);
+))();

@@ -19,6 +19,9 @@ import {
   UaiSchema,
 } from './primitives.js';
 
+// Module-level values are built inside `/* @__PURE__ */ (() => …)()`: evaluated at import as before, but a
+// bundler may drop the ones a user does not import (a bare call or `new` would keep them, and zod with them).
+
 /**
  * The four kinds of "actions concourant au développement des compétences" of article L. 6313-1
  * of the Code du travail. They are also the four Qualiopi categories and the four boxes of the
@@ -26,28 +29,28 @@ import {
  */
 export const TRAINING_CATEGORIES = ['action-de-formation', 'bilan-de-competences', 'vae', 'apprentissage'] as const;
 /** One of {@link TRAINING_CATEGORIES}. */
-export const TrainingCategorySchema = z.enum(TRAINING_CATEGORIES).meta({ description: 'Category under L. 6313-1' });
+export const TrainingCategorySchema = /* @__PURE__ */ (() => z.enum(TRAINING_CATEGORIES).meta({ description: 'Category under L. 6313-1' }))();
 export type TrainingCategory = z.infer<typeof TrainingCategorySchema>;
 
 /** A postal address. */
-export const AddressSchema = z.object({
+export const AddressSchema = /* @__PURE__ */ (() => z.object({
   line1: NonEmptyStringSchema,
   line2: z.string().optional(),
   postalCode: z.string().regex(/^\d{5}$/, { message: bilingual('Code postal : 5 chiffres attendus.', 'Postal code: expected 5 digits.') }),
   city: NonEmptyStringSchema,
   /** ISO 3166-1 alpha-2, default FR. */
   country: z.string().length(2).default('FR'),
-});
+}))();
 export type Address = z.output<typeof AddressSchema>;
 
 /** VAT status of an OF: exempt under CGI art. 261-4-4° a, subject to VAT, or franchise en base (CGI art. 293 B). */
-export const VatRegimeSchema = z.enum(['exempt-261-4-4a', 'subject', 'franchise-293B']).meta({
+export const VatRegimeSchema = /* @__PURE__ */ (() => z.enum(['exempt-261-4-4a', 'subject', 'franchise-293B']).meta({
   description: 'exempt-261-4-4a: training exempt under CGI 261-4-4° a; subject: VAT charged; franchise-293B: VAT not applicable',
-});
+}))();
 export type VatRegime = z.infer<typeof VatRegimeSchema>;
 
 /** A Qualiopi certificate: no national number format exists; validity is checked in the public list (L. 6351-7-1). */
-export const QualiopiCertificateSchema = z
+export const QualiopiCertificateSchema = /* @__PURE__ */ (() => z
   .object({
     number: NonEmptyStringSchema,
     certifier: NonEmptyStringSchema,
@@ -58,11 +61,11 @@ export const QualiopiCertificateSchema = z
   .refine((c) => c.validUntil >= c.issuedOn, {
     message: bilingual('La fin de validité précède la date de délivrance.', 'Validity ends before the issue date.'),
     path: ['validUntil'],
-  });
+  }))();
 export type QualiopiCertificate = z.output<typeof QualiopiCertificateSchema>;
 
 /** A natural person (learner, trainer, signatory). */
-export const PersonSchema = z.object({
+export const PersonSchema = /* @__PURE__ */ (() => z.object({
   id: RecordIdSchema.optional(),
   civility: z.enum(['M.', 'Mme', 'Mx']).optional(),
   firstName: NonEmptyStringSchema,
@@ -71,11 +74,11 @@ export const PersonSchema = z.object({
   phone: z.string().optional(),
   birthDate: CivilDateSchema.optional(),
   address: AddressSchema.optional(),
-});
+}))();
 export type Person = z.output<typeof PersonSchema>;
 
 /** The training organisation (OF). */
-export const OrganisationSchema = z
+export const OrganisationSchema = /* @__PURE__ */ (() => z
   .object({
     id: RecordIdSchema.optional(),
     /** Raison sociale. */
@@ -102,7 +105,7 @@ export const OrganisationSchema = z
     message: bilingual("Numéro de déclaration d'activité requis (ou ndaStatus « pending »).", "Training declaration number required (or ndaStatus 'pending')."),
     path: ['nda'],
     params: { code: 'required' },
-  });
+  }))();
 export type Organisation = z.output<typeof OrganisationSchema>;
 
 /**
@@ -110,25 +113,25 @@ export type Organisation = z.output<typeof OrganisationSchema>;
  * apprentice), an apprentice, a jobseeker, an individual paying for themself, or another learner
  * (public-sector employee, self-employed…).
  */
-export const LearnerTypeSchema = z.enum(['private-employee', 'apprentice', 'jobseeker', 'individual', 'other']);
+export const LearnerTypeSchema = /* @__PURE__ */ (() => z.enum(['private-employee', 'apprentice', 'jobseeker', 'individual', 'other']))();
 export type LearnerType = z.infer<typeof LearnerTypeSchema>;
 
 /** A learner ("stagiaire", "apprenti"). */
-export const LearnerSchema = PersonSchema.extend({
+export const LearnerSchema = /* @__PURE__ */ (() => PersonSchema.extend({
   id: RecordIdSchema,
   learnerType: LearnerTypeSchema.optional(),
   employer: z.object({ name: NonEmptyStringSchema, siret: SiretSchema.optional() }).optional(),
   /** Declared disability (reasonable accommodations, Qualiopi indicator 26). */
   disability: z.boolean().optional(),
-});
+}))();
 export type Learner = z.output<typeof LearnerSchema>;
 
 /** A trainer: internal to the OF or an external subcontractor (BPF frame E). */
-export const TrainerSchema = PersonSchema.extend({
+export const TrainerSchema = /* @__PURE__ */ (() => PersonSchema.extend({
   id: RecordIdSchema,
   kind: z.enum(['internal', 'subcontractor']),
   qualifications: z.array(NonEmptyStringSchema).optional(),
-});
+}))();
 export type Trainer = z.output<typeof TrainerSchema>;
 
 /**
@@ -137,7 +140,7 @@ export type Trainer = z.output<typeof TrainerSchema>;
  * frame F-3 of the BPF: RNCP by level (a.1–a.5), a CQP registered at the RNCP without a level (a.6,
  * `cqp: true` and no `level`), RS (b), CQP not registered (c).
  */
-export const CertificationRefSchema = z.discriminatedUnion('type', [
+export const CertificationRefSchema = /* @__PURE__ */ (() => z.discriminatedUnion('type', [
   z.object({
     type: z.literal('rncp'),
     code: RncpCodeSchema,
@@ -155,11 +158,11 @@ export const CertificationRefSchema = z.discriminatedUnion('type', [
     /** The branch's own reference of the CQP, if any (no national code exists outside the RNCP/RS). */
     code: z.string().optional(),
   }),
-]);
+]))();
 export type CertificationRef = z.output<typeof CertificationRefSchema>;
 
 /** A training (the offer), with what the programme and the BPF need. */
-export const TrainingSchema = z.object({
+export const TrainingSchema = /* @__PURE__ */ (() => z.object({
   id: RecordIdSchema,
   title: NonEmptyStringSchema,
   category: TrainingCategorySchema,
@@ -177,18 +180,18 @@ export const TrainingSchema = z.object({
   assessment: z.string().optional(),
   accessibility: z.string().optional(),
   price: NonNegativeMoneyInputSchema.optional(),
-});
+}))();
 export type Training = z.output<typeof TrainingSchema>;
 
 /** Delivery modality. `situation-de-travail` is the AFEST (R. 6313-3-2). */
-export const ModalitySchema = z.enum(['presentiel', 'distance', 'mixte', 'situation-de-travail']);
+export const ModalitySchema = /* @__PURE__ */ (() => z.enum(['presentiel', 'distance', 'mixte', 'situation-de-travail']))();
 export type Modality = z.infer<typeof ModalitySchema>;
 
 /** Morning or afternoon. */
-export const HalfDaySchema = z.enum(['morning', 'afternoon']);
+export const HalfDaySchema = /* @__PURE__ */ (() => z.enum(['morning', 'afternoon']))();
 
 /** A half-day slot of a session, with its wall-clock times in Europe/Paris. */
-export const TimeSlotSchema = z
+export const TimeSlotSchema = /* @__PURE__ */ (() => z
   .object({
     date: CivilDateSchema,
     halfDay: HalfDaySchema,
@@ -196,7 +199,7 @@ export const TimeSlotSchema = z
     end: TimeOfDaySchema,
     module: z.string().optional(),
   })
-  .refine((s) => s.start < s.end, { message: bilingual("L'heure de fin doit suivre l'heure de début.", 'End time must be after start time.'), path: ['end'] });
+  .refine((s) => s.start < s.end, { message: bilingual("L'heure de fin doit suivre l'heure de début.", 'End time must be after start time.'), path: ['end'] }))();
 export type TimeSlot = z.output<typeof TimeSlotSchema>;
 
 /** Hours of a slot (end − start), e.g. 09:00–12:30 → 3.5. */
@@ -206,7 +209,7 @@ export function slotHours(slot: { readonly start: string; readonly end: string }
 }
 
 /** A session of a training: its dates, half-day slots, modality and place. */
-export const SessionSchema = z
+export const SessionSchema = /* @__PURE__ */ (() => z
   .object({
     id: RecordIdSchema,
     trainingId: RecordIdSchema,
@@ -239,7 +242,7 @@ export const SessionSchema = z
     if ((s.modality === 'presentiel' || s.modality === 'mixte') && s.place === undefined) {
       ctx.addIssue({ code: 'custom', path: ['place'], message: bilingual('Lieu requis pour une session en présentiel ou mixte.', 'Place required for an in-person or blended session.'), params: { code: 'required' } });
     }
-  });
+  }))();
 export type Session = z.output<typeof SessionSchema>;
 
 /**
@@ -266,7 +269,7 @@ export const FUNDER_TYPES = [
   'other-of',
   'other',
 ] as const;
-export const FunderTypeSchema = z.enum(FUNDER_TYPES);
+export const FunderTypeSchema = /* @__PURE__ */ (() => z.enum(FUNDER_TYPES))();
 export type FunderType = z.infer<typeof FunderTypeSchema>;
 
 /**
@@ -296,17 +299,17 @@ export const BPF_C_LINE_BY_FUNDER: Readonly<Record<FunderType, string>> = {
 };
 
 /** One source of funding of an enrolment. */
-export const FundingSourceSchema = z.object({
+export const FundingSourceSchema = /* @__PURE__ */ (() => z.object({
   funder: FunderTypeSchema,
   /** Name of the payer (e.g. "OPCO Atlas", the employer's name). */
   name: z.string().optional(),
   amount: NonNegativeMoneyInputSchema,
   reference: z.string().optional(),
-});
+}))();
 export type FundingSource = z.output<typeof FundingSourceSchema>;
 
 /** A learner's enrolment in a session, with its funding and hours. */
-export const EnrolmentSchema = z
+export const EnrolmentSchema = /* @__PURE__ */ (() => z
   .object({
     id: RecordIdSchema,
     learnerId: RecordIdSchema,
@@ -321,11 +324,11 @@ export const EnrolmentSchema = z
     message: bilingual("Une inscription annulée ne peut pas avoir d'heures suivies.", 'A cancelled enrolment cannot have attended hours.'),
     path: ['hoursAttended'],
     params: { code: 'cancelled_with_hours' },
-  });
+  }))();
 export type Enrolment = z.output<typeof EnrolmentSchema>;
 
 /** How a signature was given, with its evidence for an e-signature. */
-export const SignatureSchema = z
+export const SignatureSchema = /* @__PURE__ */ (() => z
   .object({
     method: z.enum(['handwritten', 'electronic']),
     signedAt: InstantSchema.optional(),
@@ -336,11 +339,11 @@ export const SignatureSchema = z
     message: bilingual('Une signature électronique doit être horodatée (signedAt).', 'An electronic signature must carry its timestamp (signedAt).'),
     path: ['signedAt'],
     params: { code: 'required' },
-  });
+  }))();
 export type Signature = z.output<typeof SignatureSchema>;
 
 /** Attendance for one half-day of a session: the trainer's and each learner's signature or absence. */
-export const AttendanceRecordSchema = z
+export const AttendanceRecordSchema = /* @__PURE__ */ (() => z
   .object({
     sessionId: RecordIdSchema,
     slot: z.object({ date: CivilDateSchema, halfDay: HalfDaySchema }),
@@ -364,7 +367,7 @@ export const AttendanceRecordSchema = z
         ctx.addIssue({ code: 'custom', path: ['learners', i, 'signature'], message: bilingual('Un stagiaire absent ne peut pas avoir signé.', 'An absent learner cannot have signed.'), params: { code: 'signature_while_absent' } });
       }
     });
-  });
+  }))();
 export type AttendanceRecord = z.output<typeof AttendanceRecordSchema>;
 
 /** Re-exported for schemas of other packages. */
