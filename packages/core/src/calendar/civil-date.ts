@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OfkitError, issue, type IssuePath } from '../errors/ofkit-error.js';
 import { bilingual } from '../errors/validate.js';
 

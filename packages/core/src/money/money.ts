@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { OfkitError, issue, type IssuePath } from '../errors/ofkit-error.js';
 import { bilingual } from '../errors/validate.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CivilDateSchema } from '../calendar/civil-date.js';
 import { bilingual } from '../errors/validate.js';
 import { MoneyInputSchema, NonNegativeMoneyInputSchema } from '../money/money.js';

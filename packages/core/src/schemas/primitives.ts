@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bilingual } from '../errors/validate.js';
 import type { IdentifierResult } from '../identifiers/identifiers.js';
 import {

@@ -1,5 +1,5 @@
 import { CivilDateSchema, dedupeReferences, dedupeWarnings, parseInput, type CivilDate, type LegalRef, type Step, type Warning } from '@ofkit/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AuditTypeSchema, RnqOptionsSchema, type AuditType, type RnqOptions } from '../referential/options.js';
 import { disputeWarning, selectReferential } from '../referential/referential.js';
 import { REF } from '../shared/references.js';

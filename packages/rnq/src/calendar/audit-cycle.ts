@@ -14,7 +14,7 @@ import {
   type Step,
   type Warning,
 } from '@ofkit/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { rnqRules, RnqRulesSchema, type RnqRules } from '../referential/rules.js';
 import type { ReferentialId } from '../referential/types.js';
 import { REF } from '../shared/references.js';

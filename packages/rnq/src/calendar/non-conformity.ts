@@ -1,5 +1,5 @@
 import { CivilDateSchema, addMonths, bilingual, parseInput, valueAt, warningFor, type CivilDate, type EndOfMonthPolicy, type LegalRef, type Step, type Warning } from '@ofkit/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AuditTypeSchema, type AuditType } from '../referential/options.js';
 import { rnqRules, RnqRulesSchema, type RnqRules } from '../referential/rules.js';
 import { REF } from '../shared/references.js';

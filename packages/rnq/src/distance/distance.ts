@@ -1,5 +1,5 @@
 import { OfkitError, issue, parseInput, parseInstant, toParisDateTime, type CivilDate, type IssuePath, type LegalRef, type OfkitIssue, type Step, type Warning } from '@ofkit/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EvidenceItem } from '../evidence/model.js';
 import { REF } from '../shared/references.js';
 

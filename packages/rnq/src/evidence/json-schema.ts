@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OfProfileSchema } from '../applicability/profile.js';
 import { Guard } from '../shared/guard.js';
 import { EvidenceSetSchema } from './model.js';

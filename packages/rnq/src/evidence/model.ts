@@ -1,5 +1,5 @@
 import { CivilDateSchema, bilingual, type CivilDate } from '@ofkit/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { EVIDENCE_KINDS, type EvidenceKind } from './catalogue.js';
 
 /** One half-day of an émargement: signed by the learner(s) and by the trainer? */

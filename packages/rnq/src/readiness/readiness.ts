@@ -1,5 +1,5 @@
 import { CivilDateSchema, OfkitError, dedupeReferences, dedupeWarnings, parseInput, valueAt, warningFor, type CivilDate, type LegalRef, type OfkitIssue, type Step, type Warning } from '@ofkit/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { computeApplicability, type ApplicableIndicator, type AuditScope } from '../applicability/applicable.js';
 import { OfProfileSchema, type OfProfile } from '../applicability/profile.js';
 import { EVIDENCE_CATALOGUE, EVIDENCE_KINDS, type EvidenceKind } from '../evidence/catalogue.js';

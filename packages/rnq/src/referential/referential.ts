@@ -1,5 +1,5 @@
 import { CivilDateSchema, OfkitError, dedupeWarnings, issue, parseInput, valueAt, warningFor, type CivilDate, type Warning } from '@ofkit/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { REF } from '../shared/references.js';
 import { deepFreeze } from '../shared/freeze.js';
 import { CRITERIA, buildIndicators2026, buildIndicatorsV9 } from './data.js';

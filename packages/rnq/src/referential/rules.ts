@@ -1,5 +1,5 @@
 import { bilingual, defineRuleSet, type Parameter } from '@ofkit/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { REF } from '../shared/references.js';
 import type { ReferentialId } from './types.js';
 

@@ -1,5 +1,5 @@
 import { CivilDateSchema, bilingual, parseInput, valueAt, warningFor, type CivilDate, type LegalRef, type Step, type Warning } from '@ofkit/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { percent } from '../readiness/readiness.js';
 import { rnqRules, RnqRulesSchema, type RnqRules } from '../referential/rules.js';
 import { REF } from '../shared/references.js';
