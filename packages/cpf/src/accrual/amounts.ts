@@ -14,31 +14,31 @@ export interface AccrualAmount {
 }
 
 /** Employee who worked at least half the legal or conventional time: 500 €/year, ceiling 5 000 € (L. 6323-11 al. 1, R. 6323-1 I). */
-export const standardAccrual = p<AccrualAmount>({
+export const standardAccrual = /* @__PURE__ */ (() => p<AccrualAmount>({
   id: 'cpf.accrual.standard',
   label: 'Alimentation annuelle de droit commun',
   unit: 'EUR',
   values: [{ from: '2019-01-01', value: { yearly: '500.00', ceiling: '5000.00' }, status: 'confirmed', references: [REF.L6323_11, REF.R6323_1] }],
-});
+}))();
 
 /** Low-qualified employee (no level-3 diploma…), at least half time, declared: 800 €/year, ceiling 8 000 € (L. 6323-11-1, R. 6323-3-1). */
-export const lowQualificationAccrual = p<AccrualAmount>({
+export const lowQualificationAccrual = /* @__PURE__ */ (() => p<AccrualAmount>({
   id: 'cpf.accrual.low-qualification',
   label: 'Alimentation majorée des salariés peu qualifiés',
   unit: 'EUR',
   values: [{ from: '2019-01-01', value: { yearly: '800.00', ceiling: '8000.00' }, status: 'confirmed', references: [REF.L6323_11_1, REF.R6323_3_1] }],
-});
+}))();
 
 /** Bénéficiaire de l'obligation d'emploi (L. 5212-13): +300 € on the 500 €, within 8 000 € (L. 6323-11 al. 3, D. 6323-3-3, from 9 June 2019). */
-export const disabilityIncrease = p<AccrualAmount>({
+export const disabilityIncrease = /* @__PURE__ */ (() => p<AccrualAmount>({
   id: 'cpf.accrual.disability-increase',
   label: "Majoration des bénéficiaires de l'obligation d'emploi",
   unit: 'EUR',
   values: [{ from: '2019-06-09', value: { yearly: '300.00', ceiling: '8000.00' }, status: 'confirmed', references: [REF.L6323_11, REF.D6323_3_3] }],
-});
+}))();
 
 /** ESAT worker: 800 € per year of admission, ceiling 8 000 € (L. 6323-34, R. 6323-29 as of décret 2025-844, 28 Aug 2025). */
-export const esatAccrual = p<AccrualAmount>({
+export const esatAccrual = /* @__PURE__ */ (() => p<AccrualAmount>({
   id: 'cpf.accrual.esat',
   label: 'Alimentation des travailleurs en ESAT',
   unit: 'EUR',
@@ -51,15 +51,15 @@ export const esatAccrual = p<AccrualAmount>({
       note: 'Seule la version du décret 2025-844 a été lue : les années antérieures ne sont pas couvertes.',
     },
   ],
-});
+}))();
 
 /** Self-employed: 500 € per year of activity, ceiling 5 000 €, pro rata, if the training contribution was paid (L. 6323-27, R. 6323-22). */
-export const selfEmployedAccrual = p<AccrualAmount>({
+export const selfEmployedAccrual = /* @__PURE__ */ (() => p<AccrualAmount>({
   id: 'cpf.accrual.self-employed',
   label: 'Alimentation des travailleurs indépendants',
   unit: 'EUR',
   values: [{ from: '2019-01-01', value: { yearly: '500.00', ceiling: '5000.00' }, status: 'confirmed', references: [REF.L6323_27, REF.R6323_22] }],
-});
+}))();
 
 /** Reference durations for the pro rata below half time (R. 6323-1 II). */
 export interface ReferenceDurations {
@@ -69,14 +69,14 @@ export interface ReferenceDurations {
   readonly maxForfaitDays: number;
 }
 
-export const referenceDurations = p<ReferenceDurations>({
+export const referenceDurations = /* @__PURE__ */ (() => p<ReferenceDurations>({
   id: 'cpf.accrual.reference-durations',
   label: 'Durées de référence du prorata',
   values: [{ from: '2019-01-01', value: { defaultHours: 1607, maxForfaitDays: 218 }, status: 'confirmed', references: [REF.R6323_1] }],
-});
+}))();
 
 /** When a year's rights appear on the account: before this day (MM-DD) of the next year. */
-export const creditTiming = p<string>({
+export const creditTiming = /* @__PURE__ */ (() => p<string>({
   id: 'cpf.accrual.credit-timing',
   label: "Date d'inscription des droits de l'année",
   values: [
@@ -88,7 +88,7 @@ export const creditTiming = p<string>({
       note: "Droits de l'année N inscrits avant le 15 juin N+1 (service-public, copie secondaire) ; en pratique de fin janvier à mi-juin.",
     },
   ],
-});
+}))();
 
 /**
  * Which rights a purchase uses first, for the `spent` of a year:
@@ -102,7 +102,7 @@ export const creditTiming = p<string>({
  */
 export type SpendingOrder = 'acquired-first' | 'outside-ceiling-first';
 
-export const spendingOrder = p<SpendingOrder>({
+export const spendingOrder = /* @__PURE__ */ (() => p<SpendingOrder>({
   id: 'cpf.accrual.spending-order',
   label: 'Droits utilisés en premier lors d’un achat',
   values: [
@@ -115,4 +115,4 @@ export const spendingOrder = p<SpendingOrder>({
       note: "Depuis le décret 2025-1156, les ressources inscrites (niveau 1 : correctif, L. 2254-2, accords) passent avant les droits acquis ; le solde hors plafond peut aussi contenir des droits CEC, non classés au niveau 1.",
     },
   ],
-});
+}))();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Money, OfkitError, addDays, bilingual, defineRuleSet, parseInput, valueAt, warningFor, type LegalRef, type OfkitIssue, type Parameter, type ResolvedValue, type RuleSet, type Step, type Warning } from '@ofkit/core';
 import { CentsSchema, amountMessage, centsToFr, centsToString, parseCents } from '../internal/cents.js';
 import { DateSchema } from '../internal/date.js';
@@ -40,41 +40,41 @@ const parameters: CpfAccrualRules = { standardAccrual, lowQualificationAccrual, 
  * projectCpfRights({ years: [{ year: 2027, activities: [{ status: 'employee' }] }] }, { rules }).balance; // '550.00'
  * ```
  */
-export const cpfAccrualRules = defineRuleSet(parameters);
+export const cpfAccrualRules = /* @__PURE__ */ (() => defineRuleSet(parameters))();
 
 /** Quantities of time (hours, days, months) with at most two decimals; output in hundredths. */
-const Quantity = z.union([z.string(), z.number()]).transform((v, ctx) => {
+const Quantity = /* @__PURE__ */ (() => z.union([z.string(), z.number()]).transform((v, ctx) => {
   const r = parseCents(v);
   if (typeof r === 'number') return r;
   const [fr, en] = amountMessage(r);
   ctx.issues.push({ code: 'custom', message: bilingual(fr.replace(/montant/i, 'Quantité'), en.replace(/amount/i, 'Quantity')), params: { code: r }, input: v });
   return z.NEVER;
-});
+}))();
 
-const TimeSchema = z.strictObject({
+const TimeSchema = /* @__PURE__ */ (() => z.strictObject({
   unit: z.enum(['hours', 'days', 'months']),
   worked: Quantity,
   reference: Quantity.optional(),
-});
+}))();
 
-const ActivitySchema = z.discriminatedUnion('status', [
+const ActivitySchema = /* @__PURE__ */ (() => z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('employee'), time: TimeSchema.optional() }),
   z.strictObject({ status: z.literal('self-employed'), contributionPaid: z.boolean(), time: TimeSchema.optional() }),
   z.strictObject({ status: z.literal('esat') }),
-]);
+]))();
 
 const OUTSIDE_BASES = ['L2254-2', 'L5151-9', 'L6323-13', 'L6323-14'] as const;
 
-const YearSchema = z.strictObject({
+const YearSchema = /* @__PURE__ */ (() => z.strictObject({
   year: z.number().int().min(2019).max(2100),
   activities: z.array(ActivitySchema).max(20),
   lowQualification: z.boolean().optional(),
   disabilityBeneficiary: z.boolean().optional(),
   spent: CentsSchema.optional(),
   outsideCeiling: z.array(z.strictObject({ id: z.string().min(1).optional(), basis: z.enum(OUTSIDE_BASES), amount: CentsSchema })).max(50).optional(),
-});
+}))();
 
-const HistorySchema = z
+const HistorySchema = /* @__PURE__ */ (() => z
   .strictObject({
     startingBalance: CentsSchema.optional(),
     startingOutsideCeiling: CentsSchema.optional(),
@@ -91,7 +91,7 @@ const HistorySchema = z
         if (a.status === 'self-employed' && a.time.reference === undefined && a.time.unit !== 'months') ctx.addIssue({ code: 'custom', path: ['years', i, 'activities', j, 'time', 'reference'], message: bilingual('Durée de référence requise pour un travailleur indépendant (sauf en mois).', 'Reference duration required for a self-employed activity (except in months).'), params: { code: 'reference_required' } });
       });
     });
-  });
+  }))();
 
 /** A year of activity, as {@link projectCpfRights} reads it. */
 export interface CpfActivityYear {

@@ -21,7 +21,7 @@ export interface DotationRefundRule {
  * 2026. R. 6323-42-1 adds a delay "that takes into account how the actions are organised", with no
  * figure: results that say "refundable" carry a warning about it.
  */
-export const dotationRefundRule = p<DotationRefundRule>({
+export const dotationRefundRule = /* @__PURE__ */ (() => p<DotationRefundRule>({
   id: 'cpf.dotation.refund',
   label: 'Remboursement des dotations non consommées',
   values: [
@@ -33,4 +33,4 @@ export const dotationRefundRule = p<DotationRefundRule>({
       note: 'Ouverture en décembre 2026 et exigence d’une date de fin : page d’aide EDEF de la Caisse des dépôts (non datée).',
     },
   ],
-});
+}))();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays, defineRuleSet, hasValueAt, parseInput, valueAt, warningFor, type LegalRef, type Parameter, type RuleSet, type Step, type Warning } from '@ofkit/core';
 import { DateSchema } from '../internal/date.js';
 import { CentsSchema, centsToFr, centsToString } from '../internal/cents.js';
@@ -25,7 +25,7 @@ const parameters: CpfDotationRules = { dotationRefundRule };
  * dotationStatus({ amount: 100, validUntil: '2026-06-30', refundable: true }, '2026-12-15', { rules }).status; // 'expired'
  * ```
  */
-export const cpfDotationRules = defineRuleSet(parameters);
+export const cpfDotationRules = /* @__PURE__ */ (() => defineRuleSet(parameters))();
 
 /** A dotation (credit) on the account, as {@link dotationStatus} reads it. */
 export interface DotationInput {
@@ -59,12 +59,12 @@ export interface DotationStatusResult {
   readonly references: LegalRef[];
 }
 
-const InputSchema = z.strictObject({
+const InputSchema = /* @__PURE__ */ (() => z.strictObject({
   id: z.string().min(1).optional(),
   amount: CentsSchema,
   validUntil: DateSchema.optional(),
   refundable: z.boolean().optional(),
-});
+}))();
 
 /**
  * The lifecycle state of a dotation at `date`: `usable` (no end date, or `date <= validUntil`),

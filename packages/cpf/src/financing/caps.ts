@@ -22,7 +22,7 @@ export interface AcquiredRightsCaps {
  * rights credited under L. 6323-11, L. 6323-27 and L. 6323-34 (the droits acquis). RNCP and VAE are
  * not capped. Before that date, no cap.
  */
-export const acquiredRightsCaps = p<AcquiredRightsCaps>({
+export const acquiredRightsCaps = /* @__PURE__ */ (() => p<AcquiredRightsCaps>({
   id: 'cpf.caps.acquired-rights',
   label: 'Plafonds des droits acquis mobilisables (D. 6323-1 A)',
   unit: 'EUR',
@@ -42,4 +42,4 @@ export const acquiredRightsCaps = p<AcquiredRightsCaps>({
       references: [REF.D6323_1_A, REF.DECRET_2026_127, REF.L6323_6],
     },
   ],
-});
+}))();

@@ -25,7 +25,7 @@ export interface LightLicenceRule {
 const cofinancingFunders: TopUpFunder[] = ['employer', 'opco', 'state', 'region', 'france-travail', 'agefiph'];
 const cofinancingBases: TopUpBasis[] = ['L4163-8', 'CSS-L432-12', 'L6323-29'];
 
-export const lightLicenceRule = p<LightLicenceRule>({
+export const lightLicenceRule = /* @__PURE__ */ (() => p<LightLicenceRule>({
   id: 'cpf.eligibility.light-licence',
   label: 'Conditions du permis de conduire du groupe léger',
   values: [
@@ -52,17 +52,17 @@ export const lightLicenceRule = p<LightLicenceRule>({
       references: [REF.L6323_6, REF.D6323_8, REF.DECRET_2026_127],
     },
   ],
-});
+}))();
 
 /** Whether a publicly funded bilan in the previous 5 years bars a new bilan (D. 6323-6). */
-export const bilanFiveYearRule = p<boolean>({
+export const bilanFiveYearRule = /* @__PURE__ */ (() => p<boolean>({
   id: 'cpf.eligibility.bilan-5-years',
   label: 'Bilan de compétences : exclusion si bilan financé sur fonds publics dans les 5 ans',
   values: [
     { from: '2020-01-01', to: '2026-02-25', value: false, status: 'confirmed', references: [REF.D6323_6], note: 'Règle créée par le décret 2026-126.' },
     { from: '2026-02-26', value: true, status: 'confirmed', references: [REF.D6323_6, REF.DECRET_2026_126] },
   ],
-});
+}))();
 
 /**
  * The version of L. 6323-6 (eligible actions) the rules above were written from. From 30 June 2026
@@ -71,7 +71,7 @@ export const bilanFiveYearRule = p<boolean>({
  * except languages): status `provisional`, so every plan from that date says the eligibility rules
  * may be out of date. Source: ../shared/domain/cpf.md §5.7, §6.3.
  */
-export const eligibleActionsText = p<string>({
+export const eligibleActionsText = /* @__PURE__ */ (() => p<string>({
   id: 'cpf.eligibility.l6323-6-version',
   label: 'Version de L. 6323-6 (actions éligibles) appliquée',
   values: [
@@ -85,4 +85,4 @@ export const eligibleActionsText = p<string>({
       note: "L. 6323-6 a une nouvelle version depuis le 30 juin 2026 (LEGIARTI000054337187), non lue : probablement la loi contre la fraude (certification ou bloc déjà obtenu non finançable, sauf langues). ofkit applique la version de la LFI 2026.",
     },
   ],
-});
+}))();

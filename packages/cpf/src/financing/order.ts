@@ -32,14 +32,14 @@ export interface ResourceSelector {
  */
 export type PriorityTiers = ReadonlyArray<ReadonlyArray<ResourceSelector>>;
 
-export const mobilisationScheme = p<MobilisationScheme>({
+export const mobilisationScheme = /* @__PURE__ */ (() => p<MobilisationScheme>({
   id: 'cpf.order.scheme',
   label: 'Ordre de mobilisation des droits (R. 6333-3)',
   values: [
     { from: '2020-01-01', to: '2025-12-04', value: 'acquired-rights-first', status: 'confirmed', references: [REF.R6333_3_2018] },
     { from: '2025-12-05', value: 'credits-first', status: 'confirmed', references: [REF.R6333_3_2025, REF.DECRET_2025_1156] },
   ],
-});
+}))();
 
 const nonHolder: TopUpFunder[] = ['employer', 'opco', 'state', 'region', 'france-travail', 'agefiph', 'other'];
 
@@ -49,7 +49,7 @@ const nonHolder: TopUpFunder[] = ['employer', 'opco', 'state', 'region', 'france
  * notes §1.4, not law): L. 6323-13 → L. 2254-2 VI → L. 6323-11 (accord) → L. 6323-4 III and L. 6323-14
  * → L. 7342-3 → Sapin II. Status `provisional`; override it when the arrêté is published.
  */
-export const level1Order = p<PriorityTiers>({
+export const level1Order = /* @__PURE__ */ (() => p<PriorityTiers>({
   id: 'cpf.order.level1',
   label: 'Ordre de priorité au niveau 1 (ressources inscrites sur le compte)',
   values: [
@@ -68,14 +68,14 @@ export const level1Order = p<PriorityTiers>({
       note: "L'arrêté fixant l'ordre au niveau 1 n'a pas été trouvé ; ordre par défaut repris de l'arrêté du 30 juillet 2020 (proposition, pas un texte).",
     },
   ],
-});
+}))();
 
 /**
  * Order inside level 3 (from 5 Dec 2025). R. 6333-3 3° leaves it to an arrêté that was not found
  * published: the default takes the funders in the order of the request, the holder's own top-up
  * (L. 6323-4 II 1°) last since it is the residual. Status `provisional`.
  */
-export const level3Order = p<PriorityTiers>({
+export const level3Order = /* @__PURE__ */ (() => p<PriorityTiers>({
   id: 'cpf.order.level3',
   label: 'Ordre de priorité au niveau 3 (abondements)',
   values: [
@@ -87,7 +87,7 @@ export const level3Order = p<PriorityTiers>({
       note: "L'arrêté fixant l'ordre au niveau 3 n'a pas été trouvé ; par défaut les financeurs dans l'ordre de la demande, l'abondement du titulaire en dernier.",
     },
   ],
-});
+}))();
 
 /**
  * Order among complementary resources before 5 Dec 2025 (arrêté du 30 juillet 2020, in force the
@@ -97,7 +97,7 @@ export const level3Order = p<PriorityTiers>({
  * resource of L. 6333-2, which the arrêté does not rank: ofkit takes the remaining credits, then the
  * funders' top-ups, the holder's own top-up last, each in the order of the request.
  */
-export const complementaryOrder2020 = p<PriorityTiers>({
+export const complementaryOrder2020 = /* @__PURE__ */ (() => p<PriorityTiers>({
   id: 'cpf.order.complementary-2020',
   label: "Ordre des ressources complémentaires (arrêté du 30 juillet 2020)",
   values: [
@@ -119,7 +119,7 @@ export const complementaryOrder2020 = p<PriorityTiers>({
       note: "Les cinq premiers rangs sont ceux de l'arrêté ; les autres ressources ne sont pas classées par le texte (ordre de la demande, abondement du titulaire en dernier : choix d'ofkit).",
     },
   ],
-});
+}))();
 
 /** Number of leading tiers of {@link complementaryOrder2020} that the arrêté itself ranks. */
 export const RANKED_TIERS_2020 = 5;

@@ -19,7 +19,7 @@ const p = <T>(x: Parameter<T>) => x;
  * - from 2 Apr 2026: R. 6323 has a new version whose text was not read (a draft raised it to 150 €):
  *   103.20 € kept, status `provisional`.
  */
-export const participationAmount = p<string>({
+export const participationAmount = /* @__PURE__ */ (() => p<string>({
   id: 'cpf.participation.amount',
   label: 'Participation forfaitaire du titulaire',
   unit: 'EUR',
@@ -57,7 +57,7 @@ export const participationAmount = p<string>({
       note: "L'article R. 6323 a changé le 2 avril 2026 (LEGIARTI000053744158) sans que son texte ait pu être lu ; un projet portait la participation à 150 €. 103,20 € est conservé en attendant vérification sur Légifrance.",
     },
   ],
-});
+}))();
 
 /** Which top-ups on the purchase exempt the holder from the participation. */
 export interface ParticipationExemptions {
@@ -74,7 +74,7 @@ export interface ParticipationExemptions {
  * (L. 4163-8) and the AT/MP retraining top-up (CSS L. 432-12) (R. 6323 al. 3).
  * The disputed cases (employer dotation under III, OPCO top-up) are options of the plan, not values here.
  */
-export const participationExemptions = p<ParticipationExemptions>({
+export const participationExemptions = /* @__PURE__ */ (() => p<ParticipationExemptions>({
   id: 'cpf.participation.exemptions',
   label: 'Cas de dispense de la participation forfaitaire',
   values: [
@@ -94,7 +94,7 @@ export const participationExemptions = p<ParticipationExemptions>({
       note: "Un abondement de l'employeur prévu par un accord (L. 6323-14) et versé au titre du II de L. 6323-4 est un abondement du 2° : L. 6323-7 le couvre (la notice du décret 2024-394, citée par des sources secondaires, le confirme). Un abondement d'accord versé par l'OPCO relève de l'option opcoTopUpExempts.",
     },
   ],
-});
+}))();
 
 /**
  * The version of L. 6323-4 (who may fund, II and III: abondements, dotations) the exemptions and
@@ -102,7 +102,7 @@ export const participationExemptions = p<ParticipationExemptions>({
  * (LEGIARTI000054703482) whose text was not read: status `provisional`, so every plan from that date
  * says so. Source: ../shared/domain/cpf.md §6.3, §8 point 5.
  */
-export const financingText = p<string>({
+export const financingText = /* @__PURE__ */ (() => p<string>({
   id: 'cpf.financing.l6323-4-version',
   label: 'Version de L. 6323-4 (financeurs, abondements et dotations) appliquée',
   values: [
@@ -115,4 +115,4 @@ export const financingText = p<string>({
       note: "L. 6323-4 a une nouvelle version depuis le 19 août 2026 (LEGIARTI000054703482), non lue : la liste des financeurs (II) et les règles d'alimentation (III) ont pu changer.",
     },
   ],
-});
+}))();

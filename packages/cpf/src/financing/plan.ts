@@ -226,19 +226,19 @@ class Allocation {
 
 const REFS_ACQUIRED: readonly LegalRef[] = [REF.L6333_1];
 /** Explanation steps and reference lists that are the same in every plan: shared, frozen constants. */
-const STEP_LEVEL_1: Step = Object.freeze({ code: 'LEVEL_1', label: "Niveau 1 : ressources inscrites sur le compte dont les conditions sont remplies, dans l'ordre de priorité retenu.", labelEn: 'Level 1: account credits whose conditions are met, in priority order.', references: Object.freeze([REF.R6333_3_2025]) });
-const STEP_LEVEL_2: Step = Object.freeze({ code: 'LEVEL_2', label: 'Niveau 2 : droits acquis du titulaire.', labelEn: "Level 2: the holder's acquired rights.", references: Object.freeze([REF.R6333_3_2025]) });
-const STEP_LEVEL_3: Step = Object.freeze({ code: 'LEVEL_3', label: 'Niveau 3 : abondements, seulement pour ce qui reste à financer.', labelEn: 'Level 3: top-ups, only for what remains.', references: Object.freeze([REF.R6333_3_2025]) });
-const STEP_COMPLEMENTARY: Step = Object.freeze({ code: 'COMPLEMENTARY', label: "Ressources complémentaires (L. 6333-2) dans l'ordre de l'arrêté du 30 juillet 2020.", labelEn: 'Complementary resources in the order of the arrêté of 30 July 2020.', references: Object.freeze([REF.ARRETE_2020_07_30]) });
-const NO_REFS: readonly LegalRef[] = Object.freeze([]);
-const REFS_SKIPPED: readonly LegalRef[] = Object.freeze([REF.R6323_42_1, REF.R6333_3_2025]);
-const REFS_COVERAGE: readonly LegalRef[] = Object.freeze([REF.L6323_4, REF.R6323_2024]);
-const REFS_HOLDER_PAYS: readonly LegalRef[] = Object.freeze([REF.R6333_3_2025]);
+const STEP_LEVEL_1: Step = /* @__PURE__ */ ((): Step => Object.freeze({ code: 'LEVEL_1', label: "Niveau 1 : ressources inscrites sur le compte dont les conditions sont remplies, dans l'ordre de priorité retenu.", labelEn: 'Level 1: account credits whose conditions are met, in priority order.', references: Object.freeze([REF.R6333_3_2025]) }))();
+const STEP_LEVEL_2: Step = /* @__PURE__ */ ((): Step => Object.freeze({ code: 'LEVEL_2', label: 'Niveau 2 : droits acquis du titulaire.', labelEn: "Level 2: the holder's acquired rights.", references: Object.freeze([REF.R6333_3_2025]) }))();
+const STEP_LEVEL_3: Step = /* @__PURE__ */ ((): Step => Object.freeze({ code: 'LEVEL_3', label: 'Niveau 3 : abondements, seulement pour ce qui reste à financer.', labelEn: 'Level 3: top-ups, only for what remains.', references: Object.freeze([REF.R6333_3_2025]) }))();
+const STEP_COMPLEMENTARY: Step = /* @__PURE__ */ ((): Step => Object.freeze({ code: 'COMPLEMENTARY', label: "Ressources complémentaires (L. 6333-2) dans l'ordre de l'arrêté du 30 juillet 2020.", labelEn: 'Complementary resources in the order of the arrêté of 30 July 2020.', references: Object.freeze([REF.ARRETE_2020_07_30]) }))();
+const NO_REFS: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([]))();
+const REFS_SKIPPED: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6323_42_1, REF.R6333_3_2025]))();
+const REFS_COVERAGE: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_4, REF.R6323_2024]))();
+const REFS_HOLDER_PAYS: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6333_3_2025]))();
 const listsOf = (refs: Record<string, LegalRef>): Record<string, readonly LegalRef[]> =>
   Object.freeze(Object.fromEntries(Object.entries(refs).map(([k, r]) => [k, Object.freeze([r])])));
 /** One-reference lists per basis, built once. */
-const CREDIT_REF_LISTS = listsOf(CREDIT_REFS);
-const TOP_UP_REF_LISTS = listsOf(TOP_UP_REFS);
+const CREDIT_REF_LISTS = /* @__PURE__ */ (() => listsOf(CREDIT_REFS))();
+const TOP_UP_REF_LISTS = /* @__PURE__ */ (() => listsOf(TOP_UP_REFS))();
 
 /** First day of the L. 6323-6 version of the LFI 2026 (LEGIARTI000053549516). */
 const L6323_6_LFI_2026 = '2026-02-21';
@@ -294,7 +294,7 @@ interface Blocked {
   /** Employer dotations that would exempt under option `employerDotationExempts`. */
   readonly dotations?: readonly string[];
 }
-const NOTHING_BLOCKED: Blocked = Object.freeze({});
+const NOTHING_BLOCKED: Blocked = /* @__PURE__ */ ((): Blocked => Object.freeze({}))();
 
 /**
  * One pass of the plan. `blocked` is set on a second pass, when the first one found that the source

@@ -63,4 +63,4 @@ export type CpfFinancingRules = {
  * plan.participation.amount; // '150.00'
  * ```
  */
-export const cpfFinancingRules = defineRuleSet(parameters);
+export const cpfFinancingRules = /* @__PURE__ */ (() => defineRuleSet(parameters))();

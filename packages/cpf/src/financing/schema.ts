@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OfkitError, bilingual, issue, parseInput, validateRncpCode, validateRsCode, type OfkitIssue } from '@ofkit/core';
 import { DateSchema } from '../internal/date.js';
 import { CentsSchema } from '../internal/cents.js';
@@ -26,11 +26,11 @@ const codeSchema = (validate: (v: unknown) => ReturnType<typeof validateRsCode>,
     })
     .meta({ description });
 
-const RncpCode = codeSchema(validateRncpCode, 'RNCP code, e.g. RNCP37274');
-const RncpBlockCode = codeSchema((v) => validateRncpCode(v, { block: true }), 'RNCP block code, e.g. RNCP37274BC01');
-const RsCode = codeSchema(validateRsCode, 'RS code, e.g. RS5678');
+const RncpCode = /* @__PURE__ */ (() => codeSchema(validateRncpCode, 'RNCP code, e.g. RNCP37274'))();
+const RncpBlockCode = /* @__PURE__ */ (() => codeSchema((v) => validateRncpCode(v, { block: true }), 'RNCP block code, e.g. RNCP37274BC01'))();
+const RsCode = /* @__PURE__ */ (() => codeSchema(validateRsCode, 'RS code, e.g. RS5678'))();
 
-const ActionSchema = z.discriminatedUnion('type', [
+const ActionSchema = /* @__PURE__ */ (() => z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('rncp'), code: RncpCode }),
   z.strictObject({ type: z.literal('rncp-block'), code: RncpBlockCode }),
   z.strictObject({ type: z.literal('rs'), code: RsCode, clea: z.boolean().optional() }),
@@ -45,11 +45,11 @@ const ActionSchema = z.discriminatedUnion('type', [
           'Unknown or missing action type: expected rncp, rncp-block, rs, vae, bilan or driving-licence.',
         )
       : undefined,
-});
+}))();
 
-const Id = z.string().min(1).max(200);
+const Id = /* @__PURE__ */ (() => z.string().min(1).max(200))();
 
-const CreditSchema = z.strictObject({
+const CreditSchema = /* @__PURE__ */ (() => z.strictObject({
   id: Id,
   basis: z.enum(CREDIT_BASES),
   funder: z.enum(CREDIT_FUNDERS).optional(),
@@ -62,14 +62,14 @@ const CreditSchema = z.strictObject({
     .optional(),
   validUntil: DateSchema.optional(),
   refundable: z.boolean().optional(),
-});
+}))();
 
-const TopUpSchema = z.strictObject({
+const TopUpSchema = /* @__PURE__ */ (() => z.strictObject({
   id: Id,
   basis: z.enum(TOP_UP_BASES),
   funder: z.enum(TOP_UP_FUNDERS),
   amount: CentsSchema,
-});
+}))();
 
 /**
  * zod schema of a `CpfFinancingRequest`, for callers who validate before calling (amounts come out
@@ -88,7 +88,7 @@ const TopUpSchema = z.strictObject({
  * r.data?.action; // { type: 'rncp', code: 'RNCP37274' }
  * ```
  */
-export const CpfFinancingRequestSchema = z.strictObject({
+export const CpfFinancingRequestSchema = /* @__PURE__ */ (() => z.strictObject({
   purchaseDate: DateSchema,
   price: CentsSchema,
   action: ActionSchema,
@@ -101,7 +101,7 @@ export const CpfFinancingRequestSchema = z.strictObject({
   acquiredRights: CentsSchema,
   credits: z.array(CreditSchema).max(1000).optional(),
   topUps: z.array(TopUpSchema).max(1000).optional(),
-});
+}))();
 
 /** A request after validation: amounts in whole cents. @internal */
 export type ParsedRequest = z.output<typeof CpfFinancingRequestSchema>;

@@ -10,7 +10,7 @@
  *
  * @internal
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { bilingual } from '@ofkit/core';
 
 /** The largest absolute amount accepted, in cents: core's `MAX_AMOUNT` (10^12 €). */
@@ -97,7 +97,7 @@ export function amountMessage(problem: AmountProblem): readonly [string, string]
  * zod schema of a non-negative amount (number or decimal string, at most two decimals) whose output
  * is a whole number of cents.
  */
-export const CentsSchema = z
+export const CentsSchema = /* @__PURE__ */ (() => z
   .union([z.string(), z.number()], {
     error: (iss) => (iss.code === 'invalid_union' ? bilingual('Montant attendu : nombre fini ou chaîne décimale (ex. "1296.80").', 'Expected an amount: a finite number or a decimal string (e.g. "1296.80").') : undefined),
   })
@@ -108,7 +108,7 @@ export const CentsSchema = z
     ctx.issues.push({ code: 'custom', message: bilingual(fr, en), params: { code: r }, input: v });
     return z.NEVER;
   })
-  .meta({ description: 'Amount in euros, ≥ 0: number or decimal string with at most two decimals, e.g. "1296.80"' });
+  .meta({ description: 'Amount in euros, ≥ 0: number or decimal string with at most two decimals, e.g. "1296.80"' }))();
 
 /** French display of whole cents: `1 296,80 €` (narrow no-break space between thousands, no-break space before €, as `@ofkit/core`'s `formatEur`). */
 export function centsToFr(cents: number): string {

@@ -5,12 +5,12 @@
  *
  * @internal
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { bilingual, isCivilDate } from '@ofkit/core';
 
 const RE = /^\d{4}-\d{2}-\d{2}$/;
 
-export const DateSchema = z
+export const DateSchema = /* @__PURE__ */ (() => z
   .string()
   .transform((v, ctx) => {
     if (isCivilDate(v)) return v;
@@ -18,4 +18,4 @@ export const DateSchema = z
     else ctx.issues.push({ code: 'custom', message: bilingual(`Date attendue au format AAAA-MM-JJ, reçu ${JSON.stringify(v)}.`, `Expected a date as YYYY-MM-DD, got ${JSON.stringify(v)}.`), params: { code: 'invalid_date_format' }, input: v });
     return z.NEVER;
   })
-  .meta({ format: 'date', description: 'Civil date YYYY-MM-DD' });
+  .meta({ format: 'date', description: 'Civil date YYYY-MM-DD' }))();

@@ -11,7 +11,7 @@ const lf = (id: string) => `https://www.legifrance.gouv.fr/codes/article_lc/${id
 const ct = (article: string, title: string, legifranceId?: string): LegalRef =>
   legifranceId ? { source: 'code-du-travail', article, title, legifranceId, url: lf(legifranceId) } : { source: 'code-du-travail', article, title };
 
-export const REF = {
+export const REF = /* @__PURE__ */ (() => ({
   R6333_3_2025: ct('R6333-3', 'Ordre de mobilisation des droits et ressources du CPF (version du décret 2025-1156)', 'LEGIARTI000052989055'),
   R6333_3_2018: {
     source: 'code-du-travail',
@@ -125,4 +125,4 @@ export const REF = {
     title: 'Réalisation partielle : < 25 % payé 25 %, 25–80 % au prorata, ≥ 80 % payé 100 % (sources secondaires)',
     url: 'https://cpf-info.fr/annulation-de-formation-cpf/?amp=1',
   } as LegalRef,
-} as const;
+} as const))();

@@ -9,7 +9,7 @@ import { REF } from '../internal/refs.js';
 const p = <T>(x: Parameter<T>) => x;
 
 /** Working days between the provider sending the proposal and the earliest start (compulsory since 10 June 2021). */
-export const earliestStartWorkingDays = p<number>({
+export const earliestStartWorkingDays = /* @__PURE__ */ (() => p<number>({
   id: 'cpf.platform.earliest-start',
   label: "Délai minimal entre la proposition de commande et l'entrée en formation",
   unit: 'working-days',
@@ -22,10 +22,10 @@ export const earliestStartWorkingDays = p<number>({
       note: 'Rapporté par des sources secondaires ; non lu dans les CGU V14.',
     },
   ],
-});
+}))();
 
 /** Free cancellation by the holder up to this many working days before the start. */
-export const freeCancellationWorkingDays = p<number>({
+export const freeCancellationWorkingDays = /* @__PURE__ */ (() => p<number>({
   id: 'cpf.platform.free-cancellation',
   label: 'Annulation sans frais par le titulaire avant le début de la formation',
   unit: 'working-days',
@@ -38,15 +38,15 @@ export const freeCancellationWorkingDays = p<number>({
       note: 'Conditions particulières citées en 2019–2020 (« plus de 7 jours ouvrés avant ») ; le décompte exact (jour de début inclus ou non) n’est pas précisé.',
     },
   ],
-});
+}))();
 
 /** Working days after the start within which the provider declares the entry into training. */
-export const entryDeclarationWorkingDays = p<number>({
+export const entryDeclarationWorkingDays = /* @__PURE__ */ (() => p<number>({
   id: 'cpf.platform.entry-declaration',
   label: "Délai de déclaration de l'entrée en formation",
   unit: 'working-days',
   values: [{ from: '2020-01-01', value: 3, status: 'confirmed', references: [REF.CDC_ENTRY, REF.CGU_MCF], note: 'Page d’aide de la Caisse des dépôts (non datée).' }],
-});
+}))();
 
 /** Bands of payment for a partial completion (drop-out without valid reason). */
 export interface PartialCompletionBands {
@@ -57,7 +57,7 @@ export interface PartialCompletionBands {
   readonly fullFrom: number;
 }
 
-export const partialCompletionBands = p<PartialCompletionBands>({
+export const partialCompletionBands = /* @__PURE__ */ (() => p<PartialCompletionBands>({
   id: 'cpf.platform.partial-completion',
   label: 'Paiement en cas de réalisation partielle',
   values: [
@@ -69,4 +69,4 @@ export const partialCompletionBands = p<PartialCompletionBands>({
       note: '< 25 % : 25 % du prix ; 25–80 % : prorata ; ≥ 80 % : 100 %. Sources secondaires citant les logigrammes MCF, non confirmé dans les CGU actuelles.',
     },
   ],
-});
+}))();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Money, OfkitError, bilingual, parseInput, valueAt, warningFor, type LegalRef, type RuleSet, type Step, type Warning } from '@ofkit/core';
 import { CentsSchema, amountMessage, centsToFr, centsToString, parseCents } from '../internal/cents.js';
 import { DateSchema } from '../internal/date.js';
@@ -6,20 +6,20 @@ import { REF } from '../internal/refs.js';
 import { cpfPlatformRules, type CpfPlatformRules } from './deadlines.js';
 
 /** Hours as a number or decimal string with at most two decimals, ≥ 0; output in hundredths of an hour. */
-const HoursSchema = z.union([z.string(), z.number()]).transform((v, ctx) => {
+const HoursSchema = /* @__PURE__ */ (() => z.union([z.string(), z.number()]).transform((v, ctx) => {
   const r = parseCents(v);
   if (typeof r === 'number') return r;
   const [fr, en] = amountMessage(r);
   ctx.issues.push({ code: 'custom', message: bilingual(fr.replace('Montant', 'Durée').replace('montant', 'durée'), en.replace('Amount', 'Duration').replace('amount', 'duration')), params: { code: r }, input: v });
   return z.NEVER;
-});
+}))();
 
-const RateInput = z
+const RateInput = /* @__PURE__ */ (() => z
   .strictObject({ hoursDone: HoursSchema, hoursPlanned: HoursSchema })
   .superRefine((v, ctx) => {
     if (v.hoursPlanned === 0) ctx.addIssue({ code: 'custom', path: ['hoursPlanned'], message: bilingual('La durée prévue doit être positive.', 'Planned hours must be positive.'), params: { code: 'zero_planned' } });
     else if (v.hoursDone > v.hoursPlanned) ctx.addIssue({ code: 'custom', path: ['hoursDone'], message: bilingual('Les heures réalisées dépassent les heures prévues.', 'Hours done exceed planned hours.'), params: { code: 'done_exceeds_planned' } });
-  });
+  }))();
 
 /** Input of {@link completionRate}. */
 export interface CompletionInput {
@@ -72,10 +72,10 @@ function rateOf(done: number, planned: number): CompletionRateResult {
   };
 }
 
-const PaymentInput = z.strictObject({ price: CentsSchema, hoursDone: HoursSchema, hoursPlanned: HoursSchema, date: DateSchema }).superRefine((v, ctx) => {
+const PaymentInput = /* @__PURE__ */ (() => z.strictObject({ price: CentsSchema, hoursDone: HoursSchema, hoursPlanned: HoursSchema, date: DateSchema }).superRefine((v, ctx) => {
   if (v.hoursPlanned === 0) ctx.addIssue({ code: 'custom', path: ['hoursPlanned'], message: bilingual('La durée prévue doit être positive.', 'Planned hours must be positive.'), params: { code: 'zero_planned' } });
   else if (v.hoursDone > v.hoursPlanned) ctx.addIssue({ code: 'custom', path: ['hoursDone'], message: bilingual('Les heures réalisées dépassent les heures prévues.', 'Hours done exceed planned hours.'), params: { code: 'done_exceeds_planned' } });
-});
+}))();
 
 /** Input of {@link partialCompletionPayment}. */
 export interface PartialCompletionInput extends CompletionInput {

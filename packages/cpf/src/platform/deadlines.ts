@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OfkitError, addWorkingDays, countWorkingDays, defineRuleSet, parseInput, valueAt, warningFor, type LegalRef, type OfkitIssue, type Parameter, type RuleSet, type Step, type Warning } from '@ofkit/core';
 import { DateSchema } from '../internal/date.js';
 import { REF } from '../internal/refs.js';
@@ -31,15 +31,15 @@ const parameters: CpfPlatformRules = { earliestStartWorkingDays, freeCancellatio
  * cpfPlatformDeadlines({ proposalDate: '2026-11-02', startDate: '2026-12-07' }, { rules }).lastFreeCancellation; // '2026-11-30'
  * ```
  */
-export const cpfPlatformRules = defineRuleSet(parameters);
+export const cpfPlatformRules = /* @__PURE__ */ (() => defineRuleSet(parameters))();
 
 const ZONES = ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte'] as const;
 
-const DeadlinesInput = z.strictObject({
+const DeadlinesInput = /* @__PURE__ */ (() => z.strictObject({
   proposalDate: DateSchema,
   startDate: DateSchema.optional(),
   zone: z.enum(ZONES).optional(),
-});
+}))();
 
 /** Input of {@link cpfPlatformDeadlines}. */
 export interface CpfDeadlinesInput {
