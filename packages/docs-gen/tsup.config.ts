@@ -1,9 +1,21 @@
 import { defineConfig } from 'tsup';
 
+// Besides the two public entries (`.` and `./pdf`), one entry per capability with code splitting: the
+// index only re-exports, so a bundler (package.json has "sideEffects": false) drops the capabilities a
+// user does not import, and with them their dependencies' module-level code (decimal.js, used by the
+// BPF, declares no "sideEffects": in one shared file it would stay in every bundle, e.g. renderHtml's).
 export default defineConfig({
-  entry: {"index": "src/index.ts", "pdf": "src/pdf/index.ts"},
+  entry: {
+    index: 'src/index.ts',
+    pdf: 'src/pdf/index.ts',
+    model: 'src/model/index.ts',
+    render: 'src/render/index.ts',
+    documents: 'src/documents/index.ts',
+    bpf: 'src/bpf/index.ts',
+    lheo: 'src/lheo/index.ts',
+  },
   format: ['esm', 'cjs'],
-  dts: true,
+  dts: { entry: { index: 'src/index.ts', pdf: 'src/pdf/index.ts' } },
   clean: true,
   sourcemap: false,
   treeshake: true,

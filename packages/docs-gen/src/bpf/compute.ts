@@ -203,7 +203,7 @@ const UNCLASSIFIED = { code: 'non-classe', label: 'Non classé (donnée manquant
 const centi = (h: number): number => Math.round(h * 100 + 1e-7);
 const fromCenti = (c: number): number => c / 100;
 
-const PctDecimal = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+const PctDecimal = /* @__PURE__ */ (() => Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP }))();
 
 function validate(input: unknown, checkUniqueIds: boolean): { data: Lean; rows: EnrolmentRow[] } {
   const issues: OfkitIssue[] = [];

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AttendanceRecordSchema,
   BPF_C_LINE_BY_FUNDER,
@@ -33,8 +33,8 @@ import {
 import { BPF_C_LINES, BPF_OBJECTIVES, type BpfCLine, type BpfObjective, type BpfRncpLevel, type BpfTraineeType } from './layout.js';
 import { BpfAmountSchema, BpfChargesSchema, BpfHoursSchema, BpfManagerSchema, BpfOrganisationSchema, type BpfInput } from './schema.js';
 
-const Id = z.string().min(1);
-const CLineSchema = z.enum(BPF_C_LINES as [BpfCLine, ...BpfCLine[]]);
+const Id = /* @__PURE__ */ (() => z.string().min(1))();
+const CLineSchema = /* @__PURE__ */ (() => z.enum(BPF_C_LINES as [BpfCLine, ...BpfCLine[]]))();
 
 /**
  * An invoice or credit note as the OF's invoicing records it. Its line of cadre C comes from, in this
@@ -42,7 +42,7 @@ const CLineSchema = z.enum(BPF_C_LINES as [BpfCLine, ...BpfCLine[]]);
  * type shared by every funding source of the enrolments it bills (`enrolmentIds`). If none applies,
  * the line stays unset and `computeBpf` reports the invoice (never line 11 by default).
  */
-export const BpfDomainInvoiceSchema = z.object({
+export const BpfDomainInvoiceSchema = /* @__PURE__ */ (() => z.object({
   id: Id,
   number: z.string().min(1).optional(),
   kind: z.enum(['invoice', 'credit-note']).optional(),
@@ -63,16 +63,16 @@ export const BpfDomainInvoiceSchema = z.object({
   enrolmentIds: z.array(Id).optional(),
   /** For a credit note: the invoice it credits (its line is used if the credit note has none). */
   creditedInvoiceId: Id.optional(),
-});
+}))();
 
 /** Hours a trainer delivered, when they are not read from the attendance records. */
-export const BpfDomainTrainerHoursSchema = z
+export const BpfDomainTrainerHoursSchema = /* @__PURE__ */ (() => z
   .object({ trainerId: Id, sessionId: Id.optional(), date: CivilDateSchema.optional(), hours: BpfHoursSchema })
   .refine((r) => r.date !== undefined || r.sessionId !== undefined, {
     message: bilingual('Donnez « date » ou « sessionId ».', 'Give "date" or "sessionId".'),
     path: ['date'],
     params: { code: 'date_or_session_required' },
-  });
+  }))();
 
 /**
  * Input of {@link bpfInputFromDomain}: the core domain records of the OF over its financial year.
@@ -80,7 +80,7 @@ export const BpfDomainTrainerHoursSchema = z
  * `EnrolmentSchema`, `AttendanceRecordSchema`); the BPF-only facts that the domain model does not
  * carry are optional extras.
  */
-export const BpfDomainInputSchema = z.object({
+export const BpfDomainInputSchema = /* @__PURE__ */ (() => z.object({
   financialYear: z.object({ start: CivilDateSchema, end: CivilDateSchema }),
   organisation: OrganisationSchema.optional(),
   /** Cadre A facts the core Organisation does not carry. */
@@ -114,7 +114,7 @@ export const BpfDomainInputSchema = z.object({
       }),
     )
     .optional(),
-});
+}))();
 
 /** Input of {@link bpfInputFromDomain}. */
 export type BpfDomainInput = z.input<typeof BpfDomainInputSchema>;

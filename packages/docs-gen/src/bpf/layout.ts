@@ -221,7 +221,7 @@ const UNCONFIRMED = 'à vérifier dans la notice officielle';
  * valueAt(bpfRules.layout, '2025-12-31').value.cerfa; // '10443*17'
  * ```
  */
-export const bpfRules = defineRuleSet({
+export const bpfRules = /* @__PURE__ */ (() => defineRuleSet({
   layout: p<BpfLayout>({
     id: 'bpf.layout',
     label: 'Modèle du formulaire BPF (Cerfa 10443)',
@@ -301,7 +301,7 @@ export const bpfRules = defineRuleSet({
       },
     ],
   }),
-});
+}))();
 
 /** The type of the BPF rule set (for `overrideRules`). */
 export type BpfRules = typeof bpfRules;

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   CivilDateSchema,
   MoneyInputSchema,
@@ -20,7 +20,7 @@ import {
 } from '@ofkit/core';
 import { BPF_C_LINES, BPF_OBJECTIVES, BPF_TRAINEE_TYPES, type BpfCLine, type BpfObjective, type BpfTraineeType } from './layout.js';
 
-const Id = z.string().min(1);
+const Id = /* @__PURE__ */ (() => z.string().min(1))();
 
 const identifier = (check: (v: unknown) => { ok: true; value: string } | { ok: false }, fr: string, en: string, code: string) =>
   z
@@ -38,7 +38,7 @@ const AMOUNT_RE = /^\d{1,12}(\.\d{1,2})?$/;
  * decimals, below a thousand billion euros. Checked without building a decimal (invoices can be
  * numerous); summed as integer cents.
  */
-export const BpfAmountSchema = z.union([
+export const BpfAmountSchema = /* @__PURE__ */ (() => z.union([
   z.string().regex(AMOUNT_RE, {
     message: bilingual('Montant HT invalide : positif, au plus deux décimales, ex. "1296.80".', 'Invalid amount: non-negative, at most two decimals, e.g. "1296.80".'),
   }),
@@ -46,7 +46,7 @@ export const BpfAmountSchema = z.union([
     message: bilingual('Montant HT invalide : positif, au plus deux décimales.', 'Invalid amount: non-negative, at most two decimals.'),
     params: { code: 'invalid_amount' },
   }),
-]);
+]))();
 
 /** @internal An amount accepted by {@link BpfAmountSchema} as integer cents. */
 export function amountToCents(v: string | number): bigint {
@@ -57,13 +57,13 @@ export function amountToCents(v: string | number): bigint {
 }
 
 /** Hours: a finite number ≥ 0 (rounded to the hundredth on entry). */
-export const BpfHoursSchema = z.number().min(0).max(100000).refine(Number.isFinite, { message: bilingual('Nombre d’heures non fini.', 'Hours are not finite.') });
+export const BpfHoursSchema = /* @__PURE__ */ (() => z.number().min(0).max(100000).refine(Number.isFinite, { message: bilingual('Nombre d’heures non fini.', 'Hours are not finite.') }))();
 
 /** One dated quantity of hours (attendance actually done, or a planned slot). */
-export const BpfDatedHoursSchema = z.object({ date: CivilDateSchema, hours: BpfHoursSchema });
+export const BpfDatedHoursSchema = /* @__PURE__ */ (() => z.object({ date: CivilDateSchema, hours: BpfHoursSchema }))();
 
 /** Cadre A: identification of the organisation (all optional; what is missing is reported). */
-export const BpfOrganisationSchema = z.object({
+export const BpfOrganisationSchema = /* @__PURE__ */ (() => z.object({
   name: z.string().min(1).optional(),
   nda: identifier(validateNda, 'Numéro de déclaration d’activité invalide (11 chiffres).', 'Invalid activity declaration number (11 digits).', 'invalid_nda').optional(),
   siret: identifier(validateSiret, 'SIRET invalide.', 'Invalid SIRET.', 'invalid_siret').optional(),
@@ -75,10 +75,10 @@ export const BpfOrganisationSchema = z.object({
   email: z.string().min(1).optional(),
   /** Total turnover of the organisation (all activities), HT, for the "% of turnover" of cadre C. */
   totalRevenueHT: NonNegativeMoneyInputSchema.optional(),
-});
+}))();
 
 /** A training (programme): its general objective (F-3) and NSF speciality (F-4). */
-export const BpfTrainingSchema = z.object({
+export const BpfTrainingSchema = /* @__PURE__ */ (() => z.object({
   id: Id,
   title: z.string().min(1),
   objective: z.enum(BPF_OBJECTIVES as [BpfObjective, ...BpfObjective[]]).optional(),
@@ -88,13 +88,13 @@ export const BpfTrainingSchema = z.object({
   nsfCode: identifier(validateNsfCode, 'Code NSF invalide (3 chiffres).', 'Invalid NSF code (3 digits).', 'invalid_nsf').optional(),
   /** Plain-text speciality name printed on F-4 beside the code. */
   nsfLabel: z.string().min(1).optional(),
-});
+}))();
 
 /** Subcontracting of a session: `out` = entrusted by you to another OF (F-2); `in` = entrusted to you (G, C line 10). */
-export const BpfSubcontractingSchema = z.enum(['none', 'out', 'in']);
+export const BpfSubcontractingSchema = /* @__PURE__ */ (() => z.enum(['none', 'out', 'in']))();
 
 /** A session of a training. */
-export const BpfSessionSchema = z
+export const BpfSessionSchema = /* @__PURE__ */ (() => z
   .object({
     id: Id,
     trainingId: Id,
@@ -108,13 +108,13 @@ export const BpfSessionSchema = z
     message: bilingual('La fin de session précède son début.', 'Session end is before its start.'),
     path: ['end'],
     params: { code: 'end_before_start' },
-  });
+  }))();
 
 /** Status of an enrolment: a cancellation before start counts nothing; an abandonment counts the hours done. */
-export const BpfEnrolmentStatusSchema = z.enum(['completed', 'in-progress', 'abandoned', 'cancelled']);
+export const BpfEnrolmentStatusSchema = /* @__PURE__ */ (() => z.enum(['completed', 'in-progress', 'abandoned', 'cancelled']))();
 
 /** One enrolment row: a learner in a session. Give `attendance` (hours by date) or `hours` (total followed). */
-export const BpfEnrolmentSchema = z
+export const BpfEnrolmentSchema = /* @__PURE__ */ (() => z
   .object({
     id: Id,
     learnerId: Id,
@@ -128,18 +128,18 @@ export const BpfEnrolmentSchema = z
     message: bilingual('Donnez « hours » (heures suivies) ou « attendance » (heures par date).', 'Give "hours" (hours followed) or "attendance" (hours by date).'),
     path: ['hours'],
     params: { code: 'hours_or_attendance_required' },
-  });
+  }))();
 
 /** A trainer (cadre E). */
-export const BpfTrainerSchema = z.object({
+export const BpfTrainerSchema = /* @__PURE__ */ (() => z.object({
   id: Id,
   name: z.string().min(1).optional(),
   /** `internal` = your own staff (E-1); `external` = subcontracted person (E-2). */
   kind: z.enum(['internal', 'external']).optional(),
-});
+}))();
 
 /** Hours delivered by a trainer: dated, or tied to a session (then attributed by the session's dates). */
-export const BpfTrainerHoursSchema = z
+export const BpfTrainerHoursSchema = /* @__PURE__ */ (() => z
   .object({
     id: Id.optional(),
     trainerId: Id,
@@ -151,19 +151,19 @@ export const BpfTrainerHoursSchema = z
     message: bilingual('Donnez « date » ou « sessionId ».', 'Give "date" or "sessionId".'),
     path: ['date'],
     params: { code: 'date_or_session_required' },
-  });
+  }))();
 
-const CLineSchema = z.enum(BPF_C_LINES as [BpfCLine, ...BpfCLine[]]);
+const CLineSchema = /* @__PURE__ */ (() => z.enum(BPF_C_LINES as [BpfCLine, ...BpfCLine[]]))();
 
 /** Who pays the organisation; `cLine` is the line of cadre C its invoices go to. */
-export const BpfPayerSchema = z.object({
+export const BpfPayerSchema = /* @__PURE__ */ (() => z.object({
   id: Id,
   name: z.string().min(1),
   cLine: CLineSchema.optional(),
-});
+}))();
 
 /** An invoice or credit note issued by the organisation. Amounts HT, positive (a credit note is deducted). */
-export const BpfInvoiceSchema = z.object({
+export const BpfInvoiceSchema = /* @__PURE__ */ (() => z.object({
   id: Id,
   number: z.string().min(1).optional(),
   kind: z.enum(['invoice', 'credit-note']).optional(),
@@ -175,27 +175,27 @@ export const BpfInvoiceSchema = z.object({
   cLine: CLineSchema.optional(),
   /** For a credit note: the invoice it credits (its line is used if the credit note has none). */
   creditedInvoiceId: Id.optional(),
-});
+}))();
 
 /** Cadre D: charges (from accounting). */
-export const BpfChargesSchema = z.object({
+export const BpfChargesSchema = /* @__PURE__ */ (() => z.object({
   total: MoneyInputSchema,
   trainerSalaries: NonNegativeMoneyInputSchema,
   purchasedTraining: NonNegativeMoneyInputSchema,
-});
+}))();
 
 /** Cadre H: the manager. */
-export const BpfManagerSchema = z.object({ lastName: z.string().min(1), firstName: z.string().min(1), title: z.string().min(1) });
+export const BpfManagerSchema = /* @__PURE__ */ (() => z.object({ lastName: z.string().min(1), firstName: z.string().min(1), title: z.string().min(1) }))();
 
-const FinancialYearSchema = z
+const FinancialYearSchema = /* @__PURE__ */ (() => z
   .object({ start: CivilDateSchema, end: CivilDateSchema })
   .refine((f) => !(isCivilDate(f.start) && isCivilDate(f.end)) || f.start <= f.end, {
     message: bilingual('La fin de l’exercice précède son début.', 'Financial year end is before its start.'),
     path: ['end'],
     params: { code: 'end_before_start' },
-  });
+  }))();
 
-const shape = {
+const shape = /* @__PURE__ */ (() => ({
   financialYear: FinancialYearSchema,
   organisation: BpfOrganisationSchema.optional(),
   /** Cadre B: did you run actions wholly or partly at a distance during the year? */
@@ -208,7 +208,7 @@ const shape = {
   invoices: z.array(BpfInvoiceSchema).optional(),
   charges: BpfChargesSchema.optional(),
   manager: BpfManagerSchema.optional(),
-};
+}))();
 
 /**
  * The full input of {@link computeBpf} as a zod schema (for documentation, JSON Schema and callers
@@ -221,7 +221,7 @@ const shape = {
  * BpfInputSchema.safeParse({ financialYear: { start: '2025-01-01', end: '2025-12-31' }, trainings: [], sessions: [], enrolments: [] }).success; // true
  * ```
  */
-export const BpfInputSchema = z.object({ ...shape, enrolments: z.array(BpfEnrolmentSchema) });
+export const BpfInputSchema = /* @__PURE__ */ (() => z.object({ ...shape, enrolments: z.array(BpfEnrolmentSchema) }))();
 
 /** Input of {@link computeBpf}. */
 export type BpfInput = z.input<typeof BpfInputSchema>;
@@ -229,7 +229,7 @@ export type BpfInput = z.input<typeof BpfInputSchema>;
 export type BpfEnrolmentInput = z.input<typeof BpfEnrolmentSchema>;
 
 /** @internal The schema used by computeBpf: everything but the enrolment rows. */
-export const BpfInputLeanSchema = z.object({ ...shape, enrolments: z.array(z.unknown()) });
+export const BpfInputLeanSchema = /* @__PURE__ */ (() => z.object({ ...shape, enrolments: z.array(z.unknown()) }))();
 
 /** @internal A validated enrolment row (the input object itself, not a copy). */
 export interface EnrolmentRow {
@@ -255,8 +255,8 @@ export function bpfInputJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(BpfInputSchema, { unrepresentable: 'any' }) as Record<string, unknown>;
 }
 
-const TRAINEE_TYPE_SET = new Set<string>(BPF_TRAINEE_TYPES);
-const STATUS_SET = new Set<string>(['completed', 'in-progress', 'abandoned', 'cancelled']);
+const TRAINEE_TYPE_SET = /* @__PURE__ */ (() => new Set<string>(BPF_TRAINEE_TYPES))();
+const STATUS_SET = /* @__PURE__ */ (() => new Set<string>(['completed', 'in-progress', 'abandoned', 'cancelled']))();
 
 function hoursIssue(v: unknown, path: ReadonlyArray<string | number>, out: OfkitIssue[]): void {
   if (typeof v !== 'number') {

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AddressSchema,
   CertificationRefSchema,
@@ -44,33 +44,33 @@ import { REFS } from './refs.js';
 /**
  * Free text of a mention: any string (an empty one counts as missing), at most 100 000 characters.
  */
-export const MentionTextSchema = z.string().max(100_000);
+export const MentionTextSchema = /* @__PURE__ */ (() => z.string().max(100_000))();
 /**
  * Optional list of texts (objectives, modules…).
  */
-export const TextListSchema = z.array(z.string().max(100_000));
+export const TextListSchema = /* @__PURE__ */ (() => z.array(z.string().max(100_000)))();
 
 /**
  * SIREN (9 digits, Luhn).
  */
-export const SirenSchema = identifierSchema(validateSiren, 'SIREN: 9 digits');
+export const SirenSchema = /* @__PURE__ */ (() => identifierSchema(validateSiren, 'SIREN: 9 digits'))();
 
 /**
  * A person named on a document (signatory, trainer, contact).
  */
-export const NamedPersonSchema = z.object({
+export const NamedPersonSchema = /* @__PURE__ */ (() => z.object({
   name: NonEmptyStringSchema.max(1000),
   /** Capacity, e.g. « Gérante », « Formateur SST ». */
   title: z.string().max(1000).optional(),
   email: z.string().max(320).optional(),
   phone: z.string().max(50).optional(),
-});
+}))();
 export type NamedPerson = z.output<typeof NamedPersonSchema>;
 
 /**
  * The other party: a client company, a public body or an individual.
  */
-export const PartySchema = z.object({
+export const PartySchema = /* @__PURE__ */ (() => z.object({
   name: NonEmptyStringSchema.max(1000),
   /** `business` (B2B: late-payment mentions apply), `individual` (consumer), `public` (public body). */
   type: z.enum(['business', 'individual', 'public']).default('business'),
@@ -80,25 +80,25 @@ export const PartySchema = z.object({
   vatNumber: FrVatNumberSchema.optional(),
   signatory: NamedPersonSchema.optional(),
   email: z.string().max(320).optional(),
-});
+}))();
 export type Party = z.output<typeof PartySchema>;
 
 /**
  * Distance-learning (FOAD) arrangements required by D. 6313-3-1.
  */
-export const FoadSchema = z.object({
+export const FoadSchema = /* @__PURE__ */ (() => z.object({
   /** Technical and pedagogical assistance (who, how, when). */
   assistance: MentionTextSchema.optional(),
   /** Information on the distance activities and their estimated average duration. */
   activities: MentionTextSchema.optional(),
   /** Assessments that mark out or conclude the action. */
   assessments: MentionTextSchema.optional(),
-});
+}))();
 
 /**
  * A training action as described on conventions, contracts, quotes, programmes.
  */
-export const ActionSchema = z.object({
+export const ActionSchema = /* @__PURE__ */ (() => z.object({
   title: MentionTextSchema.optional(),
   /** Nature of the action among the 4 categories of L. 6313-1. */
   category: TrainingCategorySchema.optional(),
@@ -127,20 +127,20 @@ export const ActionSchema = z.object({
   certification: CertificationRefSchema.optional(),
   prerequisites: MentionTextSchema.optional(),
   audience: MentionTextSchema.optional(),
-});
+}))();
 export type Action = z.output<typeof ActionSchema>;
 
 /**
  * Price of an action: amount excluding VAT, and the VAT rate (percent) when the OF charges VAT.
  */
-export const PriceSchema = z.object({
+export const PriceSchema = /* @__PURE__ */ (() => z.object({
   amountExclTax: NonNegativeMoneyInputSchema.optional(),
   /** VAT rate in percent as a decimal string, e.g. `"20"`; only when the OF is subject to VAT. */
   vatRate: z
     .string()
     .regex(/^\d{1,2}(\.\d{1,2})?$/, { message: bilingual('Taux de TVA en pourcentage attendu (ex. "20").', 'VAT rate in percent expected (e.g. "20").') })
     .optional(),
-});
+}))();
 export type Price = z.output<typeof PriceSchema>;
 
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { OfkitError, dedupeReferences, dedupeWarnings, issue, parseInput, type OfkitIssue, type Warning } from '@ofkit/core';
 import { defineDocument } from '../model/builders.js';
 import type { DocumentModel, MentionCheck } from '../model/types.js';
@@ -32,7 +32,7 @@ export type DocumentInput<K extends DocumentKind> = z.input<DocumentSchemaMap[K]
  * DOCUMENT_KINDS.includes('facture'); // true
  * ```
  */
-export const DOCUMENT_KINDS: readonly DocumentKind[] = Object.keys(KINDS) as DocumentKind[];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = /* @__PURE__ */ ((): readonly DocumentKind[] => Object.keys(KINDS) as DocumentKind[])();
 
 function kindSpec(kind: unknown) {
   if (typeof kind !== 'string' || !Object.prototype.hasOwnProperty.call(KINDS, kind)) {

@@ -22,7 +22,7 @@ const ct = (article: string, title: string): LegalRef => ({
  * DOCUMENT_REFERENCES.L6353_6.article; // 'L6353-6'
  * ```
  */
-export const REFS = {
+export const REFS = /* @__PURE__ */ (() => ({
   L6313_1: ct('L6313-1', 'Actions concourant au développement des compétences (4 catégories)'),
   R6313_3: ct('R6313-3', "Preuve de l'exécution de l'action par tout élément probant"),
   D6313_3_1: ct('D6313-3-1', 'Formation ouverte et/ou à distance : assistance, information sur les activités, évaluations'),
@@ -123,4 +123,4 @@ export const REFS = {
     article: 'Questionnaire de satisfaction',
     title: 'Évaluation à chaud (fin de session) et à froid (quelques mois après)',
   },
-} as const satisfies Record<string, LegalRef>;
+} as const satisfies Record<string, LegalRef>))();

@@ -25,7 +25,7 @@ const RECODIFICATION = '2008-05-01';
  */
 export type IssuerSize = 'large' | 'eti' | 'pme' | 'micro';
 
-const parameters: DocumentRules = {
+const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
   /** L. 6353-5: withdrawal period of a contrat de formation signed by an individual. */
   withdrawalDays: p<number>({
     id: 'docs.contrat.withdrawalDays',
@@ -162,7 +162,7 @@ const parameters: DocumentRules = {
     unit: 'years',
     values: [{ from: '2020-04-01', value: 3, status: 'confirmed', references: [REFS.CERTIFICAT_MODEL, REFS.R6332_26] }],
   }),
-};
+}))();
 
 /**
  * The parameters the document builders read, by key (the keys `overrideRules` accepts).
@@ -203,4 +203,4 @@ export type DocumentRules = {
  * valueAt(rules.recoveryIndemnity, '2027-02-01').value; // '50.00'
  * ```
  */
-export const documentRules: RuleSet<DocumentRules> = defineRuleSet(parameters);
+export const documentRules: RuleSet<DocumentRules> = /* @__PURE__ */ ((): RuleSet<DocumentRules> => defineRuleSet(parameters))();

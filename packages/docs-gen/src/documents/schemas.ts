@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { KINDS, type DocumentKind, type DocumentSchemaMap } from './kinds/index.js';
 
 /**
@@ -15,9 +15,9 @@ import { KINDS, type DocumentKind, type DocumentSchemaMap } from './kinds/index.
  * documentSchemas.facture.safeParse({}).success; // false
  * ```
  */
-export const documentSchemas: Readonly<DocumentSchemaMap> = Object.fromEntries(
+export const documentSchemas: Readonly<DocumentSchemaMap> = /* @__PURE__ */ ((): Readonly<DocumentSchemaMap> => Object.fromEntries(
   Object.entries(KINDS).map(([k, v]) => [k, v.schema]),
-) as never;
+) as never)();
 
 /**
  * The JSON Schema (draft 2020-12) of a document kind's input, for non-TypeScript callers.

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   CivilDateSchema,
   NonNegativeMoneyInputSchema,
@@ -40,15 +40,15 @@ const idCheck = (check: (v: unknown) => { ok: true; value: string } | { ok: fals
       return r.ok ? r.value : v;
     });
 
-const Formacode = idCheck(validateFormacode, 'Formacode invalide (5 chiffres).', 'Invalid Formacode (5 digits).', 'invalid_formacode');
-const Nsf = idCheck(validateNsfCode, 'Code NSF invalide (3 chiffres).', 'Invalid NSF code (3 digits).', 'invalid_nsf').refine((v) => /^\d{3}$/.test(v), {
+const Formacode = /* @__PURE__ */ (() => idCheck(validateFormacode, 'Formacode invalide (5 chiffres).', 'Invalid Formacode (5 digits).', 'invalid_formacode'))();
+const Nsf = /* @__PURE__ */ (() => idCheck(validateNsfCode, 'Code NSF invalide (3 chiffres).', 'Invalid NSF code (3 digits).', 'invalid_nsf').refine((v) => /^\d{3}$/.test(v), {
   message: bilingual('LHÉO : code NSF de 3 chiffres exactement (sans lettre).', 'LHÉO: NSF code of exactly 3 digits (no letter).'),
   params: { code: 'invalid_nsf' },
-});
-const Rome = z.string().regex(/^[A-Z]\d{4}$/, { message: bilingual('Code ROME invalide (1 lettre + 4 chiffres, ex. M1805).', 'Invalid ROME code (1 letter + 4 digits, e.g. M1805).') });
+}))();
+const Rome = /* @__PURE__ */ (() => z.string().regex(/^[A-Z]\d{4}$/, { message: bilingual('Code ROME invalide (1 lettre + 4 chiffres, ex. M1805).', 'Invalid ROME code (1 letter + 4 digits, e.g. M1805).') }))();
 
 /** A postal address (LHÉO `adresse`). */
-export const LheoAddressSchema = z.object({
+export const LheoAddressSchema = /* @__PURE__ */ (() => z.object({
   /** 1 to 4 lines of at most 50 characters. */
   lines: z.array(lheoText(50)).min(1).max(4),
   postalCode: z.string().regex(/^\d{5}$/, { message: bilingual('Code postal : 5 chiffres.', 'Postal code: 5 digits.') }),
@@ -60,10 +60,10 @@ export const LheoAddressSchema = z.object({
   region: z.string().regex(/^\d{2}$/).optional(),
   /** ISO 3166 alpha-2 country code. */
   country: z.string().regex(/^[A-Z]{2}$/).optional(),
-});
+}))();
 
 /** Contact details (LHÉO `coordonnees`). */
-export const LheoContactDetailsSchema = z.object({
+export const LheoContactDetailsSchema = /* @__PURE__ */ (() => z.object({
   civility: lheoText(50).optional(),
   lastName: lheoText(50).optional(),
   firstName: lheoText(50).optional(),
@@ -75,13 +75,13 @@ export const LheoContactDetailsSchema = z.object({
   faxes: z.array(lheoText(25)).max(3).optional(),
   email: z.string().regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, { message: bilingual('Adresse électronique invalide.', 'Invalid e-mail address.') }).max(160).optional(),
   websites: z.array(lheoText(400)).max(3).optional(),
-});
+}))();
 
 /** A contact: its LHÉO `type-contact` code (optional) and details. */
-export const LheoContactSchema = z.object({ typeContact: z.number().int().min(0).max(99).optional(), details: LheoContactDetailsSchema });
+export const LheoContactSchema = /* @__PURE__ */ (() => z.object({ typeContact: z.number().int().min(0).max(99).optional(), details: LheoContactDetailsSchema }))();
 
 /** A certification reference (one of each at most): RNCP, RS, CertifInfo, CPF code. */
-export const LheoCertificationSchema = z
+export const LheoCertificationSchema = /* @__PURE__ */ (() => z
   .object({
     rncp: idCheck((v) => validateRncpCode(v), 'Code RNCP invalide (ex. RNCP35185).', 'Invalid RNCP code (e.g. RNCP35185).', 'invalid_rncp').optional(),
     rs: idCheck(validateRsCode, 'Code RS invalide (ex. RS5678).', 'Invalid RS code (e.g. RS5678).', 'invalid_rs').optional(),
@@ -91,10 +91,10 @@ export const LheoCertificationSchema = z
   .refine((c) => c.rncp !== undefined || c.rs !== undefined || c.certifInfo !== undefined || c.cpf !== undefined, {
     message: bilingual('Une certification doit avoir au moins un code.', 'A certification needs at least one code.'),
     params: { code: 'empty_certification' },
-  });
+  }))();
 
 /** A session: period (unknown start/end allowed) and registration address. */
-export const LheoSessionSchema = z.object({
+export const LheoSessionSchema = /* @__PURE__ */ (() => z.object({
   id: z.string().min(1).optional(),
   /** First day; `null` when unknown (written `00000000`). */
   start: CivilDateSchema.nullable(),
@@ -103,22 +103,22 @@ export const LheoSessionSchema = z.object({
   registrationAddress: LheoAddressSchema,
   /** 1 open, 2 closed, 3 suspended. */
   recruitmentState: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
-});
+}))();
 
 /** A place of training. */
-export const LheoPlaceSchema = z.object({
+export const LheoPlaceSchema = /* @__PURE__ */ (() => z.object({
   siret: idCheck(validateSiret, 'SIRET invalide.', 'Invalid SIRET.', 'invalid_siret').optional(),
   details: LheoContactDetailsSchema,
-});
+}))();
 
 /** An OF that delivers the action (LHÉO `organisme-formateur`). */
-export const LheoTrainerOrganisationSchema = z.object({
+export const LheoTrainerOrganisationSchema = /* @__PURE__ */ (() => z.object({
   siret: idCheck(validateSiret, 'SIRET invalide.', 'Invalid SIRET.', 'invalid_siret'),
   legalName: lheoText(250),
-});
+}))();
 
 /** An action: how a formation is delivered, with its sessions. */
-export const LheoActionSchema = z.object({
+export const LheoActionSchema = /* @__PURE__ */ (() => z.object({
   id: z.string().min(1).optional(),
   rhythm: lheoText(3000),
   /** Formacodes of the target public (1 to 10). */
@@ -143,10 +143,10 @@ export const LheoActionSchema = z.object({
   hoursInCompany: z.number().int().min(0).optional(),
   hoursTotal: z.number().int().min(0).optional(),
   trainerOrganisations: z.array(LheoTrainerOrganisationSchema).optional(),
-});
+}))();
 
 /** A formation (the catalogue entry) with its actions. */
-export const LheoFormationSchema = z.object({
+export const LheoFormationSchema = /* @__PURE__ */ (() => z.object({
   id: z.string().min(1).optional(),
   domain: z.object({
     formacodes: z.array(Formacode).max(5).optional(),
@@ -173,10 +173,10 @@ export const LheoFormationSchema = z.object({
   exitLevel: z.number().int().refine((n) => (n >= 0 && n <= 8) || (n >= 11 && n <= 18)).optional(),
   url: lheoText(400).optional(),
   actions: z.array(LheoActionSchema).min(1),
-});
+}))();
 
 /** The organisation responsible for the offer (LHÉO `organisme-formation-responsable`). */
-export const LheoOrganisationSchema = z.object({
+export const LheoOrganisationSchema = /* @__PURE__ */ (() => z.object({
   /** Numéro de déclaration d'activité: exactly 11 digits. */
   nda: idCheck(validateNda, 'Numéro de déclaration d’activité invalide (11 chiffres).', 'Invalid activity declaration number (11 digits).', 'invalid_nda'),
   siret: idCheck(validateSiret, 'SIRET invalide.', 'Invalid SIRET.', 'invalid_siret'),
@@ -186,7 +186,7 @@ export const LheoOrganisationSchema = z.object({
   legalName: lheoText(250),
   details: LheoContactDetailsSchema,
   contacts: z.array(LheoContactSchema).min(1),
-});
+}))();
 
 /**
  * The whole offer: the responsible organisation and at least one formation.
@@ -197,10 +197,10 @@ export const LheoOrganisationSchema = z.object({
  * LheoOfferSchema.safeParse({ organisation: {}, formations: [] }).success; // false
  * ```
  */
-export const LheoOfferSchema = z.object({
+export const LheoOfferSchema = /* @__PURE__ */ (() => z.object({
   organisation: LheoOrganisationSchema,
   formations: z.array(LheoFormationSchema).min(1),
-});
+}))();
 
 /** Input of {@link toLheoXml}. */
 export type LheoOffer = z.input<typeof LheoOfferSchema>;

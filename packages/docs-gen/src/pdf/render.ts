@@ -251,7 +251,7 @@ function inlinePdf(text: Inline, ctx: Ctx, base: BaseStyle = {}): PdfText[] {
   return out;
 }
 
-const BOLD_STYLES = new Set(['th', 'h1', 'h2', 'h3']);
+const BOLD_STYLES = /* @__PURE__ */ (() => new Set(['th', 'h1', 'h2', 'h3']))();
 
 function textNode(text: Inline, ctx: Ctx, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const base: BaseStyle = {

@@ -2,7 +2,7 @@
  * Contrat de formation professionnelle with an individual paying themself (L. 6353-3 to -7).
  * ../shared/domain/documents.md §2.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   CivilDateSchema,
   NonNegativeMoneyInputSchema,
@@ -30,7 +30,7 @@ import { defineKind } from './spec.js';
  * ContratSchema.safeParse({}).success; // false (the organisation is required)
  * ```
  */
-export const ContratSchema = z.object({
+export const ContratSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
   learner: PersonSchema,
   action: ActionSchema.default({}),
@@ -49,12 +49,12 @@ export const ContratSchema = z.object({
   /** Signed at a distance or off-premises (consumer-code withdrawal period, see options). */
   signedAtDistance: z.boolean().default(false),
   place: z.string().max(1000).optional(),
-});
+}))();
 
 /** Input of a `contrat-formation` document. */
 export type ContratInput = z.input<typeof ContratSchema>;
 
-export const contratKind = defineKind({
+export const contratKind = /* @__PURE__ */ (() => defineKind({
   kind: 'contrat-formation',
   label: 'Contrat de formation professionnelle',
   schema: ContratSchema,
@@ -209,7 +209,7 @@ export const contratKind = defineKind({
     );
     return { title: `Contrat de formation — ${d.action.title ?? ''}`.trim(), issuer: issuerOf(org), blocks };
   },
-});
+}))();
 
 function priceTotal(d: z.output<typeof ContratSchema>) {
   const ht = money(String(d.price.amountExclTax));

@@ -2,7 +2,7 @@
  * Convention de formation (D. 6353-1 I) and the action/price blocks shared with the devis.
  * ../shared/domain/documents.md §1.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CivilDateSchema, NonEmptyStringSchema, OrganisationSchema, type Organisation } from '@ofkit/core';
 import {
   heading,
@@ -159,7 +159,7 @@ export function partiesBlocks(org: Organisation, other: Party, otherLabel: strin
  * ConventionSchema.safeParse({}).success; // false (the organisation is required)
  * ```
  */
-export const ConventionSchema = z.object({
+export const ConventionSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
   client: PartySchema,
   action: ActionSchema.default({}),
@@ -175,12 +175,12 @@ export const ConventionSchema = z.object({
   place: z.string().max(1000).optional(),
   /** Three-party convention: the learner also signs. */
   tripartite: z.object({ learnerName: NonEmptyStringSchema.max(1000) }).optional(),
-});
+}))();
 
 /** Input of a `convention` document. */
 export type ConventionInput = z.input<typeof ConventionSchema>;
 
-export const conventionKind = defineKind({
+export const conventionKind = /* @__PURE__ */ (() => defineKind({
   kind: 'convention',
   label: 'Convention de formation professionnelle',
   schema: ConventionSchema,
@@ -258,4 +258,4 @@ export const conventionKind = defineKind({
       blocks,
     };
   },
-});
+}))();

@@ -3,7 +3,7 @@
  * trainer signature cells; blank, or filled from attendance records (method, timestamp).
  * ../shared/domain/documents.md §5.4.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AttendanceRecordSchema,
   CivilDateSchema,
@@ -38,7 +38,7 @@ import { defineKind } from './spec.js';
  * EmargementSchema.safeParse({}).success; // false (the organisation is required)
  * ```
  */
-export const EmargementSchema = z.object({
+export const EmargementSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
   training: z.object({ title: NonEmptyStringSchema.max(10_000) }),
   session: SessionSchema,
@@ -52,7 +52,7 @@ export const EmargementSchema = z.object({
   slotsPerPage: z.number().int().min(1).max(12).default(5),
   /** Date printed on the sheet (default: the session's end date). */
   date: CivilDateSchema.optional(),
-});
+}))();
 
 /** Input of a `feuille-emargement` document. */
 export type EmargementInput = z.input<typeof EmargementSchema>;
@@ -73,7 +73,7 @@ function sigText(s: Signature | undefined): string {
   return `signé (${method})\n${frenchDate(p.date)} ${p.time.slice(0, 5)}`;
 }
 
-export const emargementKind = defineKind({
+export const emargementKind = /* @__PURE__ */ (() => defineKind({
   kind: 'feuille-emargement',
   label: "Feuille d'émargement",
   schema: EmargementSchema,
@@ -272,4 +272,4 @@ export const emargementKind = defineKind({
       blocks,
     };
   },
-});
+}))();

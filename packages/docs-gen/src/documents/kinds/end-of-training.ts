@@ -3,7 +3,7 @@
  * réalisation (ministry model) and questionnaire de satisfaction (hot and cold).
  * ../shared/domain/documents.md §5.1, §5.3.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   CivilDateSchema,
   HoursSchema,
@@ -35,7 +35,7 @@ function fullName(p: { civility?: string | undefined; firstName: string; lastNam
  * AttestationSchema.safeParse({}).success; // false (the organisation is required)
  * ```
  */
-export const AttestationSchema = z.object({
+export const AttestationSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
   learner: PersonSchema,
   action: ActionSchema.default({}),
@@ -51,12 +51,12 @@ export const AttestationSchema = z.object({
   signatory: NamedPersonSchema.optional(),
   date: CivilDateSchema,
   place: z.string().max(1000).optional(),
-});
+}))();
 
 /** Input of an `attestation-fin-formation` document. */
 export type AttestationInput = z.input<typeof AttestationSchema>;
 
-export const attestationKind = defineKind({
+export const attestationKind = /* @__PURE__ */ (() => defineKind({
   kind: 'attestation-fin-formation',
   label: 'Attestation de fin de formation',
   schema: AttestationSchema,
@@ -104,7 +104,7 @@ export const attestationKind = defineKind({
     );
     return { title: `Attestation de fin de formation — ${fullName(d.learner)}`, issuer: issuerOf(d.organisation), blocks };
   },
-});
+}))();
 
 // ---------------------------------------------------------------- certificat de réalisation
 
@@ -118,7 +118,7 @@ export const attestationKind = defineKind({
  * CertificatSchema.safeParse({}).success; // false (the organisation is required)
  * ```
  */
-export const CertificatSchema = z
+export const CertificatSchema = /* @__PURE__ */ (() => z
   .object({
     organisation: OrganisationSchema,
     /** The OF's legal representative (or delegate) signing. */
@@ -142,12 +142,12 @@ export const CertificatSchema = z
     foad: z.boolean().default(false),
     place: z.string().max(1000).optional(),
     date: CivilDateSchema,
-  });
+  }))();
 
 /** Input of a `certificat-realisation` document. */
 export type CertificatInput = z.input<typeof CertificatSchema>;
 
-export const certificatKind = defineKind({
+export const certificatKind = /* @__PURE__ */ (() => defineKind({
   kind: 'certificat-realisation',
   label: 'Certificat de réalisation',
   schema: CertificatSchema,
@@ -214,7 +214,7 @@ export const certificatKind = defineKind({
     ];
     return { title: `Certificat de réalisation — ${fullName(d.learner)}`, issuer: issuerOf(d.organisation), blocks };
   },
-});
+}))();
 
 // ---------------------------------------------------------------- questionnaire de satisfaction
 
@@ -245,7 +245,7 @@ const DEFAULT_QUESTIONS = {
  * QuestionnaireSchema.safeParse({}).success; // false (the organisation is required)
  * ```
  */
-export const QuestionnaireSchema = z.object({
+export const QuestionnaireSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
   /** `hot`: at the end of the session; `cold`: some months later. */
   variant: z.enum(['hot', 'cold']),
@@ -260,12 +260,12 @@ export const QuestionnaireSchema = z.object({
   /** Open questions. */
   openQuestions: z.array(NonEmptyStringSchema.max(10_000)).default(['Points forts', "Points d'amélioration", 'Commentaires']),
   date: CivilDateSchema,
-});
+}))();
 
 /** Input of a `questionnaire-satisfaction` document. */
 export type QuestionnaireInput = z.input<typeof QuestionnaireSchema>;
 
-export const questionnaireKind = defineKind({
+export const questionnaireKind = /* @__PURE__ */ (() => defineKind({
   kind: 'questionnaire-satisfaction',
   label: 'Questionnaire de satisfaction',
   schema: QuestionnaireSchema,
@@ -306,4 +306,4 @@ export const questionnaireKind = defineKind({
     blocks.push(paragraph('Merci pour votre participation. Vos réponses contribuent à l’amélioration continue de nos formations.', { size: 'small' }));
     return { title: `Questionnaire de satisfaction (${d.variant === 'hot' ? 'à chaud' : 'à froid'}) — ${d.training.title ?? ''}`.trim(), issuer: issuerOf(d.organisation), blocks };
   },
-});
+}))();

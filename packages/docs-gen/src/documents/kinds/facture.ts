@@ -3,7 +3,7 @@
  * 40 € recovery indemnity for business clients, payment terms, e-invoicing mentions by date.
  * ../shared/domain/documents.md §6.3, §6.4.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   CivilDateSchema,
   NonEmptyStringSchema,
@@ -25,7 +25,7 @@ import { defineKind } from './spec.js';
 
 const COMPANY_FORMS = /^(SAS|SASU|SARL|EURL|SA|SNC|SCA|SCS|SCOP|SELARL|SELAS|SELAFA|SEM|SCIC)\b/i;
 
-const VatRate = z.string().regex(/^\d{1,2}(\.\d{1,2})?$/, { message: bilingual('Taux de TVA en pourcentage attendu (ex. "20").', 'VAT rate in percent expected (e.g. "20").') });
+const VatRate = /* @__PURE__ */ (() => z.string().regex(/^\d{1,2}(\.\d{1,2})?$/, { message: bilingual('Taux de TVA en pourcentage attendu (ex. "20").', 'VAT rate in percent expected (e.g. "20").') }))();
 
 /**
  * Input schema of the `facture` document (zod). Fields carrying a mandatory mention are optional
@@ -37,7 +37,7 @@ const VatRate = z.string().regex(/^\d{1,2}(\.\d{1,2})?$/, { message: bilingual('
  * FactureSchema.safeParse({}).success; // false (the organisation is required)
  * ```
  */
-export const FactureSchema = z.object({
+export const FactureSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
   /** Registration details required of a company: RCS + city, share capital. */
   seller: z.object({ rcs: z.string().max(200).optional(), capital: z.string().max(100).optional() }).default({}),
@@ -80,7 +80,7 @@ export const FactureSchema = z.object({
   deposits: NonNegativeMoneyInputSchema.optional(),
   /** VAT paid on debits (option), printed when true. */
   vatOnDebits: z.boolean().default(false),
-});
+}))();
 
 /**
  * Input of a `facture` document.
@@ -138,7 +138,7 @@ function totals(d: z.output<typeof FactureSchema>): Totals {
   return { byRate, ht, vat, ttc: ht.plus(vat) };
 }
 
-export const factureKind = defineKind({
+export const factureKind = /* @__PURE__ */ (() => defineKind({
   kind: 'facture',
   label: 'Facture',
   schema: FactureSchema,
@@ -304,4 +304,4 @@ export const factureKind = defineKind({
     blocks.push(keyValue(terms));
     return { title: `Facture ${d.number ?? ''}`.trim(), ...(d.number ? { reference: d.number } : {}), issuer: issuerOf(org), blocks };
   },
-});
+}))();

@@ -2,7 +2,7 @@
  * Programme de formation (L. 6353-1, Qualiopi indicators 1, 5, 26), devis (quote) and
  * convocation. ../shared/domain/documents.md §3, §6.1, §6.2.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   CivilDateSchema,
   NonEmptyStringSchema,
@@ -48,7 +48,7 @@ import { defineKind } from './spec.js';
  * ProgrammeSchema.safeParse({}).success; // false (the organisation is required)
  * ```
  */
-export const ProgrammeSchema = z.object({
+export const ProgrammeSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
   action: ActionSchema.default({}),
   /** Modalités d'accès (positioning, admission). */
@@ -68,12 +68,12 @@ export const ProgrammeSchema = z.object({
   updatedOn: CivilDateSchema,
   /** The OF is a CFA (the référent handicap is then a legal obligation). */
   isCfa: z.boolean().default(false),
-});
+}))();
 
 /** Input of a `programme` document. */
 export type ProgrammeInput = z.input<typeof ProgrammeSchema>;
 
-export const programmeKind = defineKind({
+export const programmeKind = /* @__PURE__ */ (() => defineKind({
   kind: 'programme',
   label: 'Programme de formation',
   schema: ProgrammeSchema,
@@ -153,7 +153,7 @@ export const programmeKind = defineKind({
     if (d.contacts?.length) blocks.push(heading(2, 'Contacts'), list(d.contacts.map(personLine)));
     return { title: `Programme — ${a.title ?? ''}`.trim(), issuer: issuerOf(d.organisation), blocks };
   },
-});
+}))();
 
 function personLine(p: { name: string; title?: string | undefined; email?: string | undefined; phone?: string | undefined }): string {
   return [p.name, p.title, p.email, p.phone].filter((x): x is string => !!x).join(' — ');
@@ -161,11 +161,11 @@ function personLine(p: { name: string; title?: string | undefined; email?: strin
 
 // ---------------------------------------------------------------- devis
 
-const QuoteLineSchema = z.object({
+const QuoteLineSchema = /* @__PURE__ */ (() => z.object({
   description: NonEmptyStringSchema.max(10_000),
   quantity: z.number().positive().max(1_000_000),
   unitPrice: NonNegativeMoneyInputSchema,
-});
+}))();
 
 /**
  * Input schema of the `devis` document (zod). Fields carrying a mandatory mention are optional
@@ -177,7 +177,7 @@ const QuoteLineSchema = z.object({
  * DevisSchema.safeParse({}).success; // false (the organisation is required)
  * ```
  */
-export const DevisSchema = z.object({
+export const DevisSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
   client: PartySchema,
   number: z.string().max(100).optional(),
@@ -193,7 +193,7 @@ export const DevisSchema = z.object({
    */
   replacesConvention: z.boolean().default(true),
   place: z.string().max(1000).optional(),
-});
+}))();
 
 /** Input of a `devis` document. */
 export type DevisInput = z.input<typeof DevisSchema>;
@@ -202,7 +202,7 @@ function quoteTotal(lines: readonly { quantity: number; unitPrice: string | numb
   return sumMoney(lines.map((l) => money(l.unitPrice).times(l.quantity)));
 }
 
-export const devisKind = defineKind({
+export const devisKind = /* @__PURE__ */ (() => defineKind({
   kind: 'devis',
   label: 'Devis',
   schema: DevisSchema,
@@ -271,7 +271,7 @@ export const devisKind = defineKind({
     );
     return { title: `Devis${d.number ? ` ${d.number}` : ''}`, ...(d.number ? { reference: d.number } : {}), issuer: issuerOf(d.organisation), blocks };
   },
-});
+}))();
 
 // ---------------------------------------------------------------- convocation
 
@@ -285,7 +285,7 @@ export const devisKind = defineKind({
  * ConvocationSchema.safeParse({}).success; // false (the organisation is required)
  * ```
  */
-export const ConvocationSchema = z.object({
+export const ConvocationSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
   learner: PersonSchema,
   date: CivilDateSchema,
@@ -308,12 +308,12 @@ export const ConvocationSchema = z.object({
   rulesAttached: z.boolean().optional(),
   programmeAttached: z.boolean().optional(),
   place: z.string().max(1000).optional(),
-});
+}))();
 
 /** Input of a `convocation` document. */
 export type ConvocationInput = z.input<typeof ConvocationSchema>;
 
-export const convocationKind = defineKind({
+export const convocationKind = /* @__PURE__ */ (() => defineKind({
   kind: 'convocation',
   label: 'Convocation',
   schema: ConvocationSchema,
@@ -365,5 +365,5 @@ export const convocationKind = defineKind({
     blocks.push(signatures([{ role: "L'organisme de formation", ...(d.organisation.legalRepresentative ? { name: `${d.organisation.legalRepresentative.firstName} ${d.organisation.legalRepresentative.lastName}` } : {}) }], { ...(d.place ? { place: d.place } : {}), date: d.date }));
     return { title: `Convocation — ${d.training.title ?? ''} — ${name}`, issuer: issuerOf(d.organisation), blocks };
   },
-});
+}))();
 

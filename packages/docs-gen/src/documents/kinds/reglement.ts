@@ -1,7 +1,7 @@
 /**
  * Règlement intérieur (L. 6352-3 to -5, R. 6352-1 to -15). ../shared/domain/documents.md §4.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CivilDateSchema, NonEmptyStringSchema, OrganisationSchema, addMonths, bilingual } from '@ofkit/core';
 import { frenchDate, heading, list, paragraph, signatures } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
@@ -22,7 +22,7 @@ const PECUNIARY = /\b(amendes?|p[ée]cuniaires?|retenues?\s+sur|p[ée]nalit[ée]
  * ReglementSchema.safeParse({}).success; // false (the organisation is required)
  * ```
  */
-export const ReglementSchema = z.object({
+export const ReglementSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
   /** Date the RI was drawn up. */
   establishedOn: CivilDateSchema,
@@ -48,12 +48,12 @@ export const ReglementSchema = z.object({
 }).refine((r) => !r.inForceFrom || r.inForceFrom >= r.establishedOn, {
   message: bilingual("L'entrée en vigueur précède l'établissement.", 'In force before being drawn up.'),
   path: ['inForceFrom'],
-});
+}))();
 
 /** Input of a `reglement-interieur` document. */
 export type ReglementInput = z.input<typeof ReglementSchema>;
 
-export const reglementKind = defineKind({
+export const reglementKind = /* @__PURE__ */ (() => defineKind({
   kind: 'reglement-interieur',
   label: 'Règlement intérieur',
   schema: ReglementSchema,
@@ -146,4 +146,4 @@ export const reglementKind = defineKind({
     blocks.push(signatures([{ role: 'Le directeur', ...(d.signatory ? { name: `${d.signatory.name}${d.signatory.title ? `, ${d.signatory.title}` : ''}` } : {}) }], { ...(d.place ? { place: d.place } : {}), date: d.establishedOn }));
     return { title: `Règlement intérieur — ${d.organisation.name}`, issuer: issuerOf(d.organisation), blocks };
   },
-});
+}))();

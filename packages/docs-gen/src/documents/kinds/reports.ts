@@ -6,23 +6,23 @@
  * (`CpfFinancingPlan`, `ReadinessResult`), or the same shape from JSON, without importing the
  * packages at run time. The test suite checks at compile time that the real types fit.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CivilDateSchema, OrganisationSchema, PersonSchema, formatEur } from '@ofkit/core';
 import { frenchDate, heading, keyValue, list, paragraph, strong, table } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
 import { issuerOf } from '../common.js';
 import { defineKind } from './spec.js';
 
-const Amount = z.string().regex(/^-?\d+\.\d{2}$/);
-const LegalRefSchema = z.object({ source: z.string(), article: z.string(), title: z.string(), url: z.string().optional() });
-const StepSchema = z.object({
+const Amount = /* @__PURE__ */ (() => z.string().regex(/^-?\d+\.\d{2}$/))();
+const LegalRefSchema = /* @__PURE__ */ (() => z.object({ source: z.string(), article: z.string(), title: z.string(), url: z.string().optional() }))();
+const StepSchema = /* @__PURE__ */ (() => z.object({
   code: z.string(),
   label: z.string(),
   labelEn: z.string().optional(),
   amounts: z.record(z.string(), z.string()).readonly().optional(),
-});
-const WarningSchema = z.object({ code: z.string(), message: z.string(), messageEn: z.string() });
-const IssueSchema = z.object({ path: z.array(z.union([z.string(), z.number()])).readonly(), code: z.string(), message: z.string() });
+}))();
+const WarningSchema = /* @__PURE__ */ (() => z.object({ code: z.string(), message: z.string(), messageEn: z.string() }))();
+const IssueSchema = /* @__PURE__ */ (() => z.object({ path: z.array(z.union([z.string(), z.number()])).readonly(), code: z.string(), message: z.string() }))();
 
 /**
  * The plain data of a `CpfFinancingPlan` (`@ofkit/cpf`).
@@ -33,7 +33,7 @@ const IssueSchema = z.object({ path: z.array(z.union([z.string(), z.number()])).
  * CpfPlanDataSchema.safeParse({ eligible: true }).success; // false (incomplete plan)
  * ```
  */
-export const CpfPlanDataSchema = z.object({
+export const CpfPlanDataSchema = /* @__PURE__ */ (() => z.object({
   eligible: z.boolean(),
   issues: z.array(IssueSchema).readonly(),
   participation: z.object({ amount: Amount, exempt: z.boolean(), reason: z.string().optional() }),
@@ -42,7 +42,7 @@ export const CpfPlanDataSchema = z.object({
   explanation: z.array(StepSchema).readonly(),
   warnings: z.array(WarningSchema).readonly(),
   references: z.array(LegalRefSchema).readonly(),
-});
+}))();
 
 /**
  * Input schema of the `cpf-plan` document (zod). Fields carrying a mandatory mention are optional
@@ -54,13 +54,13 @@ export const CpfPlanDataSchema = z.object({
  * CpfPlanDocSchema.safeParse({}).success; // false (the organisation is required)
  * ```
  */
-export const CpfPlanDocSchema = z.object({
+export const CpfPlanDocSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
   date: CivilDateSchema,
   holder: PersonSchema.optional(),
   training: z.object({ title: z.string().max(10_000), price: z.string().optional() }).optional(),
   plan: CpfPlanDataSchema,
-});
+}))();
 
 /**
  * Input of a `cpf-plan` document.
@@ -79,7 +79,7 @@ function warningsBlock(ws: readonly { message: string }[]): Block[] {
   return [heading(2, 'Points d’attention'), list(ws.map((w) => w.message))];
 }
 
-export const cpfPlanKind = defineKind({
+export const cpfPlanKind = /* @__PURE__ */ (() => defineKind({
   kind: 'cpf-plan',
   label: 'Plan de financement CPF',
   schema: CpfPlanDocSchema,
@@ -115,7 +115,7 @@ export const cpfPlanKind = defineKind({
     blocks.push(...warningsBlock(p.warnings), ...refsBlock(p.references));
     return { title: `Plan de financement CPF${d.training ? ` — ${d.training.title}` : ''}`, issuer: issuerOf(d.organisation), blocks };
   },
-});
+}))();
 
 /**
  * The plain data of a `ReadinessResult` (`@ofkit/rnq`).
@@ -126,7 +126,7 @@ export const cpfPlanKind = defineKind({
  * ReadinessDataSchema.safeParse({}).success; // false
  * ```
  */
-export const ReadinessDataSchema = z.object({
+export const ReadinessDataSchema = /* @__PURE__ */ (() => z.object({
   referential: z.object({ id: z.string(), label: z.string() }),
   auditDate: CivilDateSchema,
   auditType: z.string(),
@@ -155,7 +155,7 @@ export const ReadinessDataSchema = z.object({
   explanation: z.array(StepSchema).readonly(),
   warnings: z.array(WarningSchema).readonly(),
   references: z.array(LegalRefSchema).readonly(),
-});
+}))();
 
 /**
  * Input schema of the `audit-readiness` document (zod). Fields carrying a mandatory mention are optional
@@ -167,11 +167,11 @@ export const ReadinessDataSchema = z.object({
  * ReadinessDocSchema.safeParse({}).success; // false (the organisation is required)
  * ```
  */
-export const ReadinessDocSchema = z.object({
+export const ReadinessDocSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
   date: CivilDateSchema,
   result: ReadinessDataSchema,
-});
+}))();
 
 /**
  * Input of an `audit-readiness` document.
@@ -181,7 +181,7 @@ export type ReadinessDocInput = z.input<typeof ReadinessDocSchema>;
 const STATUS_FR: Readonly<Record<string, string>> = { covered: 'couvert', partial: 'partiel', missing: 'manquant', deferred: 'différé' };
 const RISK_FR: Readonly<Record<string, string>> = { none: '—', minor: 'mineure', major: 'majeure' };
 
-export const readinessKind = defineKind({
+export const readinessKind = /* @__PURE__ */ (() => defineKind({
   kind: 'audit-readiness',
   label: "Préparation de l'audit Qualiopi",
   schema: ReadinessDocSchema,
@@ -215,4 +215,4 @@ export const readinessKind = defineKind({
     blocks.push(paragraph(`Établi le ${frenchDate(d.date)}.`, { size: 'small' }));
     return { title: `Préparation de l'audit Qualiopi — ${frenchDate(r.auditDate)}`, issuer: issuerOf(d.organisation), blocks };
   },
-});
+}))();
