@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { thrown } from '../../test/helpers.js';
-import { OfkitError, formatPath, issue } from './ofkit-error.js';
+import { OfkitError, formatPath, isOfkitError, issue } from './ofkit-error.js';
 import { bilingual, issuesFromZod, parseInput } from './validate.js';
 
 describe('OfkitError', () => {
@@ -94,5 +94,22 @@ describe('parseInput', () => {
     const r = z.string().min(3, { message: 'court' }).safeParse('ab');
     expect(r.success).toBe(false);
     if (!r.success) expect(issuesFromZod(r.error, ['x'])).toEqual([{ path: ['x'], code: 'too_small', message: 'court', messageEn: 'court' }]);
+  });
+});
+
+describe('OfkitError across copies of the package (dual-package hazard)', () => {
+  it('is recognised by instanceof when another copy of @ofkit/core created it', async () => {
+    // A second, independent copy of the module (as when the CJS and ESM builds are both loaded).
+    const spec = './ofkit-error.js?copy';
+    const other = (await import(/* @vite-ignore */ spec)) as typeof import('./ofkit-error.js');
+    expect(other.OfkitError).not.toBe(OfkitError);
+    const e = new other.OfkitError('INVALID_INPUT', [issue(['x'], 'required', 'Requis.', 'Required.')]);
+    expect(e instanceof OfkitError).toBe(true);
+    expect(isOfkitError(e)).toBe(true);
+  });
+  it('does not recognise other errors or look-alikes without the brand', () => {
+    expect(new Error('x') instanceof OfkitError).toBe(false);
+    expect({ name: 'OfkitError', code: 'INVALID_INPUT', issues: [] } instanceof OfkitError).toBe(false);
+    expect(isOfkitError(null)).toBe(false);
   });
 });

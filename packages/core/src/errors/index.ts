@@ -1,3 +1,3 @@
-export { OfkitError, issue, formatPath } from './ofkit-error.js';
+export { OfkitError, isOfkitError, issue, formatPath } from './ofkit-error.js';
 export type { OfkitIssue, IssuePath, OfkitErrorCode } from './ofkit-error.js';
 export { parseInput, issuesFromZod, bilingual } from './validate.js';

@@ -23,6 +23,23 @@ export interface OfkitIssue {
   readonly messageEn: string;
 }
 
+/** The brand of {@link OfkitError} instances, registered globally so that every copy of the package agrees. */
+const OFKIT_ERROR_BRAND: unique symbol = Symbol.for('@ofkit/core/OfkitError') as never;
+
+/**
+ * True when `value` is an {@link OfkitError}, whichever copy of `@ofkit/core` created it.
+ *
+ * @example
+ * ```ts
+ * import { OfkitError, isOfkitError, issue } from '@ofkit/core';
+ * isOfkitError(new OfkitError('INVALID_INPUT', [issue(['x'], 'required', 'Requis.', 'Required.')])); // true
+ * isOfkitError(new Error('boom')); // false
+ * ```
+ */
+export function isOfkitError(value: unknown): value is OfkitError {
+  return value instanceof OfkitError;
+}
+
 /** Top-level codes of {@link OfkitError}. */
 export type OfkitErrorCode =
   | 'INVALID_INPUT'
@@ -53,6 +70,18 @@ export type OfkitErrorCode =
  * ```
  */
 export class OfkitError extends Error {
+  /**
+   * Recognises an OfkitError from any copy of `@ofkit/core` (the ESM and the CJS builds loaded side by
+   * side, or two installed versions), by a brand registered with `Symbol.for`, so `instanceof` keeps
+   * working across the dual-package hazard.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[OFKIT_ERROR_BRAND] === true;
+  }
+
+  /** @internal Brand shared by every copy of the package. */
+  readonly [OFKIT_ERROR_BRAND] = true;
+
   /** Machine code of the error as a whole. */
   readonly code: OfkitErrorCode;
   /** Every issue found; never empty. */

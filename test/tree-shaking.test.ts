@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+// Guards the packages' tree-shakability (ARCHITECTURE principle 8: importing one function must not
+// pull the others; PDF sits behind its own subpath). Bundles a one-line consumer from the sources
+// with esbuild, as a user's bundler would, and checks what ends up in it. Sizes are bytes, not time.
+const root = resolve(import.meta.dirname, '..');
+const src = (p: string) => resolve(root, 'packages', p);
+
+async function bundle(code: string): Promise<string> {
+  const r = await build({
+    stdin: { contents: code, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    logLevel: 'silent',
+  });
+  return r.outputFiles[0]!.text;
+}
+
+describe('tree-shaking', () => {
+  it('a core identifier check does not pull zod, decimal.js or the calendar', async () => {
+    const out = await bundle(`import { validateSiret } from '${src('core/src/index.ts')}'; console.log(validateSiret('73282932000074'));`);
+    expect(out.length).toBeLessThan(10_000);
+    expect(out).not.toMatch(/ZodError|\$ZodType/);
+    expect(out).not.toMatch(/DecimalError/);
+    expect(out).not.toMatch(/Europe\/Paris/);
+  });
+
+  it('renderHtml from docs-gen does not pull pdfmake, pdfkit or fontkit', async () => {
+    const out = await bundle(`import { renderHtml } from '${src('docs-gen/src/index.ts')}'; console.log(renderHtml);`);
+    expect(out).not.toMatch(/pdfmake|pdfkit|fontkit/i);
+    expect(out.length).toBeLessThan(50_000);
+  });
+
+  it('the browser build of every main entry has no Node built-in', async () => {
+    for (const pkg of ['core', 'cpf', 'rnq', 'docs-gen']) {
+      const r = await build({
+        entryPoints: [src(`${pkg}/src/index.ts`)],
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        write: false,
+        logLevel: 'silent',
+      });
+      const out = r.outputFiles[0]!.text;
+      expect(out, pkg).not.toMatch(/from\s*["']node:|require\(["'](fs|path|stream|zlib|buffer|events|util)["']\)/);
+    }
+  });
+});
