@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { OfkitError, addWorkingDays, countWorkingDays, defineRuleSet, parseInput, valueAt, warningFor, type LegalRef, type OfkitIssue, type Parameter, type RuleSet, type Step, type Warning } from '@ofkit/core';
+import { OfkitError, addWorkingDays, countWorkingDays, defineRuleSet, parseInput, valueAt, warningFor, type HolidayZone, type LegalRef, type OfkitIssue, type Parameter, type RuleSet, type Step, type Warning } from '@ofkit/core';
 import { DateSchema } from '../internal/date.js';
 import { REF } from '../internal/refs.js';
 import { earliestStartWorkingDays, entryDeclarationWorkingDays, freeCancellationWorkingDays, partialCompletionBands, type PartialCompletionBands } from './cgu.js';
@@ -33,7 +33,7 @@ const parameters: CpfPlatformRules = { earliestStartWorkingDays, freeCancellatio
  */
 export const cpfPlatformRules = /* @__PURE__ */ (() => defineRuleSet(parameters))();
 
-const ZONES = ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte'] as const;
+const ZONES = ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte'] as const satisfies readonly HolidayZone[];
 
 const DeadlinesInput = /* @__PURE__ */ (() => z.strictObject({
   proposalDate: DateSchema,
@@ -48,7 +48,7 @@ export interface CpfDeadlinesInput {
   /** Planned start of the training, if known. */
   readonly startDate?: string;
   /** Public-holiday zone for working days (default `metropole`). */
-  readonly zone?: (typeof ZONES)[number];
+  readonly zone?: HolidayZone;
 }
 
 /** Result of {@link cpfPlatformDeadlines}. */
