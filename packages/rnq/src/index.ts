@@ -6,7 +6,7 @@
  */
 export { getReferential } from './referential/referential.js';
 export { rnqRules, RnqRulesSchema } from './referential/rules.js';
-export type { RnqRules } from './referential/rules.js';
+export type { RnqRules, RnqRuleParameters } from './referential/rules.js';
 export { RnqOptionsSchema, AuditTypeSchema } from './referential/options.js';
 export type { RnqOptions, AuditType } from './referential/options.js';
 export { CATEGORIES } from './referential/types.js';

@@ -1,9 +1,33 @@
-import { bilingual, defineRuleSet, type Parameter } from '@ofkit/core';
+import { bilingual, defineRuleSet, type Parameter, type RuleSet } from '@ofkit/core';
 import * as z from 'zod';
 import { REF } from '../shared/references.js';
 import type { ReferentialId } from './types.js';
 
 const p = <T,>(x: Parameter<T>): Parameter<T> => x;
+
+/**
+ * The parameters of {@link rnqRules}, by key. Written out (rather than `typeof rnqRules`) so that the
+ * published declarations refer to `@ofkit/core`'s `Parameter` instead of inlining a copy of it.
+ */
+export type RnqRuleParameters = {
+  readonly referentialVersion: Parameter<ReferentialId>;
+  readonly certificateValidityYears: Parameter<number>;
+  readonly surveillanceWindowMonths: Parameter<{ readonly from: number; readonly to: number }>;
+  readonly majorCorrectiveMonths: Parameter<number>;
+  readonly majorVerificationMonths: Parameter<number>;
+  readonly minorImplementationMonths: Parameter<number>;
+  readonly minorsCountingAsMajor: Parameter<number>;
+  readonly watchMaxAgeMonths: Parameter<number>;
+  readonly funderFeedbackMaxAgeMonths: Parameter<number>;
+  readonly cpfSubcontractingFrom: Parameter<string>;
+  readonly cpfMicroEntrepreneurRevenueCap: Parameter<string>;
+  readonly smallSampleThreshold: Parameter<number>;
+  readonly referentPedagogiqueThreshold: Parameter<number | null>;
+  readonly permanentStaffShareThreshold: Parameter<number | null>;
+};
+
+/** The type of {@link rnqRules} (pass a derived set as `options.rules`). */
+export type RnqRules = RuleSet<RnqRuleParameters>;
 
 /**
  * The dated legal parameters of `@ofkit/rnq`, each with references and a status. Derive a
@@ -21,7 +45,7 @@ const p = <T,>(x: Parameter<T>): Parameter<T> => x;
  * valueAt(patched.watchMaxAgeMonths, '2026-12-01').value; // 6
  * ```
  */
-export const rnqRules = /* @__PURE__ */ (() => defineRuleSet({
+export const rnqRules: RnqRules = /* @__PURE__ */ (() => defineRuleSet<RnqRuleParameters>({
   referentialVersion: /* @__PURE__ */ p<ReferentialId>({
     id: 'rnq.referential.version',
     label: 'Version du référentiel national qualité applicable à la date d’audit',
@@ -117,9 +141,6 @@ export const rnqRules = /* @__PURE__ */ (() => defineRuleSet({
     values: [{ from: '2026-11-01', value: null, status: 'provisional', references: [REF.decret2026_728], note: 'Seuil renvoyé à un arrêté non publié.' }],
   }),
 }))();
-
-/** The type of {@link rnqRules} (pass a derived set as `options.rules`). */
-export type RnqRules = typeof rnqRules;
 
 /**
  * Zod schema accepting a rule set shaped like {@link rnqRules} (every parameter present, each
