@@ -31,7 +31,7 @@ import {
   type Training,
 } from '@ofkit/core';
 import { BPF_C_LINES, BPF_OBJECTIVES, type BpfCLine, type BpfObjective, type BpfRncpLevel, type BpfTraineeType } from './layout.js';
-import { BpfAmountSchema, BpfChargesSchema, BpfHoursSchema, BpfManagerSchema, BpfOrganisationSchema, type BpfInput } from './schema.js';
+import { BpfChargesSchema, BpfHoursSchema, BpfInvoiceSchema, BpfManagerSchema, BpfOrganisationSchema, type BpfInput } from './schema.js';
 
 const Id = /* @__PURE__ */ (() => z.string().min(1))();
 const CLineSchema = /* @__PURE__ */ (() => z.enum(BPF_C_LINES as [BpfCLine, ...BpfCLine[]]))();
@@ -42,14 +42,7 @@ const CLineSchema = /* @__PURE__ */ (() => z.enum(BPF_C_LINES as [BpfCLine, ...B
  * type shared by every funding source of the enrolments it bills (`enrolmentIds`). If none applies,
  * the line stays unset and `computeBpf` reports the invoice (never line 11 by default).
  */
-export const BpfDomainInvoiceSchema = /* @__PURE__ */ (() => z.object({
-  id: Id,
-  number: z.string().min(1).optional(),
-  kind: z.enum(['invoice', 'credit-note']).optional(),
-  status: z.enum(['issued', 'cancelled']).optional(),
-  issueDate: CivilDateSchema,
-  /** Amount excluding VAT, positive (a credit note is deducted). */
-  amountHT: BpfAmountSchema,
+export const BpfDomainInvoiceSchema = /* @__PURE__ */ (() => BpfInvoiceSchema.omit({ payerId: true, cLine: true }).extend({
   payer: z
     .object({
       /** Name of the payer (OPCO, company, person…), printed in the sources. */
@@ -61,8 +54,6 @@ export const BpfDomainInvoiceSchema = /* @__PURE__ */ (() => z.object({
     .optional(),
   /** Enrolments this invoice bills (used when the payer's funder type is not given). */
   enrolmentIds: z.array(Id).optional(),
-  /** For a credit note: the invoice it credits (its line is used if the credit note has none). */
-  creditedInvoiceId: Id.optional(),
 }))();
 
 /** Hours a trainer delivered, when they are not read from the attendance records. */
