@@ -13,6 +13,7 @@ export { CATEGORIES } from './referential/types.js';
 export type {
   Category,
   CategoryApplicability,
+  ChangeVs2019,
   Condition,
   Criterion,
   Dispute,

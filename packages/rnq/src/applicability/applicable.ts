@@ -146,7 +146,7 @@ export function computeApplicability(
   profile: OfProfile,
   ref: Referential,
   auditType: AuditType,
-  options: { indicator13Scope: string; indicator8Scope2026: string; indicator12Scope2026: string; indicator33Grade: string; indicator33NewEntrant: string },
+  options: { indicator8Scope2026: string; indicator12Scope2026: string; indicator33Grade: string; indicator33NewEntrant: string },
   includeExcluded: boolean,
 ): { indicators: ApplicableIndicator[]; excluded: ExcludedIndicator[]; warnings: Warning[]; explanation: Step[] } {
   const ne = newEntrantCategories(profile);
@@ -190,15 +190,11 @@ export function computeApplicability(
       if (cell.option) dependsOnDispute = cell.option;
     }
     // A disputed cell that was removed by an option still matters to the result.
-    if (ind.number === 13 && profile.categories.includes('action-de-formation') && profile.alternance === true && !profile.categories.includes('apprentissage')) {
-      dependsOnDispute = 'indicator13Scope';
-    }
     if (ind.number === 8 && ref.id === 'rnq-2026' && !profile.categories.some((c) => c === 'action-de-formation' || c === 'apprentissage') && profile.categories.some((c) => c === 'bilan-de-competences' || c === 'vae')) {
       dependsOnDispute = 'indicator8Scope2026';
     }
     if (dependsOnDispute && !(cats.length > 0 && cats.some((c) => !ind.applicability[c]?.option) )) {
-      const chosen = dependsOnDispute === 'indicator13Scope' ? options.indicator13Scope : options.indicator8Scope2026;
-      warnings.push(disputeWarning(ind, dependsOnDispute, chosen));
+      warnings.push(disputeWarning(ind, dependsOnDispute, options.indicator8Scope2026));
     }
     // 2026 indicator 12 for trainings of 2 days or less depends on indicator12Scope2026.
     if (ind.number === 12 && profile.longTrainings === false && ind.disputes.some((d) => d.option === 'indicator12Scope2026')) {

@@ -76,7 +76,7 @@ function versionAt(rules: RnqRules, date: CivilDate): ReferentialId | null {
 }
 
 /**
- * The Qualiopi certification cycle: validity (3 years, provisional: secondary sources), the
+ * The Qualiopi certification cycle: validity (3 years: annex of the Code du travail, part II, 2 a), the
  * surveillance-audit window (between the 14th and the 22nd month, arrêté art. 2; the reading of the
  * bounds is an option), and the renewal timing (an audit late enough to lift a major NC, 3 + 1
  * months, before expiry). Month arithmetic uses `addMonths` of `@ofkit/core` with an explicit
@@ -90,6 +90,7 @@ function versionAt(rules: RnqRules, date: CivilDate): ReferentialId | null {
  * c.surveillance.opensOn; // '2026-05-15' (14 months)
  * c.surveillance.closesOn; // '2027-01-14' (the day before 22 months)
  * c.renewal.latestAuditDate; // '2027-11-14'
+ * c.warnings.some((w) => w.parameter === 'rnq.certificate.validityYears'); // false (confirmed by the annex)
  * ```
  */
 export function auditCycle(input: AuditCycleInput): AuditCycleResult {
@@ -159,6 +160,6 @@ export function auditCycle(input: AuditCycleInput): AuditCycleResult {
     ...(next !== undefined ? { next } : {}),
     explanation,
     warnings: dedupeWarnings(warnings),
-    references: [REF.arreteArt2, REF.arreteArt5, REF.validity3y, REF.renewalFaq],
+    references: [REF.arreteArt2, REF.arreteArt5, REF.rnqAnnexPart2, REF.renewalFaq],
   };
 }

@@ -16,7 +16,10 @@ describe('auditCycle — vectors', () => {
         latestAuditDate: r.renewal.latestAuditDate,
         prepareFrom: r.renewal.prepareFrom,
       }).toEqual(v.expected);
-      expect(r.warnings.map((w) => w.code)).toEqual(['PROVISIONAL_VALUE', 'INTERPRETED_BOUNDS']);
+      // Validity 3 years is confirmed by the annex part II, 2 a) (LEGIARTI000038591641): no
+      // PROVISIONAL_VALUE warning any more; the reading of the surveillance bounds still warns.
+      expect(r.warnings.map((w) => w.code)).toEqual(['INTERPRETED_BOUNDS']);
+      expect(r.explanation.find((s) => s.code === 'VALIDITY')?.references?.[0]?.legifranceId).toBe('LEGIARTI000038591641');
     });
   }
 });

@@ -1,46 +1,70 @@
 /**
- * The two encoded référentiels as data. Sources: `../shared/domain/rnq-v9.md` §1–§5 (2019 RNQ read
- * with guide de lecture V9) and `../shared/domain/rnq-2026.md` §1–§5 (décret n° 2026-728, UNVERIFIED).
- * Every cell the notes flag as uncertain carries a `provisional` or `disputed` status and, where the
- * other reading changes a result, a named option (see `options.ts`).
+ * The two encoded référentiels as data. Sources: the annex of the Code du travail
+ * (LEGIARTI000038591641, `../shared/domain/rnq-wordings.md` §1–§2, `../shared/domain/corrections-2026-12.md` §1)
+ * for the 2019 énoncés and columns; `../shared/domain/rnq-v9.md` §1–§5 (guide de lecture V9) for
+ * what the guide adds; `../shared/domain/rnq-2026.md` and `rnq-wordings.md` §3 for décret
+ * n° 2026-728 (transcribed, not read). The facts that are law (columns, the major-only list, the
+ * new-entrant treatment, the indicators changed in 2026) are dated parameters of `rnqRules`
+ * (`rules.ts`), read at the audit date and passed in here as {@link LawFacts}; this file keeps the
+ * logic and the editorial content (our titles, English summaries, guide examples, conditions).
  */
 import type { LegalRef, ParameterStatus } from '@ofkit/core';
 import { REF } from '../shared/references.js';
+import { CRITERIA_HEADINGS, WORDING_2019, WORDING_2026, typography } from './annex.js';
 import type {
   Category,
   CategoryApplicability,
+  ChangeVs2019,
   Condition,
   Criterion,
   Dispute,
   Indicator,
-  NewEntrantTreatment,
   NonConformityGrade,
-  WordingStatus,
 } from './types.js';
-import { WORDING_2026 } from './wording-2026.js';
 
-export const CRITERIA: readonly Criterion[] = [
-  { number: 1, heading: "Les conditions d'information du public sur les prestations proposées, les délais pour y accéder et les résultats obtenus", headingEn: 'Public information: offer, access lead times, results' },
-  { number: 2, heading: "L'identification précise des objectifs des prestations proposées et l'adaptation de ces prestations aux publics bénéficiaires lors de la conception des prestations", headingEn: 'Objectives and design adapted to the learners' },
-  { number: 3, heading: "L'adaptation aux publics bénéficiaires des prestations et des modalités d'accueil, d'accompagnement, de suivi et d'évaluation mises en œuvre", headingEn: 'Delivery: welcome, support, follow-up, assessment' },
-  { number: 4, heading: "L'adéquation des moyens pédagogiques, techniques et d'encadrement aux prestations mises en œuvre", headingEn: 'Adequate teaching, technical and supervisory resources' },
-  { number: 5, heading: 'La qualification et le développement des connaissances et compétences des personnels chargés de mettre en œuvre les prestations', headingEn: 'Staff qualification and development' },
-  { number: 6, heading: "L'inscription et l'investissement du prestataire dans son environnement professionnel", headingEn: 'Engagement with the professional environment' },
-  { number: 7, heading: 'Le recueil et la prise en compte des appréciations et des réclamations formulées par les parties prenantes aux prestations délivrées', headingEn: 'Feedback, complaints, continuous improvement' },
-];
-
-/** Indicators that can only give rise to a major non-conformity (arrêté art. 5; guide V9 préambule). */
-export const MAJOR_ONLY_V9: readonly number[] = [4, 5, 6, 7, 10, 11, 14, 15, 16, 20, 21, 22, 26, 27, 29, 31, 32];
-/** New-entrant treatment (guide V9 préambule): 22 and 32 deferred, the others partial. */
-export const NEW_ENTRANT_V9: Readonly<Record<number, Exclude<NewEntrantTreatment, null>>> = {
-  2: 'partial', 3: 'partial', 11: 'partial', 13: 'partial', 14: 'partial', 19: 'partial',
-  22: 'deferred', 24: 'partial', 25: 'partial', 26: 'partial', 32: 'deferred',
+const EN: Readonly<Record<Criterion['number'], string>> = {
+  1: 'Public information: offer, access lead times, results',
+  2: 'Objectives and design adapted to the learners',
+  3: 'Delivery: welcome, support, follow-up, assessment',
+  4: 'Adequate teaching, technical and supervisory resources',
+  5: 'Staff qualification and development',
+  6: 'Engagement with the professional environment',
+  7: 'Feedback, complaints, continuous improvement',
 };
 
-type Cats = Partial<Record<'af' | 'bc' | 'vae' | 'cfa', readonly Condition[]>>;
-const KEY: Record<'af' | 'bc' | 'vae' | 'cfa', Category> = {
+/** The 7 criteria of R. 6316-1, headed as part I of the annex writes them. */
+export const CRITERIA: readonly Criterion[] = ([1, 2, 3, 4, 5, 6, 7] as const).map((number) => ({
+  number,
+  heading: typography(CRITERIA_HEADINGS[number]),
+  headingEn: EN[number],
+}));
+
+/**
+ * The facts of the law one référentiel is built from, as read from `rnqRules` at the audit date
+ * (see `rules.ts`: `applicabilityColumns`, `majorOnlyIndicators`, `newEntrantTreatment`,
+ * `indicatorChanges2026`).
+ */
+export interface LawFacts {
+  /** Categories ticked for each indicator (the « x » of the annex table). */
+  readonly columns: Readonly<Record<number, readonly Category[]>>;
+  /** Status of the columns value read (confirmed for the 2019 annex, provisional for 2026). */
+  readonly columnsStatus: ParameterStatus;
+  readonly majorOnly: readonly number[];
+  readonly newEntrant: Readonly<Record<number, 'deferred' | 'partial'>>;
+  /** 2026 only: what changed against the 2019 annex, by indicator (absent = unchanged). */
+  readonly changes2026: Readonly<Record<number, ChangeVs2019>>;
+}
+
+type Key = 'af' | 'bc' | 'vae' | 'cfa';
+type Cats = Partial<Record<Key, readonly Condition[]>>;
+const KEY: Record<Key, Category> = {
   af: 'action-de-formation', bc: 'bilan-de-competences', vae: 'vae', cfa: 'apprentissage',
 };
+const KEYS: readonly Key[] = ['af', 'bc', 'vae', 'cfa'];
+/**
+ * Conditions by category. Whether a category is ticked at all comes from the `applicabilityColumns`
+ * parameter; a ticked category absent here has no condition.
+ */
 const ALL: Cats = { af: [], bc: [], vae: [], cfa: [] };
 
 interface Row {
@@ -50,10 +74,11 @@ interface Row {
   en: string;
   level: string;
   levelSrc: Indicator['expectedLevelSource'];
+  /** Conditions under which the indicator applies to each ticked category (from the énoncé's own words, and guide V9 for 12). */
   cats: Cats;
   evidence: string;
   /** Per-category extra status/notes. */
-  cellNotes?: Partial<Record<'af' | 'bc' | 'vae' | 'cfa', { status: ParameterStatus; note: string; option?: CategoryApplicability['option'] }>>;
+  cellNotes?: Partial<Record<Key, { status: ParameterStatus; note: string; option?: CategoryApplicability['option'] }>>;
 }
 
 const ROWS_V9: readonly Row[] = [
@@ -69,7 +94,7 @@ const ROWS_V9: readonly Row[] = [
   { n: 10, c: 3, title: 'Adaptation de la prestation, de l’accompagnement et du suivi', en: 'Deliver and adapt the service, support and follow-up to the beneficiaries', level: 'The service is adapted to each profile: contents, support, follow-up (duration, timetable, pace)', levelSrc: 'guide-v7-era-seed', cats: ALL, evidence: 'Timetables, level groups, pedagogical referent, follow-up booklet, traceability of technical and pedagogical support; BC: convention with the 3 phases' },
   { n: 11, c: 3, title: 'Évaluation de l’atteinte des objectifs', en: 'Assess whether beneficiaries reached the objectives', level: 'An assessment process exists, is formalised and applied, and shows whether objectives were met', levelSrc: 'guide-v7-era-seed', cats: ALL, evidence: 'Assessments during and at the end, self-assessment, pass rates, proof of certification awarded; VAE: candidate progress file' },
   { n: 12, c: 3, title: 'Engagement des bénéficiaires, prévention des ruptures', en: 'Describe and apply measures that foster engagement and prevent dropouts (V9: trainings longer than 2 days)', level: 'Formalised measures exist and are applied', levelSrc: 'guide-v7-era-seed', cats: { af: ['long-trainings'], bc: ['long-trainings'], vae: ['long-trainings'], cfa: ['long-trainings'] }, evidence: 'Dropout procedure with follow-up calls, call log, engagement tools; alternance: company visits' },
-  { n: 13, c: 3, title: 'Coordination centre/entreprise en alternance', en: "For alternance: with the company, plan the apprentice's missions and coordinate progressive learning between centre and company", level: 'A formalised process links learning at the centre with learning at the company, and it is applied', levelSrc: 'guide-v7-era-seed', cats: { af: ['alternance'], cfa: [] }, evidence: 'Follow-up booklet, tutor dialogue, plannings, company-visit reports', cellNotes: { af: { status: 'disputed', option: 'indicator13Scope', note: "Colonne AF discutée : des dépôts lisant l'annexe ne cochent que l'apprentissage ; des consultants l'appliquent aux formations en alternance (contrat de professionnalisation). Lecture la plus stricte retenue." } } },
+  { n: 13, c: 3, title: 'Coordination centre/entreprise en alternance', en: "For alternance: with the company, plan the apprentice's missions and coordinate progressive learning between centre and company", level: 'A formalised process links learning at the centre with learning at the company, and it is applied', levelSrc: 'guide-v7-era-seed', cats: { af: ['alternance'], cfa: [] }, evidence: 'Follow-up booklet, tutor dialogue, plannings, company-visit reports', cellNotes: { af: { status: 'confirmed', note: "Coché pour les actions de formation (1°) par l'annexe, dans les termes de l'indicateur : « Pour les formations en alternance »." } } },
   { n: 14, c: 3, title: 'Accompagnement socio-professionnel, éducatif, citoyenneté', en: 'Provide socio-professional, educational and citizenship support', level: 'Support is formalised and delivered through specific projects', levelSrc: 'guide-v7-era-seed', cats: { cfa: [] }, evidence: 'Sports/cultural projects, citizenship actions, financial aid, social workers, housing support' },
   { n: 15, c: 3, title: 'Droits et devoirs de l’apprenti, santé-sécurité', en: 'Inform apprentices of their rights and duties and of occupational health and safety rules', level: 'Apprentices are informed of their rights/duties and of health and safety rules', levelSrc: 'guide-v7-era-seed', cats: { cfa: [] }, evidence: 'CFA internal rules, information media, welcome booklet' },
   { n: 16, c: 3, title: 'Conditions de présentation à la certification', en: "For certifying training: ensure candidates are presented to the certification in line with the certifier's formal requirements", level: "The certifier's formal requirements are met whenever candidates are presented", levelSrc: 'guide-v7-era-seed', cats: { af: ['certifying'], vae: [], cfa: [] }, evidence: 'Exam registration proof, habilitation or partnership, exam rules, PV; VAE: jury calendars requested' },
@@ -91,41 +116,31 @@ const ROWS_V9: readonly Row[] = [
   { n: 32, c: 7, title: 'Mesures d’amélioration', en: 'Implement improvement measures based on the analysis of appreciations and complaints', level: 'A continuous-improvement approach is in place', levelSrc: 'guide-v7-era-seed', cats: ALL, evidence: 'Analysis of dropout/dissatisfaction causes, improvement action plan, tracking table' },
 ];
 
-/** Indicators whose 2019 wording the notes give as unchanged in 2026 (rnq-2026.md §1, [A], [C]). */
-const UNCHANGED_2026: ReadonlySet<number> = /* @__PURE__ */ (() => new Set([4, 5, 6, 8, 9, 10, 11, 13, 16, 17, 18, 21, 22, 23, 24, 25, 26, 28, 29]))();
-
 /**
- * Where the 2019 wording we show (taken from the 2026 transcription) may differ from the guide V9
- * énoncé: ../shared/domain/rnq-2026.md §1 (indicators 9 and 28) and §5 points 2 and 9.
+ * Where the guide de lecture V9 prints an énoncé that differs from the annex (the annex is the law):
+ * `../shared/domain/rnq-wordings.md` §2, « Differences between the annex and the guide V9 énoncé ».
  */
-const WORDING_NOTES_V9: Readonly<Record<number, string>> = {
-  9: "Le guide V9 écrit « informe les publics bénéficiaires des conditions de déroulement » ; la comparaison d'annexe à annexe de [C] ne relève aucun changement, ce qui suggère que l'annexe de 2019 écrit déjà « sur les conditions » (rnq-2026.md §5, point 2).",
-  28: "Le guide V9 écrit « coconstruire » ; la transcription de 2026 écrit « co-construire » (typographie seulement ; rnq-2026.md §5, point 9).",
+const GUIDE_V9_VARIANTS: Readonly<Record<number, string>> = {
+  9: "Le guide de lecture V9 écrit « informe les publics bénéficiaires des conditions de déroulement » ; l'annexe, qui fait foi, écrit « sur les conditions ».",
+  28: "Le guide de lecture V9 écrit « coconstruire » ; l'annexe, qui fait foi, écrit « co-construire ».",
+  30: "Le guide de lecture V9 écrit « entreprise concernées » (au singulier) ; l'annexe, qui fait foi, écrit « entreprises concernées ».",
 };
 
-/** Change vs guide V9 per 2026 indicator (rnq-2026.md §1 tallies). */
-const CHANGE_2026: Readonly<Record<number, NonNullable<Indicator['changeVsV9']>>> = {
-  1: 'new-requirement', 2: 'new-requirement', 3: 'reworded', 7: 'new-requirement', 9: 'form-only', 12: 'new-requirement',
-  14: 'new-requirement', 15: 'new-requirement', 19: 'new-requirement', 20: 'new-requirement', 27: 'new-requirement',
-  28: 'form-only', 30: 'reworded', 31: 'form-only', 32: 'new-requirement', 33: 'new-indicator',
-};
-
-const DISPUTE_13: Dispute = {
-  option: 'indicator13Scope',
-  field: 'applicability',
-  defaultReading: "alternance-training : l'indicateur 13 s'applique aussi aux actions de formation en alternance (contrat de professionnalisation).",
-  alternativeReading: "apprenticeship-only : l'indicateur 13 n'est coché que pour l'apprentissage (4°).",
-  status: 'disputed',
-  references: [REF.d6316_1_1, REF.guideV9],
-};
-
-function cellsOf(row: Row, version: 'v9' | '2026'): Partial<Record<Category, CategoryApplicability>> {
+function cellsOf(
+  row: Row,
+  law: LawFacts,
+  version: 'v9' | '2026',
+  extra: Partial<Record<Key, readonly Condition[]>> = {},
+): Partial<Record<Category, CategoryApplicability>> {
+  const ticked = new Set(law.columns[row.n] ?? []);
   const out: Partial<Record<Category, CategoryApplicability>> = {};
-  for (const k of ['af', 'bc', 'vae', 'cfa'] as const) {
-    const conds = row.cats[k];
-    if (!conds) continue;
+  for (const k of KEYS) {
+    const inColumns = ticked.has(KEY[k]);
+    const conds = inColumns ? (row.cats[k] ?? []) : extra[k];
+    if (conds === undefined) continue;
     const cell = row.cellNotes?.[k];
-    const status: ParameterStatus = cell?.status === 'disputed' ? 'disputed' : version === '2026' ? 'provisional' : (cell?.status ?? 'confirmed');
+    const base: ParameterStatus = version === '2026' && law.columnsStatus === 'confirmed' ? 'provisional' : law.columnsStatus;
+    const status: ParameterStatus = cell?.status === 'disputed' ? 'disputed' : base === 'confirmed' ? (cell?.status ?? 'confirmed') : base;
     out[KEY[k]] = {
       conditions: conds,
       status,
@@ -136,40 +151,41 @@ function cellsOf(row: Row, version: 'v9' | '2026'): Partial<Record<Category, Cat
   return out;
 }
 
-function gradeV9(n: number): NonConformityGrade {
-  return MAJOR_ONLY_V9.includes(n) ? 'major-only' : 'minor-or-major';
+function grade(law: LawFacts, n: number): NonConformityGrade {
+  return law.majorOnly.includes(n) ? 'major-only' : 'minor-or-major';
 }
 
-/** The 32 indicators of the 2019 RNQ read with guide V9. */
-export function buildIndicatorsV9(): Indicator[] {
+function refsOf(n: number, base: LegalRef[]): LegalRef[] {
+  const references = [...base];
+  if (n === 19) references.push(REF.d6313_3_1);
+  if (n === 2) references.push(REF.l6111_8);
+  if (n === 27) references.push(REF.r6333_6_2, REF.r6333_6_3);
+  return references;
+}
+
+/** The 32 indicators of the 2019 RNQ (énoncés and columns of the annex), read with guide V9. */
+export function buildIndicatorsV9(law: LawFacts): Indicator[] {
   return ROWS_V9.map((row) => {
-    const unchanged = UNCHANGED_2026.has(row.n);
-    const wording = unchanged ? (WORDING_2026[row.n] ?? null) : null;
-    const wordingStatus: WordingStatus = wording !== null ? 'unchanged-per-2026-notes' : 'not-in-notes';
-    const disputes: Dispute[] = row.n === 13 ? [DISPUTE_13] : [];
-    const status: ParameterStatus = row.n === 13 ? 'disputed' : 'confirmed';
-    const wordingNote = wording !== null ? WORDING_NOTES_V9[row.n] : undefined;
-    const references: LegalRef[] = [REF.decret2019_565, REF.guideV9, REF.arreteArt5];
-    if (row.n === 19) references.push(REF.d6313_3_1);
-    if (row.n === 2) references.push(REF.l6111_8);
-    if (row.n === 27) references.push(REF.r6333_6_2, REF.r6333_6_3);
+    const raw = WORDING_2019[row.n];
+    const wording = raw !== undefined ? typography(raw) : null;
+    const wordingNote = GUIDE_V9_VARIANTS[row.n];
     return {
       number: row.n,
       criterion: row.c,
       title: row.title,
       wording,
-      wordingStatus,
+      wordingStatus: wording !== null ? 'legal-text' : 'not-in-notes',
       ...(wordingNote !== undefined ? { wordingNote } : {}),
       summaryEn: row.en,
       expectedLevelEn: row.level,
       expectedLevelSource: row.levelSrc,
-      applicability: cellsOf(row, 'v9'),
-      nonConformity: gradeV9(row.n),
-      newEntrant: NEW_ENTRANT_V9[row.n] ?? null,
+      applicability: cellsOf(row, law, 'v9'),
+      nonConformity: grade(law, row.n),
+      newEntrant: law.newEntrant[row.n] ?? null,
       typicalEvidenceEn: row.evidence,
-      status,
-      disputes,
-      references,
+      status: law.columnsStatus,
+      disputes: [],
+      references: refsOf(row.n, [REF.rnqAnnex, REF.decret2019_565, REF.guideV9, REF.arreteArt5]),
     } satisfies Indicator;
   });
 }
@@ -188,19 +204,17 @@ const TITLES_2026: Readonly<Record<number, string>> = {
 };
 
 /** The 33 indicators of the référentiel of décret n° 2026-728 (every cell provisional). */
-export function buildIndicators2026(): Indicator[] {
+export function buildIndicators2026(law: LawFacts): Indicator[] {
   const base = ROWS_V9.map((row): Indicator => {
     const disputes: Dispute[] = [];
-    let cats = row.cats;
-    let cellNotes = row.cellNotes;
-    if (row.n === 13) disputes.push({ ...DISPUTE_13, references: [REF.decret2026_728, REF.guideV9] });
+    let r: Row = row;
+    let extra: Partial<Record<Key, readonly Condition[]>> = {};
     if (row.n === 12) {
       // The 2026 text adds « la prévention et le traitement de toute situation de violence … dans le
       // cadre de leur formation » with no duration limit; guide V9's "trainings longer than 2 days"
       // reading (rnq-v9.md §2.2, §8) was written for the 2019 text and no guide V10 exists
       // (rnq-2026.md §4). Strictest reading of the text by default: every training.
-      const all = { af: [], bc: [], vae: [], cfa: [] } as const;
-      cats = all;
+      r = { ...row, cats: ALL };
       disputes.push({
         option: 'indicator12Scope2026',
         field: 'applicability',
@@ -211,31 +225,25 @@ export function buildIndicators2026(): Indicator[] {
       });
     }
     if (row.n === 8) {
-      cats = { af: [], bc: [], vae: [], cfa: [] };
       // Not a conflict between texts but between transcriptions of one text: [G] (annex ticks, the
-      // source the notes use for every column) gives AF + CFA, like the V9 table, the certifiers
+      // source the notes use for every column) gives AF + CFA, like the 2019 annex, the certifiers
       // ([S12], [S13]) and [C]'s and [A]'s own statement that the columns of 1–32 are unchanged;
       // only [C]'s seed data applies 8 to all categories. The better-sourced reading is the default
       // (house rule); [C]'s reading stays an option. ../shared/domain/rnq-2026.md §5 point 4, §6.
-      const note = "Colonnes 2026 discutées : [G] AF + apprentissage seulement (comme en V9, et comme le disent [C] et [A] : colonnes 1–32 inchangées), alors que les données de [C] l'appliquent aux quatre catégories. Lecture la mieux sourcée (AF + apprentissage) retenue par défaut ; option indicator8Scope2026 = 'all-categories' pour l'autre lecture.";
-      cellNotes = {
-        bc: { status: 'disputed', option: 'indicator8Scope2026', note },
-        vae: { status: 'disputed', option: 'indicator8Scope2026', note },
-      };
+      const note = "Colonnes 2026 discutées : [G] AF + apprentissage seulement (comme l'annexe de 2019, et comme le disent [C] et [A] : colonnes 1–32 inchangées), alors que les données de [C] l'appliquent aux quatre catégories. Lecture la mieux sourcée (AF + apprentissage) retenue par défaut ; option indicator8Scope2026 = 'all-categories' pour l'autre lecture.";
+      r = { ...row, cellNotes: { bc: { status: 'disputed', option: 'indicator8Scope2026', note }, vae: { status: 'disputed', option: 'indicator8Scope2026', note } } };
+      extra = { bc: [], vae: [] };
       disputes.push({
         option: 'indicator8Scope2026',
         field: 'applicability',
-        defaultReading: "af-and-apprenticeship : actions de formation et apprentissage seulement (lecture [G], identique à la V9 ; [C] et [A] déclarent les colonnes 1–32 inchangées).",
+        defaultReading: "af-and-apprenticeship : actions de formation et apprentissage seulement (lecture [G], identique à l'annexe de 2019 ; [C] et [A] déclarent les colonnes 1–32 inchangées).",
         alternativeReading: "all-categories : l'indicateur 8 s'applique aussi au bilan de compétences et à la VAE (données de [C]).",
         status: 'disputed',
         references: [REF.decret2026_728, REF.guideV9],
       });
     }
-    const references: LegalRef[] = [REF.decret2026_728, REF.guideV9, REF.arreteArt5];
-    if (row.n === 19) references.push(REF.d6313_3_1);
-    if (row.n === 2) references.push(REF.l6111_8);
-    if (row.n === 27) references.push(REF.r6333_6_2, REF.r6333_6_3);
-    const wording = WORDING_2026[row.n] ?? null;
+    const raw = WORDING_2026[row.n];
+    const wording = raw !== undefined ? typography(raw) : null;
     return {
       number: row.n,
       criterion: row.c,
@@ -245,30 +253,32 @@ export function buildIndicators2026(): Indicator[] {
       summaryEn: row.en,
       expectedLevelEn: row.level,
       expectedLevelSource: row.levelSrc,
-      applicability: cellsOf({ ...row, cats, ...(cellNotes !== undefined ? { cellNotes } : {}) }, '2026'),
-      nonConformity: gradeV9(row.n),
-      newEntrant: NEW_ENTRANT_V9[row.n] ?? null,
+      applicability: cellsOf(r, law, '2026', extra),
+      nonConformity: grade(law, row.n),
+      newEntrant: law.newEntrant[row.n] ?? null,
       typicalEvidenceEn: row.evidence,
-      changeVsV9: CHANGE_2026[row.n] ?? 'none',
+      changeVsV9: law.changes2026[row.n] ?? 'none',
       status: disputes.length > 0 ? 'disputed' : 'provisional',
       disputes,
-      references,
+      references: refsOf(row.n, [REF.decret2026_728, REF.rnqAnnex, REF.guideV9, REF.arreteArt5]),
     };
   });
+  const row33: Row = { n: 33, c: 7, title: 'Évaluation des contenus et enseignements par les apprenants', en: '', level: '', levelSrc: 'not-set', cats: {}, evidence: '' };
+  const raw33 = WORDING_2026[33];
   const i33: Indicator = {
     number: 33,
     criterion: 7,
-    title: 'Évaluation des contenus et enseignements par les apprenants',
-    wording: WORDING_2026[33] ?? null,
+    title: row33.title,
+    wording: raw33 !== undefined ? typography(raw33) : null,
     wordingStatus: 'transcribed-unverified',
     summaryEn: 'A system for learners to evaluate contents and teaching, separate from general satisfaction surveys; results shared with teaching teams, feeding a formalised and periodically measured improvement process',
     expectedLevelEn: null,
     expectedLevelSource: 'not-set',
-    applicability: { apprentissage: { conditions: [], status: 'provisional' } },
+    applicability: cellsOf(row33, law, '2026'),
     nonConformity: 'major-only',
     newEntrant: null,
     typicalEvidenceEn: 'Learner evaluation of contents and teaching (distinct from satisfaction surveys), sharing with teaching teams, improvement process and its periodic effectiveness measurement (no guide example yet)',
-    changeVsV9: 'new-indicator',
+    changeVsV9: law.changes2026[33] ?? 'new-indicator',
     status: 'disputed',
     disputes: [
       {

@@ -1,3 +1,4 @@
+import { bilingual } from '@ofkit/core';
 import * as z from 'zod';
 import { RnqRulesSchema, type RnqRules } from './rules.js';
 
@@ -14,8 +15,12 @@ export interface RnqOptions {
    * forcing a version outside its dates is allowed and reported by a warning.
    */
   readonly referential?: 'by-audit-date' | 'rnq-2019-v9' | 'rnq-2026';
-  /** Indicator 13 for actions de formation: `alternance-training` (default) or `apprenticeship-only`. */
-  readonly indicator13Scope?: 'alternance-training' | 'apprenticeship-only';
+  /**
+   * Removed: indicator 13 applies to actions de formation (1°) and CFA (4°) per the annex columns
+   * (LEGIARTI000038591641), no longer a disputed point. Passing it throws `INVALID_INPUT`; a host
+   * that reads the annex otherwise overrides `applicabilityColumns` in `rnqRules`.
+   */
+  readonly indicator13Scope?: never;
   /**
    * Indicator 8 in 2026: `af-and-apprenticeship` (default: [G]'s annex columns, as V9, and [C]/[A]'s
    * statement that columns 1–32 are unchanged) or `all-categories` ([C]'s seed data, also BC and VAE).
@@ -41,7 +46,15 @@ export interface RnqOptions {
 /** Zod schema of the disputed-point options (without `rules`). */
 export const RnqOptionsSchema = /* @__PURE__ */ (() => z.object({
   referential: z.enum(['by-audit-date', 'rnq-2019-v9', 'rnq-2026']).optional(),
-  indicator13Scope: z.enum(['alternance-training', 'apprenticeship-only']).optional(),
+  indicator13Scope: z
+    .custom<never>((v) => v === undefined, {
+      message: bilingual(
+        "Option supprimée : l'indicateur 13 s'applique aux actions de formation et à l'apprentissage selon les colonnes de l'annexe (point confirmé). Pour une autre lecture, dériver `rules` avec `overrideRules(rnqRules, { applicabilityColumns: [...] })`.",
+        'Removed option: indicator 13 applies to actions de formation and apprenticeship per the annex columns (confirmed). For another reading, derive `rules` with `overrideRules(rnqRules, { applicabilityColumns: [...] })`.',
+      ),
+      params: { code: 'option_removed' },
+    })
+    .optional(),
   indicator8Scope2026: z.enum(['all-categories', 'af-and-apprenticeship']).optional(),
   indicator12Scope2026: z.enum(['all-trainings', 'longer-than-2-days']).optional(),
   indicator33Grade: z.enum(['major-only', 'minor-or-major']).optional(),

@@ -41,11 +41,11 @@ describe('getReferential', () => {
     expect([1, 3, 4, 8, 9, 16, 17, 20, 21, 22, 23, 29, 30, 33].map(crit)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7]);
   });
 
-  it('never invents wording: 2019 wording only where the notes say it is unchanged', () => {
+  it('2019: every énoncé is the legal text of the annex (no wording left null)', () => {
     const r = getReferential('2026-06-01');
-    const missing = r.indicators.filter((i) => i.wording === null).map((i) => i.number);
-    expect(missing).toEqual([1, 2, 3, 7, 12, 14, 15, 19, 20, 27, 30, 31, 32]);
-    for (const i of r.indicators) expect(i.wordingStatus).toBe(i.wording === null ? 'not-in-notes' : 'unchanged-per-2026-notes');
+    expect(r.indicators.filter((i) => i.wording === null)).toEqual([]);
+    for (const i of r.indicators) expect(i.wordingStatus).toBe('legal-text');
+    for (const y of ['2026-06-01', '2026-12-01']) expect(getReferential(y).indicators.every((i) => i.wording !== null)).toBe(true);
     expect(r.indicators.find((i) => i.number === 4)?.wording).toBe('Le prestataire analyse le besoin du bénéficiaire en lien avec l\'entreprise et/ou le financeur concerné(s).');
   });
 
@@ -61,7 +61,7 @@ describe('getReferential', () => {
     expect(Object.keys(i33.applicability)).toEqual(['apprentissage']);
     expect(i33.wording).toMatch(/distinct du recueil général de satisfaction/);
     expect(i33.disputes.map((d) => d.option)).toEqual(['indicator33Grade', 'indicator33NewEntrant']);
-    expect(r.indicators.filter((i) => i.status === 'disputed').map((i) => i.number)).toEqual([8, 12, 13, 33]);
+    expect(r.indicators.filter((i) => i.status === 'disputed').map((i) => i.number)).toEqual([8, 12, 33]);
   });
 
   it('options change the data they name', () => {
@@ -70,8 +70,6 @@ describe('getReferential', () => {
     expect(i33({ indicator33Grade: 'minor-or-major' }).nonConformity).toBe('minor-or-major');
     expect(i33({}).newEntrant).toBeNull();
     expect(i33({ indicator33NewEntrant: 'partial' }).newEntrant).toBe('partial');
-    const i13 = getReferential('2026-06-01', { indicator13Scope: 'apprenticeship-only' }).indicators.find((i) => i.number === 13)!;
-    expect(Object.keys(i13.applicability)).toEqual(['apprentissage']);
     const forced = getReferential('2026-12-01', { referential: 'rnq-2019-v9' });
     expect(forced.id).toBe('rnq-2019-v9');
     expect(forced.warnings[0]?.code).toBe('REFERENTIAL_FORCED');
@@ -126,10 +124,12 @@ describe('référentiel data — cell by cell against the notes (vectors/tables.
     expect(Object.keys(i8.applicability).sort()).toEqual(['action-de-formation', 'apprentissage', 'bilan-de-competences', 'vae']);
   });
 
-  it('2019 wording of 9 and 28 carries the variant the guide V9 shows', () => {
+  it('2019 wording of 9, 28 and 30 is the annex and notes the variant the guide V9 prints', () => {
     const r = getReferential('2026-06-15');
+    expect(r.indicators.find((i) => i.number === 9)?.wording).toMatch(/informe les publics bénéficiaires sur les conditions/);
     expect(r.indicators.find((i) => i.number === 9)?.wordingNote).toMatch(/des conditions/);
     expect(r.indicators.find((i) => i.number === 28)?.wordingNote).toMatch(/coconstruire/);
-    expect(r.indicators.filter((i) => i.wordingNote !== undefined).map((i) => i.number)).toEqual([9, 28]);
+    expect(r.indicators.find((i) => i.number === 30)?.wordingNote).toMatch(/entreprise concernées/);
+    expect(r.indicators.filter((i) => i.wordingNote !== undefined).map((i) => i.number)).toEqual([9, 28, 30]);
   });
 });

@@ -1,24 +1,73 @@
-import { CivilDateSchema, OfkitError, dedupeWarnings, issue, parseInput, valueAt, warningFor, type CivilDate, type Warning } from '@ofkit/core';
+import { CivilDateSchema, OfkitError, dedupeWarnings, issue, parseInput, valueAt, warningFor, type CivilDate, type LegalRef, type ResolvedValue, type Warning } from '@ofkit/core';
 import * as z from 'zod';
 import { REF } from '../shared/references.js';
 import { deepFreeze } from '../shared/freeze.js';
-import { CRITERIA, buildIndicators2026, buildIndicatorsV9 } from './data.js';
+import { CRITERIA, buildIndicators2026, buildIndicatorsV9, type LawFacts } from './data.js';
 import { RnqOptionsSchema, type RnqOptions } from './options.js';
 import { rnqRules, type RnqRules } from './rules.js';
 import type { CategoryApplicability, Indicator, Referential, ReferentialId } from './types.js';
 
-const V9: readonly Indicator[] = /* @__PURE__ */ (() => deepFreeze(/* @__PURE__ */ buildIndicatorsV9()))();
-const V2026: readonly Indicator[] = /* @__PURE__ */ (() => deepFreeze(/* @__PURE__ */ buildIndicators2026()))();
+/** First and last audit dates of each encoded version (the dates its law facts are read at). */
+const SPAN: Readonly<Record<ReferentialId, { readonly from: CivilDate; readonly to?: CivilDate }>> = {
+  'rnq-2019-v9': { from: '2024-03-08', to: '2026-10-31' },
+  'rnq-2026': { from: '2026-11-01' },
+};
 
-/** Raw indicators of a version, before options are applied. */
-export function rawIndicators(id: ReferentialId): readonly Indicator[] {
-  return id === 'rnq-2019-v9' ? V9 : V2026;
+/** Built indicators by rule set and by the dated values they were built from (pure memo). */
+const CACHE = /* @__PURE__ */ (() => new WeakMap<object, Map<string, readonly Indicator[]>>())();
+
+interface RawIndicators {
+  readonly indicators: readonly Indicator[];
+  /** Warnings of the law facts read (overrides, or values not confirmed in a confirmed version). */
+  readonly warnings: readonly Warning[];
+}
+
+/**
+ * Raw indicators of a version, before options are applied, built from the law facts of `rules`
+ * (columns, major-only list, new-entrant treatment, 2026 changes) read at `auditDate`, or at the
+ * nearest date of the version's span when the version is forced outside its dates.
+ */
+export function rawIndicators(id: ReferentialId, rules: RnqRules = rnqRules, auditDate?: CivilDate): RawIndicators {
+  const span = SPAN[id];
+  let at = auditDate ?? span.from;
+  if (at < span.from) at = span.from;
+  if (span.to !== undefined && at > span.to) at = span.to;
+  const columns = valueAt(rules.applicabilityColumns, at);
+  const majorOnly = valueAt(rules.majorOnlyIndicators, at);
+  const newEntrant = valueAt(rules.newEntrantTreatment, at);
+  const changes = id === 'rnq-2026' ? valueAt(rules.indicatorChanges2026, at) : undefined;
+  const used: ReadonlyArray<ResolvedValue<unknown>> = [columns, majorOnly, newEntrant, ...(changes ? [changes] : [])];
+  const warnings: Warning[] = [];
+  for (const r of used) {
+    // The 2026 version as a whole is already reported provisional; report overrides always, and
+    // values that are not confirmed within the 2019 version.
+    const w = warningFor(r);
+    if (w && (r.origin === 'override' || id === 'rnq-2019-v9')) warnings.push(w);
+  }
+  const key = `${id}|${used.map((r) => `${r.parameter}@${r.from}`).join('|')}`;
+  let byKey = CACHE.get(rules);
+  if (!byKey) {
+    byKey = new Map();
+    CACHE.set(rules, byKey);
+  }
+  let indicators = byKey.get(key);
+  if (!indicators) {
+    const law: LawFacts = {
+      columns: columns.value,
+      columnsStatus: columns.status,
+      majorOnly: majorOnly.value,
+      newEntrant: newEntrant.value,
+      changes2026: changes?.value ?? {},
+    };
+    indicators = deepFreeze(id === 'rnq-2019-v9' ? buildIndicatorsV9(law) : buildIndicators2026(law));
+    byKey.set(key, indicators);
+  }
+  return { indicators, warnings };
 }
 
 /** Resolved options with their defaults. */
 export interface ResolvedOptions {
   readonly referential: 'by-audit-date' | ReferentialId;
-  readonly indicator13Scope: 'alternance-training' | 'apprenticeship-only';
   readonly indicator8Scope2026: 'all-categories' | 'af-and-apprenticeship';
   readonly indicator12Scope2026: 'all-trainings' | 'longer-than-2-days';
   readonly indicator33Grade: 'major-only' | 'minor-or-major';
@@ -29,7 +78,6 @@ export interface ResolvedOptions {
 export function resolveOptions(o: RnqOptions | undefined): ResolvedOptions {
   return {
     referential: o?.referential ?? 'by-audit-date',
-    indicator13Scope: o?.indicator13Scope ?? 'alternance-training',
     indicator8Scope2026: o?.indicator8Scope2026 ?? 'af-and-apprenticeship',
     indicator12Scope2026: o?.indicator12Scope2026 ?? 'all-trainings',
     indicator33Grade: o?.indicator33Grade ?? 'major-only',
@@ -40,10 +88,6 @@ export function resolveOptions(o: RnqOptions | undefined): ResolvedOptions {
 
 function applyOptions(list: readonly Indicator[], o: ResolvedOptions): Indicator[] {
   return list.map((ind) => {
-    if (ind.number === 13 && o.indicator13Scope === 'apprenticeship-only') {
-      const { ['action-de-formation']: _af, ...rest } = ind.applicability;
-      return { ...ind, applicability: rest };
-    }
     if (ind.number === 8 && o.indicator8Scope2026 === 'af-and-apprenticeship' && ind.applicability['bilan-de-competences']) {
       const { ['bilan-de-competences']: _bc, vae: _vae, ...rest } = ind.applicability;
       return { ...ind, applicability: rest };
@@ -124,7 +168,9 @@ export function selectReferential(auditDate: CivilDate, options: RnqOptions | un
   } else if (w) {
     warnings.push(w);
   }
-  const indicators = applyOptions(rawIndicators(id), o);
+  const raw = rawIndicators(id, o.rules, auditDate);
+  warnings.push(...raw.warnings);
+  const indicators = applyOptions(raw.indicators, o);
   const is2019 = id === 'rnq-2019-v9';
   const referential: Referential = {
     id,
@@ -138,7 +184,9 @@ export function selectReferential(auditDate: CivilDate, options: RnqOptions | un
     indicatorCount: indicators.length,
     criteria: CRITERIA,
     indicators,
-    references: is2019 ? [REF.decret2019_564, REF.decret2019_565, REF.guideV9, REF.arreteAudit] : [REF.decret2019_564, REF.decret2026_728, REF.guideV9, REF.arreteAudit],
+    references: (is2019
+      ? [REF.r6316_1, REF.rnqAnnex, REF.decret2019_564, REF.decret2019_565, REF.guideV9, REF.arreteAudit]
+      : [REF.r6316_1, REF.decret2019_564, REF.decret2026_728, REF.rnqAnnex, REF.guideV9, REF.arreteAudit]) satisfies LegalRef[],
     warnings: dedupeWarnings(warnings),
   };
   return { referential, options: o };

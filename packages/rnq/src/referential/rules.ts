@@ -1,7 +1,7 @@
 import { bilingual, defineRuleSet, type Parameter, type RuleSet } from '@ofkit/core';
 import * as z from 'zod';
 import { REF } from '../shared/references.js';
-import type { ReferentialId } from './types.js';
+import type { Category, ChangeVs2019, ReferentialId } from './types.js';
 
 const p = <T,>(x: Parameter<T>): Parameter<T> => x;
 
@@ -24,6 +24,27 @@ export type RnqRuleParameters = {
   readonly smallSampleThreshold: Parameter<number>;
   readonly referentPedagogiqueThreshold: Parameter<number | null>;
   readonly permanentStaffShareThreshold: Parameter<number | null>;
+  readonly applicabilityColumns: Parameter<Readonly<Record<number, readonly Category[]>>>;
+  readonly majorOnlyIndicators: Parameter<readonly number[]>;
+  readonly newEntrantTreatment: Parameter<Readonly<Record<number, 'deferred' | 'partial'>>>;
+  readonly indicatorChanges2026: Parameter<Readonly<Record<number, ChangeVs2019>>>;
+};
+
+const AF: Category = 'action-de-formation';
+const BC: Category = 'bilan-de-competences';
+const VAE: Category = 'vae';
+const CFA: Category = 'apprentissage';
+const ALL4: readonly Category[] = [AF, BC, VAE, CFA];
+/**
+ * The « x » of the annex table, columns L. 6313-1 1° (AF), 2° (BC), 3° (VAE), 4° (CFA), read from
+ * article `Annexe` LEGIARTI000038591641 (../shared/domain/rnq-wordings.md §2; the test
+ * `referential/annex.test.ts` checks every cell against the extract of the LEGI data).
+ */
+const COLUMNS_2019: Readonly<Record<number, readonly Category[]>> = {
+  1: ALL4, 2: ALL4, 3: [AF, VAE, CFA], 4: ALL4, 5: ALL4, 6: ALL4, 7: [AF, CFA], 8: [AF, CFA],
+  9: ALL4, 10: ALL4, 11: ALL4, 12: ALL4, 13: [AF, CFA], 14: [CFA], 15: [CFA], 16: [AF, VAE, CFA],
+  17: ALL4, 18: ALL4, 19: ALL4, 20: [CFA], 21: ALL4, 22: ALL4, 23: ALL4, 24: ALL4, 25: ALL4,
+  26: ALL4, 27: ALL4, 28: [AF, CFA], 29: [CFA], 30: ALL4, 31: ALL4, 32: ALL4,
 };
 
 /** The type of {@link rnqRules} (pass a derived set as `options.rules`). */
@@ -71,7 +92,7 @@ export const rnqRules: RnqRules = /* @__PURE__ */ (() => defineRuleSet<RnqRulePa
     id: 'rnq.certificate.validityYears',
     label: 'Durée de validité du certificat Qualiopi',
     unit: 'years',
-    values: [{ from: '2021-01-01', value: 3, status: 'provisional', references: [REF.validity3y], note: 'Article non identifié ; sources secondaires concordantes (certificats antérieurs à 2021 : 4 ans possibles).' }],
+    values: [{ from: '2021-01-01', value: 3, status: 'confirmed', references: [REF.rnqAnnexPart2], note: 'Annexe RNQ, partie II, 2 a) : « la certification est délivrée pour trois ans » (non modifiée par le décret n° 2026-728, qui ne remplace que la partie I). Les certificats antérieurs à 2021 pouvaient durer 4 ans.' }],
   }),
   surveillanceWindowMonths: /* @__PURE__ */ p<{ readonly from: number; readonly to: number }>({
     id: 'rnq.audit.surveillanceWindow',
@@ -123,7 +144,10 @@ export const rnqRules: RnqRules = /* @__PURE__ */ (() => defineRuleSet<RnqRulePa
     id: 'rnq.cpf.microEntrepreneurRevenueCap',
     label: 'Sous-traitance CPF : plafond de chiffre d’affaires du micro-entrepreneur dispensé de certification',
     unit: 'EUR',
-    values: [{ from: '2024-04-01', value: '77700.00', status: 'provisional', references: [REF.r6333_6_3], note: 'Montant lu dans des sources secondaires ; le seuil micro-social est révisé périodiquement.' }],
+    values: [
+      { from: '2024-04-01', to: '2025-12-31', value: '77700.00', status: 'provisional', references: [REF.r6333_6_3, REF.cgi50_0, REF.decret2023_422], note: 'R. 6333-6-3 renvoie au seuil du 2° du 1 de l’article 50-0 du CGI (prestations de services), révisé tous les trois ans : 77 700 € pour 2023 à 2025 (décret n° 2023-422, lu dans des sources secondaires).' },
+      { from: '2026-01-01', value: '77700.00', status: 'disputed', references: [REF.r6333_6_3, REF.cgi50_0, REF.urssafSeuils2026], note: 'Seuil 2026–2028 : 83 600 € annoncés par l’Urssaf le 20 février 2026 (relayé par la presse), mais non encore inscrits dans un texte lu (en attente d’inscription légale en mars 2026). Lecture la plus stricte par défaut : 77 700 € maintenus ; pour 83 600 €, dériver `rules` avec `overrideRules(rnqRules, { cpfMicroEntrepreneurRevenueCap: [...] })`.' },
+    ],
   }),
   smallSampleThreshold: /* @__PURE__ */ p<number>({
     id: 'rnq.results.smallSampleThreshold',
@@ -139,6 +163,70 @@ export const rnqRules: RnqRules = /* @__PURE__ */ (() => defineRuleSet<RnqRulePa
     id: 'rnq.2026.ind20.permanentShareThreshold',
     label: 'Indicateur 20 (2026) : part d’heures par des intervenants permanents en dessous de laquelle une supervision renforcée est requise',
     values: [{ from: '2026-11-01', value: null, status: 'provisional', references: [REF.decret2026_728], note: 'Seuil renvoyé à un arrêté non publié.' }],
+  }),
+  applicabilityColumns: /* @__PURE__ */ p<Readonly<Record<number, readonly Category[]>>>({
+    id: 'rnq.referential.applicabilityColumns',
+    label: 'Catégories d’actions (L. 6313-1 1° à 4°) cochées pour chaque indicateur du référentiel',
+    values: [
+      {
+        from: '2021-01-01',
+        to: '2026-10-31',
+        value: COLUMNS_2019,
+        status: 'confirmed',
+        references: [REF.rnqAnnex, REF.l6313_1],
+        note: "Colonnes « x » de l'annexe (partie I). L'indicateur 13 est coché pour les actions de formation (1°) et l'apprentissage (4°) ; 7 et 8 pour 1° et 4° seulement ; 14, 15, 20 et 29 pour 4° seulement.",
+      },
+      {
+        from: '2026-11-01',
+        value: { ...COLUMNS_2019, 33: [CFA] },
+        status: 'provisional',
+        references: [REF.decret2026_728, REF.rnqAnnex],
+        note: "Décret n° 2026-728 connu par des transcriptions concordantes (non lu sur Légifrance) : colonnes des indicateurs 1 à 32 identiques à l'annexe de 2019 ; 33 coché pour l'apprentissage (4°) seulement.",
+      },
+    ],
+  }),
+  majorOnlyIndicators: /* @__PURE__ */ p<readonly number[]>({
+    id: 'rnq.nc.majorOnlyIndicators',
+    label: 'Indicateurs ne pouvant donner lieu qu’à une non-conformité majeure',
+    values: [
+      {
+        from: '2023-09-01',
+        value: [4, 5, 6, 7, 10, 11, 14, 15, 16, 20, 21, 22, 26, 27, 29, 31, 32],
+        status: 'confirmed',
+        references: [REF.arreteArt5, REF.guideV9],
+        note: "Arrêté du 6 juin 2019 modifié, art. 5 (version consolidée de 2023). Non modifié par le décret n° 2026-728 ; le cas de l'indicateur 33, que la liste ne nomme pas, est un point discuté (option indicator33Grade).",
+      },
+    ],
+  }),
+  newEntrantTreatment: /* @__PURE__ */ p<Readonly<Record<number, 'deferred' | 'partial'>>>({
+    id: 'rnq.newEntrant.treatment',
+    label: 'Nouveaux entrants : indicateurs audités à la surveillance (report) ou en partie seulement à l’audit initial',
+    values: [
+      {
+        from: '2024-03-08',
+        value: { 2: 'partial', 3: 'partial', 11: 'partial', 13: 'partial', 14: 'partial', 19: 'partial', 22: 'deferred', 24: 'partial', 25: 'partial', 26: 'partial', 32: 'deferred' },
+        status: 'confirmed',
+        references: [REF.guideV9, REF.arreteAudit],
+        note: "Guide de lecture V9, préambule : 22 et 32 reportés à la surveillance, les autres vérifiés comme processus formalisé à l'audit initial. Le guide V9 reste la lecture en vigueur pour le référentiel de 2026 (pas de guide V10).",
+      },
+    ],
+  }),
+  indicatorChanges2026: /* @__PURE__ */ p<Readonly<Record<number, ChangeVs2019>>>({
+    id: 'rnq.2026.changesVsAnnex2019',
+    label: 'Indicateurs modifiés par le décret n° 2026-728 par rapport à l’annexe de 2019',
+    values: [
+      {
+        from: '2026-11-01',
+        value: {
+          1: 'new-requirement', 2: 'new-requirement', 3: 'reworded', 7: 'new-requirement', 12: 'new-requirement',
+          14: 'new-requirement', 15: 'new-requirement', 19: 'new-requirement', 20: 'new-requirement', 27: 'new-requirement',
+          30: 'reworded', 31: 'form-only', 32: 'new-requirement', 33: 'new-indicator',
+        },
+        status: 'provisional',
+        references: [REF.decret2026_728, REF.rnqAnnex],
+        note: "Comparaison d'annexe à annexe (texte de 2026 transcrit, non lu sur Légifrance) : 13 indicateurs modifiés (1, 2, 3, 7, 12, 14, 15, 19, 20, 27, 30, 31, 32) et 33 nouveau. 9 et 28 sont inchangés par rapport à l'annexe : leur différence est avec l'énoncé du guide V9 seulement.",
+      },
+    ],
   }),
 }))();
 

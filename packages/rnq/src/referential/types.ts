@@ -27,11 +27,20 @@ export type NewEntrantTreatment = 'deferred' | 'partial' | null;
 
 /**
  * Where the official wording shown comes from:
+ * - `legal-text`: the énoncé of the annex of the Code du travail (LEGIARTI000038591641), verbatim
+ *   but for the typography of the Légifrance rendering (« et/ ou » printed « et/ou »);
  * - `transcribed-unverified`: full text as transcribed by public repositories (2026 décret not read on Légifrance);
  * - `unchanged-per-2026-notes`: 2019 wording taken from the 2026 transcription, which the sources say is unchanged;
  * - `not-in-notes`: the official text of this version is not in our sources; only an English paraphrase is given.
  */
-export type WordingStatus = 'transcribed-unverified' | 'unchanged-per-2026-notes' | 'not-in-notes';
+export type WordingStatus = 'legal-text' | 'transcribed-unverified' | 'unchanged-per-2026-notes' | 'not-in-notes';
+
+/**
+ * What changed in an indicator of the 2026 référentiel against the 2019 annex (the legal text, not
+ * the guide V9): `new-requirement` (substance added), `reworded` (same requirement, other words or a
+ * precision), `form-only`, `none`, `new-indicator` (33).
+ */
+export type ChangeVs2019 = 'new-requirement' | 'reworded' | 'form-only' | 'none' | 'new-indicator';
 
 /** How an indicator applies to one category. */
 export interface CategoryApplicability {
@@ -45,7 +54,6 @@ export interface CategoryApplicability {
 
 /** Named options selecting the other reading of a disputed point (see {@link RnqOptions}). */
 export type DisputedOptionName =
-  | 'indicator13Scope'
   | 'indicator8Scope2026'
   | 'indicator12Scope2026'
   | 'indicator33Grade'
@@ -85,8 +93,11 @@ export interface Indicator {
   readonly newEntrant: NewEntrantTreatment;
   /** Typical evidence (guide V9 examples, English paraphrase). */
   readonly typicalEvidenceEn: string;
-  /** What changed compared with guide V9 (2026 only). */
-  readonly changeVsV9?: 'new-requirement' | 'reworded' | 'form-only' | 'none' | 'new-indicator';
+  /**
+   * 2026 only: what changed compared with the 2019 annex (the legal text; the name is kept for
+   * compatibility). Read from the `indicatorChanges2026` parameter of `rnqRules`.
+   */
+  readonly changeVsV9?: ChangeVs2019;
   readonly status: ParameterStatus;
   readonly disputes: readonly Dispute[];
   readonly references: readonly LegalRef[];
@@ -95,7 +106,7 @@ export interface Indicator {
 /** A criterion of R. 6316-1 (décret n° 2019-564). */
 export interface Criterion {
   readonly number: 1 | 2 | 3 | 4 | 5 | 6 | 7;
-  /** Official French heading (abridged as in rnq-v9.md §1). */
+  /** Official French heading, as part I of the annex writes it (LEGIARTI000038591641). */
   readonly heading: string;
   readonly headingEn: string;
 }
