@@ -11,7 +11,6 @@
 import * as z from 'zod';
 import {
   AttendanceRecordSchema,
-  BPF_C_LINE_BY_FUNDER,
   CivilDateSchema,
   EnrolmentSchema,
   FunderTypeSchema,
@@ -25,12 +24,15 @@ import {
   issue,
   parseInput,
   slotHours,
+  hasValueAt,
+  valueAt,
+  type Parameter,
   type FunderType,
   type LearnerType,
   type OfkitIssue,
   type Training,
 } from '@ofkit/core';
-import { BPF_C_LINES, BPF_OBJECTIVES, type BpfCLine, type BpfObjective, type BpfRncpLevel, type BpfTraineeType } from './layout.js';
+import { BPF_C_LINES, BPF_OBJECTIVES, F1_BY_LEARNER_TYPE_17, bpfRules, type BpfCLine, type BpfObjective, type BpfRncpLevel, type BpfRules, type BpfTraineeType } from './layout.js';
 import { BpfChargesSchema, BpfHoursSchema, BpfInvoiceSchema, BpfManagerSchema, BpfOrganisationSchema, type BpfInput } from './schema.js';
 
 const Id = /* @__PURE__ */ (() => z.string().min(1))();
@@ -38,7 +40,7 @@ const CLineSchema = /* @__PURE__ */ (() => z.enum(BPF_C_LINES as [BpfCLine, ...B
 
 /**
  * An invoice or credit note as the OF's invoicing records it. Its line of cadre C comes from, in this
- * order: `payer.cLine`; the funder type `payer.funder` through `BPF_C_LINE_BY_FUNDER`; the funder
+ * order: `payer.cLine`; the funder type `payer.funder` through `bpfRules.cLineByFunder`; the funder
  * type shared by every funding source of the enrolments it bills (`enrolmentIds`). If none applies,
  * the line stays unset and `computeBpf` reports the invoice (never line 11 by default).
  */
@@ -110,8 +112,16 @@ export const BpfDomainInputSchema = /* @__PURE__ */ (() => z.object({
 /** Input of {@link bpfInputFromDomain}. */
 export type BpfDomainInput = z.input<typeof BpfDomainInputSchema>;
 
+/** Options of {@link bpfInputFromDomain}. */
+export interface BpfDomainOptions {
+  /** A rule set derived with `overrideRules(bpfRules, …)` (its `cLineByFunder` and `traineeTypeByLearnerType` are used). */
+  readonly rules?: BpfRules;
+}
+
 /**
- * F-1 line of each core learner type (Cerfa 10443*17, ../shared/domain/documents.md §7.2 F-1).
+ * F-1 line of each core learner type on Cerfa 10443*17 (../shared/domain/documents.md §7.2 F-1).
+ * `bpfInputFromDomain` reads the dated parameter `bpfRules.traineeTypeByLearnerType`, whose value
+ * for financial years from 2023 is this table.
  *
  * @example
  * ```ts
@@ -119,13 +129,7 @@ export type BpfDomainInput = z.input<typeof BpfDomainInputSchema>;
  * BPF_TRAINEE_TYPE_BY_LEARNER_TYPE.jobseeker; // 'demandeur-emploi'
  * ```
  */
-export const BPF_TRAINEE_TYPE_BY_LEARNER_TYPE: Readonly<Record<LearnerType, BpfTraineeType>> = {
-  'private-employee': 'salarie-prive',
-  apprentice: 'apprenti',
-  jobseeker: 'demandeur-emploi',
-  individual: 'particulier',
-  other: 'autre',
-};
+export const BPF_TRAINEE_TYPE_BY_LEARNER_TYPE: Readonly<Record<LearnerType, BpfTraineeType>> = F1_BY_LEARNER_TYPE_17;
 
 /**
  * F-3 objective of a core training, or `undefined` when its record does not determine it:
@@ -190,7 +194,8 @@ const centi = (h: number) => Math.round(h * 100) / 100;
 /**
  * Builds the input of {@link computeBpf} from the core domain records of one financial year.
  *
- * - F-1: the enrolment's `learnerType`, else the learner's (`BPF_TRAINEE_TYPE_BY_LEARNER_TYPE`); none → unset.
+ * - F-1: the enrolment's `learnerType`, else the learner's, through `bpfRules.traineeTypeByLearnerType`
+ *   read at the end of the financial year; none → unset.
  * - F-3: {@link bpfObjectiveOfTraining}, or `trainingObjectives[trainingId]`; F-4: the NSF group (3 digits) of the training.
  * - Hours followed: the half-days where the learner is `present` in the attendance records, each
  *   worth `slotHours` of the session's slot on that date (so a session spanning two years is split by
@@ -199,7 +204,8 @@ const centi = (h: number) => Math.round(h * 100) / 100;
  * - Cadre E: trainer kind internal → E-1, subcontractor → E-2; hours from `trainerHours`, else the
  *   slots each trainer is named on in the attendance records.
  * - F-2 / G: the session's `subcontracting` (`out` / `in`).
- * - Cadre C: see {@link BpfDomainInvoiceSchema}. Enrolment funding amounts are not invoices (no
+ * - Cadre C: see {@link BpfDomainInvoiceSchema} (funder type → line through `bpfRules.cLineByFunder`,
+ *   read at the end of the financial year). Enrolment funding amounts are not invoices (no
  *   issue date) and are never summed into cadre C.
  * - Cadre H: `manager`, else the organisation's legal representative.
  *
@@ -229,11 +235,22 @@ const centi = (h: number) => Math.round(h * 100) / 100;
  * bpf.frameF.f3.lines.find((l) => l.code === 'd')?.hours; // 7
  * ```
  */
-export function bpfInputFromDomain(input: BpfDomainInput): BpfInput {
+export function bpfInputFromDomain(input: BpfDomainInput, options: BpfDomainOptions = {}): BpfInput {
   const d = parseInput(BpfDomainInputSchema, input);
   const issues: OfkitIssue[] = [];
   const fyStart = d.financialYear.start;
   const fyEnd = d.financialYear.end;
+  const rules = options.rules ?? bpfRules;
+  // The mappings are law as dated data, read at the end of the financial year like computeBpf's rules.
+  const mapping = <T,>(p: Parameter<T>): T | undefined => {
+    if (!hasValueAt(p, fyEnd)) {
+      issues.push(issue(['financialYear', 'end'], 'no_value_in_force', `Aucune valeur de « ${p.label} » pour un exercice clos le ${fyEnd} (seul le Cerfa 10443*17, exercices 2023 et suivants, est encodé).`, `No value of ${p.id} for a financial year ending on ${fyEnd} (only Cerfa 10443*17, financial years 2023 onwards, is encoded).`));
+      return undefined;
+    }
+    return valueAt(p, fyEnd).value;
+  };
+  const traineeTypeOf = mapping(rules.traineeTypeByLearnerType);
+  const cLineOf = mapping(rules.cLineByFunder);
   if (fyEnd < fyStart) issues.push(issue(['financialYear', 'end'], 'end_before_start', 'La fin de l’exercice précède son début.', 'Financial year end is before its start.'));
 
   const trainingIds = new Set(d.trainings.map((t) => t.id));
@@ -351,7 +368,7 @@ export function bpfInputFromDomain(input: BpfDomainInput): BpfInput {
       id: e.id,
       learnerId: e.learnerId,
       sessionId: e.sessionId,
-      ...(lt !== undefined ? { traineeType: BPF_TRAINEE_TYPE_BY_LEARNER_TYPE[lt] } : {}),
+      ...(lt !== undefined && traineeTypeOf !== undefined ? { traineeType: traineeTypeOf[lt] } : {}),
       ...(e.status === 'completed' || e.status === 'in-progress' || e.status === 'abandoned' || e.status === 'cancelled' ? { status: e.status } : {}),
     };
     if (e.status === 'cancelled') {
@@ -403,7 +420,7 @@ export function bpfInputFromDomain(input: BpfDomainInput): BpfInput {
       });
       if (types.size === 1) funder = [...types][0];
     }
-    const fromFunder = funder === undefined ? undefined : BPF_C_LINE_BY_FUNDER[funder];
+    const fromFunder: string | undefined = funder === undefined ? undefined : cLineOf?.[funder];
     const cLine = inv.payer?.cLine ?? (fromFunder !== undefined && isCLine(fromFunder) ? fromFunder : undefined);
     const payerId = inv.payer?.name ?? funder ?? 'payeur-non-precise';
     if (!payers.has(payerId)) payers.set(payerId, { id: payerId, name: inv.payer?.name ?? (funder !== undefined ? FUNDER_LABEL[funder] : 'Payeur non précisé') });

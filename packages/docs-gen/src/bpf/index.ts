@@ -54,7 +54,7 @@ export {
   BpfDomainTrainerHoursSchema,
   BPF_TRAINEE_TYPE_BY_LEARNER_TYPE,
 } from './from-domain.js';
-export type { BpfDomainInput } from './from-domain.js';
+export type { BpfDomainInput, BpfDomainOptions } from './from-domain.js';
 export { bpfToCsv, bpfToJson, BPF_CSV_COLUMNS } from './export.js';
 export type { BpfCsvOptions, BpfJsonOptions } from './export.js';
 export { bpfToDocument, formatHoursFr } from './document.js';

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { defineRuleSet, type LegalRef, type Parameter } from '@ofkit/core';
+import { BPF_C_LINE_BY_FUNDER, defineRuleSet, type FunderType, type LearnerType, type LegalRef, type Parameter } from '@ofkit/core';
 
 /** Codes of the lines of cadre C (income by origin). `2a`…`2h` are the split of line 2. */
 export type BpfCLine =
@@ -91,11 +91,22 @@ export const BPF_REFERENCES = {
     source: 'code-du-travail',
     article: 'L6352-11',
     title: "Bilan pédagogique et financier annuel de l'organisme de formation",
+    legifranceId: 'LEGIARTI000037386206',
+    url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037386206',
   },
   r6352_22: {
     source: 'code-du-travail',
-    article: 'R6352-22 à R6352-24',
-    title: 'Contenu et transmission du bilan pédagogique et financier (articles cités par les praticiens, non relus)',
+    article: 'R6352-22',
+    title: 'Contenu du bilan pédagogique et financier : activités, stagiaires et apprentis, heures, fonds reçus, données comptables',
+    legifranceId: 'LEGIARTI000039355607',
+    url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000039355607',
+  },
+  r6352_23: {
+    source: 'code-du-travail',
+    article: 'R6352-23',
+    title: 'Le bilan pédagogique et financier est adressé au préfet de région « avant le 30 avril de chaque année », par téléservice possible',
+    legifranceId: 'LEGIARTI000043766609',
+    url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043766609',
   },
   cerfa17: {
     source: 'cerfa',
@@ -204,14 +215,31 @@ export interface BpfDeadlineRule {
 }
 
 const p = <T>(x: Parameter<T>): Parameter<T> => x;
+
+/**
+ * F-1 line of each core learner type on Cerfa 10443*17 (../shared/domain/documents.md §7.2 F-1): the
+ * value of `bpfRules.traineeTypeByLearnerType` for financial years from 2023.
+ *
+ * @internal
+ */
+export const F1_BY_LEARNER_TYPE_17: Readonly<Record<LearnerType, BpfTraineeType>> = {
+  'private-employee': 'salarie-prive',
+  apprentice: 'apprenti',
+  jobseeker: 'demandeur-emploi',
+  individual: 'particulier',
+  other: 'autre',
+};
 // User-facing wording (printed in warnings and on the BPF document); the research note is
 // ../shared/domain/documents.md §12.1–§12.2.
 const UNCONFIRMED = 'à vérifier dans la notice officielle';
 
 /**
  * The rules of the BPF as dated, referenced parameters (keyed on the last day of the financial year).
- * Every value is `provisional`: the official notice of Cerfa 10443*17 was not read
- * (../shared/domain/documents.md §12.1), so results carry warnings. Derive another set with
+ * Every value but the filing deadline (R. 6352-23, `confirmed` for financial years from 2021) is
+ * `provisional`: the official notice of Cerfa 10443*17 was not read (../shared/domain/documents.md
+ * §12.1), so results carry warnings. The frame C line per funder type (`cLineByFunder`) and the F-1
+ * line per learner type (`traineeTypeByLearnerType`) are parameters too, read by
+ * `bpfInputFromDomain` at the end of the financial year. Derive another set with
  * `overrideRules(bpfRules, {...})` from `@ofkit/core` to correct a value without forking.
  *
  * @example
@@ -219,6 +247,9 @@ const UNCONFIRMED = 'à vérifier dans la notice officielle';
  * import { valueAt } from '@ofkit/core';
  * import { bpfRules } from '@ofkit/docs-gen';
  * valueAt(bpfRules.layout, '2025-12-31').value.cerfa; // '10443*17'
+ * valueAt(bpfRules.cLineByFunder, '2025-12-31').value['cpf-cdc']; // '2e'
+ * valueAt(bpfRules.traineeTypeByLearnerType, '2025-12-31').value.jobseeker; // 'demandeur-emploi'
+ * valueAt(bpfRules.filingDeadline, '2025-12-31').references[0]?.article; // 'R6352-23'
  * ```
  */
 export const bpfRules = /* @__PURE__ */ (() => defineRuleSet({
@@ -294,10 +325,44 @@ export const bpfRules = /* @__PURE__ */ (() => defineRuleSet({
     values: [
       {
         from: '2017-01-01',
+        to: '2020-12-31',
         value: { month: 4, day: 30 },
         status: 'provisional',
-        references: [BPF_REFERENCES.deets, BPF_REFERENCES.r6352_22],
-        note: 'Avant le 30 avril selon la DEETS ; les campagnes MAF 2021 à 2025 ont été prolongées au 31 mai. Texte de R6352-22 non lu : date à confirmer pour chaque campagne.',
+        references: [BPF_REFERENCES.deets, BPF_REFERENCES.r6352_23],
+        note: 'Avant le 30 avril selon la DEETS ; version de R. 6352-23 antérieure au 8 juillet 2021 non relue.',
+      },
+      {
+        from: '2021-01-01',
+        value: { month: 4, day: 30 },
+        status: 'confirmed',
+        references: [BPF_REFERENCES.r6352_23, BPF_REFERENCES.r6352_22],
+        note: 'R. 6352-23 : « avant le 30 avril de chaque année » (R. 6352-22 fixe le contenu du bilan). Les campagnes 2021 à 2025 de Mon Activité Formation ont été prolongées au 31 mai par l’administration : une tolérance annoncée chaque année, pas le texte.',
+      },
+    ],
+  }),
+  cLineByFunder: p<Readonly<Record<FunderType, BpfCLine>>>({
+    id: 'bpf.c.lineByFunder',
+    label: 'Cadre C : ligne de chaque type de financeur (qui paie l’organisme)',
+    values: [
+      {
+        from: '2023-01-01',
+        value: { ...BPF_C_LINE_BY_FUNDER } as Readonly<Record<FunderType, BpfCLine>>,
+        status: 'provisional',
+        references: [BPF_REFERENCES.cerfa17, BPF_REFERENCES.r6352_22, BPF_REFERENCES.practice],
+        note: `Lignes 1 à 11 (2a à 2h) du Cerfa 10443*17 ; la ligne est décidée par le payeur facturé (deux logiciels indépendants concordent, libellés du formulaire). Notice non lue (${UNCONFIRMED}). Un payeur inconnu n’est jamais classé en ligne 11 par défaut.`,
+      },
+    ],
+  }),
+  traineeTypeByLearnerType: p<Readonly<Record<LearnerType, BpfTraineeType>>>({
+    id: 'bpf.f1.traineeTypeByLearnerType',
+    label: 'Cadre F-1 : ligne de chaque type de stagiaire',
+    values: [
+      {
+        from: '2023-01-01',
+        value: F1_BY_LEARNER_TYPE_17,
+        status: 'provisional',
+        references: [BPF_REFERENCES.cerfa17, BPF_REFERENCES.r6352_22],
+        note: `Lignes a à e du Cerfa 10443*17 : salariés d’employeurs privés hors apprentis, apprentis, personnes en recherche d’emploi, particuliers à leurs frais, autres stagiaires (agents publics et non-salariés, séparés dans les versions antérieures, sont en e). Notice non lue (${UNCONFIRMED}).`,
       },
     ],
   }),
