@@ -13,11 +13,13 @@ const L3133_1: LegalRef = {
   source: 'code-du-travail',
   article: 'L3133-1',
   title: 'Liste des fêtes légales',
+  legifranceId: 'LEGIARTI000033020901',
 };
 const L3134_13: LegalRef = {
   source: 'code-du-travail',
   article: 'L3134-13',
   title: 'Jours fériés dans les départements de la Moselle, du Bas-Rhin et du Haut-Rhin',
+  legifranceId: 'LEGIARTI000006902635',
 };
 const LOI_83_550: LegalRef = {
   source: 'loi',
