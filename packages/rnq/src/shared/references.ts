@@ -62,12 +62,6 @@ export const REF = {
     title: '5 non-conformités mineures non levées valent une non-conformité majeure (source secondaire)',
     url: 'https://ressources.certipilot.fr/parcours-qualiopi/apres-laudit/non-conformites',
   },
-  validity3y: {
-    source: 'practice',
-    article: 'Certificateurs (certup, qualiview)',
-    title: 'Validité du certificat Qualiopi : 3 ans (article non identifié ; source secondaire)',
-    url: 'https://certup.fr/la-periode-de-validite-du-certificat',
-  },
   renewalFaq: {
     source: 'official-site',
     article: 'FAQ ministère (audit de renouvellement), reproduite par certipilot',
