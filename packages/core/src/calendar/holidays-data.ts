@@ -9,17 +9,33 @@ export type HolidayRule =
   | { readonly key: string; readonly name: string; readonly nameEn: string; readonly kind: 'fixed'; readonly month: number; readonly day: number }
   | { readonly key: string; readonly name: string; readonly nameEn: string; readonly kind: 'easter'; readonly offset: number };
 
+// Légifrance ids: ../shared/domain/corrections-2026-12.md §2 (versions in force on 27 March 2026).
 const L3133_1: LegalRef = {
   source: 'code-du-travail',
   article: 'L3133-1',
   title: 'Liste des fêtes légales',
   legifranceId: 'LEGIARTI000033020901',
+  url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033020901',
 };
 const L3134_13: LegalRef = {
   source: 'code-du-travail',
   article: 'L3134-13',
   title: 'Jours fériés dans les départements de la Moselle, du Bas-Rhin et du Haut-Rhin',
   legifranceId: 'LEGIARTI000006902635',
+  url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006902635',
+};
+// ../shared/domain/corrections-2026-12.md §5: the abolition days are public holidays under the overseas
+// chapter of the Code du travail (L. 3422-2, written in by loi n° 2016-1088 art. 8).
+const L3422_2: LegalRef = {
+  source: 'code-du-travail',
+  article: 'L3422-2',
+  title: "Commémoration de l'abolition de l'esclavage, jour férié dans les collectivités d'outre-mer (rédaction de la loi n° 2016-1088, art. 8)",
+};
+// Mayotte before its labour code became the Code du travail (2018): the same 12 days (corrections §5).
+const MAYOTTE_L222_1: LegalRef = {
+  source: 'code-du-travail',
+  article: 'L222-1 (code du travail applicable à Mayotte)',
+  title: "Liste des jours fériés à Mayotte, dont le 27 avril, avant l'application du code du travail (2018)",
 };
 const LOI_83_550: LegalRef = {
   source: 'loi',
@@ -31,6 +47,14 @@ const DECRET_83_1003: LegalRef = {
   article: '83-1003 art. 1',
   title: "Décret n° 83-1003 du 23 novembre 1983 relatif à la commémoration de l'abolition de l'esclavage (mod. décret n° 2012-553 du 23 avril 2012)",
 };
+const DECRET_2012_553: LegalRef = {
+  source: 'decret',
+  article: '2012-553',
+  title: "Décret n° 2012-553 du 23 avril 2012 modifiant le décret n° 83-1003 : ajoute Saint-Barthélemy (9 octobre) et Saint-Martin (27 mai)",
+};
+const OVERSEAS_REFS: readonly LegalRef[] = [L3133_1, L3422_2, LOI_83_550, DECRET_83_1003];
+const GOOD_FRIDAY_NOTE =
+  "Le Vendredi saint n'est pas un jour férié légal en Guadeloupe ni en Martinique (coutume locale) ; une convention collective qui le prévoit peut l'ajouter par surcharge.";
 
 /** The 11 fêtes légales of L. 3133-1 (Easter Monday, Ascension and Whit Monday computed from Easter). */
 export const METROPOLE_HOLIDAYS: readonly HolidayRule[] = [
@@ -113,34 +137,64 @@ export const calendarRules = /* @__PURE__ */ (() => defineRuleSet({
   guadeloupe: zone({
     id: 'calendar.holidays.guadeloupe',
     label: 'Jours fériés (Guadeloupe)',
-    values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(5, 27)], status: 'confirmed', references: [L3133_1, LOI_83_550, DECRET_83_1003] }],
+    values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(5, 27)], status: 'confirmed', references: OVERSEAS_REFS, note: GOOD_FRIDAY_NOTE }],
   }),
   martinique: zone({
     id: 'calendar.holidays.martinique',
     label: 'Jours fériés (Martinique)',
-    values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(5, 22)], status: 'confirmed', references: [L3133_1, LOI_83_550, DECRET_83_1003] }],
+    values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(5, 22)], status: 'confirmed', references: OVERSEAS_REFS, note: GOOD_FRIDAY_NOTE }],
   }),
   guyane: zone({
     id: 'calendar.holidays.guyane',
     label: 'Jours fériés (Guyane)',
-    values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(6, 10)], status: 'confirmed', references: [L3133_1, LOI_83_550, DECRET_83_1003] }],
+    values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(6, 10)], status: 'confirmed', references: OVERSEAS_REFS }],
   }),
   reunion: zone({
     id: 'calendar.holidays.reunion',
     label: 'Jours fériés (La Réunion)',
-    values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(12, 20)], status: 'confirmed', references: [L3133_1, LOI_83_550, DECRET_83_1003] }],
+    values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(12, 20)], status: 'confirmed', references: OVERSEAS_REFS }],
   }),
   mayotte: zone({
     id: 'calendar.holidays.mayotte',
     label: 'Jours fériés (Mayotte)',
     values: [
       {
-        from: '2012-01-01',
+        from: '1984-01-01',
         value: [...METROPOLE_HOLIDAYS, slavery(4, 27)],
         status: 'confirmed',
-        references: [L3133_1, LOI_83_550, DECRET_83_1003],
-        note: "Date du 27 avril lue dans le décret n° 83-1003 tel que modifié par le décret n° 2012-553. Années antérieures à 2012 (avant la départementalisation de 2011) non couvertes.",
+        references: [...OVERSEAS_REFS, MAYOTTE_L222_1],
+        note: "Le 27 avril figure dans le décret n° 83-1003 depuis 1983 (le décret n° 2012-553 n'a fait que réordonner la liste) ; avant 2018, le code du travail applicable à Mayotte (art. L. 222-1) listait les mêmes 12 jours.",
       },
+    ],
+  }),
+  'saint-martin': zone({
+    id: 'calendar.holidays.saint-martin',
+    label: 'Jours fériés (Saint-Martin)',
+    values: [
+      {
+        from: '1984-01-01',
+        to: '2011-12-31',
+        value: [...METROPOLE_HOLIDAYS, slavery(5, 27)],
+        status: 'provisional',
+        references: OVERSEAS_REFS,
+        note: "Avant le décret n° 2012-553, Saint-Martin n'est pas nommée dans le décret n° 83-1003 : commune de la Guadeloupe jusqu'en 2007, elle suivait sa date (27 mai), que le décret de 2012 a reprise.",
+      },
+      { from: '2012-01-01', value: [...METROPOLE_HOLIDAYS, slavery(5, 27)], status: 'confirmed', references: [...OVERSEAS_REFS, DECRET_2012_553] },
+    ],
+  }),
+  'saint-barthelemy': zone({
+    id: 'calendar.holidays.saint-barthelemy',
+    label: 'Jours fériés (Saint-Barthélemy)',
+    values: [
+      {
+        from: '1984-01-01',
+        to: '2011-12-31',
+        value: [...METROPOLE_HOLIDAYS, slavery(5, 27)],
+        status: 'provisional',
+        references: OVERSEAS_REFS,
+        note: "Avant le décret n° 2012-553, Saint-Barthélemy n'est pas nommée dans le décret n° 83-1003 : commune de la Guadeloupe jusqu'en 2007, elle en suivait la date (27 mai) ; le 9 octobre ne s'applique qu'à partir de 2012.",
+      },
+      { from: '2012-01-01', value: [...METROPOLE_HOLIDAYS, slavery(10, 9)], status: 'confirmed', references: [...OVERSEAS_REFS, DECRET_2012_553] },
     ],
   }),
 }))();
@@ -149,7 +203,7 @@ export const calendarRules = /* @__PURE__ */ (() => defineRuleSet({
 export type HolidayZone = keyof typeof calendarRules;
 
 /** Every zone, in a stable order. */
-export const HOLIDAY_ZONES: readonly HolidayZone[] = ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte'];
+export const HOLIDAY_ZONES: readonly HolidayZone[] = ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte', 'saint-martin', 'saint-barthelemy'];
 
 /** The rule set type of the calendar, for overrides. */
 export type CalendarRules = typeof calendarRules;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import vectors from '../../test/vectors/holidays.json';
 import { thrown } from '../../test/helpers.js';
+import { valueAt } from '../law/parameters.js';
 import { overrideRules } from '../law/rule-set.js';
 import { calendarRules, HOLIDAY_ZONES, METROPOLE_HOLIDAYS, type HolidayZone } from './holidays-data.js';
 import { easterSunday, publicHolidayOn, publicHolidays, publicHolidaysDetail } from './holidays.js';
@@ -95,6 +96,8 @@ describe('publicHolidays', () => {
       guyane: ['2027-06-10'],
       reunion: ['2027-12-20'],
       mayotte: ['2027-04-27'],
+      'saint-martin': ['2027-05-27'],
+      'saint-barthelemy': ['2027-10-09'],
     };
     const base = publicHolidays(2027).map((h) => h.date);
     for (const zone of HOLIDAY_ZONES) {
@@ -116,9 +119,46 @@ describe('publicHolidays', () => {
 
   it('fails clearly before the years it covers, never guessing', () => {
     expect(thrown(() => publicHolidays(1981)).code).toBe('NO_VALUE_IN_FORCE');
-    expect(thrown(() => publicHolidays(2011, 'mayotte')).code).toBe('NO_VALUE_IN_FORCE');
-    expect(publicHolidays(2012, 'mayotte')).toHaveLength(12);
     expect(thrown(() => publicHolidays(1983, 'reunion')).code).toBe('NO_VALUE_IN_FORCE');
+    expect(thrown(() => publicHolidays(1983, 'mayotte')).code).toBe('NO_VALUE_IN_FORCE');
+  });
+
+  // ../shared/domain/corrections-2026-12.md §5: 27 April was already in décret 83-1003 for Mayotte.
+  it('Mayotte has 27 April from 1984, like the other overseas zones (no gap before 2012)', () => {
+    for (const year of [1984, 1999, 2011, 2012, 2026]) {
+      expect(publicHolidayOn(`${year}-04-27`, 'mayotte')?.key, String(year)).toBe('abolition-de-l-esclavage');
+      expect(publicHolidays(year, 'mayotte'), String(year)).toHaveLength(12);
+    }
+    expect(publicHolidaysDetail(2000, 'mayotte')).toMatchObject({ status: 'confirmed' });
+    expect(publicHolidaysDetail(2000, 'mayotte').references.map((r) => r.article)).toContain('L3422-2');
+  });
+
+  // corrections §5: 27 May Guadeloupe and Saint-Martin, 9 October Saint-Barthélemy (décret 2012-553).
+  it('Saint-Martin keeps 27 May; Saint-Barthélemy has 9 October from 2012, provisional before', () => {
+    expect(publicHolidayOn('2026-05-27', 'saint-martin')?.name).toBe("Abolition de l'esclavage");
+    expect(publicHolidayOn('2026-10-09', 'saint-martin')).toBeUndefined();
+    expect(publicHolidayOn('2026-10-09', 'saint-barthelemy')?.nameEn).toBe('Abolition of slavery');
+    expect(publicHolidayOn('2026-05-27', 'saint-barthelemy')).toBeUndefined();
+    expect(publicHolidaysDetail(2012, 'saint-barthelemy').references.map((r) => r.article)).toEqual(['L3133-1', 'L3422-2', '83-550', '83-1003 art. 1', '2012-553']);
+    const before = publicHolidaysDetail(2005, 'saint-barthelemy');
+    expect(before.status).toBe('provisional');
+    expect(before.note).toContain('2012');
+    expect(before.holidays.map((h) => h.date)).toContain('2005-05-27');
+    expect(publicHolidaysDetail(2005, 'saint-martin').status).toBe('provisional');
+    expect(publicHolidaysDetail(2013, 'saint-martin').status).toBe('confirmed');
+  });
+
+  // corrections §5: Good Friday in Guadeloupe and Martinique is a custom, not a legal holiday.
+  it('leaves Good Friday out of Guadeloupe and Martinique, and says how to add it', () => {
+    for (const zone of ['guadeloupe', 'martinique'] as const) {
+      expect(publicHolidayOn('2026-04-03', zone), zone).toBeUndefined();
+      expect(publicHolidaysDetail(2026, zone).note, zone).toContain('Vendredi saint');
+    }
+    const rules = overrideRules(calendarRules, {
+      guadeloupe: [{ from: '2026-01-01', status: 'confirmed', references: [], value: [...valueAt(calendarRules.guadeloupe, '2026-01-01').value, { key: 'vendredi-saint', name: 'Vendredi saint', nameEn: 'Good Friday', kind: 'easter', offset: -2 }] }],
+    });
+    expect(publicHolidayOn('2026-04-03', 'guadeloupe', { rules })?.key).toBe('vendredi-saint');
+    expect(publicHolidayOn('2025-04-18', 'guadeloupe', { rules })).toBeUndefined();
   });
 
   it('rejects bad years and zones, naming the field', () => {
@@ -135,7 +175,7 @@ describe('publicHolidays', () => {
     expect(d.status).toBe('confirmed');
     expect(d.references.map((r) => r.article)).toEqual(['L3133-1', 'L3134-13']);
     expect(d.note).toContain('Vendredi saint');
-    expect(publicHolidaysDetail(2026, 'reunion').references.map((r) => r.article)).toEqual(['L3133-1', '83-550', '83-1003 art. 1']);
+    expect(publicHolidaysDetail(2026, 'reunion').references.map((r) => r.article)).toEqual(['L3133-1', 'L3422-2', '83-550', '83-1003 art. 1']);
   });
 
   it('can be overridden without touching the shipped rules', () => {

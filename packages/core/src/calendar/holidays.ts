@@ -81,7 +81,8 @@ export interface PublicHolidaysDetail {
  * @example
  * ```ts
  * import { publicHolidaysDetail } from '@ofkit/core';
- * publicHolidaysDetail(2026, 'reunion').references.map((r) => r.article); // ['L3133-1', '83-550', '83-1003 art. 1']
+ * publicHolidaysDetail(2026, 'reunion').references.map((r) => r.article); // ['L3133-1', 'L3422-2', '83-550', '83-1003 art. 1']
+ * publicHolidaysDetail(2005, 'saint-barthelemy').status; // 'provisional'
  * ```
  */
 export function publicHolidaysDetail(year: number, zone: HolidayZone = 'metropole', options: CalendarOptions = {}): PublicHolidaysDetail {
@@ -112,9 +113,12 @@ export function publicHolidaysDetail(year: number, zone: HolidayZone = 'metropol
  * The public holidays ("jours fériés") of a year in a zone, sorted by date.
  *
  * Zones: `metropole` (the 11 fêtes légales of L. 3133-1), `alsace-moselle` (+ Good Friday and
- * 26 December, L. 3134-13), and the overseas departments with their abolition-of-slavery day
- * (loi n° 83-550, décret n° 83-1003): `guadeloupe` (27 May), `martinique` (22 May), `guyane`
- * (10 June), `reunion` (20 December), `mayotte` (27 April).
+ * 26 December, L. 3134-13), and the overseas zones with their abolition-of-slavery day (Code du
+ * travail L. 3422-2, loi n° 83-550, décret n° 83-1003 mod. 2012-553), all from 1984: `guadeloupe`
+ * and `saint-martin` (27 May), `martinique` (22 May), `guyane` (10 June), `reunion` (20 December),
+ * `mayotte` (27 April), `saint-barthelemy` (9 October from 2012; before, Guadeloupe's 27 May with
+ * status `provisional`). Good Friday is not a legal holiday in Guadeloupe or Martinique (a custom;
+ * add it by override, see the core README). Source: ../shared/domain/corrections-2026-12.md §5.
  *
  * @example
  * ```ts
@@ -122,6 +126,8 @@ export function publicHolidaysDetail(year: number, zone: HolidayZone = 'metropol
  * publicHolidays(2026).map((h) => h.date);
  * // ['2026-01-01', '2026-04-06', '2026-05-01', '2026-05-08', '2026-05-14', '2026-05-25',
  * //  '2026-07-14', '2026-08-15', '2026-11-01', '2026-11-11', '2026-12-25']
+ * publicHolidays(2026, 'saint-barthelemy').find((h) => h.key === 'abolition-de-l-esclavage')?.date; // '2026-10-09'
+ * publicHolidays(2000, 'mayotte').length; // 12
  * ```
  */
 export function publicHolidays(year: number, zone: HolidayZone = 'metropole', options: CalendarOptions = {}): PublicHoliday[] {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import vectors from '../../test/vectors/identifiers.json';
 import {
+  LA_POSTE_HEAD_OFFICE_SIRET,
   LA_POSTE_SIREN,
   frVatNumberFromSiren,
   luhnValid,
@@ -115,13 +116,72 @@ describe('identifiers', () => {
     expect(validateSiren(LA_POSTE_SIREN)).toEqual({ ok: true, value: '356000000' });
   });
 
-  it('La Poste SIRETs: every NIC whose digit sum makes a multiple of 5 is accepted', () => {
-    // 3+5+6 = 14 for the SIREN; NIC digits must bring the total to a multiple of 5.
-    for (let nic = 0; nic < 100000; nic += 7) {
+  // ../shared/domain/corrections-2026-12.md §6: digit sum a multiple of 5; Luhn only for the head office.
+  it('La Poste SIRETs: exactly the NICs whose digit sum makes a multiple of 5, Luhn only for the head office', () => {
+    let luhnOnly = 0;
+    for (let nic = 0; nic < 100000; nic++) {
       const siret = `${LA_POSTE_SIREN}${String(nic).padStart(5, '0')}`;
       const sum = [...siret].reduce((a, c) => a + Number(c), 0);
-      expect(validateSiret(siret).ok, siret).toBe(sum % 5 === 0 || luhnValid(siret));
+      const expected = siret === LA_POSTE_HEAD_OFFICE_SIRET ? luhnValid(siret) : sum % 5 === 0;
+      if (validateSiret(siret).ok !== expected) expect.fail(`${siret}: expected ok ${String(expected)}`);
+      if (luhnValid(siret) && sum % 5 !== 0 && siret !== LA_POSTE_HEAD_OFFICE_SIRET) luhnOnly += 1;
     }
+    // The NICs that only Luhn would have let through (the old behaviour): thousands, all refused now.
+    expect(luhnOnly).toBeGreaterThan(7000);
+    expect(validateSiret(LA_POSTE_HEAD_OFFICE_SIRET)).toEqual({ ok: true, value: '35600000000048' });
+  });
+
+  it('never throws on hostile input either (proxies, throwing getters, odd options)', () => {
+    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, getPrototypeOf: () => { throw new Error('boom'); } });
+    const getter = Object.defineProperty({}, 'block', { get: () => { throw new Error('boom'); } });
+    for (const fn of Object.values(validators)) expect(fn(hostile).ok).toBe(false);
+    expect(validateRncpCode('RNCP37274', null as never)).toEqual({ ok: true, value: 'RNCP37274' });
+    expect(validateRncpCode('RNCP37274', getter as never).ok).toBe(false);
+    expect(validateRncpCode('RNCP37274', hostile as never).ok).toBe(false);
+    expect(luhnValid(12 as never)).toBe(false);
+    expect(luhnValid('')).toBe(false);
+  });
+
+  it('VAT numbers without FR: refused, saying to add it, in French and English', () => {
+    const r = validateFrVatNumber('44 732 829 320');
+    expect(r).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: [],
+          code: 'missing_country_code',
+          message: 'Numéro de TVA « 44 732 829 320 » : ajoutez FR devant le numéro (FR44732829320).',
+          messageEn: 'VAT number "44 732 829 320": add FR in front of the number (FR44732829320).',
+        },
+      ],
+    });
+  });
+
+  it('new-style VAT keys: about one letter key in 11 matches a given SIREN, never one with I', () => {
+    // The letter-key check is mod 11: among the keys with a letter, about 1 in 11 matches a given number.
+    const alphabet = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+    for (const siren of ['732829320', '399859412', '552120222']) {
+      let matches = 0;
+      let total = 0;
+      for (const a of alphabet) {
+        for (const b of alphabet) {
+          if (/^\d\d$/.test(a + b)) continue;
+          total += 1;
+          if (validateFrVatNumber(`FR${a}${b}${siren}`).ok) matches += 1;
+        }
+      }
+      expect(matches / total).toBeGreaterThan(0.07);
+      expect(matches / total).toBeLessThan(0.11);
+    }
+    expect(validateFrVatNumber('FRI7399859412').ok).toBe(false);
+    expect(validateFrVatNumber('FRK0399859412').ok).toBe(false);
+  });
+
+  it('UAI: both the département prefix and the letter are reported when both are wrong', () => {
+    const r = validateUai('9990001A');
+    expect(!r.ok && r.issues.map((i) => i.code)).toEqual(['invalid_department', 'invalid_checksum']);
+    expect(!r.ok && r.issues[0]!.message).toContain('« 999 »');
+    expect(!r.ok && r.issues[0]!.messageEn).toContain('"999"');
   });
 
   it('Luhn catches every single-digit error of a valid SIREN', () => {

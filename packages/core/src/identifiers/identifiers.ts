@@ -21,6 +21,18 @@ function notString(label: string, labelEn: string, input: unknown): IdentifierRe
 }
 
 /**
+ * Runs a check and turns anything it throws into a result: identifier validators never throw, even
+ * for hostile input (a proxy, an options object whose getter throws).
+ */
+function safely(label: string, labelEn: string, check: () => IdentifierResult): IdentifierResult {
+  try {
+    return check();
+  } catch {
+    return fail('invalid_input', `${label} : valeur illisible.`, `${labelEn}: unreadable value.`);
+  }
+}
+
+/**
  * Luhn check (mod 10) over a string of digits.
  *
  * @example
@@ -28,9 +40,11 @@ function notString(label: string, labelEn: string, input: unknown): IdentifierRe
  * import { luhnValid } from '@ofkit/core';
  * luhnValid('552120222'); // true
  * luhnValid('552120223'); // false
+ * luhnValid('55212O222'); // false (not only digits: never throws, never true)
  * ```
  */
 export function luhnValid(digits: string): boolean {
+  if (typeof digits !== 'string' || !/^\d+$/.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let d = digits.charCodeAt(digits.length - 1 - i) - 48;
@@ -54,40 +68,55 @@ export function luhnValid(digits: string): boolean {
  * ```
  */
 export function validateSiren(input: unknown): IdentifierResult {
-  const v = normalise(input);
-  if (v === undefined) return notString('SIREN', 'SIREN', input);
-  if (!/^\d{9}$/.test(v)) return fail('invalid_format', `SIREN : 9 chiffres attendus, reçu « ${String(input)} ».`, `SIREN: expected 9 digits, got "${String(input)}".`);
-  if (!luhnValid(v)) return fail('invalid_checksum', `SIREN ${v} : clé de contrôle (Luhn) invalide.`, `SIREN ${v}: invalid check digit (Luhn).`);
-  return { ok: true, value: v };
+  return safely('SIREN', 'SIREN', () => {
+    const v = normalise(input);
+    if (v === undefined) return notString('SIREN', 'SIREN', input);
+    if (!/^\d{9}$/.test(v)) return fail('invalid_format', `SIREN : 9 chiffres attendus, reçu « ${String(input)} ».`, `SIREN: expected 9 digits, got "${String(input)}".`);
+    if (!luhnValid(v)) return fail('invalid_checksum', `SIREN ${v} : clé de contrôle (Luhn) invalide.`, `SIREN ${v}: invalid check digit (Luhn).`);
+    return { ok: true, value: v };
+  });
 }
 
 /** SIREN of La Poste, whose establishments' SIRETs follow a different check. */
 export const LA_POSTE_SIREN = '356000000';
 
+/** The SIRET of La Poste's head office, the only La Poste SIRET known to follow Luhn instead of the digit-sum rule. */
+export const LA_POSTE_HEAD_OFFICE_SIRET = '35600000000048';
+
 /**
- * Checks a SIRET (14 digits: SIREN + NIC). Luhn over the 14 digits; for La Poste (SIREN 356000000)
- * the sum of the 14 digits must be a multiple of 5 instead. Source: ../shared/domain/documents.md §8.
+ * Checks a SIRET (14 digits: SIREN + NIC). Luhn over the 14 digits, and the SIREN's own key. La Poste
+ * (SIREN 356000000) numbers its establishments differently: their SIRET is valid when the sum of its
+ * 14 digits is a multiple of 5, and Luhn is not enough; only the head office, `35600000000048`, follows
+ * Luhn. Sources: ../shared/domain/corrections-2026-12.md §6, ../shared/domain/documents.md §8.
  *
  * @example
  * ```ts
  * import { validateSiret } from '@ofkit/core';
  * validateSiret('732 829 320 00074'); // { ok: true, value: '73282932000074' }
  * validateSiret('35600000049837').ok; // true (La Poste: Luhn fails, but the digit sum 45 is a multiple of 5)
+ * validateSiret('35600000000048').ok; // true (La Poste head office: Luhn)
+ * validateSiret('35600000000014').ok; // false (passes Luhn, but the digit sum 17 is not a multiple of 5)
  * ```
  */
 export function validateSiret(input: unknown): IdentifierResult {
-  const v = normalise(input);
-  if (v === undefined) return notString('SIRET', 'SIRET', input);
-  if (!/^\d{14}$/.test(v)) return fail('invalid_format', `SIRET : 14 chiffres attendus, reçu « ${String(input)} ».`, `SIRET: expected 14 digits, got "${String(input)}".`);
-  if (v.startsWith(LA_POSTE_SIREN)) {
-    let sum = 0;
-    for (const c of v) sum += c.charCodeAt(0) - 48;
-    if (sum % 5 === 0 || luhnValid(v)) return { ok: true, value: v };
-    return fail('invalid_checksum', `SIRET ${v} (La Poste) : la somme des chiffres doit être un multiple de 5.`, `SIRET ${v} (La Poste): the digit sum must be a multiple of 5.`);
-  }
-  if (!luhnValid(v.slice(0, 9))) return fail('invalid_siren', `SIRET ${v} : le SIREN ${v.slice(0, 9)} a une clé invalide.`, `SIRET ${v}: SIREN ${v.slice(0, 9)} has an invalid check digit.`);
-  if (!luhnValid(v)) return fail('invalid_checksum', `SIRET ${v} : clé de contrôle (Luhn) invalide.`, `SIRET ${v}: invalid check digit (Luhn).`);
-  return { ok: true, value: v };
+  return safely('SIRET', 'SIRET', () => {
+    const v = normalise(input);
+    if (v === undefined) return notString('SIRET', 'SIRET', input);
+    if (!/^\d{14}$/.test(v)) return fail('invalid_format', `SIRET : 14 chiffres attendus, reçu « ${String(input)} ».`, `SIRET: expected 14 digits, got "${String(input)}".`);
+    if (v.startsWith(LA_POSTE_SIREN) && v !== LA_POSTE_HEAD_OFFICE_SIRET) {
+      let sum = 0;
+      for (const c of v) sum += c.charCodeAt(0) - 48;
+      if (sum % 5 === 0) return { ok: true, value: v };
+      return fail(
+        'invalid_checksum',
+        `SIRET ${v} (La Poste) : la somme des chiffres (${sum}) doit être un multiple de 5.`,
+        `SIRET ${v} (La Poste): the digit sum (${sum}) must be a multiple of 5.`,
+      );
+    }
+    if (!luhnValid(v.slice(0, 9))) return fail('invalid_siren', `SIRET ${v} : le SIREN ${v.slice(0, 9)} a une clé invalide.`, `SIRET ${v}: SIREN ${v.slice(0, 9)} has an invalid check digit.`);
+    if (!luhnValid(v)) return fail('invalid_checksum', `SIRET ${v} : clé de contrôle (Luhn) invalide.`, `SIRET ${v}: invalid check digit (Luhn).`);
+    return { ok: true, value: v };
+  });
 }
 
 /**
@@ -121,26 +150,46 @@ export function validateNda(input: unknown): IdentifierResult {
 }
 
 const UAI_LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';
+/** The département prefixes a UAI can start with (../shared/domain/corrections-2026-12.md §6). */
+const UAI_DEPARTMENT = /^(?:0[0-8]\d|09[0-5]|9[78]\d|620|720)/;
 
 /**
  * Checks a UAI (code of a school or CFA): 7 digits and a check letter, the letter being
- * `ABCDEFGHJKLMNPRSTUVWXYZ[first7 mod 23]`. Source: ../shared/domain/documents.md §8.
+ * `ABCDEFGHJKLMNPRSTUVWXYZ[first7 mod 23]`; the first three characters are a département prefix:
+ * `000`–`089`, `090`–`095`, `970`–`989` (overseas) or `620`/`720` (Corsica). Both problems are
+ * reported when both are present. Sources: ../shared/domain/documents.md §8,
+ * ../shared/domain/corrections-2026-12.md §6.
  *
  * @example
  * ```ts
  * import { validateUai } from '@ofkit/core';
  * validateUai('0010856a'); // { ok: true, value: '0010856A' }
  * validateUai('0010856B').ok; // false
+ * validateUai('6200001G').ok; // true (Corse-du-Sud)
+ * validateUai('9990001X'); // { ok: false, issues: [{ code: 'invalid_department', … }] }
  * ```
  */
 export function validateUai(input: unknown): IdentifierResult {
-  const n = normalise(input);
-  if (n === undefined) return notString('UAI', 'UAI', input);
-  const v = n.toUpperCase();
-  if (!/^\d{7}[A-Z]$/.test(v)) return fail('invalid_format', `UAI : 7 chiffres et une lettre attendus, reçu « ${String(input)} ».`, `UAI: expected 7 digits and a letter, got "${String(input)}".`);
-  const expected = UAI_LETTERS[Number(v.slice(0, 7)) % 23];
-  if (v[7] !== expected) return fail('invalid_checksum', `UAI ${v} : lettre de contrôle invalide (attendu ${expected}).`, `UAI ${v}: invalid check letter (expected ${expected}).`);
-  return { ok: true, value: v };
+  return safely('UAI', 'UAI', () => {
+    const n = normalise(input);
+    if (n === undefined) return notString('UAI', 'UAI', input);
+    const v = n.toUpperCase();
+    if (!/^\d{7}[A-Z]$/.test(v)) return fail('invalid_format', `UAI : 7 chiffres et une lettre attendus, reçu « ${String(input)} ».`, `UAI: expected 7 digits and a letter, got "${String(input)}".`);
+    const issues: OfkitIssue[] = [];
+    if (!UAI_DEPARTMENT.test(v)) {
+      issues.push(
+        issue(
+          [],
+          'invalid_department',
+          `UAI ${v} : « ${v.slice(0, 3)} » n'est pas un préfixe de département (001 à 095, 620 ou 720 pour la Corse, 970 à 989 outre-mer).`,
+          `UAI ${v}: "${v.slice(0, 3)}" is not a département prefix (001 to 095, 620 or 720 for Corsica, 970 to 989 overseas).`,
+        ),
+      );
+    }
+    const expected = UAI_LETTERS[Number(v.slice(0, 7)) % 23];
+    if (v[7] !== expected) issues.push(issue([], 'invalid_checksum', `UAI ${v} : lettre de contrôle invalide (attendu ${expected}).`, `UAI ${v}: invalid check letter (expected ${expected}).`));
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, value: v };
+  });
 }
 
 /**
@@ -155,6 +204,11 @@ export function validateUai(input: unknown): IdentifierResult {
  * ```
  */
 export function validateRncpCode(input: unknown, options: { readonly block?: boolean } = {}): IdentifierResult {
+  return safely('Code RNCP', 'RNCP code', () => rncpCode(input, typeof options === 'object' && options !== null && options.block === true));
+}
+
+function rncpCode(input: unknown, block: boolean): IdentifierResult {
+  const options = { block };
   const n = normalise(input);
   if (n === undefined) return notString('Code RNCP', 'RNCP code', input);
   const v = n.toUpperCase();
@@ -240,22 +294,86 @@ export function frVatNumberFromSiren(input: unknown): IdentifierResult {
   return { ok: true, value: `FR${String(key).padStart(2, '0')}${siren.value}` };
 }
 
+/** The characters of a new-style VAT key (0–9 and A–Z without I and O), in the order the check uses. */
+const VAT_KEY_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
 /**
- * Checks a French VAT number (`FR` + 2-digit key + SIREN) against its SIREN.
+ * True when the key of a French VAT number (two characters) matches its 9 digits. Two digits: the
+ * classic key (12 + 3 × (n mod 97)) mod 97. New style (at least one letter, from 0–9 and A–Z without
+ * I and O): with i(c) the rank of c in `0123456789ABCDEFGHJKLMNPQRSTUVWXYZ`, c = i(k1) × 24 + i(k2) − 10
+ * when the first character is a digit, c = i(k1) × 34 + i(k2) − 100 otherwise; the key matches when
+ * (n + 1 + ⌊c / 11⌋) mod 11 = c mod 11. Formula as documented by python-stdnum `stdnum/fr/tva.py`
+ * (../shared/domain/corrections-2026-12.md §6).
+ */
+function vatKeyMatches(key: string, digits: string): boolean {
+  const n = Number(digits);
+  if (/^\d\d$/.test(key)) return Number(key) === (12 + 3 * (n % 97)) % 97;
+  const a = VAT_KEY_ALPHABET.indexOf(key[0]!);
+  const b = VAT_KEY_ALPHABET.indexOf(key[1]!);
+  if (a < 0 || b < 0) return false;
+  const c = a < 10 ? a * 24 + b - 10 : a * 34 + b - 100;
+  return (n + 1 + Math.floor(c / 11)) % 11 === c % 11;
+}
+
+/**
+ * Checks a French intra-community VAT number: `FR`, a key of two characters, 9 digits.
+ *
+ * - The 9 digits are a SIREN (its Luhn key is checked), except for companies of Monaco, whose
+ *   number has `000` as digits 3 to 5 after `FR`: only the key is checked.
+ * - The key is two digits, or (new style) two characters from 0–9 and A–Z without I and O, at least
+ *   one a letter, each with its check formula.
+ * - A number written without `FR` is refused, with a message saying to add it.
+ *
+ * Source: ../shared/domain/corrections-2026-12.md §6; vectors from python-stdnum.
  *
  * @example
  * ```ts
  * import { validateFrVatNumber } from '@ofkit/core';
  * validateFrVatNumber('FR 44 732829320').ok; // true
+ * validateFrVatNumber('FR 53 000004605'); // { ok: true, value: 'FR53000004605' } (Monaco: no SIREN)
+ * validateFrVatNumber('FRK7399859412'); // { ok: true, value: 'FRK7399859412' } (new-style key)
+ * validateFrVatNumber('FRIO334175221').ok; // false (no I or O in a key)
+ * validateFrVatNumber('44 732829320'); // { ok: false, issues: [{ code: 'missing_country_code', … }] }
  * ```
  */
 export function validateFrVatNumber(input: unknown): IdentifierResult {
-  const n = normalise(input);
-  if (n === undefined) return notString('Numéro de TVA', 'VAT number', input);
-  const v = n.toUpperCase();
-  if (!/^FR\d{11}$/.test(v)) return fail('invalid_format', `Numéro de TVA : FR + 11 chiffres attendu, reçu « ${String(input)} ».`, `VAT number: expected FR + 11 digits, got "${String(input)}".`);
-  const expected = frVatNumberFromSiren(v.slice(4));
-  if (!expected.ok) return expected;
-  if (expected.value !== v) return fail('invalid_checksum', `Numéro de TVA ${v} : clé invalide (attendu ${expected.value}).`, `VAT number ${v}: invalid key (expected ${expected.value}).`);
-  return { ok: true, value: v };
+  return safely('Numéro de TVA', 'VAT number', () => {
+    const n = normalise(input);
+    if (n === undefined) return notString('Numéro de TVA', 'VAT number', input);
+    const v = n.toUpperCase();
+    if (/^[0-9A-Z]{2}\d{9}$/.test(v) && !v.startsWith('FR')) {
+      return fail(
+        'missing_country_code',
+        `Numéro de TVA « ${String(input)} » : ajoutez FR devant le numéro (FR${v}).`,
+        `VAT number "${String(input)}": add FR in front of the number (FR${v}).`,
+      );
+    }
+    if (!/^FR[0-9A-Z]{2}\d{9}$/.test(v)) {
+      return fail(
+        'invalid_format',
+        `Numéro de TVA : FR + clé de 2 caractères + 9 chiffres attendu, reçu « ${String(input)} ».`,
+        `VAT number: expected FR + a 2-character key + 9 digits, got "${String(input)}".`,
+      );
+    }
+    const key = v.slice(2, 4);
+    const digits = v.slice(4);
+    if (/[IO]/.test(key)) {
+      return fail('invalid_format', `Numéro de TVA ${v} : la clé ne contient ni I ni O.`, `VAT number ${v}: the key never contains I or O.`);
+    }
+    const monaco = digits.slice(0, 3) === '000';
+    if (!monaco) {
+      const siren = validateSiren(digits);
+      if (!siren.ok) return siren;
+    }
+    if (!vatKeyMatches(key, digits)) {
+      // For a two-digit key the right one is known; a letter key has many possible values.
+      const right = /^\d\d$/.test(key) ? `FR${String((12 + 3 * (Number(digits) % 97)) % 97).padStart(2, '0')}${digits}` : undefined;
+      return fail(
+        'invalid_checksum',
+        `Numéro de TVA ${v} : clé invalide${right ? ` (attendu ${right})` : ''}.`,
+        `VAT number ${v}: invalid key${right ? ` (expected ${right})` : ''}.`,
+      );
+    }
+    return { ok: true, value: v };
+  });
 }

@@ -11,5 +11,6 @@ export {
   validateFrVatNumber,
   luhnValid,
   LA_POSTE_SIREN,
+  LA_POSTE_HEAD_OFFICE_SIRET,
 } from './identifiers.js';
 export type { IdentifierResult } from './identifiers.js';

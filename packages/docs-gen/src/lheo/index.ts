@@ -1,5 +1,6 @@
 /**
- * LHÉO 2.3 export of the training offer. Source: ../shared/domain/documents.md §9.
+ * LHÉO 2.3 export of the training offer. Sources: ../shared/domain/documents.md §9, ../shared/schemas/lheo-2.3.xsd,
+ * ../shared/domain/corrections-2026-12.md §7.
  *
  * @module
  */
@@ -17,6 +18,7 @@ export {
   LheoCertificationSchema,
   LheoPlaceSchema,
   LheoTrainerOrganisationSchema,
+  LheoFunderSchema,
   lheoOfferJsonSchema,
 } from './schema.js';
 export type { LheoOffer } from './schema.js';

@@ -1,7 +1,9 @@
 /**
  * Input of {@link toLheoXml}: the training offer of an OF (formation → action → session) with the
- * responsible organisation. Lengths and cardinalities from ../shared/domain/documents.md §9.1
- * (LHÉO 2.3, `lheo-gml.xml`).
+ * responsible organisation. Every length, enumeration and cardinality of an element we write is the
+ * official schema's (../shared/schemas/lheo-2.3.xsd, generated from `lheo-gml.xml` 2.3; positions and
+ * bounds summarised in ../shared/domain/corrections-2026-12.md §7), so an offer that passes this
+ * schema gives a document valid against the XSD.
  *
  * @module
  */
@@ -16,11 +18,16 @@ import {
   validateRncpCode,
   validateRsCode,
   validateSiret,
+  validateUai,
+  money,
 } from '@ofkit/core';
 
 // Characters XML 1.0 forbids (C0 controls except tab, LF, CR; U+FFFE/U+FFFF; lone surrogates).
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** An identifier written as the `numero` attribute: any non-empty text XML allows. */
+const lheoId = /* @__PURE__ */ (() => z.string().min(1).refine((s) => !FORBIDDEN.test(s), { message: bilingual('Caractère de contrôle interdit en XML.', 'Control character not allowed in XML.'), params: { code: 'xml_forbidden_char' } }))();
 
 /** Text of `min`..`max` characters (code points) with no character XML forbids. */
 export const lheoText = (max: number, min = 1) =>
@@ -74,17 +81,51 @@ export const LheoContactDetailsSchema = /* @__PURE__ */ (() => z.object({
   mobiles: z.array(lheoText(25)).max(3).optional(),
   faxes: z.array(lheoText(25)).max(3).optional(),
   email: z.string().regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, { message: bilingual('Adresse électronique invalide.', 'Invalid e-mail address.') }).max(160).optional(),
-  websites: z.array(lheoText(400)).max(3).optional(),
+  /** 1 to 3 addresses of 3 to 400 characters (`urlweb`). */
+  websites: z.array(lheoText(400, 3)).max(3).optional(),
 }))();
 
-/** A contact: its LHÉO `type-contact` code (optional) and details. */
-export const LheoContactSchema = /* @__PURE__ */ (() => z.object({ typeContact: z.number().int().min(0).max(99).optional(), details: LheoContactDetailsSchema }))();
+/** A contact: its LHÉO `type-contact` code (dict-type-contact, 0 to 14; optional) and details. */
+export const LheoContactSchema = /* @__PURE__ */ (() => z.object({
+  typeContact: z
+    .number()
+    .int()
+    .min(0)
+    .max(14, { message: bilingual('Type de contact LHÉO : code de 0 à 14 (dict-type-contact).', 'LHÉO contact type: a code from 0 to 14 (dict-type-contact).') })
+    .optional(),
+  details: LheoContactDetailsSchema,
+}))();
+
+/** An RNCP code with or without its `RNCP` prefix (code-RNCP: « digits alone or RNCP + digits », corrections §7). */
+function rncpWithOrWithoutPrefix(v: unknown) {
+  return validateRncpCode(typeof v === 'string' && /^\s*\d[\d\s]*$/.test(v) ? `RNCP${v.replace(/\s/g, '')}` : v);
+}
+
+const Uai = /* @__PURE__ */ (() => idCheck(validateUai, 'Code UAI invalide (7 chiffres et une lettre de contrôle, préfixe de département).', 'Invalid UAI code (7 digits and a check letter, département prefix).', 'invalid_uai'))();
+
+/** A price written with two decimals in at most `max` characters (LHÉO: `prix-horaire-TTC` 6, `prix-total-TTC` 10). */
+const lheoPrice = (max: number, fr: string, en: string) =>
+  NonNegativeMoneyInputSchema.superRefine((v, ctx) => {
+    let written: string;
+    try {
+      written = money(v).toString();
+    } catch (e) {
+      const issue = (e as { issues?: readonly { message: string; messageEn: string }[] }).issues?.[0];
+      ctx.addIssue({ code: 'custom', message: issue ? bilingual(issue.message, issue.messageEn) : bilingual('Montant invalide.', 'Invalid amount.'), params: { code: 'invalid_amount' } });
+      return;
+    }
+    if (written.length > max) {
+      ctx.addIssue({ code: 'custom', message: bilingual(`${fr} : « ${written} » dépasse les ${max} caractères que permet LHÉO.`, `${en}: "${written}" exceeds the ${max} characters LHÉO allows.`), params: { code: 'too_big' } });
+    }
+  });
 
 /** A certification reference (one of each at most): RNCP, RS, CertifInfo, CPF code. */
 export const LheoCertificationSchema = /* @__PURE__ */ (() => z
   .object({
-    rncp: idCheck((v) => validateRncpCode(v), 'Code RNCP invalide (ex. RNCP35185).', 'Invalid RNCP code (e.g. RNCP35185).', 'invalid_rncp').optional(),
-    rs: idCheck(validateRsCode, 'Code RS invalide (ex. RS5678).', 'Invalid RS code (e.g. RS5678).', 'invalid_rs').optional(),
+    /** `RNCP35185` or its digits alone, `35185` (the LHÉO definition allows both); normalised to `RNCP35185`. */
+    rncp: idCheck(rncpWithOrWithoutPrefix, 'Code RNCP invalide (ex. RNCP35185 ou 35185).', 'Invalid RNCP code (e.g. RNCP35185 or 35185).', 'invalid_rncp').optional(),
+    /** `RS` and its digits (`RS5678`), written with the prefix as the LHÉO definition requires (3 to 10 characters). */
+    rs: idCheck(validateRsCode, 'Code RS invalide : le préfixe RS suivi de 1 à 8 chiffres (ex. RS5678).', 'Invalid RS code: the RS prefix followed by 1 to 8 digits (e.g. RS5678).', 'invalid_rs').optional(),
     certifInfo: z.string().regex(/^\d{1,10}$/).optional(),
     cpf: z.string().regex(/^CPF\d{1,7}$/).optional(),
   })
@@ -95,7 +136,7 @@ export const LheoCertificationSchema = /* @__PURE__ */ (() => z
 
 /** A session: period (unknown start/end allowed) and registration address. */
 export const LheoSessionSchema = /* @__PURE__ */ (() => z.object({
-  id: z.string().min(1).optional(),
+  id: lheoId.optional(),
   /** First day; `null` when unknown (written `00000000`). */
   start: CivilDateSchema.nullable(),
   /** Last day; `null` when unknown (written `99999999`). */
@@ -108,6 +149,8 @@ export const LheoSessionSchema = /* @__PURE__ */ (() => z.object({
 /** A place of training. */
 export const LheoPlaceSchema = /* @__PURE__ */ (() => z.object({
   siret: idCheck(validateSiret, 'SIRET invalide.', 'Invalid SIRET.', 'invalid_siret').optional(),
+  /** UAI of the place (`code-UAI-lieu-formation`), e.g. a CFA's site. */
+  uai: Uai.optional(),
   details: LheoContactDetailsSchema,
 }))();
 
@@ -115,11 +158,23 @@ export const LheoPlaceSchema = /* @__PURE__ */ (() => z.object({
 export const LheoTrainerOrganisationSchema = /* @__PURE__ */ (() => z.object({
   siret: idCheck(validateSiret, 'SIRET invalide.', 'Invalid SIRET.', 'invalid_siret'),
   legalName: lheoText(250),
+  /** UAI of the trainer organisation (`code-UAI-formateur`). */
+  uai: Uai.optional(),
+}))();
+
+/** A funder of the action (LHÉO `organisme-financeur`): dict-financeurs code 0 to 20 and the places it funds. */
+export const LheoFunderSchema = /* @__PURE__ */ (() => z.object({
+  code: z
+    .number()
+    .int()
+    .min(0)
+    .max(20, { message: bilingual('Code financeur LHÉO : 0 à 20 (dict-financeurs).', 'LHÉO funder code: 0 to 20 (dict-financeurs).') }),
+  fundedPlaces: z.number().int().min(0).optional(),
 }))();
 
 /** An action: how a formation is delivered, with its sessions. */
 export const LheoActionSchema = /* @__PURE__ */ (() => z.object({
-  id: z.string().min(1).optional(),
+  id: lheoId.optional(),
   rhythm: lheoText(3000),
   /** Formacodes of the target public (1 to 10). */
   targetPublic: z.array(Formacode).min(1).max(10),
@@ -133,21 +188,35 @@ export const LheoActionSchema = /* @__PURE__ */ (() => z.object({
   places: z.array(LheoPlaceSchema).optional(),
   /** 0 fixed dates, 1 permanent entries and exits. */
   entryMode: z.union([z.literal(0), z.literal(1)]),
-  url: lheoText(400).optional(),
+  /** `url-action` (`urlweb`: 3 to 400 characters). */
+  url: lheoText(400, 3).optional(),
   sessions: z.array(LheoSessionSchema).min(1),
   accessibility: lheoText(250).optional(),
-  hourlyPriceTTC: NonNegativeMoneyInputSchema.optional(),
-  totalPriceTTC: NonNegativeMoneyInputSchema.optional(),
-  indicativeDuration: lheoText(50).optional(),
+  /** Languages of the training (`langue-formation`, 0 to 5): two-letter codes (ISO 639-1), e.g. `fr`. */
+  languages: z
+    .array(z.string().regex(/^[A-Za-z]{2}$/, { message: bilingual('Langue : code de 2 lettres (ISO 639-1, ex. fr).', 'Language: a 2-letter code (ISO 639-1, e.g. fr).') }).transform((l) => l.toLowerCase()))
+    .max(5)
+    .optional(),
+  /** Free text on teaching methods (`modalites-pedagogiques`, at most 200 characters). */
+  pedagogicalModalities: lheoText(200).optional(),
+  /** Codes of pedagogical modalities (`code-modalite-pedagogique`, 0 to 5, 5 digits each: Formacodes of the LHÉO dictionary). */
+  pedagogicalModalityCodes: z.array(Formacode).max(5).optional(),
+  /** `prix-horaire-TTC`: at most 6 characters as written (`999.99`). */
+  hourlyPriceTTC: lheoPrice(6, 'Prix horaire TTC', 'Hourly price incl. VAT').optional(),
+  /** `prix-total-TTC`: at most 10 characters as written (`9999999.99`). */
+  totalPriceTTC: lheoPrice(10, 'Prix total TTC', 'Total price incl. VAT').optional(),
+  indicativeDuration: lheoText(150).optional(),
   hoursInCentre: z.number().int().min(0).optional(),
   hoursInCompany: z.number().int().min(0).optional(),
   hoursTotal: z.number().int().min(0).optional(),
   trainerOrganisations: z.array(LheoTrainerOrganisationSchema).optional(),
+  /** Funders (`organisme-financeur`, 0 to 8). */
+  funders: z.array(LheoFunderSchema).max(8).optional(),
 }))();
 
 /** A formation (the catalogue entry) with its actions. */
 export const LheoFormationSchema = /* @__PURE__ */ (() => z.object({
-  id: z.string().min(1).optional(),
+  id: lheoId.optional(),
   domain: z.object({
     formacodes: z.array(Formacode).max(5).optional(),
     /** Version of the Formacode (attribute `ref`), default `V13`. */
@@ -171,7 +240,8 @@ export const LheoFormationSchema = /* @__PURE__ */ (() => z.object({
   /** Non-certifying CPF / local-elected types (`code-type-formation`), at most 5. */
   typeCodes: z.array(z.object({ cpf: z.string().regex(/^CPF\d{1,7}$/).optional(), elu: z.string().regex(/^ELU\d{1,7}$/).optional() })).max(5).optional(),
   exitLevel: z.number().int().refine((n) => (n >= 0 && n <= 8) || (n >= 11 && n <= 18)).optional(),
-  url: lheoText(400).optional(),
+  /** `url-formation` (`urlweb`: 3 to 400 characters). */
+  url: lheoText(400, 3).optional(),
   actions: z.array(LheoActionSchema).min(1),
 }))();
 
@@ -186,6 +256,8 @@ export const LheoOrganisationSchema = /* @__PURE__ */ (() => z.object({
   legalName: lheoText(250),
   details: LheoContactDetailsSchema,
   contacts: z.array(LheoContactSchema).min(1),
+  /** UAI of the organisation (`code-UAI-organisme-formation`), e.g. for a CFA. */
+  uai: Uai.optional(),
 }))();
 
 /**
