@@ -51,6 +51,7 @@ export type { Trace, TraceInput, AsyncTraceInput, XapiStatementResult, RejectedT
 export { xapiAgentId } from './distance/agent.js';
 export type { IfiKind } from './distance/agent.js';
 export { rnqJsonSchema } from './evidence/json-schema.js';
+export { EVIDENCE_METADATA_SCHEMAS } from './evidence/metadata.js';
 export type { RnqSchemaName } from './evidence/json-schema.js';
 export { evidenceFromCore } from './evidence/from-core.js';
 export type { CoreRecordsInput } from './evidence/from-core.js';

@@ -248,11 +248,14 @@ const F_UNCOMPLETE = 4;
 const F_ATTEND = 8;
 const F_REQUEST = 16;
 const F_TUTOR = 32;
+/** Cancelled by a voiding statement. */
+const F_DEAD = 64;
 
 // Id-index entry states.
 const S_PRESENT = 1;
 const S_VOIDED = 2;
 const S_VOIDING = 4;
+const S_USED = 8;
 
 /** Growable typed column. */
 class Col<T extends Float64Array | Int32Array | Uint8Array> {
@@ -262,11 +265,28 @@ class Col<T extends Float64Array | Int32Array | Uint8Array> {
   }
   set(i: number, v: number): void {
     if (i >= this.a.length) {
-      const b = this.make(this.a.length * 2);
+      const b = this.make(Math.max(this.a.length * 2, i + 1));
       b.set(this.a);
       this.a = b;
     }
     this.a[i] = v;
+  }
+}
+
+/** A column allocated only once a row differs from the default (most statements carry no duration, no logout). */
+class SparseCol {
+  private col: Col<Float64Array> | undefined;
+  constructor(private readonly fallback: number) {}
+  set(i: number, v: number): void {
+    if (this.col === undefined) {
+      if (Object.is(v, this.fallback)) return;
+      this.col = new Col((n) => new Float64Array(n).fill(this.fallback));
+    }
+    this.col.set(i, v);
+  }
+  get(i: number): number {
+    const a = this.col?.a;
+    return a !== undefined && i < a.length ? a[i]! : this.fallback;
   }
 }
 
@@ -278,10 +298,11 @@ class Col<T extends Float64Array | Int32Array | Uint8Array> {
 class IdIndex {
   private cap = 1024;
   private keys = new Uint32Array(this.cap * 4);
-  private used = new Uint8Array(this.cap);
   state = new Uint8Array(this.cap);
   row = new Int32Array(this.cap);
-  count = new Int32Array(this.cap);
+  /** Rows of the statement (one per identified member of an anonymous group; 255 = see `bigCount`). */
+  count = new Uint8Array(this.cap);
+  readonly bigCount = new Map<number, number>();
   hash = new Uint32Array(this.cap);
   size = 0;
 
@@ -292,12 +313,12 @@ class IdIndex {
 
   /** Slot of the id, inserting it (state 0) when absent. */
   slot(w: readonly number[]): number {
-    if (this.size * 2 >= this.cap) this.grow();
+    if (this.size * 4 >= this.cap * 3) this.grow();
     const mask = this.cap - 1;
     let i = (Math.imul(w[0]! ^ w[3]!, 0x9e3779b1) >>> 0) & mask;
     for (;;) {
-      if (!this.used[i]) {
-        this.used[i] = 1;
+      if (!this.state[i]) {
+        this.state[i] = S_USED;
         this.keys.set(w, i * 4);
         this.row[i] = -1;
         this.size++;
@@ -310,17 +331,16 @@ class IdIndex {
   }
 
   private grow(): void {
-    const old = { cap: this.cap, keys: this.keys, used: this.used, state: this.state, row: this.row, count: this.count, hash: this.hash };
+    const old = { cap: this.cap, keys: this.keys, state: this.state, row: this.row, count: this.count, hash: this.hash };
     this.cap *= 2;
     this.keys = new Uint32Array(this.cap * 4);
-    this.used = new Uint8Array(this.cap);
     this.state = new Uint8Array(this.cap);
     this.row = new Int32Array(this.cap);
-    this.count = new Int32Array(this.cap);
+    this.count = new Uint8Array(this.cap);
     this.hash = new Uint32Array(this.cap);
     this.size = 0;
     for (let j = 0; j < old.cap; j++) {
-      if (!old.used[j]) continue;
+      if (!old.state[j]) continue;
       const s = this.slot([old.keys[j * 4]!, old.keys[j * 4 + 1]!, old.keys[j * 4 + 2]!, old.keys[j * 4 + 3]!]);
       this.state[s] = old.state[j]!;
       this.row[s] = old.row[j]!;
@@ -371,11 +391,10 @@ class Accumulator {
   private rows = 0;
   private readonly learner = new Col((n) => new Int32Array(n));
   private readonly epoch = new Col((n) => new Float64Array(n));
-  private readonly end = new Col((n) => new Float64Array(n));
-  private readonly dur = new Col((n) => new Float64Array(n));
+  private readonly end = new SparseCol(Number.NaN);
+  private readonly dur = new SparseCol(0);
   private readonly obj = new Col((n) => new Int32Array(n));
   private readonly flags = new Col((n) => new Uint8Array(n));
-  private readonly alive = new Col((n) => new Uint8Array(n));
   private readonly ids = new IdIndex();
   readonly learners: LearnerInfo[] = [];
   private readonly learnerIndex = new Map<string, number>();
@@ -422,8 +441,7 @@ class Accumulator {
     this.end.set(r, end);
     this.dur.set(r, dur);
     this.obj.set(r, obj);
-    this.flags.set(r, flags);
-    this.alive.set(r, alive ? 1 : 0);
+    this.flags.set(r, alive ? flags : flags | F_DEAD);
   }
 
   private reject(index: number, id: unknown, issues: OfkitIssue[]): void {
@@ -555,7 +573,8 @@ class Accumulator {
         this.ids.state[ts] = st | S_VOIDED;
         if (st & S_PRESENT) this.voided++;
         const r0 = this.ids.row[ts]!;
-        for (let r = r0; r >= 0 && r < r0 + this.ids.count[ts]!; r++) this.alive.a[r] = 0;
+        const cnt = this.ids.count[ts] === 255 ? this.ids.bigCount.get(r0)! : this.ids.count[ts]!;
+        for (let r = r0; r >= 0 && r < r0 + cnt; r++) this.flags.a[r]! |= F_DEAD;
       }
       return;
     }
@@ -576,7 +595,12 @@ class Accumulator {
       if (REQUEST_VERBS.has(v)) flags |= F_REQUEST;
       for (const a of actors) this.addRow(this.learnerOf(a.id, a.kind, a.name, epoch), epoch, Number.NaN, durMs, objIdx, flags, alive);
     }
-    if (slot >= 0) ((this.ids.row[slot] = firstRow), (this.ids.count[slot] = this.rows - firstRow));
+    if (slot >= 0) {
+      const cnt = this.rows - firstRow;
+      this.ids.row[slot] = firstRow;
+      this.ids.count[slot] = Math.min(cnt, 255);
+      if (cnt >= 255) this.ids.bigCount.set(firstRow, cnt);
+    }
   }
 
   private addConnection(t: Record<string, unknown>, index: number, p: (...rest: Array<string | number>) => IssuePath): void {
@@ -600,18 +624,15 @@ class Accumulator {
     const L = this.learners.length;
     const cutoffMs = this.opts.cutoffMin * 60000;
     const learnerA = this.learner.a;
-    const aliveA = this.alive.a;
     const flagsA = this.flags.a;
     const epochA = this.epoch.a;
-    const endA = this.end.a;
-    const durA = this.dur.a;
     const objA = this.obj.a;
     // Rows grouped by learner (counting sort), tutor rows and requests apart.
     const counts = new Int32Array(L + 1);
     let tutorStatements = 0;
     const assist: number[] = [];
     for (let r = 0; r < n; r++) {
-      if (!aliveA[r]) continue;
+      if (flagsA[r]! & F_DEAD) continue;
       if (flagsA[r]! & F_TUTOR) {
         tutorStatements++;
         assist.push(r);
@@ -623,7 +644,7 @@ class Accumulator {
     for (let i = 1; i <= L; i++) counts[i]! += counts[i - 1]!;
     const order = new Int32Array(counts[L]!);
     const fill = counts.slice(0, L);
-    for (let r = 0; r < n; r++) if (aliveA[r] && !(flagsA[r]! & F_TUTOR)) order[fill[learnerA[r]!]!++] = r;
+    for (let r = 0; r < n; r++) if (!(flagsA[r]! & (F_TUTOR | F_DEAD))) order[fill[learnerA[r]!]!++] = r;
 
     // Assistance: each request is answered by the first later tutor statement on the same thread
     // (object) or addressed to the learner (linear after the sort by instant).
@@ -680,12 +701,12 @@ class Accumulator {
         const r = order[k]!;
         const e = epochA[r]!;
         const f = flagsA[r]!;
-        const end = endA[r]!;
+        const end = this.end.get(r);
         if (f & F_CONNECTION && !Number.isNaN(end)) intervals.push([e, end]);
         else points.push(e);
         first = Math.min(first, e);
         last = Math.max(last, Number.isNaN(end) ? e : end);
-        declared += durA[r]!;
+        declared += this.dur.get(r);
         if (f & F_REQUEST) requests++;
         const o = objA[r]!;
         const kind = o >= 0 ? plannedKind.get(o) : undefined;
@@ -788,8 +809,7 @@ function estimate(points: number[], intervals: Array<[number, number]>, cutoffMs
   return total + ce - cs;
 }
 
-function validateHead(session: unknown, options: unknown): { s: z.output<typeof SessionSchema>; o: ParsedOptions } {
-  const issues: OfkitIssue[] = [];
+function validateHead(session: unknown, options: unknown, issues: OfkitIssue[] = []): { s: z.output<typeof SessionSchema>; o: ParsedOptions } {
   let s: z.output<typeof SessionSchema> | undefined;
   let o: z.output<typeof OptionsSchema>;
   try {
@@ -808,8 +828,9 @@ function validateHead(session: unknown, options: unknown): { s: z.output<typeof 
   return { s: s!, o: { cutoffMin: o?.idleCutoffMinutes ?? 30, strict: o?.strict ?? false, calendar: o?.calendarDurations ?? 'ignore' } };
 }
 
-const notTraces = () =>
-  new OfkitError('INVALID_INPUT', [issue(['traces'], 'invalid_type', 'Traces attendues : tableau, réponse d’un LRS { statements, more } ou itérable.', 'Expected traces: an array, an LRS answer { statements, more } or an iterable.')]);
+const notTraces = () => issue(['traces'], 'invalid_type', 'Traces attendues : tableau, réponse d’un LRS { statements, more } ou itérable.', 'Expected traces: an array, an LRS answer { statements, more } or an iterable.');
+const isIterable = (v: unknown): v is Iterable<unknown> => isObj(v) && typeof (v as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function';
+const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> => isObj(v) && typeof (v as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === 'function';
 
 function isStatementResult(v: unknown): v is XapiStatementResult {
   return isObj(v) && Array.isArray(v['statements']);
@@ -862,7 +883,8 @@ function isStatementResult(v: unknown): v is XapiStatementResult {
  * ```
  */
 export function assessDistanceLearning(traces: TraceInput, session: DistanceSession, options?: DistanceOptions): DistanceLearningResult {
-  const { s, o } = validateHead(session, options);
+  const shape = Array.isArray(traces) || isStatementResult(traces) || isIterable(traces);
+  const { s, o } = validateHead(session, options, shape ? [] : [isAsyncIterable(traces) ? issue(['traces'], 'async_input', 'Itérable asynchrone : utiliser assessDistanceLearningAsync.', 'Async iterable: use assessDistanceLearningAsync.') : notTraces()]);
   const acc = new Accumulator(s, o);
   if (Array.isArray(traces)) {
     for (let i = 0; i < traces.length; i++) acc.add(traces[i], i, ['traces']);
@@ -870,14 +892,10 @@ export function assessDistanceLearning(traces: TraceInput, session: DistanceSess
     const list = traces.statements;
     for (let i = 0; i < list.length; i++) acc.add(list[i], i, ['traces', 'statements']);
     if (typeof traces.more === 'string' && traces.more !== '') acc.more = traces.more;
-  } else if (isObj(traces) && typeof (traces as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function') {
+  } else {
     let i = 0;
     for (const t of traces as Iterable<unknown>) acc.add(t, i++, ['traces']);
-  } else if (isObj(traces) && typeof (traces as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === 'function') {
-    throw new OfkitError('INVALID_INPUT', [
-      issue(['traces'], 'async_input', 'Itérable asynchrone : utiliser assessDistanceLearningAsync.', 'Async iterable: use assessDistanceLearningAsync.'),
-    ]);
-  } else throw notTraces();
+  }
   return report(acc);
 }
 
@@ -899,7 +917,7 @@ export function assessDistanceLearning(traces: TraceInput, session: DistanceSess
  * ```
  */
 export async function assessDistanceLearningAsync(traces: AsyncTraceInput, session: DistanceSession, options?: DistanceOptions): Promise<DistanceLearningResult> {
-  if (!(isObj(traces) && typeof (traces as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === 'function')) {
+  if (!isAsyncIterable(traces)) {
     return assessDistanceLearning(traces as TraceInput, session, options);
   }
   const { s, o } = validateHead(session, options);

@@ -143,7 +143,7 @@ function signedHalfDays(items: readonly EvidenceItem[], s: EvidenceSession): num
   return keys.size;
 }
 
-function watchRule(indicator: 23 | 24 | 25, kind: EvidenceKind, fr: string, en: string): EvidenceRule {
+function watchRule(indicator: 23 | 24 | 25, watchKinds: readonly EvidenceKind[], fr: string, en: string): EvidenceRule {
   return {
     id: `watch-recent-${indicator}`,
     indicator,
@@ -155,7 +155,13 @@ function watchRule(indicator: 23 | 24 | 25, kind: EvidenceKind, fr: string, en: 
     check: (ctx) => {
       const months = valueAt(ctx.rules.watchMaxAgeMonths, ctx.auditDate).value;
       const limit = addMonths(ctx.auditDate, -months);
-      const last = ctx.index.latestByKind.get(kind);
+      // The latest record of any of the kinds (indicator 23: a legal-watch record or a dated
+      // veille-reglementaire digest, issue 12 §2).
+      let last: CivilDate | undefined;
+      for (const kind of watchKinds) {
+        const d = ctx.index.latestByKind.get(kind);
+        if (d !== undefined && (last === undefined || d > last)) last = d;
+      }
       if (last === undefined) return undefined;
       return outcome(
         1,
@@ -322,9 +328,9 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
       );
     },
   },
-  /* @__PURE__ */ watchRule(23, 'legal-watch', 'Veille légale et réglementaire', 'Legal watch'),
-  /* @__PURE__ */ watchRule(24, 'jobs-watch', 'Veille métiers et compétences', 'Jobs and skills watch'),
-  /* @__PURE__ */ watchRule(25, 'pedagogical-watch', 'Veille pédagogique et technologique', 'Pedagogical watch'),
+  /* @__PURE__ */ watchRule(23, ['legal-watch', 'veille-reglementaire'], 'Veille légale et réglementaire', 'Legal watch'),
+  /* @__PURE__ */ watchRule(24, ['jobs-watch'], 'Veille métiers et compétences', 'Jobs and skills watch'),
+  /* @__PURE__ */ watchRule(25, ['pedagogical-watch'], 'Veille pédagogique et technologique', 'Pedagogical watch'),
   {
     id: 'complaints-answered',
     indicator: 31,
