@@ -1,4 +1,4 @@
-import { addMonths, money, valueAt, type CivilDate, type LegalRef } from '@ofkit/core';
+import { addMonths, valueAt, type CivilDate, type LegalRef } from '@ofkit/core';
 import type { OfProfile } from '../applicability/profile.js';
 import type { RnqRules } from '../referential/rules.js';
 import type { ReferentialId } from '../referential/types.js';
@@ -73,6 +73,16 @@ function notCheckable(message: string, messageEn: string) {
 }
 function meta(it: EvidenceItem, key: string): unknown {
   return it.metadata?.[key];
+}
+/**
+ * An amount in euros (`"77700.00"`, `"50000.5"`, `77700`) as exact integer cents, or `undefined`.
+ * Exact decimal comparison without decimal.js (issue 13: no decimal.js in the readiness bundle).
+ */
+export function cents(v: unknown): bigint | undefined {
+  const s = typeof v === 'number' ? (Number.isFinite(v) && v >= 0 ? String(v) : '') : typeof v === 'string' ? v.trim() : '';
+  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(s);
+  if (!m) return undefined;
+  return BigInt(m[1]!) * 100n + BigInt((m[2] ?? '').padEnd(2, '0'));
 }
 function distanceOrBlended(s: EvidenceSession): boolean {
   return s.modality === 'distance' || s.modality === 'mixte';
@@ -378,7 +388,7 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
     check: (ctx) => {
       const contracts = kinds(ctx, 'subcontracting-contract');
       const from = valueAt(ctx.rules.cpfSubcontractingFrom, ctx.auditDate).value;
-      const cap = money(valueAt(ctx.rules.cpfMicroEntrepreneurRevenueCap, ctx.auditDate).value);
+      const cap = cents(valueAt(ctx.rules.cpfMicroEntrepreneurRevenueCap, ctx.auditDate).value);
       const failures: string[] = [];
       let checked = 0;
       for (const c of contracts) {
@@ -389,12 +399,8 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
         const written = meta(c, 'written') !== false;
         let exempt = false;
         if (meta(c, 'microEntrepreneur') === true) {
-          const rev = meta(c, 'subcontractorRevenue');
-          try {
-            exempt = rev !== undefined && money(rev as string).lte(cap);
-          } catch {
-            exempt = false;
-          }
+          const rev = cents(meta(c, 'subcontractorRevenue'));
+          exempt = rev !== undefined && cap !== undefined && rev <= cap;
         }
         const certified = meta(c, 'subcontractorCertified') === true || exempt;
         if (!written || !certified) failures.push(c.id ?? c.date);
