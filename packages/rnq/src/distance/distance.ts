@@ -359,6 +359,8 @@ function fnv(s: string): number {
 interface LearnerInfo {
   readonly id: string;
   kind: IfiKind | 'given';
+  /** Listed in `session.learners` (reported even without traces). */
+  listed: boolean;
   name: string | null;
   nameEpoch: number;
 }
@@ -407,14 +409,14 @@ class Accumulator {
     readonly opts: ParsedOptions,
   ) {
     this.tutors = new Set((session.tutors ?? []).map(normaliseGivenId));
-    for (const l of session.learners ?? []) this.learnerOf(normaliseGivenId(l), 'given');
+    for (const l of session.learners ?? []) this.learners[this.learnerOf(normaliseGivenId(l), 'given')]!.listed = true;
   }
 
   private learnerOf(id: string, kind: IfiKind | 'given', name?: string, epoch = -Infinity): number {
     let i = this.learnerIndex.get(id);
     if (i === undefined) {
       i = this.learners.length;
-      this.learners.push({ id, kind, name: null, nameEpoch: -Infinity });
+      this.learners.push({ id, kind, name: null, nameEpoch: -Infinity, listed: false });
       this.learnerIndex.set(id, i);
     }
     const info = this.learners[i]!;
@@ -733,6 +735,8 @@ class Accumulator {
       if (last > lastEpoch) lastEpoch = last;
       const d = delays[l]!.sort((a, b) => a - b);
       const info = this.learners[l]!;
+      // Someone seen only in voided statements is not reported (unless the session lists them).
+      if (to === from && tutorMessages[l] === 0 && !info.listed) continue;
       out.push({
         learnerId: info.id,
         identifierKind: info.kind,

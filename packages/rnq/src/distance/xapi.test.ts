@@ -121,6 +121,18 @@ describe('voiding, duplicates, uncompletion', () => {
     expect(without.learners[0]!.activitiesCompleted).toBe(1);
   });
 
+  it('voiding an anonymous-group statement removes it for every member (300 members)', () => {
+    const members = Array.from({ length: 300 }, (_, i) => ({ mbox: `mailto:m${i}@x.fr` }));
+    const group = s({ objectType: 'Group', member: members }, 'completed', 'm1', '2026-03-02T09:00:00Z');
+    const v: XapiStatement = { id: uuid(), actor: { mbox: 'mailto:admin@of.fr' }, verb: { id: V + 'voided' }, object: { objectType: 'StatementRef', id: group.id! }, timestamp: '2026-03-05T09:00:00Z' };
+    const kept = assessDistanceLearning([group], session);
+    expect(kept.learners.length).toBe(300);
+    expect(kept.learners.every((l) => l.activitiesCompleted === 1)).toBe(true);
+    const voided = assessDistanceLearning([group, v], session);
+    expect(voided.learners).toEqual([]);
+    expect(voided.totals).toMatchObject({ voided: 1, voiding: 1, accepted: 0 });
+  });
+
   it('the same id twice counts once; different content under one id is a warning', () => {
     const r = assessDistanceLearning([launch, target, target, launch], session);
     expect(r.learners[0]!.events).toBe(2);

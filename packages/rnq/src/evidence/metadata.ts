@@ -218,8 +218,8 @@ function checkFields(fields: Fields, v: Record<string, unknown>, path: IssuePath
         issue(
           [...path, k],
           'unrecognized_key',
-          `Clé inconnue « ${k} »${where}${near !== undefined ? ` : vouliez-vous dire « ${near} » ?` : ` (clés possibles : ${known.join(', ')})`}.`,
-          `Unknown key "${k}"${whereEn}${near !== undefined ? `: did you mean "${near}"?` : ` (known keys: ${known.join(', ')})`}.`,
+          `Clé inconnue « ${k} »${where}${near !== undefined ? ` : vouliez-vous dire « ${near} » ?` : ` (clés possibles : ${known.join(', ')}).`}`,
+          `Unknown key "${k}"${whereEn}${near !== undefined ? `: did you mean "${near}"?` : ` (known keys: ${known.join(', ')}).`}`,
         ),
       );
       continue;
