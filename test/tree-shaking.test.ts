@@ -37,6 +37,13 @@ describe('tree-shaking', () => {
     expect(out.length).toBeLessThan(50_000);
   });
 
+  it('assessReadiness from rnq is ≤ 120 kB minified, without decimal.js or zod (issue 13)', async () => {
+    const out = await bundle(`import { assessReadiness } from '${src('rnq/src/index.ts')}'; console.log(assessReadiness);`);
+    expect(out.length).toBeLessThanOrEqual(120_000);
+    expect(out).not.toMatch(/DecimalError/);
+    expect(out).not.toMatch(/ZodError|\$ZodType/);
+  });
+
   it('the browser build of every main entry has no Node built-in', async () => {
     for (const pkg of ['core', 'cpf', 'rnq', 'docs-gen']) {
       const r = await build({

@@ -135,22 +135,42 @@ describe('assessDistanceLearning', () => {
     expect(parseIsoDuration('1h')).toBeNaN();
   });
 
-  it('rejects bad traces with every issue and its path', () => {
+  it('rejects a bad session or options with every issue and its path', () => {
     try {
-      assessDistanceLearning(
-        [
-          { actor: {}, verb: { id: V + 'launched' }, object: { id: 'm1' }, timestamp: '2026-03-02T09:00:00' },
-          { type: 'connection', learnerId: 'x', start: '2026-03-02T10:00:00Z', end: '2026-03-02T09:00:00Z' },
-          st('a@x.fr', 'completed', 'm1', '2026-03-02T09:00:00Z', { result: { duration: '20 minutes' } }),
-        ] as never,
-        { id: '' },
-        { idleCutoffMinutes: 0 },
-      );
+      assessDistanceLearning([], { id: '' }, { idleCutoffMinutes: 0 });
       expect.fail('should throw');
     } catch (e) {
       expect(e).toBeInstanceOf(OfkitError);
       const paths = (e as OfkitError).issues.map((i) => i.path.join('.'));
-      expect(paths).toEqual(expect.arrayContaining(['session.id', 'options.idleCutoffMinutes', 'traces.0.actor', 'traces.0.timestamp', 'traces.1.end', 'traces.2.result.duration']));
+      expect(paths).toEqual(expect.arrayContaining(['session.id', 'options.idleCutoffMinutes']));
     }
+  });
+
+  it('strict: true rejects bad traces all-or-nothing with every issue and its path', () => {
+    const bad = [
+      { actor: {}, verb: { id: V + 'launched' }, object: { id: 'm1' }, timestamp: '2026-03-02T09:00:00' },
+      { type: 'connection', learnerId: 'x', start: '2026-03-02T10:00:00Z', end: '2026-03-02T09:00:00Z' },
+      st('a@x.fr', 'completed', 'm1', '2026-03-02T09:00:00Z', { result: { duration: '20 minutes' } }),
+      st('b@x.fr', 'completed', 'm1', '2026-03-02T09:00:00Z'),
+    ] as never;
+    try {
+      assessDistanceLearning(bad, session, { strict: true });
+      expect.fail('should throw');
+    } catch (e) {
+      expect(e).toBeInstanceOf(OfkitError);
+      const paths = (e as OfkitError).issues.map((i) => i.path.join('.'));
+      expect(paths).toEqual(['traces.0.actor', 'traces.0.timestamp', 'traces.1.end', 'traces.2.result.duration']);
+      for (const i of (e as OfkitError).issues) expect(i.message.length * i.messageEn.length).toBeGreaterThan(0);
+    }
+    // Without strict, the same batch is computed: the valid statement counts, the three others are listed.
+    const r = assessDistanceLearning(bad, session);
+    expect(r.rejected.map((x) => [x.index, x.issues.map((i) => i.path.join('.'))])).toEqual([
+      [0, ['traces.0.actor', 'traces.0.timestamp']],
+      [1, ['traces.1.end']],
+      [2, ['traces.2.result.duration']],
+    ]);
+    expect(r.learners.map((l) => [l.learnerId, l.activitiesCompleted])).toEqual([['b@x.fr', 1]]);
+    expect(r.totals).toMatchObject({ statements: 4, accepted: 1, rejected: 3 });
+    expect(r.warnings.map((w) => w.code)).toContain('STATEMENTS_REJECTED');
   });
 });

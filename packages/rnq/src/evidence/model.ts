@@ -1,6 +1,7 @@
 import { CivilDateSchema, bilingual, type CivilDate } from '@ofkit/core';
 import * as z from 'zod';
 import { EVIDENCE_KINDS, type EvidenceKind } from './catalogue.js';
+import { checkMetadata } from './metadata.js';
 
 /** One half-day of an émargement: signed by the learner(s) and by the trainer? */
 export interface EmargementHalfDay {
@@ -59,15 +60,21 @@ export interface EvidenceSet {
 
 const Id = /* @__PURE__ */ (() => z.string().min(1))();
 
-export const EvidenceItemSchema = /* @__PURE__ */ (() => z.object({
-  id: Id.optional(),
-  kind: z.enum(EVIDENCE_KINDS),
-  date: CivilDateSchema,
-  sessionId: Id.optional(),
-  learnerId: Id.optional(),
-  indicators: z.array(z.number().int().min(1).max(33)).optional(),
-  metadata: z.record(z.string(), z.unknown()).optional(),
-}))();
+/** Zod schema of {@link EvidenceItem}; `metadata` is checked against the schema of its kind (`EVIDENCE_METADATA_SCHEMAS`). */
+export const EvidenceItemSchema = /* @__PURE__ */ (() => z
+  .object({
+    id: Id.optional(),
+    kind: z.enum(EVIDENCE_KINDS),
+    date: CivilDateSchema,
+    sessionId: Id.optional(),
+    learnerId: Id.optional(),
+    indicators: z.array(z.number().int().min(1).max(33)).optional(),
+    metadata: z.record(z.string(), z.unknown()).optional(),
+  })
+  .superRefine((it, ctx) => {
+    if (it.metadata === undefined) return;
+    checkMetadata(it.kind, it.metadata, ['metadata'], (i) => ctx.addIssue({ code: 'custom', path: [...i.path], message: bilingual(i.message, i.messageEn), params: { code: i.code } }));
+  }))();
 
 export const EvidenceSessionSchema = /* @__PURE__ */ (() => z
   .object({
@@ -92,33 +99,4 @@ export const EvidenceSetSchema = /* @__PURE__ */ (() => z.object({
   items: z.array(EvidenceItemSchema),
 }))();
 
-/**
- * French labels of the {@link PUBLIC_INFORMATION_FIELDS} codes, for reports.
- *
- * @example
- * ```ts
- * import { PUBLIC_INFORMATION_LABELS } from '@ofkit/rnq';
- * PUBLIC_INFORMATION_LABELS['delais-acces']; // 'délais d’accès'
- * ```
- */
-export const PUBLIC_INFORMATION_LABELS: Readonly<Record<string, string>> = {
-  prerequis: 'prérequis',
-  objectifs: 'objectifs',
-  'type-reconnaissance': 'type de reconnaissance de la formation (certification, attestation…)',
-  duree: 'durée',
-  'modalites-acces': 'modalités d’accès',
-  'modalites-pedagogiques': 'modalités pédagogiques',
-  'modalites-financement': 'modalités de financement',
-  'delais-acces': 'délais d’accès',
-  tarifs: 'tarifs',
-  contacts: 'contacts',
-  methodes: 'méthodes mobilisées',
-  'modalites-evaluation': 'modalités d’évaluation',
-  'accessibilite-handicap': 'accessibilité aux personnes en situation de handicap',
-};
-
-/** The information items indicator 1 requires, by version (annex wording; 2026 adds three). */
-export const PUBLIC_INFORMATION_FIELDS = {
-  'rnq-2019-v9': ['prerequis', 'objectifs', 'duree', 'modalites-acces', 'delais-acces', 'tarifs', 'contacts', 'methodes', 'modalites-evaluation', 'accessibilite-handicap'],
-  'rnq-2026': ['prerequis', 'objectifs', 'type-reconnaissance', 'duree', 'modalites-pedagogiques', 'modalites-financement', 'delais-acces', 'tarifs', 'contacts', 'methodes', 'modalites-evaluation', 'accessibilite-handicap'],
-} as const;
+export { PUBLIC_INFORMATION_FIELDS, PUBLIC_INFORMATION_LABELS } from './public-information.js';

@@ -1,4 +1,4 @@
-import { addMonths, money, valueAt, type CivilDate, type LegalRef } from '@ofkit/core';
+import { addMonths, valueAt, type CivilDate, type LegalRef } from '@ofkit/core';
 import type { OfProfile } from '../applicability/profile.js';
 import type { RnqRules } from '../referential/rules.js';
 import type { ReferentialId } from '../referential/types.js';
@@ -74,6 +74,16 @@ function notCheckable(message: string, messageEn: string) {
 function meta(it: EvidenceItem, key: string): unknown {
   return it.metadata?.[key];
 }
+/**
+ * An amount in euros (`"77700.00"`, `"50000.5"`, `77700`) as exact integer cents, or `undefined`.
+ * Exact decimal comparison without decimal.js (issue 13: no decimal.js in the readiness bundle).
+ */
+export function cents(v: unknown): bigint | undefined {
+  const s = typeof v === 'number' ? (Number.isFinite(v) && v >= 0 ? String(v) : '') : typeof v === 'string' ? v.trim() : '';
+  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(s);
+  if (!m) return undefined;
+  return BigInt(m[1]!) * 100n + BigInt((m[2] ?? '').padEnd(2, '0'));
+}
 function distanceOrBlended(s: EvidenceSession): boolean {
   return s.modality === 'distance' || s.modality === 'mixte';
 }
@@ -143,7 +153,7 @@ function signedHalfDays(items: readonly EvidenceItem[], s: EvidenceSession): num
   return keys.size;
 }
 
-function watchRule(indicator: 23 | 24 | 25, kind: EvidenceKind, fr: string, en: string): EvidenceRule {
+function watchRule(indicator: 23 | 24 | 25, watchKinds: readonly EvidenceKind[], fr: string, en: string): EvidenceRule {
   return {
     id: `watch-recent-${indicator}`,
     indicator,
@@ -155,7 +165,13 @@ function watchRule(indicator: 23 | 24 | 25, kind: EvidenceKind, fr: string, en: 
     check: (ctx) => {
       const months = valueAt(ctx.rules.watchMaxAgeMonths, ctx.auditDate).value;
       const limit = addMonths(ctx.auditDate, -months);
-      const last = ctx.index.latestByKind.get(kind);
+      // The latest record of any of the kinds (indicator 23: a legal-watch record or a dated
+      // veille-reglementaire digest, issue 12 §2).
+      let last: CivilDate | undefined;
+      for (const kind of watchKinds) {
+        const d = ctx.index.latestByKind.get(kind);
+        if (d !== undefined && (last === undefined || d > last)) last = d;
+      }
       if (last === undefined) return undefined;
       return outcome(
         1,
@@ -322,9 +338,9 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
       );
     },
   },
-  /* @__PURE__ */ watchRule(23, 'legal-watch', 'Veille légale et réglementaire', 'Legal watch'),
-  /* @__PURE__ */ watchRule(24, 'jobs-watch', 'Veille métiers et compétences', 'Jobs and skills watch'),
-  /* @__PURE__ */ watchRule(25, 'pedagogical-watch', 'Veille pédagogique et technologique', 'Pedagogical watch'),
+  /* @__PURE__ */ watchRule(23, ['legal-watch', 'veille-reglementaire'], 'Veille légale et réglementaire', 'Legal watch'),
+  /* @__PURE__ */ watchRule(24, ['jobs-watch'], 'Veille métiers et compétences', 'Jobs and skills watch'),
+  /* @__PURE__ */ watchRule(25, ['pedagogical-watch'], 'Veille pédagogique et technologique', 'Pedagogical watch'),
   {
     id: 'complaints-answered',
     indicator: 31,
@@ -372,7 +388,7 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
     check: (ctx) => {
       const contracts = kinds(ctx, 'subcontracting-contract');
       const from = valueAt(ctx.rules.cpfSubcontractingFrom, ctx.auditDate).value;
-      const cap = money(valueAt(ctx.rules.cpfMicroEntrepreneurRevenueCap, ctx.auditDate).value);
+      const cap = cents(valueAt(ctx.rules.cpfMicroEntrepreneurRevenueCap, ctx.auditDate).value);
       const failures: string[] = [];
       let checked = 0;
       for (const c of contracts) {
@@ -383,12 +399,8 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = /* @__PURE__ */ (() => [
         const written = meta(c, 'written') !== false;
         let exempt = false;
         if (meta(c, 'microEntrepreneur') === true) {
-          const rev = meta(c, 'subcontractorRevenue');
-          try {
-            exempt = rev !== undefined && money(rev as string).lte(cap);
-          } catch {
-            exempt = false;
-          }
+          const rev = cents(meta(c, 'subcontractorRevenue'));
+          exempt = rev !== undefined && cap !== undefined && rev <= cap;
         }
         const certified = meta(c, 'subcontractorCertified') === true || exempt;
         if (!written || !certified) failures.push(c.id ?? c.date);

@@ -1,5 +1,6 @@
 import { OfkitError, isCivilDate, issue, type IssuePath, type OfkitIssue } from '@ofkit/core';
-import { EVIDENCE_KINDS } from './catalogue.js';
+import { EVIDENCE_KINDS, type EvidenceKind } from './catalogue.js';
+import { checkMetadata } from './metadata.js';
 import type { EvidenceSet } from './model.js';
 
 const KINDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(EVIDENCE_KINDS))();
@@ -99,6 +100,11 @@ export function validateEvidenceSet(input: unknown, base: IssuePath = ['evidence
       }
       const md = it['metadata'];
       if (md !== undefined && !isObj(md)) add(['items', i, 'metadata'], 'invalid_type', 'Objet attendu.', 'Expected an object.');
+      else if (md !== undefined && typeof kind === 'string' && KINDS.has(kind)) {
+        checkMetadata(kind as EvidenceKind, md, [...base, 'items', i, 'metadata'], (x) => {
+          if (issues.length < MAX_ISSUES) issues.push(x);
+        });
+      }
     }
   }
   if (issues.length >= MAX_ISSUES) {

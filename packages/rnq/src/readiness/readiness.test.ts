@@ -107,8 +107,8 @@ describe('assessReadiness — behaviour', () => {
       assessReadiness({ categories: ['action-de-formation'] }, { sessions: [session], items: [{ kind: 'emargement', date: '2026-03-02', sessionId: 'S', metadata: { halfDays } }] }, { auditDate: '2026-06-15' }).rules.find((r) => r.id === 'emargement-every-half-day')?.status;
     const am = { date: '2026-03-02', period: 'morning', learnerSigned: true, trainerSigned: true };
     expect(run([am, { ...am, period: 'afternoon' }])).toBe('pass');
-    // Two distinct but bogus periods used to reach the count of 2.
-    expect(run([am, { ...am, period: 'evening' }])).toBe('fail');
+    // A bogus period is an input error with its path (it used to silently count, then to fail the rule).
+    expect(() => run([am, { ...am, period: 'evening' }])).toThrow(/halfDays\[1\]\.period/);
     expect(run([am, { ...am, period: 'afternoon', trainerSigned: false }])).toBe('fail');
   });
 

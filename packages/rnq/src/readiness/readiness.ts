@@ -1,18 +1,18 @@
-import { CivilDateSchema, OfkitError, dedupeReferences, dedupeWarnings, parseInput, valueAt, warningFor, type CivilDate, type LegalRef, type OfkitIssue, type Step, type Warning } from '@ofkit/core';
-import * as z from 'zod';
+import { OfkitError, dedupeReferences, dedupeWarnings, valueAt, warningFor, type CivilDate, type LegalRef, type OfkitIssue, type Step, type Warning } from '@ofkit/core';
 import { computeApplicability, type ApplicableIndicator, type AuditScope } from '../applicability/applicable.js';
-import { OfProfileSchema, type OfProfile } from '../applicability/profile.js';
+import type { OfProfile } from '../applicability/profile.js';
 import { EVIDENCE_CATALOGUE, EVIDENCE_KINDS, type EvidenceKind } from '../evidence/catalogue.js';
 import { indexEvidence, type EvidenceIndex } from '../evidence/index-evidence.js';
 import type { EvidenceSet } from '../evidence/model.js';
 import { runRules, type RuleOutcome } from '../evidence/rules.js';
 import { validateEvidenceSet } from '../evidence/validate.js';
-import { AuditTypeSchema, RnqOptionsSchema, type AuditType, type RnqOptions } from '../referential/options.js';
+import type { AuditType, RnqOptions } from '../referential/options.js';
 import { selectReferential } from '../referential/referential.js';
 import type { NonConformityGrade, NewEntrantTreatment, Referential, ReferentialId } from '../referential/types.js';
 import { Guard } from '../shared/guard.js';
 import { REF } from '../shared/references.js';
 import { FREQUENT_FAILURES, requirementGroups } from './requirements.js';
+import { validateReadinessHead } from './validate-head.js';
 
 /** Readiness of one indicator. */
 export type ReadinessStatus = 'covered' | 'partial' | 'missing' | 'deferred';
@@ -89,8 +89,6 @@ export interface ReadinessResult {
   readonly warnings: readonly Warning[];
   readonly references: readonly LegalRef[];
 }
-
-const ReadinessOptionsSchema = /* @__PURE__ */ (() => RnqOptionsSchema.extend({ auditDate: CivilDateSchema, auditType: AuditTypeSchema.optional() }))();
 
 /** Kinds that can evidence each indicator, per version (computed once). */
 const KINDS_BY_INDICATOR: Readonly<Record<ReferentialId, ReadonlyMap<number, readonly EvidenceKind[]>>> = /* @__PURE__ */ (() => {
@@ -322,7 +320,8 @@ export function assessReadiness(profile: OfProfile, evidence: EvidenceSet, optio
       throw e;
     }
   };
-  const head = collect(() => parseInput(z.object({ profile: OfProfileSchema, options: ReadinessOptionsSchema }), { profile, options }));
+  // Hand-written, proven equal to the zod schemas by a property test: keeps zod out of the bundle.
+  const head = collect(() => validateReadinessHead(profile, options));
   const ev = collect(() => validateEvidenceSet(evidence));
   if (!head || !ev || issues.length > 0) throw new OfkitError('INVALID_INPUT', issues);
   return computeReadiness(head.profile as OfProfile, ev, { ...options, auditDate: head.options.auditDate, ...(head.options.auditType !== undefined ? { auditType: head.options.auditType } : {}) });

@@ -30,7 +30,7 @@ const BASE: Readonly<Record<number, readonly (readonly EvidenceKind[])[]>> = {
   20: [['improvement-council'], ['disability-referent'], ['mobility-referent']],
   21: [['trainer-cv']],
   22: [['skills-development-plan', 'trainer-training']],
-  23: [['legal-watch']],
+  23: [['legal-watch', 'veille-reglementaire']],
   24: [['jobs-watch']],
   25: [['pedagogical-watch']],
   26: [['disability-partner-network', 'disability-referent']],
