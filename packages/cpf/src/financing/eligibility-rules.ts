@@ -18,8 +18,10 @@ export interface LightLicenceRule {
   readonly cofinancingFunders: readonly TopUpFunder[];
   /** Top-up bases that count whoever the funder (4° C2P, 5° AT/MP, 10°–11° FAF and chambres de métiers). */
   readonly cofinancingBases: readonly TopUpBasis[];
-  /** Not eligible for a holder of a light licence valid in France (except category BE). */
+  /** The acquired rights cannot pay for a holder of a light licence valid in France (D. 6323-8). */
   readonly excludeValidLicenceHolders: boolean;
+  /** Categories the valid-licence condition does not apply to (D. 6323-8: « autre que BE »), compared without case or spaces. Absent = none. */
+  readonly validLicenceExceptCategories?: readonly string[];
 }
 
 const cofinancingFunders: TopUpFunder[] = ['employer', 'opco', 'state', 'region', 'france-travail', 'agefiph'];
@@ -47,7 +49,7 @@ export const lightLicenceRule = /* @__PURE__ */ (() => p<LightLicenceRule>({
     },
     {
       from: '2026-02-26',
-      value: { jobseekerOrCofinancing: true, minCofinancing: '100.00', cofinancingFunders, cofinancingBases, excludeValidLicenceHolders: true },
+      value: { jobseekerOrCofinancing: true, minCofinancing: '100.00', cofinancingFunders, cofinancingBases, excludeValidLicenceHolders: true, validLicenceExceptCategories: ['BE'] },
       status: 'confirmed',
       references: [REF.L6323_6, REF.D6323_8, REF.DECRET_2026_127],
     },
