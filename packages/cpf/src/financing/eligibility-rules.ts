@@ -88,3 +88,18 @@ export const eligibleActionsText = /* @__PURE__ */ (() => p<string>({
     },
   ],
 }))();
+
+/**
+ * The article the eligibility step cites, by date: L. 6323-6 in its versions before the LFI 2026,
+ * then the version of the loi de finances pour 2026 (loi n° 2026-103, art. 203) in force on
+ * 21 February 2026 (LEGIARTI000053549516). The date of that change is law as data (issue 8 §1), not a
+ * constant in the plan. Source: ../shared/domain/cpf.md §6.1.
+ */
+export const eligibilityArticle = /* @__PURE__ */ (() => p<string>({
+  id: 'cpf.eligibility.l6323-6-article',
+  label: 'Version de L. 6323-6 citée pour l’éligibilité de l’action',
+  values: [
+    { from: '2020-01-01', to: '2026-02-20', value: 'L6323-6', status: 'confirmed', references: [REF.L6323_6_BEFORE_2026], note: 'Versions antérieures à la loi de finances pour 2026.' },
+    { from: '2026-02-21', value: 'L6323-6 (LEGIARTI000053549516)', status: 'confirmed', references: [REF.L6323_6], note: 'Version de la loi n° 2026-103 du 19 février 2026 (LFI 2026), art. 203.' },
+  ],
+}))();

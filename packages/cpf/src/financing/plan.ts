@@ -302,10 +302,6 @@ const listsOf = (refs: Record<string, LegalRef>): Record<string, readonly LegalR
 const CREDIT_REF_LISTS = /* @__PURE__ */ (() => listsOf(CREDIT_REFS))();
 const TOP_UP_REF_LISTS = /* @__PURE__ */ (() => listsOf(TOP_UP_REFS))();
 
-/** First day of the L. 6323-6 version of the LFI 2026 (LEGIARTI000053549516). */
-const L6323_6_LFI_2026 = '2026-02-21';
-const REFS_ELIGIBLE: readonly LegalRef[] = [REF.L6323_6];
-const REFS_ELIGIBLE_BEFORE_2026: readonly LegalRef[] = [REF.L6323_6_BEFORE_2026];
 const REFS_ACQUIRED_CAPPED: readonly LegalRef[] = [REF.L6333_1, REF.D6323_1_A];
 
 /**
@@ -836,7 +832,7 @@ function eligibilityIssues(
     for (const b of bars) warnings.push(b.warningApplied);
   }
   if (out.length === 0) {
-    steps.push({ code: 'ELIGIBLE', label: `Action éligible au CPF : ${ACTION_LABEL[a.type]}${'code' in a && a.code ? ` ${a.code}` : ''}.`, labelEn: `Action eligible for the CPF: ${a.type}.`, references: date >= L6323_6_LFI_2026 ? REFS_ELIGIBLE : REFS_ELIGIBLE_BEFORE_2026 });
+    steps.push({ code: 'ELIGIBLE', label: `Action éligible au CPF : ${ACTION_LABEL[a.type]}${'code' in a && a.code ? ` ${a.code}` : ''}.`, labelEn: `Action eligible for the CPF: ${a.type}.`, references: pick(rules.eligibilityArticle, date, PURCHASE_DATE).references });
   }
   return out;
 }
