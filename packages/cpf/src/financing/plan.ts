@@ -6,6 +6,8 @@ import type { PriorityTiers } from './order.js';
 import { RANKED_TIERS_2020 } from './order.js';
 import { cpfFinancingRules } from './rules.js';
 import { ACQUIRED_RIGHTS_SOURCE, parseRequest, type ParsedRequest } from './schema.js';
+import { parseOptions } from './options.js';
+import { hostileIssues, unreadableIssue } from '../internal/hostile.js';
 import type { CpfFinancingLine, CpfFinancingOptions, CpfFinancingPlan, CpfFinancingRequest } from './types.js';
 
 type Credit = NonNullable<ParsedRequest['credits']>[number];
@@ -336,8 +338,32 @@ const REFS_ACQUIRED_CAPPED: readonly LegalRef[] = [REF.L6333_1, REF.D6323_1_A];
  * plan.holderPays; // '103.20'
  * ```
  */
-export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinancingOptions = {}): CpfFinancingPlan {
-  return planParsed(parseRequest(request), options);
+export function planCpfFinancing(request: CpfFinancingRequest, options?: CpfFinancingOptions): CpfFinancingPlan {
+  let req: ParsedRequest;
+  let opts: CpfFinancingOptions;
+  try {
+    let optionIssues: readonly OfkitIssue[] = [];
+    try {
+      opts = parseOptions(options);
+    } catch (e) {
+      if (!(e instanceof OfkitError)) throw e;
+      optionIssues = e.issues;
+      opts = {};
+    }
+    try {
+      req = parseRequest(request);
+    } catch (e) {
+      if (!(e instanceof OfkitError) || optionIssues.length === 0) throw e;
+      throw new OfkitError('INVALID_INPUT', [...e.issues, ...optionIssues]);
+    }
+    if (optionIssues.length > 0) throw new OfkitError('INVALID_INPUT', optionIssues);
+  } catch (e) {
+    if (e instanceof OfkitError) throw e;
+    // A getter or a Proxy trap threw, or a value zod cannot even look at: say where, in one OfkitError.
+    const issues = [...hostileIssues(request), ...hostileIssues(options, ['options'])];
+    throw new OfkitError('INVALID_INPUT', issues.length > 0 ? issues : [unreadableIssue()]);
+  }
+  return planParsed(req, opts);
 }
 
 /** The plan of an already validated request (amounts in cents). Used by the benchmark to show where the time goes. @internal */
