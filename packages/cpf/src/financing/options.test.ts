@@ -73,7 +73,7 @@ describe('hostile inputs give OfkitError, never another exception', () => {
     throw new Error('boom');
   };
   it('getters that throw, in the request or the options', () => {
-    const r = req() as Record<string, unknown>;
+    const r = req() as unknown as Record<string, unknown>;
     Object.defineProperty(r, 'price', { get: throwing, enumerable: true });
     expect(paths(ofkitError(() => planCpfFinancing(r as never)))).toEqual(['price']);
     const deep = req();
