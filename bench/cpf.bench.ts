@@ -13,120 +13,118 @@ import { availableParallelism, loadavg } from 'node:os';
 import { measure, report, rssMb, type Measure } from './harness.js';
 import { planParsed } from '../packages/cpf/src/financing/plan.js';
 import { parseRequest } from '../packages/cpf/src/financing/schema.js';
+import { generateCases } from '../packages/cpf/test/generate.js';
 
 const N = 100_000;
 
-// Seeded LCG (Numerical Recipes constants): the same 100 000 requests on every run.
-let seed = 20261122;
-const rnd = () => {
-  seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-  return seed / 4294967296;
-};
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-const cents = (min: number, max: number) => {
-  const c = min * 100 + Math.floor(rnd() * (max - min) * 100);
-  return `${Math.floor(c / 100)}.${String(c % 100).padStart(2, '0')}`;
-};
-
-const ACTIONS: CpfFinancingRequest['action'][] = [
-  { type: 'rncp', code: 'RNCP37274' },
-  { type: 'rncp-block', code: 'RNCP37274BC01' },
-  { type: 'rs', code: 'RS5678' },
-  { type: 'rs', code: 'RS5080', clea: true },
-  { type: 'vae', code: 'RNCP37274' },
-  { type: 'bilan' },
-  { type: 'driving-licence', group: 'light', category: 'B' },
-  { type: 'driving-licence', group: 'heavy', category: 'C' },
-];
-const CREDIT_BASES = ['L6323-4-III', 'L2254-2-VI', 'L6323-14', 'L6323-11-accord', 'L6323-13', 'L7342-3', 'sapin-ii'] as const;
-const TOP_UP_FUNDERS = ['holder', 'employer', 'opco', 'state', 'region', 'france-travail'] as const;
-
-function generate(): CpfFinancingRequest {
-  const month = 3 + Math.floor(rnd() * 10);
-  const day = 1 + Math.floor(rnd() * 28);
-  const purchaseDate = `${month > 12 ? 2027 : 2026}-${String(((month - 1) % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const nCredits = Math.floor(rnd() * 3);
-  const nTopUps = Math.floor(rnd() * 3);
-  const credits = Array.from({ length: nCredits }, (_, i) => {
-    const c: { id: string; basis: (typeof CREDIT_BASES)[number]; funder: 'employer' | 'region'; amount: string; validUntil?: string; reservedFor?: { actionTypes: string[] } } = {
-      id: `c${i}`,
-      basis: pick(CREDIT_BASES),
-      funder: rnd() < 0.7 ? 'employer' : 'region',
-      amount: cents(0, 3000),
-    };
-    if (rnd() < 0.2) c.validUntil = `2026-0${1 + Math.floor(rnd() * 9)}-15`;
-    if (rnd() < 0.15) c.reservedFor = { actionTypes: [pick(['rncp', 'bilan', 'rs'])] };
-    return c;
-  });
-  const topUps = Array.from({ length: nTopUps }, (_, i) => ({ id: `t${i}`, basis: 'L6323-4-II' as const, funder: pick(TOP_UP_FUNDERS), amount: cents(0, 2000) }));
-  return {
-    purchaseDate,
-    price: cents(50, 6000),
-    action: pick(ACTIONS),
-    holder: { status: rnd() < 0.2 ? 'jobseeker' : 'employee', hasValidLightLicence: rnd() < 0.3, publiclyFundedBilanWithin5Years: rnd() < 0.1 },
-    acquiredRights: cents(0, 5000),
-    ...(nCredits ? { credits } : {}),
-    ...(nTopUps ? { topUps } : {}),
-  } as CpfFinancingRequest;
+// The varied mix of issue 13, from the generator the recorded-plans test uses (seeded: the same
+// requests on every run): purchase dates across 2025–2026 (both orders of R. 6333-3, before and after
+// the caps and D. 6323-6/-8), employees, jobseekers, self-employed, RNCP, blocks, RS, VAE, bilans,
+// licences, 0–3 credits with validUntil and reservedFor (types and codes), 0–3 top-ups of every basis,
+// amounts as strings or numbers. Default options.
+const requests = generateCases(N, 20261122, false).map((c) => c.request);
+const parsed = requests.map((r) => CpfFinancingRequestSchema.parse(r));
+{
+  const before = requests.filter((r) => r.purchaseDate < '2025-12-05').length;
+  const reserved = requests.filter((r) => r.credits?.some((c) => c.reservedFor)).length;
+  const numbers = requests.filter((r) => typeof r.price === 'number').length;
+  console.log(`Mix: ${before.toLocaleString('en-US')} purchases before 5 Dec 2025 (old order), ${(N - before).toLocaleString('en-US')} after; ${reserved.toLocaleString('en-US')} with a reserved credit; ${numbers.toLocaleString('en-US')} with a numeric price.`);
 }
 
-const requests = Array.from({ length: N }, generate);
-const parsed = requests.map((r) => CpfFinancingRequestSchema.parse(r));
-
-// ---- Hand-written baseline: the same allocation on integer cents, no validation, no explanation.
-const toCents = (s: string) => {
-  const [i, f = ''] = s.split('.');
+// ---- Hand-written baseline: the same rules on integer cents, no validation, no explanation, no
+// references (the rules in force on the generated dates, written out by hand).
+const toCents = (v: string | number) => {
+  if (typeof v === 'number') return Math.round(v * 100);
+  const [i, f = ''] = v.split('.');
   return Number(i) * 100 + Number((f + '00').slice(0, 2));
 };
 const fmt = (c: number) => `${(c - (c % 100)) / 100}.${String(c % 100).padStart(2, '0')}`;
-const L1_RANK: Record<string, number> = { 'L6323-13': 0, 'L2254-2-VI': 1, 'L6323-11-accord': 2, 'L6323-4-III': 3, 'L6323-14': 3, 'L7342-3': 4, 'sapin-ii': 5 };
-function allocate(r: CpfFinancingRequest, maxCpf: number): Array<{ level: number; source: string; amount: string }> {
+const norm = (s: string) => s.replace(/\s+/g, '').toUpperCase();
+type Line = { level: number; source: string; amount: string };
+type Cand = { id: string; credit: boolean; basis: string; funder: string | undefined; cents: number; index: number; tier: number };
+const L1_TIER: Record<string, number> = { 'L6323-13': 0, 'L2254-2-VI': 1, 'L6323-11-accord': 2, 'L6323-4-III': 3, 'L6323-14': 3, 'L7342-3': 4, 'sapin-ii': 5 };
+const OLD_CREDIT_TIER: Record<string, number> = { 'L6323-13': 0, 'L2254-2-VI': 1, 'L6323-11-accord': 2, 'L6323-4-III': 3, 'L6323-14': 3 };
+const COFIN_FUNDERS = ['employer', 'opco', 'state', 'region', 'france-travail', 'agefiph'];
+const COFIN_BASES = ['L4163-8', 'CSS-L432-12', 'L6323-29'];
+const byTier = (a: Cand, b: Cand) => a.tier - b.tier || (a.credit === b.credit ? 0 : a.credit ? -1 : 1) || a.index - b.index;
+
+function usableCredits(r: CpfFinancingRequest): Cand[] {
   const a = r.action;
-  const topUps = r.topUps ?? [];
-  const licence = a.type === 'driving-licence' && a.group === 'light';
+  const code = 'code' in a && typeof a.code === 'string' ? norm(a.code) : undefined;
+  const out: Cand[] = [];
+  (r.credits ?? []).forEach((c, index) => {
+    const cents = toCents(c.amount);
+    if (cents === 0) return;
+    if (c.validUntil !== undefined && r.purchaseDate > c.validUntil) return;
+    const res = c.reservedFor;
+    if (res?.actionTypes && !res.actionTypes.includes(a.type)) return;
+    if (res?.codes && (code === undefined || !res.codes.some((x) => norm(x) === code))) return;
+    out.push({ id: c.id, credit: true, basis: c.basis, funder: c.funder, cents, index, tier: 0 });
+  });
+  return out;
+}
+
+function allocate(r: CpfFinancingRequest, credits: Cand[], maxCpf: number, rights: number, cap: number): Line[] {
   let remaining = maxCpf;
-  const lines: Array<{ level: number; source: string; amount: string }> = [];
-  const credits = (r.credits ?? [])
-    .filter((c) => toCents(c.amount as string) > 0 && (!c.validUntil || r.purchaseDate <= c.validUntil) && (!c.reservedFor?.actionTypes || c.reservedFor.actionTypes.includes(a.type)))
-    .map((c, i) => ({ c, i }))
-    .sort((x, y) => L1_RANK[x.c.basis]! - L1_RANK[y.c.basis]! || x.i - y.i);
-  for (const { c } of credits) {
-    const take = Math.min(remaining, toCents(c.amount as string));
-    remaining -= take;
-    if (take > 0) lines.push({ level: 1, source: c.id, amount: fmt(take) });
-  }
-  const cap = a.type === 'rs' && !a.clea ? 150000 : a.type === 'bilan' ? 160000 : licence ? 90000 : Infinity;
-  const take2 = Math.min(remaining, toCents(r.acquiredRights as string), cap);
-  remaining -= take2;
-  if (take2 > 0) lines.push({ level: 2, source: 'acquired-rights', amount: fmt(take2) });
-  const ordered = topUps.map((t, i) => ({ t, i })).sort((x, y) => Number(x.t.funder === 'holder') - Number(y.t.funder === 'holder') || x.i - y.i);
-  for (const { t } of ordered) {
-    const take = Math.min(remaining, toCents(t.amount as string));
-    remaining -= take;
-    if (take > 0) lines.push({ level: 3, source: t.id, amount: fmt(take) });
+  const lines: Line[] = [];
+  const take = (c: Cand, level: number) => {
+    const t = Math.min(remaining, c.cents);
+    remaining -= t;
+    if (t > 0) lines.push({ level, source: c.id, amount: fmt(t) });
+  };
+  const acquired = () => {
+    const t = Math.min(remaining, rights, cap);
+    remaining -= t;
+    if (t > 0) lines.push({ level: 2, source: 'acquired-rights', amount: fmt(t) });
+  };
+  const topUps: Cand[] = (r.topUps ?? []).map((t, index) => ({ id: t.id, credit: false, basis: t.basis, funder: t.funder, cents: toCents(t.amount), index, tier: 0 }));
+  if (maxCpf === 0) return lines;
+  if (r.purchaseDate >= '2025-12-05') {
+    for (const c of credits) c.tier = L1_TIER[c.basis]!;
+    for (const c of [...credits].sort(byTier)) take(c, 1);
+    acquired();
+    for (const t of topUps) t.tier = t.funder === 'holder' ? 1 : 0;
+    for (const t of topUps.sort(byTier)) take(t, 3);
+  } else {
+    acquired();
+    for (const c of credits) c.tier = OLD_CREDIT_TIER[c.basis] ?? 5;
+    for (const t of topUps) t.tier = t.basis === 'L6323-29' ? 4 : t.funder === 'holder' ? 7 : 6;
+    for (const c of [...credits, ...topUps].sort(byTier)) take(c, c.credit ? 1 : 3);
   }
   return lines;
 }
-function baseline(r: CpfFinancingRequest): { lines: Array<{ level: number; source: string; amount: string }>; holderPays: string } {
-  const price = toCents(r.price as string);
+
+function baseline(r: CpfFinancingRequest): { lines: Line[]; holderPays: string } {
+  const price = toCents(r.price);
   const a = r.action;
+  const d = r.purchaseDate;
+  const h = r.holder;
   const topUps = r.topUps ?? [];
-  const licence = a.type === 'driving-licence' && a.group === 'light';
-  let eligible = true;
-  if (licence && r.holder.hasValidLightLicence) eligible = false;
-  if (licence && r.holder.status !== 'jobseeker') {
+  const credits = usableCredits(r);
+  const ineligible = { lines: [], holderPays: fmt(price) };
+  if (h.meetsRetirementConditions) return ineligible;
+  const light = a.type === 'driving-licence' && a.group === 'light';
+  let barred = false;
+  if (light && d >= '2026-02-21' && h.status !== 'jobseeker') {
     let co = 0;
-    for (const t of topUps) if (t.funder !== 'holder') co += toCents(t.amount as string);
-    if (co < 10000) eligible = false;
+    for (const t of topUps) if (t.funder !== 'holder' && (COFIN_FUNDERS.includes(t.funder) || COFIN_BASES.includes(t.basis))) co += toCents(t.amount);
+    if (co < (d >= '2026-02-26' ? 10000 : 1)) return ineligible;
   }
-  if (a.type === 'bilan' && r.holder.publiclyFundedBilanWithin5Years) eligible = false;
-  if (!eligible) return { lines: [], holderPays: fmt(price) };
-  const P = r.purchaseDate >= '2026-01-01' ? 10320 : 10223;
-  const byTopUp = r.holder.status !== 'jobseeker' && topUps.some((t) => t.funder === 'employer' && toCents(t.amount as string) > 0);
-  const exempt = r.holder.status === 'jobseeker' || byTopUp;
-  let lines = allocate(r, price - (exempt ? 0 : Math.min(P, price)));
-  // Strict reading (default): an employer top-up the order does not use does not exempt.
-  if (byTopUp && !lines.some((l) => topUps.some((t) => t.id === l.source && t.funder === 'employer'))) lines = allocate(r, price - Math.min(P, price));
+  if (light && d >= '2026-02-26' && h.hasValidLightLicence === true && norm(a.category ?? '') !== 'BE') barred = true;
+  if (a.type === 'bilan' && d >= '2026-02-26' && h.publiclyFundedBilanWithin5Years === true) barred = true;
+  if (barred && credits.length === 0 && !topUps.some((t) => toCents(t.amount) > 0)) return ineligible;
+  const P = d >= '2026-01-01' ? 10320 : 10223;
+  const cap = d < '2026-02-26' ? Infinity : a.type === 'rs' && !a.clea ? 150000 : a.type === 'bilan' ? 160000 : light ? 90000 : Infinity;
+  const rights = barred ? 0 : toCents(r.acquiredRights);
+  const exempting = topUps.filter((t) => toCents(t.amount) > 0 && (t.basis === 'L4163-8' || t.basis === 'CSS-L432-12' || ((t.basis === 'L6323-4-II' || t.basis === 'L6323-14') && t.funder === 'employer')));
+  const charged = price - Math.min(P, price);
+  let lines: Line[];
+  if (h.status === 'jobseeker') lines = allocate(r, credits, price, rights, cap);
+  else if (exempting.length > 0) {
+    lines = allocate(r, credits, price, rights, cap);
+    // Strict reading (default): an exempting top-up the order does not use does not exempt.
+    if (!lines.some((l) => exempting.some((t) => t.id === l.source))) lines = allocate(r, credits, charged, rights, cap);
+  } else lines = allocate(r, credits, charged, rights, cap);
   let covered = 0;
   for (const l of lines) covered += toCents(l.amount);
   return { lines, holderPays: fmt(price - covered) };
@@ -137,9 +135,12 @@ let mismatches = 0;
 for (const r of requests) {
   const ours = planCpfFinancing(r);
   const theirs = baseline(r);
-  if (JSON.stringify(ours.lines) !== JSON.stringify(theirs.lines) || ours.holderPays !== theirs.holderPays) mismatches++;
+  if (JSON.stringify(ours.lines) !== JSON.stringify(theirs.lines) || ours.holderPays !== theirs.holderPays) {
+    if (mismatches++ < 3) console.log('mismatch', JSON.stringify(r), JSON.stringify(ours.lines), ours.holderPays, JSON.stringify(theirs));
+  }
 }
-console.log(`${N.toLocaleString('en-US')} generated requests (seeded LCG); baseline and planCpfFinancing agree on ${(N - mismatches).toLocaleString('en-US')}/${N.toLocaleString('en-US')}.`);
+console.log(`${N.toLocaleString('en-US')} generated requests (seeded LCG); baseline and planCpfFinancing agree on lines and holderPays for ${(N - mismatches).toLocaleString('en-US')}/${N.toLocaleString('en-US')}.`);
+if (process.env['CPF_BENCH_CHECK_ONLY']) process.exit(mismatches === 0 ? 0 : 1);
 
 const WARMUP = 20_000;
 const full = measure('planCpfFinancing (validation + explanation)', N, (i) => planCpfFinancing(requests[i]!), WARMUP);
@@ -189,3 +190,42 @@ gc?.();
 const heap1 = process.memoryUsage().heapUsed;
 console.log(`\nMemory: 100,000 plans kept in memory use ${((heap1 - heap0) / 1048576).toFixed(1)} MB (${Math.round((heap1 - heap0) / kept.length).toLocaleString('en-US')} bytes per plan with its explanation)${gc ? '' : ' [run with --expose-gc for a settled figure]'}; peak RSS ${rssMb().toFixed(0)} MB.`);
 console.log(`Summary: ${Math.round(full.opsPerSec).toLocaleString('en-US')} complete plans/s by the wall clock, ${Math.round(fullCpu.opsPerSec).toLocaleString('en-US')} per CPU-second (target 100,000 on one core; load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} CPUs); validation ≈ ${Math.round((validate.ms / (validate.ms + noValidation.ms)) * 100)} % of the work, plan and explanation ≈ ${Math.round((noValidation.ms / (validate.ms + noValidation.ms)) * 100)} %.`);
+
+// ---- Cold start: a fresh Node process that imports the published build and plans one purchase,
+// against a bare `node` doing nothing (median of 9 runs each, interleaved so load affects both).
+{
+  const { spawnSync } = await import('node:child_process');
+  const dist = new URL('../packages/cpf/dist/index.js', import.meta.url);
+  if (existsSync(dist)) {
+    const one = JSON.stringify(requests[0]);
+    const code = `import { planCpfFinancing } from ${JSON.stringify(dist.href)}; planCpfFinancing(${one});`;
+    const time = (args: string[]) => {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, args, { stdio: 'ignore' });
+      if (r.status !== 0) throw new Error(`cold start run failed: ${args.join(' ')}`);
+      return performance.now() - t0;
+    };
+    const bare: number[] = [];
+    const ours: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      bare.push(time(['--input-type=module', '-e', '']));
+      ours.push(time(['--input-type=module', '-e', code]));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    console.log(`\nCold start (import of dist/ + first plan) ${median(ours).toFixed(0)} ms vs bare node ${median(bare).toFixed(0)} ms: ${(median(ours) / median(bare)).toFixed(2)}× (target ≤ 1.8×; load average ${loadavg()[0]!.toFixed(2)}).`);
+  }
+}
+
+// ---- Bundle: `import { planCpfFinancing }` bundled and minified from the sources, as a user's
+// bundler would (the guard is in test/tree-shaking.test.ts).
+{
+  const { build } = await import('esbuild');
+  const r = await build({
+    stdin: { contents: `import { planCpfFinancing } from ${JSON.stringify(new URL('../packages/cpf/src/index.ts', import.meta.url).pathname)}; console.log(planCpfFinancing);`, resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts' },
+    bundle: true, minify: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], write: false, logLevel: 'silent', metafile: true,
+  });
+  let zod = 0;
+  for (const o of Object.values(r.metafile.outputs)) for (const [f, i] of Object.entries(o.inputs)) if (f.includes('/zod/')) zod += i.bytesInOutput;
+  const size = r.outputFiles[0]!.text.length;
+  console.log(`Bundle of import { planCpfFinancing }: ${(size / 1000).toFixed(1)} kB minified, of which zod ${(zod / 1000).toFixed(1)} kB (target ≤ 80 kB).`);
+}

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
-import { en as zodEn, fr as zodFr } from 'zod/locales';
+// Only the two locales ofkit speaks: the `zod/locales` barrel would load all of zod's locale modules
+// at import (a cold-start cost in Node, where nothing is tree-shaken).
+import zodEn from 'zod/v4/locales/en.js';
+import zodFr from 'zod/v4/locales/fr.js';
 import { OfkitError, type IssuePath, type OfkitIssue } from './ofkit-error.js';
 
 // Module-level values are built inside `/* @__PURE__ */ (() => …)()`: evaluated at import as before, but a

@@ -116,3 +116,15 @@ export const spendingOrder = /* @__PURE__ */ (() => p<SpendingOrder>({
     },
   ],
 }))();
+
+/**
+ * The bases of the abondements that are neither counted in the yearly crediting nor in the ceiling
+ * (L. 6323-15): L. 2254-2 (dismissal after refusing an accord de performance collective), L. 5151-9
+ * (CEC), L. 6323-13 (correctif) and L. 6323-14 (agreements). A list of the law as data (issue 8 §1):
+ * a host corrects it with `overrideRules`. Source: ../shared/domain/cpf.md §1.6, §2.4.
+ */
+export const outsideCeilingBases = /* @__PURE__ */ (() => p<readonly string[]>({
+  id: 'cpf.accrual.outside-ceiling-bases',
+  label: 'Abondements hors alimentation annuelle et hors plafond (L. 6323-15)',
+  values: [{ from: '2019-01-01', value: ['L2254-2', 'L5151-9', 'L6323-13', 'L6323-14'], status: 'confirmed', references: [REF.L6323_15] }],
+}))();

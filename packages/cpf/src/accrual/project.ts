@@ -3,7 +3,7 @@ import { Money, OfkitError, addDays, bilingual, defineRuleSet, parseInput, value
 import { CentsSchema, amountMessage, centsToFr, centsToString, parseCents } from '../internal/cents.js';
 import { DateSchema } from '../internal/date.js';
 import { REF } from '../internal/refs.js';
-import { type AccrualAmount, type ReferenceDurations, type SpendingOrder, creditTiming, spendingOrder, disabilityIncrease, esatAccrual, lowQualificationAccrual, referenceDurations, selfEmployedAccrual, standardAccrual } from './amounts.js';
+import { type AccrualAmount, type ReferenceDurations, type SpendingOrder, creditTiming, spendingOrder, outsideCeilingBases, disabilityIncrease, esatAccrual, lowQualificationAccrual, referenceDurations, selfEmployedAccrual, standardAccrual } from './amounts.js';
 
 /** Parameters of {@link projectCpfRights}. */
 export type CpfAccrualRules = {
@@ -23,8 +23,10 @@ export type CpfAccrualRules = {
   readonly creditTiming: Parameter<string>;
   /** `cpf.accrual.spending-order`: which rights a year's `spent` uses first (R. 6333-3 by date). */
   readonly spendingOrder: Parameter<SpendingOrder>;
+  /** `cpf.accrual.outside-ceiling-bases`: the bases of L. 6323-15 (outside the yearly crediting and the ceiling). */
+  readonly outsideCeilingBases: Parameter<readonly string[]>;
 };
-const parameters: CpfAccrualRules = { standardAccrual, lowQualificationAccrual, disabilityIncrease, esatAccrual, selfEmployedAccrual, referenceDurations, creditTiming, spendingOrder };
+const parameters: CpfAccrualRules = { standardAccrual, lowQualificationAccrual, disabilityIncrease, esatAccrual, selfEmployedAccrual, referenceDurations, creditTiming, spendingOrder, outsideCeilingBases };
 
 /**
  * The law {@link projectCpfRights} applies; derive a corrected set with `overrideRules` (for example
@@ -63,7 +65,8 @@ const ActivitySchema = /* @__PURE__ */ (() => z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('esat') }),
 ]))();
 
-const OUTSIDE_BASES = ['L2254-2', 'L5151-9', 'L6323-13', 'L6323-14'] as const;
+/** The bases L. 6323-15 names today (the list in force is the parameter `outsideCeilingBases`). */
+type OutsideCeilingBasis = 'L2254-2' | 'L5151-9' | 'L6323-13' | 'L6323-14';
 
 const YearSchema = /* @__PURE__ */ (() => z.strictObject({
   year: z.number().int().min(2019).max(2100),
@@ -71,7 +74,7 @@ const YearSchema = /* @__PURE__ */ (() => z.strictObject({
   lowQualification: z.boolean().optional(),
   disabilityBeneficiary: z.boolean().optional(),
   spent: CentsSchema.optional(),
-  outsideCeiling: z.array(z.strictObject({ id: z.string().min(1).optional(), basis: z.enum(OUTSIDE_BASES), amount: CentsSchema })).max(50).optional(),
+  outsideCeiling: z.array(z.strictObject({ id: z.string().min(1).optional(), basis: z.string().min(1).max(40), amount: CentsSchema })).max(50).optional(),
 }))();
 
 const HistorySchema = /* @__PURE__ */ (() => z
@@ -123,7 +126,7 @@ export interface CpfActivityYear {
    */
   readonly spent?: number | string;
   /** Abondements outside the ceiling credited that year (L. 6323-15). */
-  readonly outsideCeiling?: ReadonlyArray<{ readonly id?: string; readonly basis: (typeof OUTSIDE_BASES)[number]; readonly amount: number | string }>;
+  readonly outsideCeiling?: ReadonlyArray<{ readonly id?: string; readonly basis: OutsideCeilingBasis; readonly amount: number | string }>;
 }
 
 /** Input of {@link projectCpfRights}. */
@@ -363,11 +366,17 @@ export function projectCpfRights(history: CpfRightsHistory, options: { readonly 
     }
     balance = balance.plus(credited);
     let yOutside = Money.zero();
-    for (const o of y.outsideCeiling ?? []) {
+    const outsideList = y.outsideCeiling ?? [];
+    const bases = outsideList.length > 0 ? at(rules.outsideCeilingBases, date, path) : undefined;
+    outsideList.forEach((o, oi) => {
+      if (!bases!.value.includes(o.basis)) {
+        problems.push({ path: ['years', yi, 'outsideCeiling', oi, 'basis'], code: 'not_outside_ceiling', message: `« ${o.basis} » n'est pas une base d'abondement hors plafond en ${y.year} (L. 6323-15 : ${bases!.value.join(', ')}).`, messageEn: `"${o.basis}" is not a basis of top-up outside the ceiling in ${y.year} (L. 6323-15: ${bases!.value.join(', ')}).` });
+        return;
+      }
       yOutside = yOutside.plus(Money.fromCents(o.amount));
-      ysteps.push({ code: 'OUTSIDE_CEILING', label: `Abondement ${o.id ? `« ${o.id} » ` : ''}(${o.basis}) de ${centsToFr(o.amount)} : hors plafond et hors alimentation annuelle (L. 6323-15).`, labelEn: `Top-up (${o.basis}) outside the ceiling (L. 6323-15).`, amounts: { amount: centsToString(o.amount) }, references: [REF.L6323_15] });
-      yrefs.push(REF.L6323_15);
-    }
+      ysteps.push({ code: 'OUTSIDE_CEILING', label: `Abondement ${o.id ? `« ${o.id} » ` : ''}(${o.basis}) de ${centsToFr(o.amount)} : hors plafond et hors alimentation annuelle (L. 6323-15).`, labelEn: `Top-up (${o.basis}) outside the ceiling (L. 6323-15).`, amounts: { amount: centsToString(o.amount) }, references: bases!.references });
+      for (const r of bases!.references) yrefs.push(r);
+    });
     outside = outside.plus(yOutside);
     for (const r of yrefs) allRefs.push(r);
     for (const s of ysteps) steps.push(s);

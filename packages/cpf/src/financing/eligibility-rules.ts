@@ -18,8 +18,10 @@ export interface LightLicenceRule {
   readonly cofinancingFunders: readonly TopUpFunder[];
   /** Top-up bases that count whoever the funder (4° C2P, 5° AT/MP, 10°–11° FAF and chambres de métiers). */
   readonly cofinancingBases: readonly TopUpBasis[];
-  /** Not eligible for a holder of a light licence valid in France (except category BE). */
+  /** The acquired rights cannot pay for a holder of a light licence valid in France (D. 6323-8). */
   readonly excludeValidLicenceHolders: boolean;
+  /** Categories the valid-licence condition does not apply to (D. 6323-8: « autre que BE »), compared without case or spaces. Absent = none. */
+  readonly validLicenceExceptCategories?: readonly string[];
 }
 
 const cofinancingFunders: TopUpFunder[] = ['employer', 'opco', 'state', 'region', 'france-travail', 'agefiph'];
@@ -47,7 +49,7 @@ export const lightLicenceRule = /* @__PURE__ */ (() => p<LightLicenceRule>({
     },
     {
       from: '2026-02-26',
-      value: { jobseekerOrCofinancing: true, minCofinancing: '100.00', cofinancingFunders, cofinancingBases, excludeValidLicenceHolders: true },
+      value: { jobseekerOrCofinancing: true, minCofinancing: '100.00', cofinancingFunders, cofinancingBases, excludeValidLicenceHolders: true, validLicenceExceptCategories: ['BE'] },
       status: 'confirmed',
       references: [REF.L6323_6, REF.D6323_8, REF.DECRET_2026_127],
     },
@@ -84,5 +86,20 @@ export const eligibleActionsText = /* @__PURE__ */ (() => p<string>({
       references: [REF.L6323_6_2026_06, REF.L6323_6],
       note: "L. 6323-6 a une nouvelle version depuis le 30 juin 2026 (LEGIARTI000054337187), non lue : probablement la loi contre la fraude (certification ou bloc déjà obtenu non finançable, sauf langues). ofkit applique la version de la LFI 2026.",
     },
+  ],
+}))();
+
+/**
+ * The article the eligibility step cites, by date: L. 6323-6 in its versions before the LFI 2026,
+ * then the version of the loi de finances pour 2026 (loi n° 2026-103, art. 203) in force on
+ * 21 February 2026 (LEGIARTI000053549516). The date of that change is law as data (issue 8 §1), not a
+ * constant in the plan. Source: ../shared/domain/cpf.md §6.1.
+ */
+export const eligibilityArticle = /* @__PURE__ */ (() => p<string>({
+  id: 'cpf.eligibility.l6323-6-article',
+  label: 'Version de L. 6323-6 citée pour l’éligibilité de l’action',
+  values: [
+    { from: '2020-01-01', to: '2026-02-20', value: 'L6323-6', status: 'confirmed', references: [REF.L6323_6_BEFORE_2026], note: 'Versions antérieures à la loi de finances pour 2026.' },
+    { from: '2026-02-21', value: 'L6323-6 (LEGIARTI000053549516)', status: 'confirmed', references: [REF.L6323_6], note: 'Version de la loi n° 2026-103 du 19 février 2026 (LFI 2026), art. 203.' },
   ],
 }))();

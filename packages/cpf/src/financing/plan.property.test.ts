@@ -69,7 +69,16 @@ const options = fc.record({
   licenceCofinancingMayBeDotation: fc.boolean(),
   publicServantExempt: fc.boolean(),
   unusedTopUpExempts: fc.boolean(),
+  acquiredRightsConditionsBlockPurchase: fc.boolean(),
 }) as fc.Arbitrary<CpfFinancingOptions>;
+
+/** D. 6323-6 or D. 6323-8 bars the acquired rights (from 26 Feb 2026; category BE excepted). */
+function rightsBarred(req: CpfFinancingRequest): boolean {
+  if (req.purchaseDate < '2026-02-26') return false;
+  const a = req.action;
+  if (a.type === 'bilan') return req.holder.publiclyFundedBilanWithin5Years === true;
+  return a.type === 'driving-licence' && a.group === 'light' && req.holder.hasValidLightLicence === true && (a.category ?? '').replace(/\s+/g, '').toUpperCase() !== 'BE';
+}
 
 const AMOUNT = /^\d+\.\d{2}$/;
 const c = (x: string | number) => Money.of(x).toCents();
@@ -126,7 +135,9 @@ describe('planCpfFinancing invariants (fast-check)', () => {
         for (const t of req.topUps ?? []) expect(used.get(t.id) ?? 0).toBeLessThanOrEqual(c(t.amount));
         const acquired = used.get('acquired-rights') ?? 0;
         const cap = capFor(req);
-        expect(acquired).toBeLessThanOrEqual(Math.min(c(req.acquiredRights), cap));
+        const barred = rightsBarred(req);
+        if (barred) expect(opts.acquiredRightsConditionsBlockPurchase).not.toBe(true);
+        expect(acquired).toBeLessThanOrEqual(barred ? 0 : Math.min(c(req.acquiredRights), cap));
         if (opts.capAlsoLimitsAgreementCredits && cap !== Infinity) {
           const accord = (req.credits ?? []).filter((x) => x.basis === 'L6323-11-accord').reduce((s, x) => s + (used.get(x.id) ?? 0), 0);
           expect(accord + acquired).toBeLessThanOrEqual(cap);
@@ -140,7 +151,7 @@ describe('planCpfFinancing invariants (fast-check)', () => {
             if (!cappedAccord) expect(used.get(cr.id) ?? 0).toBe(c(cr.amount));
           }
           const accordUsed = opts.capAlsoLimitsAgreementCredits && cap !== Infinity ? (req.credits ?? []).filter((x) => x.basis === 'L6323-11-accord').reduce((s, x) => s + (used.get(x.id) ?? 0), 0) : 0;
-          expect(acquired).toBe(Math.min(c(req.acquiredRights), cap - accordUsed));
+          expect(acquired).toBe(barred ? 0 : Math.min(c(req.acquiredRights), cap - accordUsed));
         }
         // Before 5 Dec 2025: acquired rights first — no other money while they could still pay.
         if (req.purchaseDate < '2025-12-05' && plan.lines.some((l) => l.source !== 'acquired-rights')) {

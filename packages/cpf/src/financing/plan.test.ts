@@ -192,6 +192,7 @@ describe('planCpfFinancing: explanation', () => {
   });
 
   it('explains an ineligible purchase without lines', () => {
+    // D. 6323-6 bars the acquired rights; nothing else can pay (no credit, no top-up): not eligible.
     const plan = planCpfFinancing({ ...base, action: { type: 'bilan' }, holder: { status: 'employee', publiclyFundedBilanWithin5Years: true } });
     expect(plan.eligible).toBe(false);
     expect(plan.issues[0]?.path).toEqual(['holder', 'publiclyFundedBilanWithin5Years']);

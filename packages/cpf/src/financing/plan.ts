@@ -6,6 +6,8 @@ import type { PriorityTiers } from './order.js';
 import { RANKED_TIERS_2020 } from './order.js';
 import { cpfFinancingRules } from './rules.js';
 import { ACQUIRED_RIGHTS_SOURCE, parseRequest, type ParsedRequest } from './schema.js';
+import { parseOptions } from './options.js';
+import { hostileIssues, unreadableIssue } from '../internal/hostile.js';
 import type { CpfFinancingLine, CpfFinancingOptions, CpfFinancingPlan, CpfFinancingRequest } from './types.js';
 
 type Credit = NonNullable<ParsedRequest['credits']>[number];
@@ -135,6 +137,61 @@ function disputed(code: string, option: string, fr: string, en: string, referenc
   return { code, message: fr, messageEn: en, status: 'disputed', option, references };
 }
 
+/**
+ * A condition of D. 6323-6 (bilan within five years of a funded one) or D. 6323-8 (light licence for
+ * a holder of a valid one). Both condition « la mobilisation des droits inscrits sur le compte … en
+ * application des articles L. 6323-11, L. 6323-27 et L. 6323-34 » (../shared/domain/corrections-2026-12.md
+ * §4, issue 8 §3): by default they bar the acquired rights only; option
+ * `acquiredRightsConditionsBlockPurchase` for the reading where the platform refuses the purchase.
+ */
+interface AcquiredRightsBar {
+  readonly issue: OfkitIssue;
+  readonly step: Step;
+  readonly stepNothingElse: Step;
+  readonly allocationStep: Step;
+  readonly warning: Warning;
+  readonly warningApplied: Warning;
+}
+
+const REFS_BAR_COMMON: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => [REF.L6323_11, REF.L6323_27, REF.L6323_34])();
+
+function bar(article: 'D. 6323-6' | 'D. 6323-8', ref: LegalRef, path: OfkitIssue['path'], code: string, what: string, whatEn: string): AcquiredRightsBar {
+  const refs = [ref, ...REFS_BAR_COMMON];
+  const option = 'acquiredRightsConditionsBlockPurchase';
+  return {
+    issue: {
+      path,
+      code,
+      message: `${what} : les droits acquis ne peuvent pas être mobilisés (${article}) et aucune autre ressource (ressource inscrite sur le compte, abondement) ne peut payer : non éligible.`,
+      messageEn: `${whatEn}: the acquired rights cannot be used (${article}) and no other resource (account credit, top-up) can pay: not eligible.`,
+    },
+    step: { code: 'ACQUIRED_RIGHTS_BARRED', label: `${what} : les droits acquis (L. 6323-11, L. 6323-27, L. 6323-34) ne sont pas mobilisables (${article}) ; les ressources inscrites sur le compte et les abondements restent mobilisables.`, labelEn: `${whatEn}: the acquired rights (L. 6323-11, L. 6323-27, L. 6323-34) cannot be used (${article}); account credits and top-ups can still pay.`, references: refs },
+    stepNothingElse: { code: code === 'recent_public_bilan' ? 'INELIGIBLE_RECENT_BILAN' : 'INELIGIBLE_VALID_LICENCE', label: `${what} : droits acquis non mobilisables (${article}) et aucune autre ressource : non éligible.`, labelEn: `${whatEn}: acquired rights cannot be used (${article}) and nothing else can pay: not eligible.`, references: refs },
+    allocationStep: { code: 'ACQUIRED_RIGHTS_BARRED', label: `Droits acquis non mobilisés : ${article} en interdit la mobilisation pour cet achat.`, labelEn: `Acquired rights not used: ${article} bars them for this purchase.`, references: [ref, REF.L6333_1] },
+    warning: {
+      code: 'DISPUTED_ACQUIRED_RIGHTS_ONLY',
+      message: `${article} ne conditionne que la mobilisation des droits acquis (L. 6323-11, L. 6323-27, L. 6323-34) : ofkit laisse payer les ressources inscrites sur le compte et les abondements. Rien de public ne dit ce que fait la plateforme, qui pourrait refuser tout l'achat (option acquiredRightsConditionsBlockPurchase).`,
+      messageEn: `${article} conditions only the use of the acquired rights (L. 6323-11, L. 6323-27, L. 6323-34): ofkit lets account credits and top-ups pay. Nothing public says what the platform does; it may refuse the whole purchase (option acquiredRightsConditionsBlockPurchase).`,
+      status: 'disputed',
+      option,
+      references: refs,
+    },
+    warningApplied: {
+      code: 'DISPUTED_PURCHASE_BLOCKED_APPLIED',
+      message: `Option acquiredRightsConditionsBlockPurchase : l'achat entier est refusé au titre de ${article}, alors que le texte ne vise que la mobilisation des droits acquis (lecture non confirmée).`,
+      messageEn: `Option acquiredRightsConditionsBlockPurchase: the whole purchase is refused under ${article}, although the text only names the use of the acquired rights (unconfirmed reading).`,
+      status: 'disputed',
+      option,
+      references: refs,
+    },
+  };
+}
+
+const BAR_BILAN: AcquiredRightsBar = /* @__PURE__ */ (() =>
+  bar('D. 6323-6', REF.D6323_6, ['holder', 'publiclyFundedBilanWithin5Years'], 'recent_public_bilan', 'Bilan de compétences, un bilan financé par un organisme financeur a eu lieu dans les 5 années précédentes', 'Bilan de compétences, a publicly funded bilan took place in the previous 5 years'))();
+const BAR_LICENCE: AcquiredRightsBar = /* @__PURE__ */ (() =>
+  bar('D. 6323-8', REF.D6323_8, ['holder', 'hasValidLightLicence'], 'holds_valid_light_licence', 'Permis du groupe léger, le titulaire détient déjà un permis valide en France', 'Light-group licence, the holder already has a licence valid in France'))();
+
 /** The running state of an allocation (methods, not per-call closures, to keep the hot path lean). */
 class Allocation {
   remaining: number;
@@ -151,6 +208,8 @@ class Allocation {
     readonly capCoversAgreements: boolean,
     readonly steps: Step[],
     readonly refs: LegalRef[],
+    /** D. 6323-6 or D. 6323-8 bars the acquired rights (default, literal reading). */
+    readonly bar: AcquiredRightsBar | undefined,
   ) {
     this.remaining = maxCpf;
     this.capLeft = cap;
@@ -194,6 +253,11 @@ class Allocation {
 
   takeAcquired(): void {
     const { req, cap } = this;
+    if (this.bar) {
+      const b = this.bar;
+      this.steps.push({ ...b.allocationStep, amounts: { used: '0.00', available: fmt(req.acquiredRights), remaining: fmt(this.remaining) } });
+      return;
+    }
     const rights = req.acquiredRights;
     const limit = rights < this.capLeft ? rights : this.capLeft;
     const take = this.remaining < limit ? this.remaining : limit;
@@ -240,10 +304,6 @@ const listsOf = (refs: Record<string, LegalRef>): Record<string, readonly LegalR
 const CREDIT_REF_LISTS = /* @__PURE__ */ (() => listsOf(CREDIT_REFS))();
 const TOP_UP_REF_LISTS = /* @__PURE__ */ (() => listsOf(TOP_UP_REFS))();
 
-/** First day of the L. 6323-6 version of the LFI 2026 (LEGIARTI000053549516). */
-const L6323_6_LFI_2026 = '2026-02-21';
-const REFS_ELIGIBLE: readonly LegalRef[] = [REF.L6323_6];
-const REFS_ELIGIBLE_BEFORE_2026: readonly LegalRef[] = [REF.L6323_6_BEFORE_2026];
 const REFS_ACQUIRED_CAPPED: readonly LegalRef[] = [REF.L6333_1, REF.D6323_1_A];
 
 /**
@@ -278,8 +338,32 @@ const REFS_ACQUIRED_CAPPED: readonly LegalRef[] = [REF.L6333_1, REF.D6323_1_A];
  * plan.holderPays; // '103.20'
  * ```
  */
-export function planCpfFinancing(request: CpfFinancingRequest, options: CpfFinancingOptions = {}): CpfFinancingPlan {
-  return planParsed(parseRequest(request), options);
+export function planCpfFinancing(request: CpfFinancingRequest, options?: CpfFinancingOptions): CpfFinancingPlan {
+  let req: ParsedRequest;
+  let opts: CpfFinancingOptions;
+  try {
+    let optionIssues: readonly OfkitIssue[] = [];
+    try {
+      opts = parseOptions(options);
+    } catch (e) {
+      if (!(e instanceof OfkitError)) throw e;
+      optionIssues = e.issues;
+      opts = {};
+    }
+    try {
+      req = parseRequest(request);
+    } catch (e) {
+      if (!(e instanceof OfkitError) || optionIssues.length === 0) throw e;
+      throw new OfkitError('INVALID_INPUT', [...e.issues, ...optionIssues]);
+    }
+    if (optionIssues.length > 0) throw new OfkitError('INVALID_INPUT', optionIssues);
+  } catch (e) {
+    if (e instanceof OfkitError) throw e;
+    // A getter or a Proxy trap threw, or a value zod cannot even look at: say where, in one OfkitError.
+    const issues = [...hostileIssues(request), ...hostileIssues(options, ['options'])];
+    throw new OfkitError('INVALID_INPUT', issues.length > 0 ? issues : [unreadableIssue()]);
+  }
+  return planParsed(req, opts);
 }
 
 /** The plan of an already validated request (amounts in cents). Used by the benchmark to show where the time goes. @internal */
@@ -357,7 +441,8 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
 
   // Eligibility.
   const cofinancing: Cofinancing = { ids: [], min: 0 };
-  const issues = eligibilityIssues(req, rules, date, usableCredits, options, steps, warnings, refs, cofinancing);
+  const bars: AcquiredRightsBar[] = [];
+  const issues = eligibilityIssues(req, rules, date, usableCredits, options, steps, warnings, refs, cofinancing, bars);
   if (issues.length > 0) {
     for (const x of screening) steps.push(x);
     steps.push({
@@ -490,7 +575,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
 
   // Allocation.
   for (const x of screening) steps.push(x);
-  const al = new Allocation(req, maxCpf, cap, capCoversAgreements, steps, refs);
+  const al = new Allocation(req, maxCpf, cap, capCoversAgreements, steps, refs, bars[0]);
   const lines = al.lines;
   const topUpCands: Candidate[] = topUps.map((t, index) => ({ kind: 'top-up', id: t.id, basis: t.basis, funder: t.funder, cents: t.amount, index, used: 0 }));
 
@@ -689,8 +774,10 @@ function eligibilityIssues(
   warnings: Warning[],
   refs: LegalRef[],
   cofinancing: Cofinancing,
+  bars: AcquiredRightsBar[],
 ): OfkitIssue[] {
   const out: OfkitIssue[] = [];
+  const barAt: number[] = [];
   const a = req.action;
   if (req.holder.meetsRetirementConditions) {
     out.push({ path: ['holder', 'meetsRetirementConditions'], code: 'retirement_conditions_met', message: 'Le titulaire remplit les conditions de retraite (L. 5421-4) : ses droits ne peuvent plus être mobilisés (L. 6323-3).', messageEn: 'The holder meets the retirement conditions (L. 5421-4): the rights can no longer be used (L. 6323-3).' });
@@ -698,9 +785,13 @@ function eligibilityIssues(
   }
   if (a.type === 'driving-licence' && a.group === 'light') {
     const rule = use(refs, warnings, rules.lightLicenceRule, date);
-    if (rule.excludeValidLicenceHolders && req.holder.hasValidLightLicence === true && normCode(a.category ?? '') !== 'BE') {
-      out.push({ path: ['holder', 'hasValidLightLicence'], code: 'holds_valid_light_licence', message: 'Permis du groupe léger : non éligible pour un titulaire déjà détenteur d’un permis valide en France (D. 6323-8).', messageEn: 'Light-group licence: not eligible for a holder of a licence valid in France (D. 6323-8).' });
-      steps.push({ code: 'INELIGIBLE_VALID_LICENCE', label: 'Le titulaire détient déjà un permis du groupe léger valide : non éligible (D. 6323-8).', labelEn: 'Holder already has a valid light licence: not eligible.', references: [REF.D6323_8] });
+    if (rule.excludeValidLicenceHolders && req.holder.hasValidLightLicence === true && !(rule.validLicenceExceptCategories ?? []).includes(normCode(a.category ?? ''))) {
+      bars.push(BAR_LICENCE);
+      barAt.push(out.length);
+      if (options.acquiredRightsConditionsBlockPurchase === true) {
+        out.push({ path: ['holder', 'hasValidLightLicence'], code: 'holds_valid_light_licence', message: 'Permis du groupe léger : non éligible pour un titulaire déjà détenteur d’un permis valide en France (D. 6323-8).', messageEn: 'Light-group licence: not eligible for a holder of a licence valid in France (D. 6323-8).' });
+        steps.push({ code: 'INELIGIBLE_VALID_LICENCE', label: 'Le titulaire détient déjà un permis du groupe léger valide : non éligible (D. 6323-8).', labelEn: 'Holder already has a valid light licence: not eligible.', references: [REF.D6323_8] });
+      }
     }
     if (rule.jobseekerOrCofinancing && req.holder.status !== 'jobseeker') {
       const min = parseCents(rule.minCofinancing ?? '0.01') as number;
@@ -741,14 +832,33 @@ function eligibilityIssues(
   if (a.type === 'bilan') {
     const rule = use(refs, warnings, rules.bilanFiveYearRule, date);
     if (rule && req.holder.publiclyFundedBilanWithin5Years === true) {
+      bars.push(BAR_BILAN);
+      barAt.push(out.length);
+    }
+    if (rule && req.holder.publiclyFundedBilanWithin5Years === true && options.acquiredRightsConditionsBlockPurchase === true) {
       out.push({ path: ['holder', 'publiclyFundedBilanWithin5Years'], code: 'recent_public_bilan', message: 'Bilan de compétences : non éligible, un bilan financé par un organisme financeur a eu lieu dans les 5 années précédentes (D. 6323-6).', messageEn: 'Bilan de compétences: not eligible, a publicly funded bilan took place in the previous 5 years (D. 6323-6).' });
       steps.push({ code: 'INELIGIBLE_RECENT_BILAN', label: 'Bilan financé sur fonds publics dans les 5 ans : non éligible (D. 6323-6).', labelEn: 'Publicly funded bilan within 5 years: not eligible.', references: [REF.D6323_6] });
     }
   }
   // The version of L. 6323-6 these rules follow (a newer, unread one exists from 30 June 2026).
   use(refs, warnings, rules.eligibleActionsText, date);
+  if (bars.length > 0 && options.acquiredRightsConditionsBlockPurchase !== true) {
+    // Default, literal reading of D. 6323-6 and D. 6323-8 (corrections-2026-12 §4): only the rights
+    // credited under L. 6323-11, L. 6323-27 and L. 6323-34 are barred; level-1 credits and level-3
+    // top-ups still pay. Not eligible only when nothing else can pay.
+    const othersCanPay = usableCredits.length > 0 || (req.topUps ?? []).some((t) => t.amount > 0);
+    for (let k = bars.length - 1; k >= 0; k--) {
+      const b = bars[k]!;
+      warnings.push(b.warning);
+      // At the place the issue had when it barred the whole purchase.
+      if (!othersCanPay) out.splice(barAt[k]!, 0, b.issue);
+      steps.push(othersCanPay ? b.step : b.stepNothingElse);
+    }
+  } else if (bars.length > 0) {
+    for (const b of bars) warnings.push(b.warningApplied);
+  }
   if (out.length === 0) {
-    steps.push({ code: 'ELIGIBLE', label: `Action éligible au CPF : ${ACTION_LABEL[a.type]}${'code' in a && a.code ? ` ${a.code}` : ''}.`, labelEn: `Action eligible for the CPF: ${a.type}.`, references: date >= L6323_6_LFI_2026 ? REFS_ELIGIBLE : REFS_ELIGIBLE_BEFORE_2026 });
+    steps.push({ code: 'ELIGIBLE', label: `Action éligible au CPF : ${ACTION_LABEL[a.type]}${'code' in a && a.code ? ` ${a.code}` : ''}.`, labelEn: `Action eligible for the CPF: ${a.type}.`, references: pick(rules.eligibilityArticle, date, PURCHASE_DATE).references });
   }
   return out;
 }

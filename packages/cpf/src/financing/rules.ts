@@ -1,6 +1,6 @@
 import { defineRuleSet, type Parameter } from '@ofkit/core';
 import { acquiredRightsCaps, type AcquiredRightsCaps } from './caps.js';
-import { bilanFiveYearRule, eligibleActionsText, lightLicenceRule, type LightLicenceRule } from './eligibility-rules.js';
+import { bilanFiveYearRule, eligibilityArticle, eligibleActionsText, lightLicenceRule, type LightLicenceRule } from './eligibility-rules.js';
 import { complementaryOrder2020, level1Order, level3Order, mobilisationScheme, type MobilisationScheme, type PriorityTiers } from './order.js';
 import { financingText, participationAmount, participationExemptions, type ParticipationExemptions } from './participation.js';
 
@@ -15,6 +15,7 @@ const parameters: CpfFinancingRules = {
   lightLicenceRule,
   bilanFiveYearRule,
   eligibleActionsText,
+  eligibilityArticle,
   financingText,
 };
 
@@ -40,6 +41,8 @@ export type CpfFinancingRules = {
   readonly bilanFiveYearRule: Parameter<boolean>;
   /** Version of L. 6323-6 applied (provisional from 30 Jun 2026: newer text not read), `cpf.eligibility.l6323-6-version`. */
   readonly eligibleActionsText: Parameter<string>;
+  /** The article the eligibility step cites (L. 6323-6 before, then in the LFI 2026 version from 21 Feb 2026), `cpf.eligibility.l6323-6-article`. */
+  readonly eligibilityArticle: Parameter<string>;
   /** Version of L. 6323-4 applied (provisional from 19 Aug 2026: newer text not read), `cpf.financing.l6323-4-version`. */
   readonly financingText: Parameter<string>;
 };

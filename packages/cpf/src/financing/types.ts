@@ -131,6 +131,14 @@ export interface CpfFinancingOptions {
   readonly publicServantExempt?: boolean;
   /** [UNCONFIRMED] The caps of D. 6323-1 A also limit agreement credits (`L6323-11-accord`, credited under L. 6323-11 al. 4). Default `false`: caps limit level 2 only. */
   readonly capAlsoLimitsAgreementCredits?: boolean;
+  /**
+   * [UNCONFIRMED] D. 6323-6 (a bilan within five years of a funded one) and D. 6323-8 (a light-group
+   * licence for a holder of a valid one) refuse the whole purchase. Default `false`, the literal
+   * reading: both condition only the mobilisation of the rights credited under L. 6323-11, L. 6323-27
+   * and L. 6323-34 (the acquired rights), so level-1 credits and level-3 top-ups still pay and the
+   * purchase is not eligible only when nothing else can pay. Every plan either reading decided warns.
+   */
+  readonly acquiredRightsConditionsBlockPurchase?: boolean;
   /** [UNCONFIRMED] A dotation (III) from a funder in 2°–12° of L. 6323-4 II counts as the ≥ 100 € co-financing of a light-group licence. Default `false`: only top-ups (II) count. */
   readonly licenceCofinancingMayBeDotation?: boolean;
 }
