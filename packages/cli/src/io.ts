@@ -12,7 +12,7 @@ import { OfkitError, issue } from '@ofkit/core';
 /** Where the command reads and writes: the process's streams, or in-memory ones in tests. */
 export interface CliIo {
   /** Standard input, read when a file argument is `-`. */
-  readonly stdin: AsyncIterable<string | Uint8Array>;
+  readonly stdin: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
   readonly stdout: { write(chunk: string | Uint8Array): unknown };
   readonly stderr: { write(chunk: string): unknown; readonly isTTY?: boolean };
   /** Directory against which relative paths are resolved. */
@@ -63,6 +63,11 @@ export async function readText(io: CliIo, file: string): Promise<string> {
 
 /** Parses JSON text; a syntax error becomes an issue with the file and the line. */
 export function parseJsonText(text: string, file: string): unknown {
+  if (text.trim() === '') {
+    const what = file === '-' ? 'L’entrée standard est vide' : `${file} est vide`;
+    const whatEn = file === '-' ? 'Standard input is empty' : `${file} is empty`;
+    throw fileError(file, 'empty_input', `${what} : du JSON est attendu.`, `${whatEn}: JSON is expected.`);
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
@@ -87,7 +92,7 @@ export async function readJson(io: CliIo, file: string): Promise<unknown> {
 /** Lines of a text file or of standard input, read as a stream (bounded memory). */
 export async function* readLines(io: CliIo, file: string): AsyncGenerator<string> {
   const { createInterface } = await import('node:readline');
-  let input: AsyncIterable<string | Uint8Array>;
+  let input: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
   if (file === '-') input = io.stdin;
   else {
     try {

@@ -148,8 +148,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         io.stdout.write(globalHelp(lang));
         return 0;
       }
-      io.stderr.write(globalHelp(lang));
-      throw usageError('Commande manquante.', 'Missing command.');
+      throw usageError('Commande manquante. Voir ofkit --help.', 'Missing command. See ofkit --help.');
     }
     const found = findCommand(positionals);
     if (!found) {
@@ -217,9 +216,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+// Negative numbers (`add-working-days 2026-04-27 -3`) are arguments, not short options: they are
+// masked from parseArgs and restored afterwards.
+const NEGATIVE = /^-\d+(\.\d+)?$/;
+const MASK = '\u0000';
+
 function parse(argv: readonly string[]) {
   const options: Record<string, { type: 'string' | 'boolean' }> = {};
   for (const o of STRING_OPTIONS) options[o] = { type: 'string' };
   for (const o of BOOLEAN_OPTIONS) options[o] = { type: 'boolean' };
-  return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  const r = parseArgs({ args: argv.map((a) => (NEGATIVE.test(a) ? MASK + a : a)), options, allowPositionals: true, strict: true });
+  const unmask = (v: string) => (v.startsWith(MASK) ? v.slice(1) : v);
+  const values: Record<string, string | boolean | undefined> = {};
+  for (const [k, v] of Object.entries(r.values)) values[k] = typeof v === 'string' ? unmask(v) : (v as boolean | undefined);
+  return { values, positionals: r.positionals.map(unmask) };
 }

@@ -92,7 +92,7 @@ async function render(ctx: CommandContext, doc: DocumentModel, format: Format): 
   if (format === 'html') return renderHtml(doc);
   if (format === 'md') return renderMarkdown(doc);
   if (format === 'pdf') {
-    const { renderPdf } = await import('@ofkit/docs-gen/pdf');
+    const { renderPdf } = await loadPdfRenderer();
     return renderPdf(doc, { fonts: await loadFonts(ctx.io, opt(ctx, 'font')) });
   }
   return `${JSON.stringify(doc, null, 2)}\n`;
@@ -100,6 +100,24 @@ async function render(ctx: CommandContext, doc: DocumentModel, format: Format): 
 
 function asOutput(content: string | Uint8Array): CommandOutput {
   return typeof content === 'string' ? { kind: 'text', text: content } : { kind: 'bytes', bytes: content };
+}
+
+/**
+ * `@ofkit/docs-gen/pdf` loads pdfmake, an optional peer dependency of docs-gen that this package
+ * depends on. When the packages are installed side by side (five global packages rather than the CLI
+ * with its dependencies), docs-gen cannot see the CLI's pdfmake: say so instead of a stack trace.
+ */
+async function loadPdfRenderer(): Promise<typeof import('@ofkit/docs-gen/pdf')> {
+  try {
+    return await import('@ofkit/docs-gen/pdf');
+  } catch (e) {
+    if (/pdfmake/.test(String((e as Error).message))) {
+      throw new OfkitError('UNSUPPORTED', [
+        issue(['--format'], 'pdf_unavailable', 'Le rendu PDF demande pdfmake, introuvable depuis @ofkit/docs-gen : installez pdfmake à côté (npm i -g pdfmake@0.3.11 pour une installation globale).', 'PDF rendering needs pdfmake, which @ofkit/docs-gen cannot find: install pdfmake beside it (npm i -g pdfmake@0.3.11 for a global install).'),
+      ]);
+    }
+    throw e;
+  }
 }
 
 const EXT: Partial<Record<Format, string>> = { html: 'html', md: 'md', pdf: 'pdf', json: 'json' };
