@@ -214,6 +214,40 @@ describe('qualiopi and lms', () => {
     expect(JSON.parse(stdin.stdout)).toEqual(expected);
   });
 
+  it('lms distance on real statements (Blackboard xAPI plugin, xAPI-vle/xAPI-vle-recipe): same result from every input shape', async () => {
+    const dir = join(root, 'packages', 'cli', 'test', 'data', 'xapi-vle-recipe');
+    const statements = readJson(join(dir, 'blackboard-statements.json'));
+    const session = { id: 'BB-xAPI-Basics', activities: [{ id: 'https://jisc.blackboard.com/webapps/gradebook/do/instructor/enterGradeCenter?course_id=_47_1&cvid=fullGC#', kind: 'assessment' }] };
+    const sessionFile = join(tmp, 'bb-session.json');
+    writeFileSync(sessionFile, JSON.stringify(session));
+    const expected = asJson(assessDistanceLearning(statements, session as never));
+    // Agents identified by account name (test1); the completed module is the one planned.
+    expect((expected as { learners: Array<{ learnerId: string; assessmentsCompleted: number }> }).learners.map((l) => [l.learnerId, l.assessmentsCompleted])).toEqual([['test1', 1]]);
+    const ndjson = join(tmp, 'bb.ndjson');
+    writeFileSync(ndjson, `${statements.map((t: unknown) => JSON.stringify(t)).join('\r\n')}\r\n`);
+    const result = join(tmp, 'bb-result.json');
+    writeFileSync(result, JSON.stringify({ statements, more: '' }, null, 4));
+    for (const file of [join(dir, 'blackboard-statements.json'), ndjson, result]) {
+      const r = await ofkit(['lms', 'distance', file, '--session', sessionFile]);
+      expect(r.status, `${file}: ${r.stderr}`).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual(expected);
+    }
+    // The course_access sample has no timestamp: the library's own error, with the statement's path.
+    const noTs = readJson(join(dir, 'blackboard-course-access-no-timestamp.json'));
+    const withBad = join(tmp, 'bb-bad.json');
+    writeFileSync(withBad, JSON.stringify([...statements, noTs]));
+    const bad = await ofkit(['lms', 'distance', withBad, '--session', sessionFile, '--json']);
+    let libraryError: unknown = 'no error';
+    try {
+      assessDistanceLearning([...statements, noTs], session as never);
+    } catch (e) {
+      libraryError = asJson(e);
+    }
+    expect(bad.status).toBe(2);
+    expect(JSON.parse(bad.stderr)).toEqual(libraryError);
+    expect(JSON.parse(bad.stderr).issues[0].path).toEqual(['traces', 4, 'timestamp']);
+  });
+
   it('lms distance reports every bad NDJSON line with its number', async () => {
     const bad = join(tmp, 'bad.ndjson');
     writeFileSync(bad, '{"actor":{"mbox":"mailto:a@b.fr"},"verb":{"id":"x/launched"},"object":{"id":"m"},"timestamp":"2026-03-02T09:00:00+01:00"}\n{oops\n\n[1,\n');

@@ -22,6 +22,7 @@ import {
 } from '@ofkit/rnq';
 import { EVIDENCE_TABLE, evidenceItems, parseTable, template } from '../csv.js';
 import { parseJsonText, readJson, readLines, readText } from '../io.js';
+import { JsonElementStream } from '../json-stream.js';
 import type { Command, CommandContext, CommandResult } from '../types.js';
 import { dateOpt, isRecord, opt, tr, usageError } from '../util.js';
 import { OfkitError, issue } from '@ofkit/core';
@@ -88,17 +89,21 @@ function isCsv(file: string, text: string): boolean {
 }
 
 /**
- * Reads xAPI statements as a stream: NDJSON (one statement per line) line by line; a JSON array or an
- * LRS StatementResult (`{ statements: [...] }`) as one document.
+ * Reads xAPI statements as a stream, with one statement in memory at a time: NDJSON (one statement per
+ * line) line by line; a JSON array, an LRS StatementResult (`{ "statements": [...] }`) or a
+ * `{ session, traces }` file through {@link JsonElementStream}, element by element.
  */
 async function* readStatements(ctx: CommandContext, file: string): AsyncGenerator<unknown> {
-  const lines = readLines(ctx.io, file);
   let lineNo = 0;
   let mode: 'ndjson' | 'document' | undefined;
-  const doc: string[] = [];
+  const doc = new JsonElementStream(file);
   const issues: ReturnType<typeof issue>[] = [];
   let count = 0;
-  for await (const line of lines) {
+  const tick = () => {
+    count += 1;
+    if (count % 100_000 === 0) ctx.progress(tr(ctx.lang, `${count} déclarations lues…`, `${count} statements read…`));
+  };
+  for await (const line of readLines(ctx.io, file)) {
     lineNo += 1;
     if (mode === undefined) {
       const t = line.trimStart();
@@ -106,7 +111,10 @@ async function* readStatements(ctx: CommandContext, file: string): AsyncGenerato
       mode = t.startsWith('{') && isCompleteJson(t) ? 'ndjson' : 'document';
     }
     if (mode === 'document') {
-      doc.push(line);
+      for (const s of doc.push(`${line}\n`)) {
+        yield s;
+        tick();
+      }
       continue;
     }
     if (line.trim() === '') continue;
@@ -118,27 +126,16 @@ async function* readStatements(ctx: CommandContext, file: string): AsyncGenerato
       continue;
     }
     // A one-line StatementResult is a document, not one statement.
-    if (lineNo === 1 && isRecord(value) && Array.isArray(value['statements']) && !('actor' in value)) {
+    if (isRecord(value) && Array.isArray(value['statements']) && !('actor' in value)) {
       yield* value['statements'] as unknown[];
       continue;
     }
-    {
-      yield value;
-      count += 1;
-      if (count % 100_000 === 0) ctx.progress(tr(ctx.lang, `${count} déclarations lues…`, `${count} statements read…`));
-    }
+    yield value;
+    tick();
   }
   if (issues.length > 0) throw new OfkitError('INVALID_INPUT', issues);
-  if (mode === 'document') {
-    const data = parseJsonText(doc.join('\n'), file);
-    const statements = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data['statements']) ? data['statements'] : isRecord(data) && Array.isArray(data['traces']) ? data['traces'] : undefined;
-    if (!statements) {
-      throw new OfkitError('INVALID_INPUT', [
-        issue([file], 'invalid_statements', `${file} : attendu un tableau JSON de déclarations xAPI, un StatementResult { "statements": […] } ou du NDJSON.`, `${file}: expected a JSON array of xAPI statements, a StatementResult { "statements": […] } or NDJSON.`),
-      ]);
-    }
-    yield* statements;
-  }
+  if (mode === 'document') doc.end();
+  if (mode === undefined) throw new OfkitError('INVALID_INPUT', [issue([file], 'empty_input', `${file} est vide : des déclarations xAPI sont attendues.`, `${file} is empty: xAPI statements are expected.`)]);
 }
 
 function isCompleteJson(t: string): boolean {
