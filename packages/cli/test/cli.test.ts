@@ -74,6 +74,22 @@ describe('ofkit --version and --help', () => {
   });
 });
 
+describe('the example of every command’s --help runs from the repository root', () => {
+  it('each example exits 0', async () => {
+    const { COMMANDS } = await import('../src/run.js');
+    // `docs session`'s example reads the directory `pnpm demo` writes.
+    writeSessionInputs(root, join(root, 'out', 'cli', 'session-inputs'));
+    expect(COMMANDS).toHaveLength(18);
+    for (const c of COMMANDS) {
+      const words = [...c.example.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+      expect(words[0]).toBe('ofkit');
+      expect(words.slice(1, 1 + c.path.length)).toEqual([...c.path]);
+      const r = await ofkit(words.slice(1));
+      expect(r.status, `${c.example}\n${r.stderr}`).toBe(0);
+    }
+  });
+});
+
 describe('cpf', () => {
   const files = readdirSync(data('cpf')).filter((f) => f.endsWith('.json'));
 

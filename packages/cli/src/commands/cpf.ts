@@ -85,7 +85,7 @@ export const cpfCommands: Command[] = [
     args: ['<file>'],
     summary: { fr: 'Projection des droits CPF acquis année par année (projectCpfRights).', en: 'Projection of the CPF rights earned year by year (projectCpfRights).' },
     formats: ['json'],
-    example: 'ofkit cpf rights historique.json',
+    example: 'ofkit cpf rights examples/cli/data/cpf-droits.json',
     async run(ctx) {
       return { output: { kind: 'json', value: cpfRightsAdapter(await readJson(ctx.io, file(ctx))) } };
     },
@@ -95,7 +95,7 @@ export const cpfCommands: Command[] = [
     args: ['<file>'],
     summary: { fr: 'Délais de la plateforme (CGU EDOF) à partir de la proposition de commande (cpfPlatformDeadlines).', en: 'Platform deadlines (EDOF terms) from the order proposal (cpfPlatformDeadlines).' },
     formats: ['json'],
-    example: 'ofkit cpf deadlines proposition.json',
+    example: 'ofkit cpf deadlines examples/cli/data/cpf-delais.json',
     async run(ctx) {
       return { output: { kind: 'json', value: cpfDeadlinesAdapter(await readJson(ctx.io, file(ctx))) } };
     },
@@ -106,7 +106,7 @@ export const cpfCommands: Command[] = [
     summary: { fr: 'État d’une dotation à une date : utilisable, expirée, remboursable (dotationStatus).', en: 'State of a dotation on a date: usable, expired, refundable (dotationStatus).' },
     options: { date: { fr: 'date d’évaluation (aaaa-mm-jj), requise', en: 'date of assessment (yyyy-mm-dd), required' } },
     formats: ['json'],
-    example: 'ofkit cpf dotation dotation.json --date 2026-12-01',
+    example: 'ofkit cpf dotation examples/cli/data/cpf-dotation.json --date 2026-12-01',
     async run(ctx) {
       requiredOpt(ctx, 'date');
       const date = dateOpt(ctx, 'date')!;

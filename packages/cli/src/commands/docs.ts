@@ -176,7 +176,7 @@ export const docsCommands: Command[] = [
     summary: { fr: 'Un document (convention, facture, attestation…), mentions obligatoires vérifiées (createDocument).', en: 'One document (convention, invoice, certificate…), mandatory mentions checked (createDocument).' },
     options: { font: { fr: 'police TrueType (.ttf) pour le PDF (défaut : DejaVu Sans)', en: 'TrueType font (.ttf) for PDF (default: DejaVu Sans)' } },
     formats: ['json', 'html', 'md', 'pdf'],
-    example: 'ofkit docs build convention convention.json --format pdf --out convention.pdf',
+    example: 'ofkit docs build facture examples/cli/data/facture.json --format pdf --out out/cli/facture.pdf',
     async run(ctx) {
       const kind = kindArg(ctx);
       const doc = buildDocumentAdapter(kind, await readJson(ctx.io, ctx.args[1]!));
@@ -188,7 +188,7 @@ export const docsCommands: Command[] = [
     args: ['<kind>', '<file>'],
     summary: { fr: 'Vérifie les mentions obligatoires d’un document : chaque manque avec son chemin et son article ; code 1 s’il en manque (checkMentions).', en: 'Checks the mandatory mentions of a document: each gap with its path and article; exit code 1 when any (checkMentions).' },
     formats: ['json', 'text'],
-    example: 'ofkit docs check facture facture.json --format text',
+    example: 'ofkit docs check facture examples/cli/data/facture.json --format text',
     async run(ctx) {
       const kind = kindArg(ctx);
       const checks = checkDocumentAdapter(kind, await readJson(ctx.io, ctx.args[1]!));
@@ -205,7 +205,7 @@ export const docsCommands: Command[] = [
     },
     options: { font: { fr: 'police TrueType (.ttf) pour le PDF', en: 'TrueType font (.ttf) for PDF' } },
     formats: ['html', 'md', 'pdf', 'json'],
-    example: 'ofkit docs session documents/ --format pdf --out out/session',
+    example: 'ofkit docs session out/cli/session-inputs --format pdf --out out/cli/session',
     async run(ctx) {
       const dir = ctx.args[0]!;
       if (opt(ctx, 'out') === undefined) throw usageError('Option --out <dossier> requise : un fichier par document.', 'Option --out <directory> is required: one file per document.', ['--out']);
@@ -239,7 +239,7 @@ export const docsCommands: Command[] = [
       font: { fr: 'police TrueType (.ttf) pour le PDF', en: 'TrueType font (.ttf) for PDF' },
     },
     formats: ['json', 'csv', 'md', 'html', 'pdf'],
-    example: 'ofkit bpf examples/data/bpf --format csv --out bpf.csv',
+    example: 'ofkit bpf examples/data/bpf --format csv',
     async run(ctx) {
       const tpl = opt(ctx, 'template');
       if (tpl !== undefined) {
@@ -285,7 +285,7 @@ export const docsCommands: Command[] = [
     args: ['<offer>'],
     summary: { fr: 'L’offre de formation au format LHÉO 2.3 (XML) (toLheoXml).', en: 'The training offer as LHÉO 2.3 XML (toLheoXml).' },
     formats: ['xml'],
-    example: 'ofkit lheo offre.json --out offre.xml',
+    example: 'ofkit lheo examples/cli/data/lheo-offre.json',
     async run(ctx) {
       return { output: { kind: 'text', text: lheoAdapter(await readJson(ctx.io, ctx.args[0]!)) } };
     },

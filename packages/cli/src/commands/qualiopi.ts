@@ -189,7 +189,7 @@ export const qualiopiCommands: Command[] = [
       template: { fr: 'écrit le modèle du tableau de suivi (evidence) : en-têtes et une ligne d’exemple', en: 'writes the follow-up spreadsheet template (evidence): headers and one example row' },
     },
     formats: ['json', 'md', 'csv'],
-    example: 'ofkit qualiopi readiness examples/data/rnq/micro-of.json --format md --out rapport.md',
+    example: 'ofkit qualiopi readiness examples/cli/data/qualiopi-preuves.csv --profile examples/data/rnq/micro-of.json --format md',
     async run(ctx) {
       const tpl = opt(ctx, 'template');
       if (tpl !== undefined) {
@@ -279,7 +279,7 @@ export const qualiopiCommands: Command[] = [
     },
     options: { session: { fr: 'fichier JSON de la session (activités prévues, tuteurs), requis', en: 'JSON file of the session (planned activities, tutors), required' } },
     formats: ['json'],
-    example: 'ofkit lms distance traces.ndjson --session session.json',
+    example: 'ofkit lms distance examples/data/rnq/micro-of-xapi.json --session examples/data/rnq/micro-of-xapi.json',
     async run(ctx) {
       const sessionFile = opt(ctx, 'session');
       if (sessionFile === undefined) throw usageError('Option --session requise (fichier JSON de la session).', 'Option --session is required (JSON file of the session).', ['--session']);
