@@ -31,8 +31,6 @@ export interface Table {
   readonly columns: readonly Column[];
 }
 
-const EVIDENCE_KINDS_HINT = 'programme, convention, emargement, satisfaction-hot, complaint-log, trainer-cv…';
-
 /** Evidence for `ofkit qualiopi readiness`: one row per piece of evidence. */
 export const EVIDENCE_TABLE: Table = {
   name: 'evidence',
@@ -219,11 +217,6 @@ export function parseTable(text: string, table: Table, file: string): Record<str
   return rows;
 }
 
-/** Evidence rows to the library's evidence items. */
-export function evidenceItems(rows: readonly Record<string, unknown>[]): Record<string, unknown>[] {
-  return rows.map((r) => ({ ...r }));
-}
-
 /** Enrolment rows (hours as numbers) merged with attendance rows (hours by date, per enrolment). */
 export function enrolmentsFrom(
   rows: readonly Record<string, unknown>[] | undefined,
@@ -251,9 +244,3 @@ export function enrolmentsFrom(
   return list;
 }
 
-/** Invoice rows as the library reads them. */
-export function invoicesFrom(rows: readonly Record<string, unknown>[]): unknown[] {
-  return rows.map((r) => ({ ...r }));
-}
-
-export { EVIDENCE_KINDS_HINT };

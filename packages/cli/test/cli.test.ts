@@ -4,7 +4,7 @@
  * (compared with the library called directly), every exit code (0, 1, 2) is exercised, and bad inputs
  * give a clear message, no stack trace, and nothing written at --out.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -382,6 +382,22 @@ describe('bpf and lheo', () => {
     };
     const expected = computeBpf(input);
     expect(JSON.parse(r.stdout)).toEqual(asJson(expected));
+  });
+
+  it('bpf over a directory holding organisation.json, JSON lists and enrolments/invoices as CSV gives the same BPF as the options', async () => {
+    const dir = join(tmp, 'bpf-dir');
+    mkdirSync(dir);
+    const { enrolments: _e, invoices: _i, trainings, sessions, trainers, trainerHours, payers, ...organisation } = readJson(cliData('bpf-exercice.json'));
+    void _e;
+    void _i;
+    writeFileSync(join(dir, 'organisation.json'), JSON.stringify(organisation));
+    for (const [k, v] of Object.entries({ trainings, sessions, trainers, trainerHours, payers })) writeFileSync(join(dir, `${k}.json`), JSON.stringify(v));
+    writeFileSync(join(dir, 'enrolments.csv'), readFileSync(cliData('bpf-inscriptions.csv')));
+    writeFileSync(join(dir, 'invoices.csv'), readFileSync(cliData('bpf-factures.csv')));
+    const fromDir = await ofkit(['bpf', dir, '--attendance', cliData('bpf-presences.csv')]);
+    expect(fromDir.status, fromDir.stderr).toBe(0);
+    const fromOptions = await ofkit(['bpf', cliData('bpf-exercice.json'), '--enrolments', cliData('bpf-inscriptions.csv'), '--attendance', cliData('bpf-presences.csv'), '--invoices', cliData('bpf-factures.csv')]);
+    expect(JSON.parse(fromDir.stdout)).toEqual(JSON.parse(fromOptions.stdout));
   });
 
   it('bpf --template writes each table’s headers and example row; the example rows read back', async () => {

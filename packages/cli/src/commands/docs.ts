@@ -23,7 +23,7 @@ import {
   type LheoOffer,
   type MentionCheck,
 } from '@ofkit/docs-gen';
-import { ATTENDANCE_TABLE, ENROLMENTS_TABLE, INVOICES_TABLE, TABLES, enrolmentsFrom, invoicesFrom, parseTable, template } from '../csv.js';
+import { ATTENDANCE_TABLE, ENROLMENTS_TABLE, INVOICES_TABLE, TABLES, enrolmentsFrom, parseTable, template } from '../csv.js';
 import { loadFonts } from '../fonts.js';
 import { isDirectory, listDir, readJson, readText } from '../io.js';
 import type { Command, CommandContext, CommandOutput, Format } from '../types.js';
@@ -134,13 +134,6 @@ function mentionsText(checks: readonly MentionCheck[], ctx: CommandContext): str
   return `${lines.join('\n')}\n`;
 }
 
-function isCsvFile(file: string, text: string): boolean {
-  if (/\.(csv|tsv|txt)$/i.test(file)) return true;
-  if (/\.json$/i.test(file)) return false;
-  const first = text.trimStart()[0];
-  return first !== '{' && first !== '[';
-}
-
 const BPF_LISTS = ['trainings', 'sessions', 'enrolments', 'trainers', 'trainerHours', 'payers', 'invoices'] as const;
 
 /** The BPF input: one JSON file, or a directory as in examples/data/bpf (organisation.json + one file per list, or domain.json). */
@@ -163,7 +156,7 @@ async function readBpfInput(ctx: CommandContext, input: string): Promise<Record<
     else if (names.includes(`${k}.csv`) && (k === 'enrolments' || k === 'invoices')) {
       const f = at(`${k}.csv`);
       const rows = parseTable(await readText(ctx.io, f), k === 'enrolments' ? ENROLMENTS_TABLE : INVOICES_TABLE, f);
-      data[k] = k === 'enrolments' ? enrolmentsFrom(rows, undefined) : invoicesFrom(rows);
+      data[k] = k === 'enrolments' ? enrolmentsFrom(rows, undefined) : rows;
     }
   }
   return data;
@@ -272,7 +265,7 @@ export const docsCommands: Command[] = [
         const existing = Array.isArray(data['enrolments']) ? (data['enrolments'] as unknown[]) : [];
         data['enrolments'] = enrolmentsFrom(enrolmentRows, attendanceRows, existing, attendanceCsv);
       }
-      if (invoiceRows) data['invoices'] = invoicesFrom(invoiceRows);
+      if (invoiceRows) data['invoices'] = invoiceRows;
       ctx.progress(tr(ctx.lang, 'Calcul du BPF…', 'Computing the BPF…'));
       const result = bpfAdapter(data);
       if (ctx.format === 'json') return { output: { kind: 'json', value: result } };

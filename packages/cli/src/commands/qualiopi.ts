@@ -20,7 +20,7 @@ import {
   type ReadinessResult,
   type Trace,
 } from '@ofkit/rnq';
-import { EVIDENCE_TABLE, evidenceItems, parseTable, template } from '../csv.js';
+import { EVIDENCE_TABLE, parseTable, template } from '../csv.js';
 import { parseJsonText, readJson, readLines, readText } from '../io.js';
 import { JsonElementStream } from '../json-stream.js';
 import type { Command, CommandContext, CommandResult } from '../types.js';
@@ -204,7 +204,7 @@ export const qualiopiCommands: Command[] = [
       let evidence: unknown;
       if (isCsv(file, text)) {
         w = { profile: undefined };
-        evidence = { items: evidenceItems(parseTable(text, EVIDENCE_TABLE, file)) };
+        evidence = { items: parseTable(text, EVIDENCE_TABLE, file) };
       } else {
         const data = parseJsonText(text, file);
         w = unwrapProfile(data);
