@@ -9,7 +9,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@ofkit\/docs-gen\/pdf$/, replacement: src('docs-gen/src/pdf/index.ts') },
-      { find: /^@ofkit\/(core|cpf|rnq|docs-gen)$/, replacement: src('$1/src/index.ts') },
+      { find: /^@ofkit\/(core|cpf|rnq|docs-gen|cli)$/, replacement: src('$1/src/index.ts') },
     ],
   },
   test: {
