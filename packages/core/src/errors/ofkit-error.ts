@@ -76,7 +76,11 @@ export class OfkitError extends Error {
    * working across the dual-package hazard.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[OFKIT_ERROR_BRAND] === true;
+    try {
+      return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[OFKIT_ERROR_BRAND] === true;
+    } catch {
+      return false; // a revoked or hostile proxy is not an OfkitError
+    }
   }
 
   /** @internal Brand shared by every copy of the package. */
@@ -88,7 +92,10 @@ export class OfkitError extends Error {
   readonly issues: readonly [OfkitIssue, ...OfkitIssue[]];
 
   constructor(code: OfkitErrorCode, issues: readonly OfkitIssue[]) {
-    const list = issues.length > 0 ? issues : [genericIssue(code)];
+    // Built on the error path, often from bad input: never throws itself, whatever it is given.
+    code = typeof code === 'string' && code.length > 0 ? code : 'INVALID_INPUT';
+    const clean = sanitiseIssues(issues);
+    const list = clean.length > 0 ? clean : [genericIssue(code)];
     super(summarise(list, 'fr'));
     this.name = 'OfkitError';
     this.code = code;
@@ -123,7 +130,43 @@ export class OfkitError extends Error {
  * ```
  */
 export function issue(path: IssuePath, code: string, message: string, messageEn: string): OfkitIssue {
-  return { path: [...path], code, message, messageEn };
+  return { path: safePath(path), code: safeText(code, 'error'), message: safeText(message, ''), messageEn: safeText(messageEn, '') };
+}
+
+function safeText(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : fallback;
+}
+
+/** A path made only of strings and numbers, whatever was given (non-arrays and other items dropped). */
+function safePath(path: unknown): (string | number)[] {
+  try {
+    if (!Array.isArray(path)) return [];
+    const out: (string | number)[] = [];
+    for (let i = 0; i < path.length && i < 1000; i++) {
+      const p: unknown = path[i];
+      if (typeof p === 'string' || (typeof p === 'number' && Number.isFinite(p))) out.push(p);
+      else if (typeof p === 'symbol') out.push(String(p));
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+function sanitiseIssues(issues: unknown): OfkitIssue[] {
+  const out: OfkitIssue[] = [];
+  try {
+    if (!Array.isArray(issues)) return out;
+    for (const i of issues as unknown[]) {
+      if (i === null || typeof i !== 'object') continue;
+      const r = i as Record<string, unknown>;
+      const message = safeText(r['message'], '');
+      out.push({ path: safePath(r['path']), code: safeText(r['code'], 'error'), message, messageEn: safeText(r['messageEn'], message) });
+    }
+  } catch {
+    // an unreadable list: whatever was read is kept
+  }
+  return out;
 }
 
 /**
@@ -137,15 +180,18 @@ export function issue(path: IssuePath, code: string, message: string, messageEn:
  */
 export function formatPath(path: IssuePath): string {
   let out = '';
-  for (const p of path) {
+  for (const p of safePath(path)) {
     if (typeof p === 'number') out += `[${p}]`;
-    else out += out === '' ? p : `.${p}`;
+    else out += out === '' ? String(p) : `.${String(p)}`;
   }
   return out;
 }
 
 function summarise(issues: readonly OfkitIssue[], lang: 'fr' | 'en'): string {
-  const parts = issues.map((i) => {
+  // At most 10 issues in the message (every issue stays in `issues`), so that a large bad input
+  // does not make a message larger than itself.
+  const shown = issues.slice(0, 10);
+  const parts = shown.map((i) => {
     const where = formatPath(i.path);
     const text = lang === 'fr' ? i.message : i.messageEn;
     // French puts a space before the colon, English does not.
@@ -155,7 +201,9 @@ function summarise(issues: readonly OfkitIssue[], lang: 'fr' | 'en'): string {
     lang === 'fr'
       ? `${issues.length} problème${issues.length > 1 ? 's' : ''}`
       : `${issues.length} issue${issues.length > 1 ? 's' : ''}`;
-  return `${head} — ${parts.join(lang === 'fr' ? ' ; ' : '; ')}`;
+  const rest = issues.length - shown.length;
+  const tail = rest > 0 ? (lang === 'fr' ? ` ; … et ${rest} autre(s)` : `; … and ${rest} more`) : '';
+  return `${head} — ${parts.join(lang === 'fr' ? ' ; ' : '; ')}${tail}`;
 }
 
 function genericIssue(code: string): OfkitIssue {

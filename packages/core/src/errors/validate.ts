@@ -3,7 +3,8 @@ import type { z } from 'zod';
 // at import (a cold-start cost in Node, where nothing is tree-shaken).
 import zodEn from 'zod/v4/locales/en.js';
 import zodFr from 'zod/v4/locales/fr.js';
-import { OfkitError, type IssuePath, type OfkitIssue } from './ofkit-error.js';
+import { OfkitError, issue, type IssuePath, type OfkitIssue } from './ofkit-error.js';
+import { INPUT_LIMITS, toPlainInput } from './plain.js';
 
 // Module-level values are built inside `/* @__PURE__ */ (() => …)()`: evaluated at import as before, but a
 // bundler may drop the ones a user does not import (a bare call or `new` would keep them, and zod with them).
@@ -25,6 +26,9 @@ const enLocale = /* @__PURE__ */ (() => zodEn())();
  * ```
  */
 export function bilingual(fr: string, en: string): string {
+  if (typeof fr !== 'string' || typeof en !== 'string') {
+    throw new OfkitError('INVALID_INPUT', [issue([], 'invalid_type', 'bilingual(fr, en) : deux textes attendus.', 'bilingual(fr, en): two strings expected.')]);
+  }
   return `${fr}${SEP}${en}`;
 }
 
@@ -56,7 +60,9 @@ const errorMap = (iss: Parameters<ReturnType<typeof zodFr>['localeError']>[0]): 
  * ```
  */
 export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): OfkitIssue[] {
-  return error.issues.map((i) => {
+  const all = error.issues;
+  const kept = all.length > INPUT_LIMITS.maxIssues ? all.slice(0, INPUT_LIMITS.maxIssues) : all;
+  const out: OfkitIssue[] = kept.map((i) => {
     const { message, messageEn } = splitMessage(i.message);
     return {
       path: [...basePath, ...(i.path as Array<string | number>)],
@@ -65,6 +71,11 @@ export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): Ofki
       messageEn,
     };
   });
+  if (all.length > kept.length) {
+    const more = all.length - kept.length;
+    out.push(issue(basePath, 'too_many_issues', `… et ${more} autre(s) problème(s) non détaillé(s).`, `… and ${more} more issue(s) not listed.`));
+  }
+  return out;
 }
 
 /**
@@ -80,6 +91,9 @@ export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): Ofki
  * ```
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, basePath: IssuePath = []): z.output<S> {
+  // A plain copy first: getters and proxies that throw, cycles and excessive nesting become issues,
+  // an own `__proto__` key stays a key, and the caller's object is never touched by zod.
+  input = toPlainInput(input);
   // Fast path: valid input is parsed once, without the bilingual error map.
   const fast = schema.safeParse(input);
   if (fast.success) return fast.data;

@@ -1,5 +1,6 @@
 import { isCivilDate, type CivilDate } from '../calendar/civil-date.js';
 import { OfkitError, issue, type OfkitIssue } from '../errors/ofkit-error.js';
+import { toPlainInput } from '../errors/plain.js';
 import type { DatedValue, LegalRef, Parameter, ResolvedValue, Warning } from './types.js';
 
 /**
@@ -23,6 +24,11 @@ import type { DatedValue, LegalRef, Parameter, ResolvedValue, Warning } from './
  * ```
  */
 export function defineParameter<T>(parameter: Parameter<T>): Parameter<T> {
+  // A plain copy: the caller's object is neither frozen nor read again (getters, cycles → OfkitError).
+  parameter = toPlainInput(parameter) as Parameter<T>;
+  if (parameter === null || typeof parameter !== 'object' || Array.isArray(parameter)) {
+    throw new OfkitError('INVALID_PARAMETER', [issue([], 'invalid_type', 'Un paramètre est un objet { id, label, values }.', 'A parameter is an object { id, label, values }.')]);
+  }
   const problems = checkParameter(parameter);
   if (problems.length > 0) throw new OfkitError('INVALID_PARAMETER', problems);
   return deepFreeze({ ...parameter, values: [...parameter.values].sort(byFrom) });
@@ -42,6 +48,10 @@ function checkParameter<T>(p: Parameter<T>): OfkitIssue[] {
     return out;
   }
   p.values.forEach((v, i) => {
+    if (v === null || typeof v !== 'object') {
+      out.push(issue(['values', i], 'invalid_type', 'Une valeur datée est un objet { from, value, status, references }.', 'A dated value is an object { from, value, status, references }.'));
+      return;
+    }
     if (!isCivilDate(v.from)) {
       out.push(issue(['values', i, 'from'], 'invalid_date', `Date de début invalide : ${String(v.from)}.`, `Invalid start date: ${String(v.from)}.`));
     }
@@ -82,10 +92,35 @@ function checkParameter<T>(p: Parameter<T>): OfkitIssue[] {
   return out;
 }
 
+/** A value shown in a message without running any of its code (no toString of a hostile object). */
+function show(value: unknown): string {
+  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  return `(${typeof value})`;
+}
+
 function checkDate(date: unknown): void {
   if (!isCivilDate(date)) {
     throw new OfkitError('INVALID_INPUT', [
-      issue(['date'], 'invalid_date', `Date invalide : ${String(date)}.`, `Invalid date: ${String(date)}.`),
+      issue(['date'], 'invalid_date', `Date invalide : ${show(date)}.`, `Invalid date: ${show(date)}.`),
+    ]);
+  }
+}
+
+/** A defined parameter's shape (what {@link defineParameter} returns), checked without trusting it. */
+function checkParameterArg(parameter: unknown, path: string): void {
+  let ok = false;
+  try {
+    const p = parameter as Parameter<unknown>;
+    ok =
+      typeof p === 'object' && p !== null && typeof p.id === 'string' && Array.isArray(p.values) &&
+      p.values.every((v) => typeof v === 'object' && v !== null && typeof v.from === 'string' && (v.to === undefined || typeof v.to === 'string'));
+  } catch {
+    ok = false;
+  }
+  if (!ok) {
+    throw new OfkitError('INVALID_INPUT', [
+      issue([path], 'invalid_parameter', 'Paramètre attendu (un objet défini par defineParameter).', 'A parameter was expected (an object made by defineParameter).'),
     ]);
   }
 }
@@ -120,6 +155,7 @@ function findAt<T>(values: readonly DatedValue<T>[], date: CivilDate, origin: 'l
  * ```
  */
 export function valueAt<T>(parameter: Parameter<T>, date: CivilDate): ResolvedValue<T> {
+  checkParameterArg(parameter, 'parameter');
   checkDate(date);
   const v = findAt(parameter.values, date, 'override') ?? findAt(parameter.values, date, 'law');
   if (!v) {
@@ -161,6 +197,7 @@ export function valueAt<T>(parameter: Parameter<T>, date: CivilDate): ResolvedVa
  * ```
  */
 export function hasValueAt<T>(parameter: Parameter<T>, date: CivilDate): boolean {
+  checkParameterArg(parameter, 'parameter');
   checkDate(date);
   return findAt(parameter.values, date, 'override') !== undefined || findAt(parameter.values, date, 'law') !== undefined;
 }
@@ -179,6 +216,20 @@ export function hasValueAt<T>(parameter: Parameter<T>, date: CivilDate): boolean
  * ```
  */
 export function warningFor<T>(resolved: ResolvedValue<T>, option?: string): Warning | undefined {
+  let shapeOk = false;
+  try {
+    shapeOk =
+      typeof resolved === 'object' && resolved !== null && typeof resolved.parameter === 'string' && typeof resolved.label === 'string' &&
+      ['confirmed', 'provisional', 'disputed'].includes(resolved.status) && Array.isArray(resolved.references) &&
+      (resolved.note === undefined || typeof resolved.note === 'string') && (option === undefined || typeof option === 'string');
+  } catch {
+    shapeOk = false;
+  }
+  if (!shapeOk) {
+    throw new OfkitError('INVALID_INPUT', [
+      issue([], 'invalid_resolved_value', 'Valeur résolue attendue (le résultat de valueAt), et une option en texte.', 'A resolved value was expected (the result of valueAt), and an option as text.'),
+    ]);
+  }
   const base = {
     parameter: resolved.parameter,
     status: resolved.status,

@@ -1,4 +1,5 @@
 import { OfkitError, issue } from '../errors/ofkit-error.js';
+import { toPlainInput } from '../errors/plain.js';
 import { defineParameter, freezeDeep } from './parameters.js';
 import type { DatedValue, Parameter } from './types.js';
 
@@ -28,8 +29,21 @@ export type RuleOverrides<P extends Record<string, Parameter<unknown>>> = {
  * ```
  */
 export function defineRuleSet<P extends Record<string, Parameter<unknown>>>(parameters: P): RuleSet<P> {
+  const plain = toPlainInput(parameters) as Record<string, Parameter<unknown>>;
+  if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
+    throw new OfkitError('INVALID_PARAMETER', [issue([], 'invalid_type', 'Un jeu de règles est un objet { clé: paramètre }.', 'A rule set is an object { key: parameter }.')]);
+  }
   const out: Record<string, Parameter<unknown>> = {};
-  for (const [key, p] of Object.entries(parameters)) out[key] = defineParameter(p);
+  const problems: ReturnType<typeof issue>[] = [];
+  for (const [key, p] of Object.entries(plain)) {
+    try {
+      Object.defineProperty(out, key, { value: defineParameter(p), enumerable: true, writable: true, configurable: true });
+    } catch (e) {
+      if (!(e instanceof OfkitError)) throw e;
+      problems.push(...e.issues.map((i) => ({ ...i, path: [key, ...i.path] })));
+    }
+  }
+  if (problems.length > 0) throw new OfkitError('INVALID_PARAMETER', problems);
   return freezeDeep(out) as RuleSet<P>;
 }
 
@@ -59,8 +73,17 @@ export function overrideRules<P extends Record<string, Parameter<unknown>>>(
   rules: RuleSet<P>,
   overrides: RuleOverrides<P>,
 ): RuleSet<P> {
-  const out: Record<string, Parameter<unknown>> = { ...rules };
-  const unknown = Object.keys(overrides).filter((k) => !(k in rules));
+  if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) {
+    throw new OfkitError('INVALID_INPUT', [issue(['rules'], 'invalid_type', 'Jeu de règles attendu.', 'A rule set was expected.')]);
+  }
+  overrides = toPlainInput(overrides) as RuleOverrides<P>;
+  if (overrides === null || typeof overrides !== 'object' || Array.isArray(overrides)) {
+    throw new OfkitError('INVALID_INPUT', [issue(['overrides'], 'invalid_type', 'Surcharges attendues : un objet { clé: valeurs datées[] }.', 'Overrides expected: an object { key: dated values[] }.')]);
+  }
+  const out: Record<string, Parameter<unknown>> = {};
+  for (const k of Object.keys(rules)) Object.defineProperty(out, k, { value: rules[k], enumerable: true, writable: true, configurable: true });
+  // Own keys only: `toString` or `__proto__` are not parameters of any rule set.
+  const unknown = Object.keys(overrides).filter((k) => !Object.hasOwn(rules, k));
   if (unknown.length > 0) {
     throw new OfkitError(
       'UNKNOWN_PARAMETER',
@@ -71,12 +94,16 @@ export function overrideRules<P extends Record<string, Parameter<unknown>>>(
   }
   for (const [key, values] of Object.entries(overrides) as Array<[string, ReadonlyArray<DatedValue<unknown>> | undefined]>) {
     if (!values) continue;
+    if (!Array.isArray(values)) {
+      throw new OfkitError('INVALID_PARAMETER', [issue([key], 'invalid_type', 'Les valeurs d’une surcharge forment un tableau.', 'The values of an override are an array.')]);
+    }
     const base = rules[key]!;
     try {
-      out[key] = defineParameter({
+      const merged = defineParameter({
         ...base,
-        values: [...base.values, ...values.map((v) => ({ ...v, origin: 'override' as const }))],
+        values: [...base.values, ...values.map((v) => (v !== null && typeof v === 'object' ? { ...v, origin: 'override' as const } : v))],
       });
+      Object.defineProperty(out, key, { value: merged, enumerable: true, writable: true, configurable: true });
     } catch (e) {
       if (e instanceof OfkitError) {
         throw new OfkitError(

@@ -9,5 +9,6 @@ export {
   MoneyInputSchema,
   NonNegativeMoneyInputSchema,
   MAX_AMOUNT,
+  MAX_SPLIT_PARTS,
 } from './money.js';
 export type { MoneyInput, MoneyParseOptions, RoundingMode, FormatEurOptions } from './money.js';

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import * as z from 'zod';
 import { OfkitError, issue, type IssuePath } from '../errors/ofkit-error.js';
 import { bilingual } from '../errors/validate.js';
+import { toPlainInput } from '../errors/plain.js';
 
 // Module-level values are built inside `/* @__PURE__ */ (() => …)()`: evaluated at import as before, but a
 // bundler may drop the ones a user does not import (a bare call or `new` would keep them, and zod with them).
@@ -41,6 +42,29 @@ export interface MoneyParseOptions {
   readonly path?: IssuePath;
 }
 
+function isMoneyInstance(value: unknown): value is Money {
+  try {
+    return value instanceof Money;
+  } catch {
+    return false; // a revoked proxy
+  }
+}
+
+function checkParseOptions(options: unknown): MoneyParseOptions {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw invalid(['options'], 'invalid_type', 'Options attendues : un objet { rounding?, path? }.', 'Options expected: an object { rounding?, path? }.');
+  }
+  const o = toPlainInput(options) as Record<string, unknown>;
+  if (o['rounding'] !== undefined && (typeof o['rounding'] !== 'string' || !Object.hasOwn(ROUNDING, o['rounding']))) {
+    throw invalid(['options', 'rounding'], 'invalid_rounding', `Mode d’arrondi inconnu ; modes : ${Object.keys(ROUNDING).join(', ')}.`, `Unknown rounding mode; modes: ${Object.keys(ROUNDING).join(', ')}.`);
+  }
+  if (o['path'] !== undefined && (!Array.isArray(o['path']) || !o['path'].every((p) => typeof p === 'string' || typeof p === 'number'))) {
+    throw invalid(['options', 'path'], 'invalid_type', 'Chemin attendu : tableau de textes et de nombres.', 'Path expected: an array of strings and numbers.');
+  }
+  return o as MoneyParseOptions;
+}
+
 /**
  * An exact amount of euros with exactly two decimals, on decimal.js. Immutable.
  * Serialises to JSON as a string (`"1296.80"`), never as a float.
@@ -60,6 +84,15 @@ export class Money {
   readonly #d: Dec;
 
   private constructor(d: Dec) {
+    let isDecimal = false;
+    try {
+      isDecimal = d instanceof D;
+    } catch {
+      isDecimal = false;
+    }
+    if (!isDecimal) {
+      throw invalid([], 'invalid_type', 'Un montant se crée avec money() ou Money.of(), pas avec new Money().', 'An amount is made with money() or Money.of(), not with new Money().');
+    }
     // Normalise -0 so that it never prints as "-0.00".
     this.#d = d.isZero() ? D_ZERO : d;
   }
@@ -69,7 +102,8 @@ export class Money {
    * and more than two decimals unless `options.rounding` is given.
    */
   static of(value: MoneyInput, options: MoneyParseOptions = {}): Money {
-    if (value instanceof Money) return value;
+    if (isMoneyInstance(value)) return value;
+    options = checkParseOptions(options);
     const path = options.path ?? [];
     let d: Dec;
     if (typeof value === 'number') {
@@ -263,8 +297,20 @@ export function money(value: MoneyInput, options?: MoneyParseOptions): Money {
  * ```
  */
 export function sumMoney(values: Iterable<MoneyInput>): Money {
+  let list: unknown;
+  try {
+    list = Array.isArray(values) ? toPlainInput(values) : typeof (values as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] === 'function' ? Array.from(values) : undefined;
+  } catch (e) {
+    if (e instanceof OfkitError) throw e;
+    list = undefined;
+  }
+  if (!Array.isArray(list)) {
+    throw invalid(['values'], 'invalid_type', 'Liste de montants attendue.', 'A list of amounts was expected.');
+  }
   let total = Money.zero();
-  for (const v of values) total = total.plus(v);
+  (list as MoneyInput[]).forEach((v, i) => {
+    total = total.plus(Money.of(v, { path: ['values', i] }));
+  });
   return total;
 }
 
@@ -304,6 +350,9 @@ export function maxMoney(first: MoneyInput, ...rest: MoneyInput[]): Money {
   return m;
 }
 
+/** The most parts {@link splitMoney} splits into (a bound against accidental or hostile sizes). */
+export const MAX_SPLIT_PARTS = 1_000_000;
+
 /**
  * Splits an amount into parts that sum **exactly** to it: into `n` equal parts, or in proportion
  * to `weights`. Cents left over by rounding down go one by one to the parts with the largest
@@ -320,24 +369,32 @@ export function splitMoney(amount: MoneyInput, partsOrWeights: number | Readonly
   const total = Money.of(amount, { path: ['amount'] });
   let weights: Dec[];
   if (typeof partsOrWeights === 'number') {
-    if (!Number.isInteger(partsOrWeights) || partsOrWeights < 1) {
-      throw invalid(['parts'], 'invalid_parts', 'Nombre de parts entier ≥ 1 attendu.', 'Expected a whole number of parts ≥ 1.');
+    if (!Number.isInteger(partsOrWeights) || partsOrWeights < 1 || partsOrWeights > MAX_SPLIT_PARTS) {
+      throw invalid(['parts'], 'invalid_parts', `Nombre de parts entier entre 1 et ${MAX_SPLIT_PARTS} attendu.`, `Expected a whole number of parts from 1 to ${MAX_SPLIT_PARTS}.`);
     }
     weights = Array.from({ length: partsOrWeights }, () => new D(1));
   } else {
+    if (!Array.isArray(partsOrWeights)) {
+      throw invalid(['weights'], 'invalid_type', 'Nombre de parts ou tableau de poids attendu.', 'A number of parts or an array of weights was expected.');
+    }
+    partsOrWeights = toPlainInput(partsOrWeights) as ReadonlyArray<number | string>;
     if (partsOrWeights.length === 0) {
       throw invalid(['weights'], 'empty', 'Au moins un poids est requis.', 'At least one weight is required.');
+    }
+    if (partsOrWeights.length > MAX_SPLIT_PARTS) {
+      throw invalid(['weights'], 'too_many', `Au plus ${MAX_SPLIT_PARTS} poids.`, `At most ${MAX_SPLIT_PARTS} weights.`);
     }
     const issues = [] as ReturnType<typeof issue>[];
     weights = partsOrWeights.map((w, i) => {
       let d: Dec;
       try {
-        d = new D(w);
+        d = typeof w === 'number' || typeof w === 'string' ? new D(w) : new D(NaN);
       } catch {
         d = new D(NaN);
       }
       if (!d.isFinite() || d.isNegative()) {
-        issues.push(issue(['weights', i], 'invalid_weight', `Poids invalide : ${String(w)} (nombre ≥ 0 attendu).`, `Invalid weight: ${String(w)} (expected a number ≥ 0).`));
+        const shown = typeof w === 'number' || typeof w === 'string' ? String(w).slice(0, 40) : `(${typeof w})`;
+        issues.push(issue(['weights', i], 'invalid_weight', `Poids invalide : ${shown} (nombre ≥ 0 attendu).`, `Invalid weight: ${shown} (expected a number ≥ 0).`));
       }
       return d;
     });
@@ -388,6 +445,15 @@ export interface FormatEurOptions {
  * ```
  */
 export function formatEur(amount: MoneyInput, options: FormatEurOptions = {}): string {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw invalid(['options'], 'invalid_type', 'Options attendues : un objet { asciiSpaces?, symbol? }.', 'Options expected: an object { asciiSpaces?, symbol? }.');
+  }
+  options = toPlainInput(options) as FormatEurOptions;
+  for (const key of ['asciiSpaces', 'symbol'] as const) {
+    if (options[key] !== undefined && typeof options[key] !== 'boolean') {
+      throw invalid(['options', key], 'invalid_type', `Option ${key} : vrai ou faux attendu.`, `Option ${key}: true or false expected.`);
+    }
+  }
   const s = Money.of(amount).toString();
   const negative = s.startsWith('-');
   const [int = '0', dec = '00'] = (negative ? s.slice(1) : s).split('.');

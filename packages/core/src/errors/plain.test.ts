@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { defineParameter, defineRuleSet, overrideRules, valueAt, warningFor } from '../law/index.js';
+import { splitMoney } from '../money/index.js';
+import { OfkitError } from './ofkit-error.js';
+import { INPUT_LIMITS, toPlainInput } from './plain.js';
+import { parseInput } from './validate.js';
+
+// Issue 14: hostile inputs give OfkitError (with the place named), never another exception, never a
+// mutated input, never a polluted prototype. Each case below was a TypeError or worse before.
+
+function codes(f: () => unknown): string[] {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(OfkitError);
+    return (e as OfkitError).issues.map((i) => `${i.path.join('.')}:${i.code}`);
+  }
+  throw new Error('expected an OfkitError');
+}
+
+const throwing = () => {
+  const o: Record<string, unknown> = { ok: 1 };
+  Object.defineProperty(o, 'price', { enumerable: true, get: () => { throw new Error('boom'); } });
+  return o;
+};
+
+describe('toPlainInput (the copy every parseInput validates)', () => {
+  it('names a getter that throws, with its path', () => {
+    expect(codes(() => toPlainInput({ a: [throwing()] }))).toEqual(['a.0.price:unreadable']);
+  });
+
+  it('names a cycle instead of overflowing the stack', () => {
+    const o: Record<string, unknown> = { x: 1 };
+    o['self'] = o;
+    expect(codes(() => toPlainInput({ o }))).toEqual(['o.self:cyclic']);
+  });
+
+  it('refuses nesting deeper than the documented limit', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < INPUT_LIMITS.maxDepth + 5; i++) deep = [deep];
+    expect(codes(() => toPlainInput(deep))[0]).toMatch(/:too_deep$/);
+    let nested: unknown = 1;
+    for (let i = 0; i < 2000; i++) nested = { blocks: [nested] };
+    expect(codes(() => toPlainInput(nested))).toHaveLength(1);
+  });
+
+  it('keeps an own __proto__ key as a key: no prototype is set or polluted', () => {
+    const input = JSON.parse('{"__proto__": {"polluted": "yes"}, "a": 1}') as object;
+    const copy = toPlainInput(input) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.hasOwn(copy, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('shares a value seen twice (no exponential copy) and leaves the input unchanged', () => {
+    const shared = { v: 1 };
+    const input = { a: shared, b: shared };
+    const copy = toPlainInput(input) as { a: object; b: object };
+    expect(copy.a).toBe(copy.b);
+    expect(copy.a).not.toBe(shared);
+    expect(Object.isFrozen(shared)).toBe(false);
+  });
+
+  it('turns revoked and throwing proxies into issues', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(codes(() => toPlainInput({ p: proxy }))).toEqual(['p:unreadable']);
+    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('no'); } });
+    expect(codes(() => toPlainInput([hostile]))).toEqual(['0:unreadable']);
+  });
+});
+
+describe('parseInput on hostile input', () => {
+  const schema = z.object({ price: z.string() });
+  it('a throwing getter is an INVALID_INPUT issue', () => {
+    expect(codes(() => parseInput(schema, throwing()))).toEqual(['price:unreadable']);
+  });
+  it('caps the issues listed: a 20 000-key object gives at most maxIssues + 1 issues and a short message', () => {
+    const many = z.object({}).catchall(z.number());
+    const input = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, 'x']));
+    try {
+      parseInput(many, input);
+      throw new Error('expected a throw');
+    } catch (e) {
+      const err = e as OfkitError;
+      expect(err.issues.length).toBe(INPUT_LIMITS.maxIssues + 1);
+      expect(err.issues.at(-1)!.code).toBe('too_many_issues');
+      expect(err.message.length).toBeLessThan(2_000);
+    }
+  });
+});
+
+describe('law functions do not freeze what the caller owns, and refuse bad shapes', () => {
+  const spec = () => ({ id: 'x', label: 'X', values: [{ from: '2026-01-01', value: { n: 1 }, status: 'confirmed' as const, references: [] }] });
+  it('defineParameter and defineRuleSet leave the caller’s objects unfrozen', () => {
+    const s = spec();
+    defineParameter(s);
+    expect(Object.isFrozen(s)).toBe(false);
+    expect(Object.isFrozen(s.values[0]!.value)).toBe(false);
+    const s2 = spec();
+    defineRuleSet({ x: s2 });
+    expect(Object.isFrozen(s2.values)).toBe(false);
+  });
+  it('overrideRules refuses toString, __proto__ and constructor as parameter keys, without crashing', () => {
+    const rules = defineRuleSet({ x: spec() });
+    expect(codes(() => overrideRules(rules, { toString: [] } as never))).toEqual(['toString:unknown_parameter']);
+    expect(codes(() => overrideRules(rules, JSON.parse('{"__proto__": []}') as never))).toEqual(['__proto__:unknown_parameter']);
+    expect(codes(() => overrideRules(rules, { x: 'not an array' } as never))).toEqual(['x:invalid_type']);
+    const overrides = { x: [{ from: '2027-01-01', value: { n: 2 }, status: 'confirmed' as const, references: [] }] };
+    overrideRules(rules, overrides);
+    expect(Object.isFrozen(overrides.x[0])).toBe(false);
+  });
+  it('valueAt and warningFor give OfkitError on what is not a parameter / resolved value', () => {
+    for (const bad of [null, 1, 'x', {}, { id: 'x', values: [null] }, throwing()]) {
+      expect(codes(() => valueAt(bad as never, '2026-01-01'))).toEqual(['parameter:invalid_parameter']);
+      expect(codes(() => warningFor(bad as never))).toEqual([':invalid_resolved_value']);
+    }
+    const p = defineParameter(spec());
+    const hostileDate = { toString: () => { throw new Error('x'); } };
+    expect(codes(() => valueAt(p, hostileDate as never))).toEqual(['date:invalid_date']);
+  });
+});
+
+describe('splitMoney bounds', () => {
+  it('refuses more parts than MAX_SPLIT_PARTS instead of allocating them', () => {
+    expect(codes(() => splitMoney('10.00', 1e9))).toEqual(['parts:invalid_parts']);
+    expect(codes(() => splitMoney('10.00', 'x' as never))).toEqual(['weights:invalid_type']);
+    expect(codes(() => splitMoney('10.00', [1, Symbol('s') as never]))).toEqual(['weights.1:invalid_weight']);
+  });
+});

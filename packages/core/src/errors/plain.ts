@@ -1,0 +1,129 @@
+import { OfkitError, issue, type OfkitIssue } from './ofkit-error.js';
+
+/**
+ * Limits on any input a public function accepts, so that hostile or accidental inputs are refused
+ * with {@link OfkitError} instead of exhausting memory or the stack. Documented in the core README
+ * ("Limits").
+ */
+export const INPUT_LIMITS = {
+  /** Nesting of objects and arrays. */
+  maxDepth: 100,
+  /** Objects, arrays and values in one input. */
+  maxNodes: 5_000_000,
+  /** Characters in one string. */
+  maxStringLength: 1_000_000,
+  /** Issues reported in one error (the rest are counted in a last issue). */
+  maxIssues: 100,
+} as const;
+
+type Path = (string | number)[];
+
+const describe = (e: unknown): string => (e instanceof Error ? String(e.message).slice(0, 200) : typeof e);
+
+/**
+ * A plain copy of an input taken before validation: own enumerable data of plain objects and arrays
+ * is copied (getters read once), everything else is kept as is. Reading the input may fail in ways
+ * validation cannot see (a getter or a proxy that throws, a cycle, too deep a nesting): each such
+ * place becomes an issue, and all of them are thrown together as one `OfkitError`
+ * (`INVALID_INPUT`). An own `__proto__` key is copied as a plain key, never as a prototype, and
+ * the caller's value is never changed.
+ *
+ * @internal Shared by the packages' validation (through `parseInput`); not part of the public API.
+ */
+export function toPlainInput(input: unknown): unknown {
+  if (input === null || typeof input !== 'object') {
+    if (typeof input === 'string' && input.length > INPUT_LIMITS.maxStringLength) throw new OfkitError('INVALID_INPUT', [tooLong([])]);
+    return input;
+  }
+  const issues: OfkitIssue[] = [];
+  const ancestors = new Set<object>();
+  const done = new Map<object, unknown>();
+  let nodes = 0;
+  const add = (i: OfkitIssue) => {
+    if (issues.length < INPUT_LIMITS.maxIssues) issues.push(i);
+  };
+
+  const copy = (value: unknown, path: Path, depth: number): unknown => {
+    nodes += 1;
+    if (nodes > INPUT_LIMITS.maxNodes) {
+      if (nodes === INPUT_LIMITS.maxNodes + 1) add(issue(path, 'too_large', `Entrée trop volumineuse (plus de ${INPUT_LIMITS.maxNodes} valeurs).`, `Input too large (more than ${INPUT_LIMITS.maxNodes} values).`));
+      return undefined;
+    }
+    if (typeof value === 'string') {
+      if (value.length > INPUT_LIMITS.maxStringLength) add(tooLong(path));
+      return value;
+    }
+    if (value === null || typeof value !== 'object') return value;
+    if (ancestors.has(value)) {
+      add(issue(path, 'cyclic', 'Structure circulaire : une valeur se contient elle-même.', 'Cyclic structure: a value contains itself.'));
+      return undefined;
+    }
+    const seen = done.get(value);
+    if (seen !== undefined) return seen;
+    if (depth >= INPUT_LIMITS.maxDepth) {
+      add(issue(path, 'too_deep', `Imbrication trop profonde (plus de ${INPUT_LIMITS.maxDepth} niveaux).`, `Nesting too deep (more than ${INPUT_LIMITS.maxDepth} levels).`));
+      return undefined;
+    }
+    let proto: unknown;
+    let isArray: boolean;
+    try {
+      isArray = Array.isArray(value);
+      proto = Object.getPrototypeOf(value);
+    } catch (e) {
+      add(unreadable(path, e));
+      return undefined;
+    }
+    if (!isArray && proto !== Object.prototype && proto !== null) return value; // class instances, typed arrays, dates: as they are
+    ancestors.add(value);
+    try {
+      let keys: (string | symbol)[];
+      try {
+        keys = Reflect.ownKeys(value);
+      } catch (e) {
+        add(unreadable(path, e));
+        return undefined;
+      }
+      const out: Record<string, unknown> | unknown[] = isArray ? [] : {};
+      for (const key of keys) {
+        if (typeof key === 'symbol') continue;
+        if (isArray && key === 'length') continue;
+        let d: PropertyDescriptor | undefined;
+        try {
+          d = Reflect.getOwnPropertyDescriptor(value, key);
+        } catch (e) {
+          add(unreadable([...path, key], e));
+          continue;
+        }
+        if (!d || !d.enumerable) continue;
+        const childPath: Path = [...path, isArray && /^\d+$/.test(key) ? Number(key) : key];
+        let v: unknown;
+        if ('value' in d) v = d.value;
+        else {
+          try {
+            v = d.get ? d.get.call(value) : undefined;
+          } catch (e) {
+            add(unreadable(childPath, e));
+            continue;
+          }
+        }
+        Object.defineProperty(out, key, { value: copy(v, childPath, depth + 1), enumerable: true, writable: true, configurable: true });
+      }
+      done.set(value, out);
+      return out;
+    } finally {
+      ancestors.delete(value);
+    }
+  };
+
+  const result = copy(input, [], 0);
+  if (issues.length > 0) throw new OfkitError('INVALID_INPUT', issues);
+  return result;
+}
+
+function unreadable(path: Path, e: unknown): OfkitIssue {
+  return issue(path, 'unreadable', `Valeur illisible : sa lecture a échoué (${describe(e)}).`, `Unreadable value: reading it failed (${describe(e)}).`);
+}
+
+function tooLong(path: Path): OfkitIssue {
+  return issue(path, 'too_long', `Texte trop long (plus de ${INPUT_LIMITS.maxStringLength} caractères).`, `Text too long (more than ${INPUT_LIMITS.maxStringLength} characters).`);
+}

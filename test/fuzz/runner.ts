@@ -1,0 +1,128 @@
+/**
+ * Calls one public function with many argument lists and classifies what happens. The contract
+ * (README "Principles", ARCHITECTURE principle 6): a public function either returns or throws
+ * `OfkitError`; it gives the same output for the same input; it never mutates its input nor
+ * pollutes a prototype.
+ */
+import { isOfkitError } from '@ofkit/core';
+import { snapshot } from './snapshot.js';
+import type { PublicFunction } from './surface.js';
+
+export interface Defect {
+  readonly kind: 'exception' | 'nondeterministic' | 'mutated-input' | 'polluted-prototype';
+  readonly detail: string;
+  readonly args: string;
+}
+
+export interface FuzzStats {
+  readonly id: string;
+  runs: number;
+  returned: number;
+  ofkitErrors: number;
+  /** Exceptions other than OfkitError, by constructor name and first message line. */
+  readonly exceptions: Map<string, number>;
+  readonly defects: Defect[];
+  slowestMs: number;
+  slowestArgs: string;
+}
+
+const preview = (args: unknown[]): string => {
+  const s = snapshot(args, { invokeGetters: false });
+  return s.length > 300 ? `${s.slice(0, 300)}…` : s;
+};
+
+function describeError(e: unknown): string {
+  if (e instanceof Error) return `${e.constructor.name}: ${String(e.message).split('\n')[0]!.slice(0, 120)}`;
+  return `non-Error thrown: ${typeof e}`;
+}
+
+const protoKeys = () => [Object.getOwnPropertyNames(Object.prototype).join(','), Object.getOwnPropertyNames(Array.prototype).length, Object.getOwnPropertyNames(Function.prototype).length].join('|');
+const BASE_PROTO = protoKeys();
+
+async function invoke(f: PublicFunction, args: unknown[]): Promise<{ ok: true; value: unknown } | { ok: false; error: unknown }> {
+  try {
+    const r = f.isClass ? new (f.fn as unknown as new (...a: unknown[]) => unknown)(...args) : f.fn(...args);
+    const value = r instanceof Promise ? await r : r;
+    return { ok: true, value };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+export function newStats(id: string): FuzzStats {
+  return { id, runs: 0, returned: 0, ofkitErrors: 0, exceptions: new Map(), defects: [], slowestMs: 0, slowestArgs: '' };
+}
+
+/** One call (twice, for determinism), recorded into `stats`. */
+export async function fuzzCall(f: PublicFunction, rawArgs: unknown[], stats: FuzzStats): Promise<void> {
+  // A mutation may have put a throwing getter on the argument list itself: that would throw in this
+  // harness (the spread), not in the function. Such a list is not a call a user can make; skip it.
+  let args: unknown[];
+  try {
+    args = Array.from(rawArgs);
+  } catch {
+    return;
+  }
+  const before = snapshot(args, { invokeGetters: false });
+  const t0 = performance.now();
+  const first = await invoke(f, args);
+  const ms = performance.now() - t0;
+  stats.runs += 1;
+  if (ms > stats.slowestMs) {
+    stats.slowestMs = ms;
+    stats.slowestArgs = preview(args);
+  }
+  if (protoKeys() !== BASE_PROTO || ({} as Record<string, unknown>)['polluted'] !== undefined) {
+    stats.defects.push({ kind: 'polluted-prototype', detail: protoKeys(), args: preview(args) });
+    delete (Object.prototype as Record<string, unknown>)['polluted'];
+  }
+  if (snapshot(args, { invokeGetters: false }) !== before) {
+    stats.defects.push({ kind: 'mutated-input', detail: 'an argument changed during the call', args: preview(args) });
+  }
+  if (!first.ok) {
+    if (isOfkitError(first.error)) {
+      stats.ofkitErrors += 1;
+      return;
+    }
+    const d = describeError(first.error);
+    stats.exceptions.set(d, (stats.exceptions.get(d) ?? 0) + 1);
+    stats.defects.push({ kind: 'exception', detail: d, args: preview(args) });
+    return;
+  }
+  stats.returned += 1;
+  const second = await invoke(f, args);
+  const a = snapshot(first.value);
+  const b = second.ok ? snapshot(second.value) : `threw ${describeError(second.error)}`;
+  if (a !== b) stats.defects.push({ kind: 'nondeterministic', detail: `${a.slice(0, 120)} ≠ ${b.slice(0, 120)}`, args: preview(args) });
+}
+
+/**
+ * The whole fuzzing of one function, the same for the test suite and `pnpm fuzz`: `runs` arbitrary
+ * argument lists, the special values, then `runs` mutations spread over the function's seeds.
+ * Samples are drawn in batches of 1000 with seeds derived from `seed`, so a setting is reproducible.
+ */
+export async function fuzzFunction(
+  f: PublicFunction,
+  seeds: readonly { readonly id: string; readonly args: readonly unknown[] }[],
+  runs: number,
+  seed: number,
+  arbitraries: { anyArgs: import('fast-check').Arbitrary<unknown[]>; mutationsOf: (a: readonly unknown[]) => import('fast-check').Arbitrary<unknown[]>; specialValues: () => unknown[] },
+  fc: typeof import('fast-check').default,
+): Promise<FuzzStats> {
+  const stats = newStats(f.id);
+  const batch = 1000;
+  // Rendering a PDF takes ~100 ms a call: a fifth of the runs keeps the suite's time reasonable.
+  if (/pdf/i.test(f.id)) runs = Math.max(10, Math.ceil(runs / 5));
+  for (let done = 0; done < runs; done += batch) {
+    for (const args of fc.sample(arbitraries.anyArgs, { numRuns: Math.min(batch, runs - done), seed: seed + done })) await fuzzCall(f, args, stats);
+  }
+  for (const v of arbitraries.specialValues()) await fuzzCall(f, [v], stats);
+  const mine = seeds.filter((s) => s.id === f.id);
+  for (const [i, s] of mine.entries()) {
+    const n = Math.ceil(runs / mine.length);
+    for (let done = 0; done < n; done += batch) {
+      for (const args of fc.sample(arbitraries.mutationsOf(s.args), { numRuns: Math.min(batch, n - done), seed: seed + (i + 1) * 7919 + done })) await fuzzCall(f, args, stats);
+    }
+  }
+  return stats;
+}
