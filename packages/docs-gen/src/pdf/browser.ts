@@ -82,7 +82,9 @@ export async function renderPdfInBrowser(doc: DocumentModel, options: RenderPdfI
   if (typeof options !== 'object' || options === null) {
     throw new OfkitError('INVALID_INPUT', [issue(['options'], 'invalid_type', 'Options attendues (objet).', 'Options expected (an object).')]);
   }
-  const pdfMake = parseMini(PdfMakeSchema, (options as { pdfMake?: unknown }).pdfMake, ['options', 'pdfMake']) as unknown as PdfMakeBrowser;
+  // Checked, then used as given (zod returns a copy; the methods need their own instance as `this`).
+  parseMini(PdfMakeSchema, (options as { pdfMake?: unknown }).pdfMake, ['options', 'pdfMake']);
+  const pdfMake = options.pdfMake;
   const { pdfMake: _ignored, ...rest } = options;
   const p = preparePdf(doc, rest);
   const vfs: Record<string, string> = {};
