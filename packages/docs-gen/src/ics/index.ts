@@ -207,7 +207,7 @@ const HALF_DAY_FR = { morning: 'matin', afternoon: 'après-midi' } as const;
  * const ics = convocationCalendar({
  *   organisation: { name: 'Forma', siret: '84125730600016', nda: '84691234569', email: 'contact@forma.example', address: { line1: '1 rue A', postalCode: '69002', city: 'Lyon' }, vat: { regime: 'exempt-261-4-4a' } },
  *   training: { title: 'Manager une équipe' },
- *   session: { id: 'S1', trainingId: 'T1', startDate: '2026-12-07', endDate: '2026-12-07', modality: 'presentiel',
+ *   session: { id: 'S1', trainingId: 'T1', startDate: '2026-12-07', endDate: '2026-12-07', modality: 'presentiel', place: { name: 'Salle 1' },
  *     slots: [{ date: '2026-12-07', halfDay: 'morning', start: '09:00', end: '12:30' }] },
  *   issuedAt: '2026-11-23T10:00:00+01:00',
  * });
