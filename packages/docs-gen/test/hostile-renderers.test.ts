@@ -277,3 +277,14 @@ describe.skipIf(!existsSync(CHROMIUM))('naughty strings in real Chromium: no scr
     }
   }, 60_000);
 });
+
+describe('escapers', () => {
+  it('escapeHtml and escapeMarkdown give OfkitError on anything but a string', async () => {
+    const { escapeHtml, escapeMarkdown } = await import('../src/index.js');
+    for (const v of [undefined, null, 1, Symbol('x'), Object.create(null), {}, [], 1n]) {
+      expect(() => escapeHtml(v as never)).toThrow(OfkitError);
+      expect(() => escapeMarkdown(v as never)).toThrow(OfkitError);
+    }
+    expect(escapeMarkdown('a\rb')).toBe('a\nb');
+  });
+});

@@ -5,12 +5,20 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { OfkitError, issue } from '@ofkit/core';
 import { parseMini } from '../model/validate.js';
 import type { Block, DocumentModel, Inline, Signatory, TableBlock } from '../model/types.js';
 import { frenchDate } from '../model/builders.js';
 import { assertDocumentModel } from '../model/schema.js';
 import { resolveBranding, type Branding, type ResolvedBranding } from '../model/branding.js';
 import { breakLongWords, cleanText, isolateBidi } from '../model/text.js';
+
+const SPECIAL = /[&<>"']/;
+
+/** The error of an escaper given something else than a string. */
+export function notAString(): OfkitError {
+  return new OfkitError('INVALID_INPUT', [issue([], 'invalid_type', 'Chaîne de caractères attendue.', 'String expected.')]);
+}
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -30,9 +38,8 @@ const HTML_ESCAPES: Record<string, string> = {
  * escapeHtml('<script>alert("x")</script>'); // '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
  * ```
  */
-const SPECIAL = /[&<>"']/;
-
 export function escapeHtml(text: string): string {
+  if (typeof text !== 'string') throw notAString();
   return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c) : text;
 }
 

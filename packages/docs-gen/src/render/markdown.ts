@@ -8,6 +8,7 @@ import type { Block, DocumentModel, Inline } from '../model/types.js';
 import { frenchDate } from '../model/builders.js';
 import { assertDocumentModel } from '../model/schema.js';
 import { cleanText, isolateBidi } from '../model/text.js';
+import { notAString } from './html.js';
 
 /**
  * Escapes user text for Markdown. Characters that are markup anywhere in a line
@@ -25,7 +26,8 @@ import { cleanText, isolateBidi } from '../model/text.js';
  * ```
  */
 export function escapeMarkdown(text: string): string {
-  return cleanText(String(text))
+  if (typeof text !== 'string') throw notAString();
+  return cleanText(text)
     .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
     .replace(/(^|\n)([ \t]*)([#\-+=])/g, (_m, a: string, sp: string, c: string) => `${a}${sp}\\${c}`)
     .replace(/(^|\n)([ \t]*\d+)([.)])/g, (_m, a: string, b: string, c: string) => `${a}${b}\\${c}`);
