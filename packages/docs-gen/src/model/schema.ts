@@ -99,20 +99,6 @@ const LeafBlockSchema = /* @__PURE__ */ (() =>
 const SectionShallowSchema = /* @__PURE__ */ (() =>
   z.strictObject({ type: z.literal('section'), blocks: z.array(z.unknown()), keepTogether: z.optional(z.boolean()) }))();
 
-const MentionSchema = /* @__PURE__ */ (() =>
-  z.object({
-    code: Text,
-    label: Text,
-    labelEn: Text,
-    path: z.array(z.union([z.string(), z.number()])),
-    status: z.enum(['present', 'missing', 'invalid']),
-    check: z.optional(z.enum(['presence', 'validity'])),
-    message: z.optional(Text),
-    messageEn: z.optional(Text),
-    references: z.array(z.unknown()),
-    ruleStatus: z.enum(['confirmed', 'provisional', 'disputed']),
-  }))();
-
 const DocumentShellSchema = /* @__PURE__ */ (() =>
   z.object({
     meta: z.object({
@@ -127,11 +113,99 @@ const DocumentShellSchema = /* @__PURE__ */ (() =>
     header: z.optional(z.object({ title: Text, lines: z.array(Text).check(z.maxLength(50)) })),
     footer: z.optional(z.object({ lines: z.array(Text).check(z.maxLength(50)), pageNumbers: z.boolean() })),
     blocks: z.array(z.unknown()),
-    mentions: z.array(MentionSchema),
+    // Not read by the renderers: checked as arrays only (their items are createDocument's output).
+    mentions: z.array(z.unknown()),
     warnings: z.array(z.unknown()),
     references: z.array(z.unknown()),
     explanation: z.array(z.unknown()),
   }))();
+
+// Fast path: a hand-written check that only ever accepts what the zod schema accepts (plain objects,
+// known keys, right types). When it says no, zod runs and reports the issues (or accepts an exotic
+// but valid value). Validating every block with zod alone made renderHtml three times slower.
+type Rec = Record<string, unknown>;
+function plain(v: unknown, keys: readonly string[]): v is Rec {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const k of Object.keys(v)) if (!keys.includes(k)) return false;
+  return true;
+}
+const isText = (v: unknown): boolean => typeof v === 'string' && v.length <= DOCUMENT_LIMITS.maxStringLength;
+const optText = (v: unknown): boolean => v === undefined || isText(v);
+const optBool = (v: unknown): boolean => v === undefined || typeof v === 'boolean';
+const RUN_KEYS = ['text', 'bold', 'italic'];
+function isInline(v: unknown): boolean {
+  if (isText(v)) return true;
+  if (!Array.isArray(v)) return false;
+  for (const r of v) if (!plain(r, RUN_KEYS) || !isText(r['text']) || !optBool(r['bold']) || !optBool(r['italic'])) return false;
+  return true;
+}
+const ALIGNS = ['left', 'center', 'right', 'justify'];
+const SIZES = ['normal', 'small'];
+const optIn = (v: unknown, set: readonly unknown[]): boolean => v === undefined || set.includes(v);
+function every(v: unknown, f: (x: unknown) => boolean): boolean {
+  if (!Array.isArray(v)) return false;
+  for (const x of v) if (!f(x)) return false;
+  return true;
+}
+function fastLeaf(b: unknown): boolean {
+  if (typeof b !== 'object' || b === null) return false;
+  switch ((b as Rec)['type']) {
+    case 'heading':
+      return plain(b, ['type', 'level', 'text']) && (b['level'] === 1 || b['level'] === 2 || b['level'] === 3) && isInline(b['text']);
+    case 'paragraph':
+      return plain(b, ['type', 'text', 'align', 'size']) && isInline(b['text']) && optIn(b['align'], ALIGNS) && optIn(b['size'], SIZES);
+    case 'list':
+      return plain(b, ['type', 'ordered', 'items']) && optBool(b['ordered']) && every(b['items'], isInline);
+    case 'checklist':
+      return plain(b, ['type', 'items']) && every(b['items'], (i) => plain(i, ['text', 'checked']) && isInline(i['text']) && typeof i['checked'] === 'boolean');
+    case 'table': {
+      if (!plain(b, ['type', 'columns', 'rows', 'minRowHeightMm', 'size', 'caption'])) return false;
+      const cols = b['columns'];
+      if (!Array.isArray(cols) || cols.length === 0) return false;
+      const colOk = (c: unknown) =>
+        plain(c, ['header', 'width', 'align']) &&
+        isInline(c['header']) &&
+        (c['width'] === undefined || (typeof c['width'] === 'number' && c['width'] > 0 && c['width'] <= 1000)) &&
+        optIn(c['align'], ALIGNS);
+      const h = b['minRowHeightMm'];
+      return (
+        every(cols, colOk) &&
+        every(b['rows'], (r) => Array.isArray(r) && r.length === cols.length && every(r, isInline)) &&
+        (h === undefined || (typeof h === 'number' && h >= 0 && h <= 250)) &&
+        optIn(b['size'], SIZES) &&
+        (b['caption'] === undefined || isInline(b['caption']))
+      );
+    }
+    case 'keyValue':
+      return plain(b, ['type', 'items']) && every(b['items'], (i) => plain(i, ['key', 'value']) && isText(i['key']) && isInline(i['value']));
+    case 'signatures':
+      return (
+        plain(b, ['type', 'place', 'date', 'signatories']) &&
+        optText(b['place']) &&
+        (b['date'] === undefined || (typeof b['date'] === 'string' && CIVIL_DATE.test(b['date']))) &&
+        every(
+          b['signatories'],
+          (s) =>
+            plain(s, ['role', 'name', 'mention', 'stamp', 'signed']) &&
+            isText(s['role']) &&
+            optText(s['name']) &&
+            optText(s['mention']) &&
+            optBool(s['stamp']) &&
+            (s['signed'] === undefined ||
+              (plain(s['signed'], ['method', 'at', 'evidence']) && isText(s['signed']['method']) && isText(s['signed']['at']) && optText(s['signed']['evidence']))),
+        )
+      );
+    case 'pageBreak':
+      return plain(b, ['type']);
+    default:
+      return false;
+  }
+}
+function fastSection(b: unknown): boolean {
+  return plain(b, ['type', 'blocks', 'keepTogether']) && Array.isArray(b['blocks']) && optBool(b['keepTogether']);
+}
 
 function tooLarge(path: (string | number)[], fr: string, en: string): OfkitError {
   return new OfkitError('DOCUMENT_TOO_LARGE', [issue(path, 'too_big', fr, en)]);
@@ -194,7 +268,9 @@ function validate(value: unknown): DocumentModel {
       const b = list[i];
       const at = [...path, i];
       const isSection = typeof b === 'object' && b !== null && (b as { type?: unknown }).type === 'section';
-      const r = (isSection ? SectionShallowSchema : LeafBlockSchema).safeParse(b);
+      const r = (isSection ? fastSection(b) : fastLeaf(b))
+        ? ({ success: true, data: b } as const)
+        : (isSection ? SectionShallowSchema : LeafBlockSchema).safeParse(b);
       if (!r.success) {
         try {
           parseMini(isSection ? SectionShallowSchema : LeafBlockSchema, b, at);

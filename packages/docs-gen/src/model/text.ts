@@ -19,7 +19,12 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * Normalises user text for output: `\r\n` and a bare `\r` become `\n`, other control characters and
  * lone surrogates are removed. Printable text (including bidi marks and emoji) is kept.
  */
+// One test for the common case (nothing to clean); surrogates send valid pairs (emoji) to the full path.
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function cleanText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   let s = text;
   if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
   return s.replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD');
@@ -39,6 +44,7 @@ export function isolateBidi(line: string): string {
 /** Longest run of non-space characters kept without a break opportunity. */
 export const MAX_UNBROKEN = 40;
 const LONG_WORD = /\S{41,}/gu;
+const HAS_LONG_WORD = /\S{41}/;
 
 /**
  * Splits runs of more than {@link MAX_UNBROKEN} non-space characters into pieces of at most that
@@ -46,7 +52,7 @@ const LONG_WORD = /\S{41,}/gu;
  * linear and a long URL or token cannot widen a table or a page. Code points are never split.
  */
 export function breakLongWords(text: string, separator: string): string {
-  if (text.length <= MAX_UNBROKEN) return text;
+  if (text.length <= MAX_UNBROKEN || !HAS_LONG_WORD.test(text)) return text;
   return text.replace(LONG_WORD, (word) => {
     const chars = Array.from(word);
     if (chars.length <= MAX_UNBROKEN) return word;
