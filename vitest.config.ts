@@ -9,6 +9,9 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@ofkit\/docs-gen\/pdf$/, replacement: src('docs-gen/src/pdf/index.ts') },
+      { find: /^@ofkit\/docs-gen\/pdf-browser$/, replacement: src('docs-gen/src/pdf/browser.ts') },
+      { find: /^@ofkit\/docs-gen\/docx$/, replacement: src('docs-gen/src/docx/index.ts') },
+      { find: /^@ofkit\/docs-gen\/ics$/, replacement: src('docs-gen/src/ics/index.ts') },
       { find: /^@ofkit\/(core|cpf|rnq|docs-gen|cli)$/, replacement: src('$1/src/index.ts') },
     ],
   },

@@ -12,6 +12,9 @@ const entries = {
   '@ofkit/rnq': (m) => typeof m.getReferential === 'function',
   '@ofkit/docs-gen': (m) => typeof m.renderHtml === 'function',
   '@ofkit/docs-gen/pdf': (m) => typeof m.renderPdf === 'function',
+  '@ofkit/docs-gen/pdf-browser': (m) => typeof m.renderPdfInBrowser === 'function',
+  '@ofkit/docs-gen/docx': (m) => typeof m.renderDocx === 'function',
+  '@ofkit/docs-gen/ics': (m) => typeof m.convocationCalendar === 'function',
 };
 let bad = 0;
 for (const [id, ok] of Object.entries(entries)) {

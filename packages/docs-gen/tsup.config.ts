@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 
-// Besides the two public entries (`.` and `./pdf`), one entry per capability with code splitting: the
+// Besides the public entries (`.`, `./pdf`, `./pdf-browser`, `./docx`, `./ics`), one entry per capability with code splitting: the
 // index only re-exports, so a bundler (package.json has "sideEffects": false) drops the capabilities a
 // user does not import, and with them their dependencies' module-level code (decimal.js, used by the
 // BPF, declares no "sideEffects": in one shared file it would stay in every bundle, e.g. renderHtml's).
@@ -8,6 +8,9 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     pdf: 'src/pdf/index.ts',
+    'pdf-browser': 'src/pdf/browser.ts',
+    docx: 'src/docx/index.ts',
+    ics: 'src/ics/index.ts',
     model: 'src/model/index.ts',
     render: 'src/render/index.ts',
     documents: 'src/documents/index.ts',
@@ -15,7 +18,15 @@ export default defineConfig({
     lheo: 'src/lheo/index.ts',
   },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', pdf: 'src/pdf/index.ts' } },
+  dts: {
+    entry: {
+      index: 'src/index.ts',
+      pdf: 'src/pdf/index.ts',
+      'pdf-browser': 'src/pdf/browser.ts',
+      docx: 'src/docx/index.ts',
+      ics: 'src/ics/index.ts',
+    },
+  },
   clean: true,
   sourcemap: false,
   treeshake: true,

@@ -51,3 +51,6 @@ export {
   frenchDate,
 } from './builders.js';
 export type { InlineInput, ColumnInput, DefineDocumentInput } from './builders.js';
+export { DOCUMENT_LIMITS, assertDocumentModel } from './schema.js';
+export { resolveBranding } from './branding.js';
+export type { Branding, BrandLogo, ResolvedBranding } from './branding.js';

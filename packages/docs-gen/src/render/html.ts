@@ -4,8 +4,21 @@
  *
  * @module
  */
+import * as z from 'zod/mini';
+import { OfkitError, issue } from '@ofkit/core';
+import { parseMini } from '../model/validate.js';
 import type { Block, DocumentModel, Inline, Signatory, TableBlock } from '../model/types.js';
 import { frenchDate } from '../model/builders.js';
+import { assertDocumentModel } from '../model/schema.js';
+import { resolveBranding, type Branding, type ResolvedBranding } from '../model/branding.js';
+import { breakLongWords, cleanText, isolateBidi } from '../model/text.js';
+
+const SPECIAL = /[&<>"']/;
+
+/** The error of an escaper given something else than a string. */
+export function notAString(): OfkitError {
+  return new OfkitError('INVALID_INPUT', [issue([], 'invalid_type', 'Chaîne de caractères attendue.', 'String expected.')]);
+}
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -25,9 +38,8 @@ const HTML_ESCAPES: Record<string, string> = {
  * escapeHtml('<script>alert("x")</script>'); // '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
  * ```
  */
-const SPECIAL = /[&<>"']/;
-
 export function escapeHtml(text: string): string {
+  if (typeof text !== 'string') throw notAString();
   return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c) : text;
 }
 
@@ -46,8 +58,16 @@ function cssString(text: string): string {
 }
 
 function textWithBreaks(text: string): string {
-  const e = escapeHtml(text);
-  return e.includes('\n') || e.includes('\r') ? e.replace(/\r\n|\r|\n/g, '<br>') : e;
+  // Control characters removed, a bare CR is a line break; words longer than 40 characters get
+  // break opportunities (<wbr>) so that they cannot widen a table or the page.
+  const e = escapeHtml(breakLongWords(cleanText(text), '\u200B'));
+  const b = e.includes('\n') ? e.replace(/\n/g, '<br>') : e;
+  return b.includes('\u200B') ? b.replace(/\u200B/g, '<wbr>') : b;
+}
+
+/** Escaped user text of one line (header, footer, signature): controls removed. */
+function lineHtml(text: string): string {
+  return escapeHtml(cleanText(text));
 }
 
 function inlineHtml(text: Inline): string {
@@ -62,6 +82,8 @@ function inlineHtml(text: Inline): string {
   return out;
 }
 
+const HEADING_TAG: Record<number, string> = { 1: 'h1', 2: 'h2', 3: 'h3' };
+
 const ALIGN_LETTER = { left: '', center: 'c', right: 'r', justify: 'j' } as const;
 const ALIGN_CLASS = { left: '', center: ' class="c"', right: ' class="r"', justify: ' class="j"' } as const;
 
@@ -72,7 +94,8 @@ function tableHtml(b: TableBlock): string {
     .join('');
   const aligns = b.columns.map((c) => ALIGN_CLASS[c.align ?? 'left']);
   const head = b.columns.map((c, i) => `<th${aligns[i]}>${inlineHtml(c.header)}</th>`).join('');
-  const rowStyle = b.minRowHeightMm !== undefined ? ` style="height:${b.minRowHeightMm}mm"` : '';
+  // A number (validated by assertDocumentModel), written as a number: never markup.
+  const rowStyle = b.minRowHeightMm !== undefined ? ` style="height:${Number(b.minRowHeightMm)}mm"` : '';
   let body = '';
   for (const row of b.rows) {
     body += `<tr${rowStyle}>`;
@@ -85,12 +108,12 @@ function tableHtml(b: TableBlock): string {
 }
 
 function signatoryHtml(s: Signatory): string {
-  let out = `<div class="sig"><div class="sig-role">${escapeHtml(s.role)}</div>`;
-  if (s.name) out += `<div class="sig-name">${escapeHtml(s.name)}</div>`;
-  if (s.mention) out += `<div class="sig-mention">« ${escapeHtml(s.mention)} »</div>`;
+  let out = `<div class="sig"><div class="sig-role">${lineHtml(s.role)}</div>`;
+  if (s.name) out += `<div class="sig-name">${lineHtml(s.name)}</div>`;
+  if (s.mention) out += `<div class="sig-mention">« ${lineHtml(s.mention)} »</div>`;
   if (s.signed) {
-    out += `<div class="sig-done">Signé (${escapeHtml(s.signed.method)}) le ${escapeHtml(s.signed.at)}`;
-    if (s.signed.evidence) out += `<br>${escapeHtml(s.signed.evidence)}`;
+    out += `<div class="sig-done">Signé (${lineHtml(s.signed.method)}) le ${lineHtml(s.signed.at)}`;
+    if (s.signed.evidence) out += `<br>${lineHtml(s.signed.evidence)}`;
     out += '</div>';
   } else {
     out += `<div class="sig-space">${s.stamp ? 'Signature et cachet' : 'Signature'}</div>`;
@@ -102,9 +125,12 @@ function blocksHtml(blocks: readonly Block[]): string {
   let out = '';
   for (const b of blocks) {
     switch (b.type) {
-      case 'heading':
-        out += `<h${b.level}>${inlineHtml(b.text)}</h${b.level}>\n`;
+      case 'heading': {
+        // The level is validated (1, 2 or 3) and looked up, never written from the input.
+        const tag = HEADING_TAG[b.level] ?? 'h3';
+        out += `<${tag}>${inlineHtml(b.text)}</${tag}>\n`;
         break;
+      }
       case 'paragraph': {
         const cls = [b.align ? ALIGN_LETTER[b.align] : '', b.size === 'small' ? 'small' : '']
           .filter(Boolean)
@@ -126,12 +152,12 @@ function blocksHtml(blocks: readonly Block[]): string {
         out += tableHtml(b);
         break;
       case 'keyValue':
-        out += `<dl class="kv">${b.items.map((i) => `<dt>${escapeHtml(i.key)}</dt><dd>${inlineHtml(i.value)}</dd>`).join('')}</dl>\n`;
+        out += `<dl class="kv">${b.items.map((i) => `<dt>${lineHtml(i.key)}</dt><dd>${inlineHtml(i.value)}</dd>`).join('')}</dl>\n`;
         break;
       case 'signatures': {
         const where =
           b.place !== undefined || b.date !== undefined
-            ? `<p>Fait${b.place !== undefined ? ` à ${escapeHtml(b.place)}` : ''}${b.date !== undefined ? `, le ${escapeHtml(frenchDate(b.date))}` : ''}</p>`
+            ? `<p>Fait${b.place !== undefined ? ` à ${lineHtml(b.place)}` : ''}${b.date !== undefined ? `, le ${escapeHtml(frenchDate(b.date))}` : ''}</p>`
             : '';
         out += `<div class="signatures">${where}<div class="sig-row">${b.signatories.map(signatoryHtml).join('')}</div></div>\n`;
         break;
@@ -155,16 +181,17 @@ h1{font-size:16pt;margin:4mm 0 3mm}h2{font-size:12.5pt;margin:5mm 0 2mm}h3{font-
 h1,h2,h3{break-after:avoid;page-break-after:avoid}
 p{margin:0 0 2mm}p.c{text-align:center}p.r{text-align:right}p.j{text-align:justify}.small{font-size:8.5pt}
 ul,ol{margin:0 0 2mm;padding-left:6mm}ul.check{list-style:none;padding-left:2mm}
-table{width:100%;border-collapse:collapse;table-layout:fixed;margin:0 0 3mm}
+table{width:100%;border-collapse:collapse;table-layout:auto;margin:0 0 3mm}
 caption{text-align:left;font-weight:bold;margin-bottom:1mm}
-th,td{border:0.3mm solid #555;padding:1mm 1.5mm;vertical-align:top;overflow-wrap:anywhere;unicode-bidi:isolate}
+th,td{border:0.3mm solid #555;padding:1mm 1.5mm;vertical-align:top;overflow-wrap:break-word;word-break:normal;hyphens:manual;unicode-bidi:isolate}
 th{background:#eee;text-align:left}th.c,td.c{text-align:center}th.r,td.r{text-align:right}
 table.small{font-size:8pt}
 thead{display:table-header-group}
 tr,.signatures,section.keep{break-inside:avoid;page-break-inside:avoid}
 dl.kv{display:grid;grid-template-columns:fit-content(40%) 1fr;gap:0.6mm 4mm;margin:0 0 3mm}
-dl.kv dt{font-weight:bold}dl.kv dd{margin:0;overflow-wrap:anywhere;unicode-bidi:isolate}
-li,p,h1,h2,h3,.sig-name{overflow-wrap:anywhere;unicode-bidi:isolate}
+dl.kv dt{font-weight:bold}dl.kv dd{margin:0;overflow-wrap:break-word;unicode-bidi:isolate}
+li,p,h1,h2,h3,.sig-name{overflow-wrap:break-word;hyphens:manual;unicode-bidi:isolate}
+.doc-header div,.doc-footer div,.sig div{unicode-bidi:isolate;overflow-wrap:break-word}
 .sig-row{display:flex;gap:6mm}.sig{flex:1;border:0.3mm solid #555;padding:2mm;min-height:32mm}
 .sig-role{font-weight:bold}.sig-mention{font-style:italic}.sig-space{color:#777;font-size:8pt;margin-top:14mm}
 .sig-done{font-size:8.5pt;margin-top:3mm}
@@ -176,25 +203,64 @@ li,p,h1,h2,h3,.sig-name{overflow-wrap:anywhere;unicode-bidi:isolate}
 `;
 
 /**
+ * Options of {@link renderHtml}.
+ *
+ * @example
+ * ```ts
+ * import type { RenderHtmlOptions } from '@ofkit/docs-gen';
+ * const options: RenderHtmlOptions = { branding: { accentColor: '#0b5394', footerText: 'Organisme certifié Qualiopi' } };
+ * ```
+ */
+export interface RenderHtmlOptions {
+  /** Logo, accent colour, font and footer text ({@link Branding}). */
+  readonly branding?: Branding;
+}
+
+const HtmlOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ branding: z.optional(z.unknown()) }))();
+
+function brandingCss(b: ResolvedBranding): string {
+  let css = '';
+  if (b.font) css += `html{font-family:${cssString(b.font)},${b.fontFallback}}`;
+  else if (b.fontFallback === 'serif') css += 'html{font-family:"DejaVu Serif",Georgia,"Times New Roman",serif}';
+  if (b.accentColor) {
+    // Validated #rrggbb: a colour, nothing else.
+    const c = b.accentColor;
+    css += `h1,h2,h3{color:${c}}.doc-header{border-bottom-color:${c}}th{background:${c}1f}.doc-footer{border-top-color:${c}}`;
+  }
+  if (b.logo) css += `.doc-header .logo{float:right;height:${b.logo.heightMm.toFixed(1)}mm;width:${b.logo.widthMm.toFixed(1)}mm;margin-left:4mm}.doc-header::after{content:"";display:block;clear:both}`;
+  return css;
+}
+
+/**
  * Renders a document as one self-contained HTML page: UTF-8, `lang="fr"`, inline CSS only, no
- * script, no external resource. Print CSS: A4 (landscape when the document says so), 18 mm
- * margins, table rows, signature blocks and kept-together sections are never cut across pages,
- * table headers repeat on each page, explicit page breaks; the footer (issuer identity, NDA) and
- * « Page n / N » are printed in the bottom margin of every page (CSS page-margin boxes, Chromium
- * ≥ 131, Firefox ≥ 134 print-preview support varies). Every piece of user data is escaped, text
- * and attributes alike.
+ * script, no external resource (a branding logo is inlined as a `data:` URI). Print CSS: A4
+ * (landscape when the document says so), table rows, signature blocks and kept-together sections
+ * are never cut across pages, table headers repeat on each page, explicit page breaks; the footer
+ * (issuer identity, NDA, branding footer text) and « Page n / N » are printed in the bottom margin
+ * of every page (CSS page-margin boxes, Chromium ≥ 131). Words are never cut inside a table cell;
+ * only tokens longer than 40 characters (URLs, identifiers) get break opportunities.
+ *
+ * The document is validated first ({@link assertDocumentModel}): a value that is not a document
+ * model throws `OfkitError`. Every piece of user data is escaped, text and attributes alike;
+ * control characters are removed and bidi overrides in header and footer lines are isolated.
  *
  * @example
  * ```ts
  * import { defineDocument, paragraph, renderHtml } from '@ofkit/docs-gen';
- * const html = renderHtml(defineDocument({ kind: 'note', title: 'Note', date: '2026-11-22', blocks: [paragraph('<b>')] }));
+ * const doc = defineDocument({ kind: 'note', title: 'Note', date: '2026-11-22', blocks: [paragraph('<b>')] });
+ * const html = renderHtml(doc, { branding: { accentColor: '#0b5394' } });
  * html.includes('&lt;b&gt;'); // true
+ * html.includes('h1,h2,h3{color:#0b5394}'); // true
  * ```
  */
-export function renderHtml(doc: DocumentModel): string {
+export function renderHtml(doc: DocumentModel, options: RenderHtmlOptions = {}): string {
+  assertDocumentModel(doc);
+  const opts = parseMini(HtmlOptionsSchema, options ?? {}, ['options']);
+  const brand = resolveBranding(opts.branding ?? {}, ['options', 'branding']);
   const landscape = doc.meta.orientation === 'landscape';
-  const footerLines = doc.footer ? doc.footer.lines : [];
-  const footerText = footerLines.join('\n');
+  const footerLines = [...(doc.footer ? doc.footer.lines : []), ...(brand.footerText ? [brand.footerText] : [])].map(cleanText);
+  // Each line isolated: an RTL override in one line cannot reverse the others or the page number.
+  const footerText = footerLines.map(isolateBidi).join('\n');
   const pageCounter = doc.footer?.pageNumbers ? 'content:"Page " counter(page) " / " counter(pages);' : '';
   const pageCss =
     `@page{size:A4 ${landscape ? 'landscape' : 'portrait'};margin:14mm 14mm 20mm 14mm;` +
@@ -207,14 +273,19 @@ export function renderHtml(doc: DocumentModel): string {
   let html = '<!DOCTYPE html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n';
   html += '<meta name="viewport" content="width=device-width, initial-scale=1">\n';
   html += `<meta name="generator" content="@ofkit/docs-gen">\n`;
-  html += `<meta name="ofkit-kind" content="${escapeHtml(doc.meta.kind)}">\n`;
-  html += `<meta name="date" content="${escapeHtml(doc.meta.date)}">\n`;
-  if (doc.meta.author) html += `<meta name="author" content="${escapeHtml(doc.meta.author)}">\n`;
-  html += `<title>${escapeHtml(doc.meta.title)}</title>\n`;
-  html += `<style>${BASE_CSS}${pageCss}${bodyCss}</style>\n</head>\n<body>\n`;
-  if (doc.header) {
-    html += `<header class="doc-header"><div class="t">${escapeHtml(doc.header.title)}</div>`;
-    for (const l of doc.header.lines) html += `<div>${escapeHtml(l)}</div>`;
+  html += `<meta name="ofkit-kind" content="${lineHtml(doc.meta.kind)}">\n`;
+  html += `<meta name="date" content="${lineHtml(doc.meta.date)}">\n`;
+  if (doc.meta.author) html += `<meta name="author" content="${lineHtml(doc.meta.author)}">\n`;
+  html += `<title>${lineHtml(doc.meta.title)}</title>\n`;
+  html += `<style>${BASE_CSS}${pageCss}${bodyCss}${brandingCss(brand)}</style>\n</head>\n<body>\n`;
+  if (doc.header || brand.logo) {
+    html += '<header class="doc-header">';
+    // A data: URI built from validated PNG/JPEG bytes (base64 alphabet only): nothing is fetched.
+    if (brand.logo) html += `<img class="logo" alt="" src="${brand.logo.dataUri}">`;
+    if (doc.header) {
+      html += `<div class="t">${lineHtml(doc.header.title)}</div>`;
+      for (const l of doc.header.lines) html += `<div>${lineHtml(l)}</div>`;
+    }
     html += '</header>\n';
   }
   html += '<main>\n';

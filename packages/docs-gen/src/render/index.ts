@@ -4,4 +4,5 @@
  * @module
  */
 export { renderHtml, escapeHtml } from './html.js';
+export type { RenderHtmlOptions } from './html.js';
 export { renderMarkdown, escapeMarkdown } from './markdown.js';

@@ -6,13 +6,17 @@
  */
 import type { Block, DocumentModel, Inline } from '../model/types.js';
 import { frenchDate } from '../model/builders.js';
+import { assertDocumentModel } from '../model/schema.js';
+import { cleanText, isolateBidi } from '../model/text.js';
+import { notAString } from './html.js';
 
 /**
  * Escapes user text for Markdown. Characters that are markup anywhere in a line
  * (`\ ` * _ [ ] < > | ~ &`) are backslash-escaped everywhere; characters that are markup only at
  * the start of a line (`#`, `-`, `+`, `=`, and `12.` / `12)` list numbers) are escaped there (at
  * the start of the string and after each newline). HTML tags and entities therefore print as text.
- * Newlines are kept (the caller decides how a line break is written).
+ * Newlines are kept (the caller decides how a line break is written); `\r\n` and a bare `\r`
+ * count as newlines (so a `\r` cannot start an unescaped line); other control characters are removed.
  *
  * @example
  * ```ts
@@ -22,7 +26,8 @@ import { frenchDate } from '../model/builders.js';
  * ```
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  if (typeof text !== 'string') throw notAString();
+  return cleanText(text)
     .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
     .replace(/(^|\n)([ \t]*)([#\-+=])/g, (_m, a: string, sp: string, c: string) => `${a}${sp}\\${c}`)
     .replace(/(^|\n)([ \t]*\d+)([.)])/g, (_m, a: string, b: string, c: string) => `${a}${b}\\${c}`);
@@ -34,7 +39,7 @@ function inlineMd(text: Inline, lineBreak: string): string {
   for (const r of runs) {
     if (r.text === '') continue;
     // Emphasis markers must hug non-space text: move surrounding spaces outside the markers.
-    const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(r.text)!;
+    const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(cleanText(r.text))!;
     let core = escapeMarkdown(m[2]!);
     if (core !== '') {
       if ('italic' in r && r.italic) core = `*${core}*`;
@@ -42,7 +47,7 @@ function inlineMd(text: Inline, lineBreak: string): string {
     }
     out += m[1]! + core + m[3]!;
   }
-  return out.replace(/\r\n|\r|\n/g, lineBreak);
+  return out.replace(/\n/g, lineBreak);
 }
 
 function cell(text: Inline): string {
@@ -79,13 +84,13 @@ function blocksMd(blocks: readonly Block[], out: string[]): void {
         break;
       }
       case 'keyValue':
-        out.push(b.items.map((i) => `- **${escapeMarkdown(i.key)}** : ${inlineMd(i.value, '\\\n  ')}`).join('\n'));
+        out.push(b.items.map((i) => `- **${escapeMarkdown(i.key).replace(/\n/g, ' ')}** : ${inlineMd(i.value, '\\\n  ')}`).join('\n'));
         break;
       case 'signatures': {
         const lines: string[] = [];
         if (b.place !== undefined || b.date !== undefined) {
           lines.push(
-            `Fait${b.place !== undefined ? ` à ${escapeMarkdown(b.place)}` : ''}${b.date !== undefined ? `, le ${frenchDate(b.date)}` : ''}`,
+            `Fait${b.place !== undefined ? ` à ${escapeMarkdown(b.place)}` : ''}${b.date !== undefined ? `, le ${escapeMarkdown(frenchDate(b.date))}` : ''}`,
             '',
           );
         }
@@ -100,7 +105,7 @@ function blocksMd(blocks: readonly Block[], out: string[]): void {
           } else {
             parts.push(s.stamp ? 'Signature et cachet : ____________________' : 'Signature : ____________________');
           }
-          lines.push(`- ${parts.join(' — ')}`);
+          lines.push(`- ${parts.join(' — ').replace(/\n/g, ' ')}`);
         }
         out.push(lines.join('\n'));
         break;
@@ -128,14 +133,17 @@ function blocksMd(blocks: readonly Block[], out: string[]): void {
  * ```
  */
 export function renderMarkdown(doc: DocumentModel): string {
+  assertDocumentModel(doc);
   const out: string[] = [];
+  // Header and footer lines: one line each (a newline inside becomes a space), bidi isolated.
+  const line = (l: string): string => isolateBidi(escapeMarkdown(l).replace(/\n/g, ' '));
   if (doc.header) {
-    out.push([`**${escapeMarkdown(doc.header.title)}**`, ...doc.header.lines.map(escapeMarkdown)].join('\\\n'));
+    out.push([`**${line(doc.header.title)}**`, ...doc.header.lines.map(line)].join('\\\n'));
   }
   blocksMd(doc.blocks, out);
   if (doc.footer && doc.footer.lines.length > 0) {
     out.push('---');
-    out.push(doc.footer.lines.map(escapeMarkdown).join('\\\n'));
+    out.push(doc.footer.lines.map(line).join('\\\n'));
   }
   return `${out.join('\n\n')}\n`;
 }
