@@ -52,3 +52,4 @@ export { rnqJsonSchema } from './evidence/json-schema.js';
 export type { RnqSchemaName } from './evidence/json-schema.js';
 export { evidenceFromCore } from './evidence/from-core.js';
 export type { CoreRecordsInput } from './evidence/from-core.js';
+export { rnqLawCatalogue } from './law-catalogue.js';
