@@ -7,6 +7,10 @@ import type { OfkitError } from '@ofkit/core';
 import { planCpfFinancing, type CpfFinancingRequest } from '@ofkit/cpf';
 import { badge, el, refNode } from './common.js';
 
+const SOURCE_FR: Record<string, string> = { 'acquired-rights': 'Droits acquis du titulaire', 'abondement-employeur': 'Abondement de l’employeur' };
+/** '1696.80' → '1 696,80 €'. */
+const eur = (a: string) => `${a.replace(/\B(?=(\d{3})+(?!\d)(?=\.))/g, '\u202f').replace('.', ',')} €`;
+
 const val = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLSelectElement).value;
 
 /** The request the form describes (exported on `window` so the site test can compare with Node). */
@@ -41,9 +45,9 @@ function show(): void {
       el('p', { class: plan.eligible ? 'ok' : 'ko' }, plan.eligible ? 'Achat éligible.' : 'Achat non éligible.'),
       ...(plan.issues.length ? [el('ul', { class: 'error' }, ...plan.issues.map((i) => el('li', {}, i.message)))] : []),
       el('table', { id: 'lines' }, el('thead', {}, el('tr', {}, el('th', {}, 'Niveau'), el('th', {}, 'Ressource'), el('th', {}, 'Montant'))),
-        el('tbody', {}, ...plan.lines.map((l) => el('tr', {}, el('td', {}, String(l.level)), el('td', {}, l.source), el('td', { class: 'num' }, `${l.amount} €`))))),
-      el('p', {}, 'Participation forfaitaire : ', el('strong', { id: 'participation' }, plan.participation.exempt ? `exonéré (${plan.participation.reason ?? ''})` : `${plan.participation.amount} €`)),
-      el('p', {}, 'Reste à charge du titulaire : ', el('strong', { id: 'holder-pays' }, `${plan.holderPays} €`)),
+        el('tbody', {}, ...plan.lines.map((l) => el('tr', {}, el('td', {}, String(l.level)), el('td', {}, SOURCE_FR[l.source] ?? l.source), el('td', { class: 'num' }, eur(l.amount)))))),
+      el('p', {}, 'Participation forfaitaire : ', el('strong', { id: 'participation' }, plan.participation.exempt ? `exonéré (${plan.participation.reason ?? ''})` : eur(plan.participation.amount))),
+      el('p', {}, 'Reste à charge du titulaire : ', el('strong', { id: 'holder-pays', 'data-amount': plan.holderPays }, eur(plan.holderPays))),
       el('h3', {}, 'Explication'),
       el('ol', { id: 'explanation' }, ...plan.explanation.map((s) => el('li', {}, s.label, s.amounts ? el('small', {}, ` ${Object.entries(s.amounts).map(([k, v]) => `${k} = ${v}`).join(', ')}`) : ''))),
       ...(plan.warnings.length ? [el('h3', {}, 'Points d’attention'), el('ul', { id: 'warnings' }, ...plan.warnings.map((w) => el('li', {}, w.status ? badge(w.status) : '', ' ', w.message)))] : []),
