@@ -39,3 +39,4 @@ export type { PartialCompletionBands } from './platform/cgu.js';
 export { projectCpfRights, cpfAccrualRules } from './accrual/project.js';
 export type { CpfAccrualRules, CpfActivityYear, CpfRightsHistory, CpfRightsYear, CpfRightsProjection } from './accrual/project.js';
 export type { AccrualAmount, ReferenceDurations, SpendingOrder } from './accrual/amounts.js';
+export { cpfLawCatalogue } from './law-catalogue.js';

@@ -9,3 +9,6 @@ export * from './render/index.js';
 export * from './documents/index.js';
 export * from './bpf/index.js';
 export * from './lheo/index.js';
+export { docsGenLawCatalogue } from './law-catalogue.js';
+export { VeilleSchema } from './documents/kinds/veille.js';
+export type { VeilleInput } from './documents/kinds/veille.js';

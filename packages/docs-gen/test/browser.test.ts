@@ -42,6 +42,7 @@ const EXPECTED: Record<string, { text: string[]; pages: [number, number] }> = {
   facture: { text: ['Facture n° F-2026-0042', 'Indemnité forfaitaire pour frais de recouvrement'], pages: [1, 2] },
   'cpf-plan': { text: ['Plan de financement CPF', 'Reste à charge du titulaire'], pages: [1, 2] },
   'audit-readiness': { text: ["Préparation de l'audit Qualiopi", 'Nommer un référent handicap'], pages: [1, 2] },
+  'veille-reglementaire': { text: ['Veille légale et réglementaire', 'Plafonds des droits acquis mobilisables', 'Points ouverts'], pages: [2, 6] },
 };
 
 describe.skipIf(!available)('HTML printed by headless Chromium', () => {

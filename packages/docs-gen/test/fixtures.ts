@@ -262,6 +262,7 @@ export function completeInputs(): { [K in DocumentKind]: DocumentInput<K> } {
       plan: cpfPlan,
     },
     'audit-readiness': { organisation, date: '2026-11-22', result: readiness },
+    'veille-reglementaire': { organisation, date: '2026-12-05', period: { from: '2026-01-01', to: '2026-12-05' }, actions: ['Mettre à jour les conditions générales de vente (participation forfaitaire 2026).'] },
   };
 }
 

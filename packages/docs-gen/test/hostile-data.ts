@@ -20,6 +20,7 @@ export const FIELD: Record<DocumentKind, (string | number)[]> = {
   facture: ['paymentTerms'],
   'cpf-plan': ['training', 'title'],
   'audit-readiness': ['result', 'todo', 0, 'action'],
+  'veille-reglementaire': ['actions', 0],
 };
 
 export function inject(kind: DocumentKind, value: string, orgName = `Forma ${HOSTILE}`): unknown {

@@ -27,6 +27,7 @@ const EXPECTED: Record<string, string[]> = {
   facture: ['Facture n° F-2026-0042', 'Indemnité forfaitaire pour frais de recouvrement', '40,00 €', 'Exonération de TVA'],
   'cpf-plan': ['Plan de financement CPF', 'Droits acquis CPF', 'Reste à charge du titulaire'],
   'audit-readiness': ["Préparation de l'audit Qualiopi", 'Nommer un référent handicap'],
+  'veille-reglementaire': ['Veille légale et réglementaire', 'Plafonds des droits acquis mobilisables', 'Points ouverts'],
 };
 
 // pdfjs returns narrow no-break spaces etc.; compare with plain spaces.

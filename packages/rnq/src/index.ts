@@ -56,3 +56,4 @@ export { EVIDENCE_METADATA_SCHEMAS } from './evidence/metadata.js';
 export type { RnqSchemaName } from './evidence/json-schema.js';
 export { evidenceFromCore } from './evidence/from-core.js';
 export type { CoreRecordsInput } from './evidence/from-core.js';
+export { rnqLawCatalogue } from './law-catalogue.js';

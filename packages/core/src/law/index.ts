@@ -14,3 +14,8 @@ export type {
 export { defineParameter, valueAt, hasValueAt, warningFor, dedupeWarnings, dedupeReferences } from './parameters.js';
 export { defineRuleSet, overrideRules } from './rule-set.js';
 export type { RuleSet, RuleOverrides, ParameterValue } from './rule-set.js';
+export { lawChanges } from './changes.js';
+export type { LawChange, LawChangeKind, LawChangeValue, LawChangesOptions } from './changes.js';
+export { lawCatalogue, mergeLawCatalogues, lawRuleSets, lawValueText, formatLawValue } from './catalogue.js';
+export type { LawCatalogue, LawCatalogueEntry, LawCatalogueValue, LawSource, LawOption, LawTheme } from './catalogue.js';
+export { coreLawCatalogue } from './core-catalogue.js';

@@ -40,7 +40,7 @@ export function documentJsonSchema(kind: DocumentKind): Record<string, unknown> 
  * @example
  * ```ts
  * import { documentJsonSchemas } from '@ofkit/docs-gen';
- * Object.keys(documentJsonSchemas()).length; // 13
+ * Object.keys(documentJsonSchemas()).length; // 14
  * ```
  */
 export function documentJsonSchemas(): Record<DocumentKind, Record<string, unknown>> {

@@ -6,6 +6,7 @@ import { emargementKind } from './emargement.js';
 import { attestationKind, certificatKind, questionnaireKind } from './end-of-training.js';
 import { factureKind } from './facture.js';
 import { cpfPlanKind, readinessKind } from './reports.js';
+import { veilleKind, type VeilleSchema } from './veille.js';
 import type { KindSpec } from './spec.js';
 import type { ConventionSchema } from './convention.js';
 import type { ContratSchema } from './contrat.js';
@@ -39,6 +40,7 @@ export interface DocumentSchemaMap {
   facture: typeof FactureSchema;
   'cpf-plan': typeof CpfPlanDocSchema;
   'audit-readiness': typeof ReadinessDocSchema;
+  'veille-reglementaire': typeof VeilleSchema;
 }
 
 /**
@@ -67,4 +69,5 @@ export const KINDS: { readonly [K in DocumentKind]: KindSpec<DocumentSchemaMap[K
   facture: factureKind,
   'cpf-plan': cpfPlanKind,
   'audit-readiness': readinessKind,
+  'veille-reglementaire': veilleKind,
 };

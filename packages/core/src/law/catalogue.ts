@@ -1,0 +1,276 @@
+/**
+ * Law catalogues: every parameter of a package's rule sets, with its dated values, references,
+ * statuses and the functions that read it, as plain data (what the law explorer of the documentation
+ * site and a regulatory-watch digest show). Each package exports one function named
+ * `<package>LawCatalogue()` (`coreLawCatalogue`, `cpfLawCatalogue`, `rnqLawCatalogue`,
+ * `docsGenLawCatalogue`) built with {@link lawCatalogue}; {@link mergeLawCatalogues} joins them.
+ * The entries are built generically from the rule sets, so a parameter added to a rule set appears
+ * without any edit here. Principle 1 of ../shared/design/ARCHITECTURE.md.
+ *
+ * @module
+ */
+import { OfkitError, issue, type OfkitIssue } from '../errors/ofkit-error.js';
+import type { RuleSet } from './rule-set.js';
+import type { LegalRef, ParameterStatus, ValueOrigin } from './types.js';
+
+/** The area of an OF's work a rule set belongs to (how a watch digest groups changes). */
+export type LawTheme = 'cpf' | 'qualiopi' | 'documents' | 'calendar';
+
+/** A named option of a function that selects the other reading of an open point. */
+export interface LawOption {
+  /** Option name as the function takes it, e.g. `publicServantExempt`. */
+  readonly name: string;
+  /** The function that takes it, e.g. `planCpfFinancing`. */
+  readonly function: string;
+  /** What choosing it means, in French. */
+  readonly description: string;
+  /** The same in English. */
+  readonly descriptionEn: string;
+}
+
+/** One rule set as a package declares it for its catalogue. */
+export interface LawSource {
+  /** Package name, e.g. `@ofkit/cpf`. */
+  readonly package: string;
+  /** Name of the exported rule set, e.g. `cpfFinancingRules`. */
+  readonly ruleSet: string;
+  readonly rules: RuleSet;
+  readonly theme: LawTheme;
+  /** The exported functions that read this rule set (a documented static list). */
+  readonly readers: readonly string[];
+  /** Readers of one parameter (by key) when they differ from `readers`. */
+  readonly readersByKey?: Readonly<Record<string, readonly string[]>>;
+  /** The options that decide the open reading of a parameter, by key. */
+  readonly options?: Readonly<Record<string, readonly LawOption[]>>;
+  /** Plain-French wording of a value, by key, for values that are not a plain amount or duration. */
+  readonly describe?: Readonly<Record<string, (value: never) => string>>;
+}
+
+/** One dated value of a catalogue entry. */
+export interface LawCatalogueValue {
+  readonly from: string;
+  readonly to?: string;
+  readonly value: unknown;
+  /** The value in plain French (e.g. `103,20 €`, `12 mois`). */
+  readonly text: string;
+  readonly status: ParameterStatus;
+  readonly references: readonly LegalRef[];
+  readonly note?: string;
+  readonly origin: ValueOrigin;
+}
+
+/** One parameter of a catalogue. */
+export interface LawCatalogueEntry {
+  readonly id: string;
+  /** French label. */
+  readonly label: string;
+  readonly unit?: string;
+  readonly package: string;
+  readonly ruleSet: string;
+  /** Key of the parameter in its rule set (what `overrideRules` takes). */
+  readonly key: string;
+  readonly theme: LawTheme;
+  /** The functions that read it. */
+  readonly readers: readonly string[];
+  /** Options that decide an open reading of it (empty when none). */
+  readonly options: readonly LawOption[];
+  /** Its dated values, oldest first. */
+  readonly values: readonly LawCatalogueValue[];
+}
+
+/** A catalogue: the sources it was built from and one entry per parameter, ordered by id. */
+export interface LawCatalogue {
+  readonly sources: readonly LawSource[];
+  readonly entries: readonly LawCatalogueEntry[];
+}
+
+const UNITS: Readonly<Record<string, [string, string]>> = {
+  months: ['mois', 'mois'],
+  years: ['an', 'ans'],
+  hours: ['heure', 'heures'],
+  days: ['jour', 'jours'],
+  'working-days': ['jour ouvré', 'jours ouvrés'],
+};
+
+/**
+ * A parameter value in plain French when it is a plain figure: an amount in euros, a duration,
+ * a date, yes/no, a list of words. `undefined` when the value is structured (an object), which
+ * needs the wording its package gives in {@link LawSource.describe}.
+ *
+ * @example
+ * ```ts
+ * import { formatLawValue } from '@ofkit/core';
+ * formatLawValue('103.20', 'EUR'); // '103,20 €'
+ * formatLawValue(12, 'months'); // '12 mois'
+ * formatLawValue(true); // 'oui'
+ * formatLawValue('2026-02-26', 'date'); // '26/02/2026'
+ * formatLawValue({ a: 1 }); // undefined
+ * ```
+ */
+export function formatLawValue(value: unknown, unit?: string): string | undefined {
+  if (value === null) return 'aucun';
+  if (typeof value === 'boolean') return value ? 'oui' : 'non';
+  if (typeof value === 'number') {
+    const n = String(value).replace('.', ',');
+    if (unit === 'ratio') return `${String(Math.round(value * 10000) / 100).replace('.', ',')} %`;
+    const u = unit ? UNITS[unit] : undefined;
+    return u ? `${n} ${Math.abs(value) >= 2 ? u[1] : u[0]}` : n;
+  }
+  if (typeof value === 'string') {
+    if (unit === 'EUR' && /^-?\d+(\.\d+)?$/.test(value)) {
+      const [int, dec = ''] = value.split('.');
+      const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+      return `${grouped},${dec.padEnd(2, '0')} €`;
+    }
+    if (unit === 'ratio' && /^\d+(\.\d+)?$/.test(value)) return `${String(Math.round(Number(value) * 10000) / 100).replace('.', ',')} %`;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (m) return `${m[3]}/${m[2]}/${m[1]}`;
+    return value;
+  }
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.join(', ');
+  return undefined;
+}
+
+function checkSources(sources: unknown): readonly LawSource[] {
+  const problems: OfkitIssue[] = [];
+  if (!Array.isArray(sources)) {
+    throw new OfkitError('INVALID_INPUT', [issue(['sources'], 'invalid_type', 'Liste de sources attendue.', 'Expected a list of sources.')]);
+  }
+  sources.forEach((s: unknown, i) => {
+    const src = s as Partial<LawSource> | null;
+    if (!src || typeof src !== 'object') {
+      problems.push(issue(['sources', i], 'invalid_type', 'Source attendue (objet).', 'Expected a source (object).'));
+      return;
+    }
+    for (const f of ['package', 'ruleSet'] as const) {
+      if (typeof src[f] !== 'string' || src[f].length === 0) problems.push(issue(['sources', i, f], 'required', `Champ « ${f} » requis.`, `Field "${f}" is required.`));
+    }
+    if (!['cpf', 'qualiopi', 'documents', 'calendar'].includes(src.theme as string)) {
+      problems.push(issue(['sources', i, 'theme'], 'invalid_theme', `Thème inconnu : ${String(src.theme)}.`, `Unknown theme: ${String(src.theme)}.`));
+    }
+    if (!Array.isArray(src.readers)) problems.push(issue(['sources', i, 'readers'], 'required', 'Liste des fonctions lectrices requise.', 'List of reading functions is required.'));
+    if (!src.rules || typeof src.rules !== 'object') {
+      problems.push(issue(['sources', i, 'rules'], 'required', 'Jeu de règles requis.', 'Rule set is required.'));
+      return;
+    }
+    for (const [key, p] of Object.entries(src.rules)) {
+      if (!p || typeof p !== 'object' || typeof p.id !== 'string' || !Array.isArray(p.values)) {
+        problems.push(issue(['sources', i, 'rules', key], 'invalid_parameter', `« ${key} » n'est pas un paramètre daté.`, `"${key}" is not a dated parameter.`));
+      }
+    }
+  });
+  if (problems.length > 0) throw new OfkitError('INVALID_INPUT', problems);
+  return sources as readonly LawSource[];
+}
+
+/**
+ * The plain-French wording of a value of a catalogue's parameter: the package's own wording when it
+ * gives one, else {@link formatLawValue}, else « règle détaillée ». Throws `UNKNOWN_PARAMETER` for an
+ * id the catalogue does not hold.
+ *
+ * @example
+ * ```ts
+ * import { coreLawCatalogue, lawValueText } from '@ofkit/core';
+ * const cat = coreLawCatalogue();
+ * lawValueText(cat, 'calendar.holidays.metropole', ['01-01', '05-01']).length > 0; // true
+ * ```
+ */
+export function lawValueText(catalogue: LawCatalogue, parameter: string, value: unknown): string {
+  for (const s of catalogue.sources) {
+    for (const [key, p] of Object.entries(s.rules)) {
+      if (p.id !== parameter) continue;
+      const d = s.describe?.[key] as ((v: unknown) => string) | undefined;
+      return (d ? d(value) : undefined) ?? formatLawValue(value, p.unit) ?? 'règle détaillée (voir les références)';
+    }
+  }
+  throw new OfkitError('UNKNOWN_PARAMETER', [issue(['parameter'], 'unknown_parameter', `Paramètre inconnu du catalogue : ${parameter}.`, `Parameter not in the catalogue: ${parameter}.`)]);
+}
+
+/**
+ * Builds a catalogue from rule sets: one entry per parameter (id, French label, unit, package,
+ * rule set, key, theme, the functions that read it, the options that decide its open reading, and
+ * its dated values with their plain-French wording, status, references, note and origin), ordered
+ * by id. Entries come from the rule sets themselves, so new parameters appear without edits.
+ * Throws `OfkitError` `INVALID_INPUT` for a malformed source and for one parameter id in two sources.
+ *
+ * @example
+ * ```ts
+ * import { defineRuleSet, lawCatalogue } from '@ofkit/core';
+ * const rules = defineRuleSet({
+ *   delay: { id: 'x.delay', label: 'Délai de rétractation', unit: 'days', values: [
+ *     { from: '2020-01-01', value: 10, status: 'confirmed', references: [] },
+ *   ] },
+ * });
+ * const cat = lawCatalogue([{ package: 'demo', ruleSet: 'rules', rules, theme: 'documents', readers: ['createDocument'] }]);
+ * cat.entries[0]?.id; // 'x.delay'
+ * cat.entries[0]?.values[0]?.text; // '10 jours'
+ * ```
+ */
+export function lawCatalogue(sources: readonly LawSource[]): LawCatalogue {
+  const srcs = checkSources(sources);
+  const entries: LawCatalogueEntry[] = [];
+  const where = new Map<string, string>();
+  const problems: OfkitIssue[] = [];
+  srcs.forEach((s, i) => {
+    for (const [key, p] of Object.entries(s.rules)) {
+      const prev = where.get(p.id);
+      if (prev !== undefined) {
+        problems.push(issue(['sources', i, 'rules', key], 'duplicate_parameter', `Le paramètre ${p.id} figure déjà dans ${prev}.`, `Parameter ${p.id} already appears in ${prev}.`));
+        continue;
+      }
+      where.set(p.id, `${s.package} ${s.ruleSet}`);
+      const d = s.describe?.[key] as ((v: unknown) => string) | undefined;
+      entries.push({
+        id: p.id,
+        label: p.label,
+        ...(p.unit !== undefined ? { unit: p.unit } : {}),
+        package: s.package,
+        ruleSet: s.ruleSet,
+        key,
+        theme: s.theme,
+        readers: s.readersByKey?.[key] ?? s.readers,
+        options: s.options?.[key] ?? [],
+        values: p.values.map((v) => ({
+          from: v.from,
+          ...(v.to !== undefined ? { to: v.to } : {}),
+          value: v.value,
+          text: (d ? d(v.value) : undefined) ?? formatLawValue(v.value, p.unit) ?? 'règle détaillée (voir les références)',
+          status: v.status,
+          references: v.references,
+          ...(v.note !== undefined ? { note: v.note } : {}),
+          origin: v.origin ?? 'law',
+        })),
+      });
+    }
+  });
+  if (problems.length > 0) throw new OfkitError('INVALID_INPUT', problems);
+  entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { sources: srcs, entries };
+}
+
+/**
+ * Joins catalogues (e.g. those of every package) into one.
+ *
+ * @example
+ * ```ts
+ * import { coreLawCatalogue, mergeLawCatalogues } from '@ofkit/core';
+ * const all = mergeLawCatalogues([coreLawCatalogue()]);
+ * all.entries.length === coreLawCatalogue().entries.length; // true
+ * ```
+ */
+export function mergeLawCatalogues(catalogues: readonly LawCatalogue[]): LawCatalogue {
+  return lawCatalogue(catalogues.flatMap((c) => c.sources));
+}
+
+/**
+ * The rule sets of a catalogue, to pass to `lawChanges`.
+ *
+ * @example
+ * ```ts
+ * import { coreLawCatalogue, lawChanges, lawRuleSets } from '@ofkit/core';
+ * Array.isArray(lawChanges(lawRuleSets(coreLawCatalogue()), '2026-01-01', '2026-12-31')); // true
+ * ```
+ */
+export function lawRuleSets(catalogue: LawCatalogue): RuleSet[] {
+  return catalogue.sources.map((s) => s.rules);
+}

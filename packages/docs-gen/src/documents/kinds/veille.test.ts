@@ -1,0 +1,65 @@
+import { OfkitError } from '@ofkit/core';
+import { describe, expect, it } from 'vitest';
+import { createDocument, renderHtml, renderMarkdown } from '../../index.js';
+
+const organisation = {
+  name: 'Atelier Formation Lyon', siret: '84125730600016', nda: '84691234569',
+  address: { line1: '12 rue de la République', postalCode: '69002', city: 'Lyon' }, vat: { regime: 'exempt-261-4-4a' as const },
+};
+
+describe('veille-reglementaire', () => {
+  it('lists the 2026 changes in plain French with their dates and legal sources (cpf.md, corrections §4)', () => {
+    const doc = createDocument('veille-reglementaire', { organisation, date: '2026-12-05', period: { from: '2026-01-01', to: '2026-12-05' } });
+    expect(doc.meta.date).toBe('2026-12-05');
+    const md = renderMarkdown(doc);
+    // 1 January 2026: participation 103.20 € (arrêté du 30 décembre 2025), provisional.
+    expect(md).toMatch(/\| 1er janvier 2026 \| Participation forfaitaire du titulaire : 103,20 € \(auparavant : 102,23 €\)\. À confirmer/);
+    // 26 February 2026: caps of D. 6323-1 A (décret 2026-127).
+    expect(md).toMatch(/\| 26 février 2026 \| Plafonds des droits acquis mobilisables \(D\. 6323-1 A\) : droits acquis plafonnés à 1\u202f500,00 €.*décret n° 2026-127/);
+    // 1 November 2026: the 2026 référentiel (décret 2026-728).
+    expect(md).toMatch(/1er novembre 2026 \| Version du référentiel national qualité.*référentiel national qualité de 2026/);
+    // The 5 December 2025 order change is outside the period.
+    expect(md).not.toContain('5 décembre 2025');
+    // Open points with the option deciding them, in words, never its machine name.
+    expect(md).toContain('## Points ouverts');
+    expect(md).toContain('Les agents publics ne paient pas la participation');
+    expect(md).not.toMatch(/publicServantExempt|cpf\.participation|PROVISIONAL|LAW_CHANGES/);
+    // No notes on our sources in a client document.
+    expect(md).not.toMatch(/non lu|secondaire|certipilot/);
+    // Légifrance links.
+    expect(md).toContain('https://www.legifrance.gouv.fr/codes/article\\_lc/LEGIARTI000052989055');
+    expect(renderHtml(doc)).toContain('Veille légale et réglementaire');
+  });
+
+  it('keeps the themes asked for, says when a theme has no change, and lists the actions decided', () => {
+    const doc = createDocument('veille-reglementaire', {
+      organisation, date: '2025-12-31', period: { from: '2025-12-01', to: '2025-12-31' }, themes: ['cpf', 'calendar'], actions: ['Devis mis à jour.'],
+    });
+    const md = renderMarkdown(doc);
+    expect(md).toMatch(/\| 5 décembre 2025 \| Ordre de mobilisation.*les droits et dotations crédités par des tiers sont mobilisés avant/);
+    expect(md).toContain('## Calendrier (jours fériés)\n\nAucun changement pendant la période.');
+    expect(md).not.toContain('Qualité (Qualiopi');
+    expect(md).toContain('- Devis mis à jour.');
+  });
+
+  it('marks changes after the digest date as coming', () => {
+    const md = renderMarkdown(createDocument('veille-reglementaire', { organisation, date: '2026-09-01', period: { from: '2026-09-01', to: '2026-12-31' }, themes: ['qualiopi'] }));
+    expect(md).toContain('1er novembre 2026 (à venir)');
+  });
+
+  it('rejects a period that ends before it starts, with every issue', () => {
+    try {
+      createDocument('veille-reglementaire', { organisation, date: '2026-13-01', period: { from: '2026-12-31', to: '2026-01-01' } });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(OfkitError);
+      expect((e as OfkitError).issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['date']));
+    }
+    try {
+      createDocument('veille-reglementaire', { organisation, date: '2026-12-01', period: { from: '2026-12-31', to: '2026-01-01' } });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as OfkitError).issues[0]).toMatchObject({ path: ['period', 'to'], code: 'end_before_start' });
+    }
+  });
+});

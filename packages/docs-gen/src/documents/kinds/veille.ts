@@ -1,0 +1,247 @@
+/**
+ * The `veille-reglementaire` document: the legal and regulatory watch digest of an OF between two
+ * dates (Qualiopi indicator 23 asks every OF for a legal and regulatory watch and for the use it
+ * makes of it). Built from the law ofkit ships: every change of a parameter of the CPF, Qualiopi,
+ * documents and calendar rule sets in the period (`lawChanges` of `@ofkit/core` over the packages'
+ * law catalogues), each in plain French with its date and its legal references (Légifrance links),
+ * then the points the texts leave open (provisional or disputed values in force at the digest's date,
+ * and the readings an option of ofkit selects). Client-ready: no machine codes, no notes on sources.
+ * Self-contained on purpose (imports only the stable model builders and `issuerOf`).
+ *
+ * @module
+ */
+import * as z from 'zod';
+import {
+  CivilDateSchema,
+  OrganisationSchema,
+  bilingual,
+  coreLawCatalogue,
+  lawChanges,
+  lawRuleSets,
+  lawValueText,
+  mergeLawCatalogues,
+  type CivilDate,
+  type LawCatalogue,
+  type LawCatalogueEntry,
+  type LawChange,
+  type LawTheme,
+  type LegalRef,
+} from '@ofkit/core';
+import { cpfLawCatalogue } from '@ofkit/cpf';
+import { rnqLawCatalogue } from '@ofkit/rnq';
+import { docsGenLawCatalogue } from '../../law-catalogue.js';
+import { heading, keyValue, list, paragraph, table } from '../../model/builders.js';
+import type { Block } from '../../model/types.js';
+import { issuerOf } from '../common.js';
+import { defineKind } from './spec.js';
+
+const THEMES = ['cpf', 'qualiopi', 'documents', 'calendar'] as const satisfies readonly LawTheme[];
+const THEME_FR: Readonly<Record<LawTheme, string>> = {
+  cpf: 'Compte personnel de formation (CPF)',
+  qualiopi: 'Qualité (Qualiopi, référentiel national qualité)',
+  documents: 'Documents obligatoires et bilan pédagogique et financier',
+  calendar: 'Calendrier (jours fériés)',
+};
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const CODES: Readonly<Record<string, string>> = {
+  'code-du-travail': 'code du travail',
+  'code-general-des-impots': 'code général des impôts',
+  'code-de-la-securite-sociale': 'code de la sécurité sociale',
+  'code-de-l-education': 'code de l’éducation',
+  'code-de-commerce': 'code de commerce',
+  'code-civil': 'code civil',
+  'code-de-procedure-civile': 'code de procédure civile',
+  'code-de-la-consommation': 'code de la consommation',
+  'code-de-la-route': 'code de la route',
+};
+
+/**
+ * Input schema of the `veille-reglementaire` document (zod): the organisation, the digest's date,
+ * the period watched (`from` ≤ `to`), the themes kept (default: all four) and, optionally, the actions
+ * the OF decided after reading it (what indicator 23 asks an OF to show).
+ *
+ * @example
+ * ```ts
+ * import { VeilleSchema } from '@ofkit/docs-gen';
+ * VeilleSchema.safeParse({ date: '2026-12-05' }).success; // false (organisation and period required)
+ * ```
+ */
+export const VeilleSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      organisation: OrganisationSchema,
+      /** Date of the digest (the evidence date for indicator 23). */
+      date: CivilDateSchema,
+      period: z.object({ from: CivilDateSchema, to: CivilDateSchema }),
+      themes: z.array(z.enum(THEMES)).min(1).optional(),
+      /** Actions decided after this watch (free text, one per item). */
+      actions: z.array(z.string().min(1).max(10_000)).max(200).optional(),
+    })
+    .refine((d) => d.period.from <= d.period.to, {
+      message: bilingual('La fin de la période précède son début.', 'The end of the period is before its start.'),
+      path: ['period', 'to'],
+      params: { code: 'end_before_start' },
+    }))();
+
+/**
+ * Input of a `veille-reglementaire` document.
+ */
+export type VeilleInput = z.input<typeof VeilleSchema>;
+
+/** 2025-12-05 → « 5 décembre 2025 ». */
+function longDate(d: CivilDate): string {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  return `${day === 1 ? '1er' : day} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** Légifrance address of a reference, when known. */
+function refUrl(r: LegalRef): string | undefined {
+  if (r.url) return r.url;
+  if (r.legifranceId?.startsWith('LEGIARTI')) return `https://www.legifrance.gouv.fr/codes/article_lc/${r.legifranceId}`;
+  if (r.legifranceId?.startsWith('JORFTEXT')) return `https://www.legifrance.gouv.fr/jorf/id/${r.legifranceId}`;
+  return undefined;
+}
+
+/**
+ * A legal reference as a reader cites it: « art. R6333-3 du code du travail », « décret n° 2026-127 »,
+ * « Arrêté du 30 décembre 2025 ». `undefined` for what is not a legal text (observed practice, an
+ * official site's help page): the client document cites the law only.
+ */
+function cite(r: LegalRef): string | undefined {
+  const code = CODES[r.source];
+  if (code) return `art. ${r.article} du ${code}`;
+  switch (r.source) {
+    case 'decret':
+      return `décret n° ${r.article}`;
+    case 'loi':
+      return `loi n° ${r.article}`;
+    case 'ordonnance':
+      return `ordonnance n° ${r.article}`;
+    case 'arrete':
+    case 'circulaire':
+    case 'cgu':
+    case 'cerfa':
+    case 'jurisprudence':
+    case 'referentiel':
+    case 'guide-de-lecture':
+      return r.article;
+    default:
+      return undefined;
+  }
+}
+
+/** The legal references among `refs`, one per citation (two versions of one article cite once). */
+function legal(refs: readonly LegalRef[]): LegalRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const c = cite(r);
+    if (c === undefined || seen.has(c)) return false;
+    seen.add(c);
+    return true;
+  });
+}
+
+function sources(refs: readonly LegalRef[]): string {
+  const l = legal(refs);
+  return l.length ? l.map((r) => cite(r)!).join(' ; ') : '—';
+}
+
+/** The plain-French sentence of one change. */
+function sentence(c: LawChange, cat: LawCatalogue): string {
+  const text = (v: unknown) => lawValueText(cat, c.parameter, v);
+  let s: string;
+  if (c.kind === 'started') s = `Nouvelle règle — ${c.label} : ${text(c.after!.value)}.`;
+  else if (c.kind === 'ended') s = `Fin de la règle — ${c.label} (jusqu’alors : ${text(c.before!.value)}).`;
+  else if (c.valueChanged) s = `${c.label} : ${text(c.after!.value)} (auparavant : ${text(c.before!.value)}).`;
+  else s = `${c.label} : nouvelle version des textes applicables ; la règle reste : ${text(c.after!.value)}.`;
+  if (c.after?.status === 'provisional') s += ' À confirmer à la lecture du texte officiel.';
+  if (c.after?.status === 'disputed') s += ' Les textes se prêtent à plusieurs lectures ; la plus stricte est retenue.';
+  return s;
+}
+
+function openPoint(e: LawCatalogueEntry, date: CivilDate): string | undefined {
+  const v = e.values.find((x) => x.from <= date && (x.to === undefined || date <= x.to));
+  if (!v || v.status === 'confirmed') return undefined;
+  const state =
+    v.status === 'provisional'
+      ? 'valeur appliquée en attendant la confirmation par le texte officiel'
+      : 'les textes se prêtent à plusieurs lectures ; la plus stricte est appliquée';
+  const options = e.options.length ? ` Autre lecture possible : ${e.options.map((o) => o.description).join(' ')}` : '';
+  return `${e.label} : ${v.text} (${state}, ${sources(v.references)}).${options}`;
+}
+
+/** Every package's catalogue, joined (the law the digest reads). */
+function fullCatalogue(): LawCatalogue {
+  return mergeLawCatalogues([coreLawCatalogue(), cpfLawCatalogue(), rnqLawCatalogue(), docsGenLawCatalogue()]);
+}
+
+export const veilleKind = /* @__PURE__ */ (() =>
+  defineKind({
+    kind: 'veille-reglementaire',
+    label: 'Veille légale et réglementaire',
+    schema: VeilleSchema,
+    dateOf: (d) => d.date,
+    mentions: () => undefined,
+    build: (d, ctx) => {
+      const cat = fullCatalogue();
+      const themes = new Set<LawTheme>(d.themes ?? THEMES);
+      const byId = new Map(cat.entries.map((e) => [e.id, e]));
+      const changes = lawChanges(lawRuleSets(cat), d.period.from, d.period.to).filter((c) => themes.has(byId.get(c.parameter)!.theme));
+      const { from, to } = d.period;
+      const blocks: Block[] = [
+        heading(1, 'Veille légale et réglementaire'),
+        keyValue([
+          ['Organisme', d.organisation.name],
+          ['Période couverte', `du ${longDate(from)} au ${longDate(to)}`],
+          ['Établie le', longDate(d.date)],
+          ['Domaines', [...themes].map((t) => THEME_FR[t]).join(' ; ')],
+          ['Changements relevés', String(changes.length)],
+        ]),
+        paragraph(
+          'Ce document recense les changements des textes qui encadrent l’activité de l’organisme (financement CPF, certification qualité, documents obligatoires, calendrier) entrés en vigueur pendant la période, avec leurs sources, puis les points que les textes laissent ouverts.',
+        ),
+      ];
+      const refs: LegalRef[] = [];
+      for (const theme of THEMES) {
+        if (!themes.has(theme)) continue;
+        const mine = changes.filter((c) => byId.get(c.parameter)!.theme === theme);
+        blocks.push(heading(2, THEME_FR[theme]));
+        if (mine.length === 0) {
+          blocks.push(paragraph('Aucun changement pendant la période.'));
+          continue;
+        }
+        blocks.push(
+          table(
+            [{ header: 'En vigueur le', width: 1.2 }, { header: 'Changement', width: 4 }, { header: 'Sources', width: 2 }],
+            mine.map((c) => [`${longDate(c.date)}${c.date > d.date ? ' (à venir)' : ''}`, sentence(c, cat), sources(c.references)]),
+            { size: 'small' },
+          ),
+        );
+        for (const c of mine) refs.push(...c.references);
+      }
+      const open = cat.entries.filter((e) => themes.has(e.theme)).map((e) => openPoint(e, d.date)).filter((x): x is string => x !== undefined);
+      blocks.push(heading(2, 'Points ouverts'));
+      blocks.push(
+        open.length
+          ? list(open)
+          : paragraph('Aucun point ouvert à la date du document.'),
+      );
+      for (const e of cat.entries) {
+        if (!themes.has(e.theme)) continue;
+        const v = e.values.find((x) => x.from <= d.date && (x.to === undefined || d.date <= x.to));
+        if (v && v.status !== 'confirmed') refs.push(...v.references);
+      }
+      if (d.actions?.length) blocks.push(heading(2, 'Actions décidées'), list(d.actions));
+      const unique = legal(refs);
+      if (unique.length) {
+        blocks.push(heading(2, 'Textes cités'), list(unique.map((r) => `${cite(r)}${refUrl(r) ? ` — ${refUrl(r)}` : ''}`)));
+      }
+      ctx.references.push(...unique);
+      ctx.explanation.push({
+        code: 'LAW_CHANGES_LISTED',
+        label: `${changes.length} changement(s) entre le ${longDate(from)} et le ${longDate(to)}, ${open.length} point(s) ouvert(s)`,
+        labelEn: `${changes.length} change(s) between ${from} and ${to}, ${open.length} open point(s)`,
+      });
+      return { title: `Veille légale et réglementaire — du ${longDate(from)} au ${longDate(to)}`, issuer: issuerOf(d.organisation), blocks };
+    },
+  }))();
