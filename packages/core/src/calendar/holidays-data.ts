@@ -30,11 +30,17 @@ const L3422_2: LegalRef = {
   source: 'code-du-travail',
   article: 'L3422-2',
   title: "Commémoration de l'abolition de l'esclavage, jour férié dans les collectivités d'outre-mer (rédaction de la loi n° 2016-1088, art. 8)",
+  // Read in the DILA LEGI data (@socialgouv/legi-data 2.513.0, Code du travail as of 27 March 2026):
+  // « 1° Le 27 avril à Mayotte ; 2° Le 22 mai en Martinique ; 3° Le 27 mai en Guadeloupe et à Saint-Martin … »
+  legifranceId: 'LEGIARTI000035902463',
+  url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000035902463',
 };
 // Mayotte before its labour code became the Code du travail (2018): the same 12 days (corrections §5).
+// Not an article of today's Code du travail (so no Légifrance id of that code): the former labour code
+// specific to Mayotte, an ordonnance-based code.
 const MAYOTTE_L222_1: LegalRef = {
-  source: 'code-du-travail',
-  article: 'L222-1 (code du travail applicable à Mayotte)',
+  source: 'ordonnance',
+  article: 'Code du travail applicable à Mayotte, art. L. 222-1',
   title: "Liste des jours fériés à Mayotte, dont le 27 avril, avant l'application du code du travail (2018)",
 };
 const LOI_83_550: LegalRef = {

@@ -137,7 +137,7 @@ describe('law catalogues', () => {
 
   it('core catalogue holds every holiday zone; merging rejects one id twice', () => {
     const core = coreLawCatalogue();
-    expect(core.entries).toHaveLength(7);
+    expect(core.entries).toHaveLength(9) // metropole, Alsace-Moselle, 5 overseas departments, Saint-Martin, Saint-Barthélemy;
     expect(core.entries.find((e) => e.id === 'calendar.holidays.mayotte')!.values[0]!.text).toContain('Abolition');
     expect(thrown(() => mergeLawCatalogues([core, core])).issues[0]!.code).toBe('duplicate_parameter');
     expect(lawChanges(lawRuleSets(core), '2026-01-01', '2026-12-31')).toEqual([]);
