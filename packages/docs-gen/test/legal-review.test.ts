@@ -26,23 +26,24 @@ describe('legal review', () => {
     expect(missing[0]?.path).toEqual(['action', 'sanction']);
   });
 
-  it('§4.2 / §12.4 règlement intérieur: the sanction timing of R. 6352-6 is provisional, not part of the confirmed procedure check', () => {
+  it('§4.2 / §12.4 règlement intérieur: the sanction timing of R. 6352-6 is settled by the text (corrections-2026-12 §2): confirmed', () => {
     const ms = mentionsOf('reglement-interieur');
     const proc = ms.find((m) => m.code === 'ri.procedure')!;
     expect(proc.ruleStatus).toBe('confirmed');
     expect(proc.references.map((r) => r.article)).toEqual(['R6352-4', 'R6352-5']);
     const timing = ms.find((m) => m.code === 'ri.sanctionTiming')!;
-    expect(timing.ruleStatus).toBe('provisional');
+    expect(timing.ruleStatus).toBe('confirmed');
     expect(timing.references.map((r) => r.article)).toEqual(['R6352-6']);
+    expect(timing.references[0]!.legifranceId).toBe('LEGIARTI000039355633');
   });
 
-  it('§4.3 / §12.4 représentation > 500 h: R. 6352-9 confirmed, the election details of R. 6352-10 to -15 provisional with a warning', () => {
+  it('§4.3 / §12.4 représentation > 500 h: R. 6352-9 and the election window of R. 6352-10 confirmed (corrections-2026-12 §2), no warning', () => {
     const data = { ...(inputs['reglement-interieur'] as object), hasSessionsOver500h: true };
     const doc = createDocument('reglement-interieur', data as never);
     const ms = doc.mentions ?? [];
     expect(ms.find((m) => m.code === 'ri.representation')?.ruleStatus).toBe('confirmed');
-    expect(ms.find((m) => m.code === 'ri.representationElection')?.ruleStatus).toBe('provisional');
-    expect(doc.warnings.some((w) => w.parameter === 'ri.representationElection')).toBe(true);
+    expect(ms.find((m) => m.code === 'ri.representationElection')?.ruleStatus).toBe('confirmed');
+    expect(doc.warnings.some((w) => w.parameter === 'ri.representationElection' || w.parameter === 'docs.ri.electionWindowHours')).toBe(false);
     expect(renderMarkdown(doc)).toContain('délégué titulaire et un délégué suppléant');
     // Without sessions over 500 h, no representation article and no such mention.
     const none = mentionsOf('reglement-interieur', { ...(inputs['reglement-interieur'] as object), hasSessionsOver500h: false });

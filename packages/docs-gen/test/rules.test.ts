@@ -151,7 +151,7 @@ describe("feuille d'émargement", () => {
   });
   it('never prints "signé" for a presence recorded without a signature', () => {
     const att = base.attendance!.map((r) => ({ ...r, trainer: { trainerId: r.trainer.trainerId }, learners: r.learners.map((l) => ({ learnerId: l.learnerId, status: l.status })) }));
-    const md = renderMarkdown(createDocument('feuille-emargement', { ...base, attendance: att }));
+    const md = renderMarkdown(createDocument('feuille-emargement', { ...base, attendance: att }, { draft: true }));
     expect(md).not.toMatch(/\| signé \|/);
     expect(md).toContain('présent (signature non enregistrée)');
     expect(md).toContain('signature non enregistrée');
@@ -197,18 +197,19 @@ describe('règlement intérieur', () => {
     expect(missing.map((m) => m.path.join('.'))).toEqual(['sanctions.1', 'sanctions.2']);
     expect(missing[0]!.references[0]!.article).toBe('R6352-3');
   });
-  it('checks the 3-month deadline (provisional, R. 6352-1) at the end of month boundary', () => {
+  it('checks the 3-month deadline (R. 6352-2, confirmed) at the end of month boundary', () => {
     expect(checkMentions('reglement-interieur', { ...base, activityStartDate: '2025-11-30', establishedOn: '2026-02-28' })).toEqual([]);
     expect(codes(checkMentions('reglement-interieur', { ...base, activityStartDate: '2025-11-30', establishedOn: '2026-03-01' }))).toEqual(['ri.deadline']);
     const doc = createDocument('reglement-interieur', base);
-    expect(doc.warnings.some((w) => w.parameter === 'docs.ri.deadlineMonths')).toBe(true);
+    expect(doc.warnings.some((w) => w.parameter === 'docs.ri.deadlineMonths')).toBe(false);
+    expect(doc.mentions.find((m) => m.code === 'ri.deadline')?.references.map((r) => r.article)).toEqual(['R6352-2']);
   });
-  it('prints the representation rules for sessions over 500 h, with provisional election timing', () => {
+  it('prints the representation rules for sessions over 500 h, with the election timing of R. 6352-10', () => {
     const doc = createDocument('reglement-interieur', { ...base, hasSessionsOver500h: true });
     const md = renderMarkdown(doc);
     expect(md).toContain('supérieure à 500 heures');
     expect(md).toContain('au plus tôt 20 heures');
-    expect(doc.warnings.some((w) => w.parameter === 'docs.ri.electionWindowHours' && w.status === 'provisional')).toBe(true);
+    expect(doc.warnings.some((w) => w.parameter === 'docs.ri.electionWindowHours')).toBe(false);
     expect(renderMarkdown(createDocument('reglement-interieur', base))).not.toContain('500 heures');
   });
 });
@@ -247,7 +248,7 @@ describe('end-of-training documents', () => {
   it('FOAD: a distance action needs the D. 6313-3-1 mentions', () => {
     const base = inputs.convention;
     const data = { ...base, action: { ...base.action, modality: 'distance' as const } };
-    expect(codes(checkMentions('convention', data))).toEqual(['action.foad.assistance', 'action.foad.activities', 'action.foad.assessments']);
+    expect(codes(checkMentions('convention', data))).toEqual(['session.distanceRate', 'action.foad.assistance', 'action.foad.activities', 'action.foad.assessments']);
   });
 });
 

@@ -40,6 +40,7 @@ import {
 import type { IssuerIdentity, MentionCheck } from '../model/types.js';
 import type { DocumentRules } from './rules.js';
 import { REFS } from './refs.js';
+import { mentionInForce, type MentionRule } from './mentions.js';
 
 /**
  * Free text of a mention: any string (an empty one counts as missing), at most 100 000 characters.
@@ -124,6 +125,12 @@ export const ActionSchema = /* @__PURE__ */ (() => z.object({
   /** Modalités de sanction (attestation de fin de formation, certification…). */
   sanction: MentionTextSchema.optional(),
   foad: FoadSchema.optional(),
+  /**
+   * Share of the teaching delivered at a distance in the total duration, in percent (0–100): a
+   * mandatory mention of a convention (or a devis standing in for one) for a distance or blended
+   * action since 1 July 2025 (D. 6353-1 I 1°, décret 2025-586).
+   */
+  distanceRatePercent: z.number().min(0).max(100).optional(),
   certification: CertificationRefSchema.optional(),
   prerequisites: MentionTextSchema.optional(),
   audience: MentionTextSchema.optional(),
@@ -218,56 +225,84 @@ export function present(v: unknown): boolean {
 }
 
 /**
- * Collects mention checks for one document.
+ * Collects the mention checks of one document. The kind's mention list (law as data, see
+ * `mentions.ts`) is read at the document's date: a check whose mention is not in force on that date,
+ * or that an override removed, is skipped; its label, references and status come from the list.
  */
 export class MentionList {
   readonly checks: MentionCheck[] = [];
+  readonly #rules: ReadonlyMap<string, MentionRule>;
 
-  /** A mention that must be present at `path`. */
-  need(
-    code: string,
-    label: string,
-    labelEn: string,
-    path: readonly (string | number)[],
-    value: unknown,
-    references: readonly LegalRef[],
-    ruleStatus: MentionCheck['ruleStatus'] = 'confirmed',
-  ): boolean {
-    const ok = present(value);
+  /** `rules`: the kind's mention list in force; `date`: the document's date. */
+  constructor(rules: readonly MentionRule[] = [], readonly date?: CivilDate) {
+    this.#rules = new Map(rules.filter((r) => date === undefined || mentionInForce(r, date)).map((r) => [r.code, r]));
+  }
+
+  /** The mention rule of `code` in force, if any. */
+  rule(code: string): MentionRule | undefined {
+    return this.#rules.get(code);
+  }
+
+  #resolve(args: readonly unknown[], kind: 'need' | 'valid'): { code: string; label: string; labelEn: string; path: (string | number)[]; value: unknown; references: LegalRef[]; status: MentionCheck['ruleStatus']; note?: string } | undefined {
+    if (args.length >= 6 && typeof args[1] === 'string') {
+      // Inline form (code, label, labelEn, path, value, references, status?): kept for kinds not yet in the lists.
+      const [code, label, labelEn, path, value, references, status] = args as [string, string, string, (string | number)[], unknown, LegalRef[], MentionCheck['ruleStatus'] | undefined];
+      return { code, label, labelEn, path: [...path], value, references: [...references], status: status ?? 'confirmed' };
+    }
+    const [code, path, value, vars] = args as [string, (string | number)[], unknown, Readonly<Record<string, string | number>> | undefined];
+    const r = this.#rules.get(code);
+    if (!r) return undefined;
+    const fill = (t: string) => t.replace(/\{(\w+)\}/g, (all, k: string) => (vars && k in vars ? String(vars[k]) : all));
+    void kind;
+    return { code, label: fill(r.label), labelEn: fill(r.labelEn), path: [...path], value, references: [...r.references], status: r.status, ...(r.note ? { note: r.note } : {}) };
+  }
+
+  /**
+   * A mention that must be present at `path`: `need(code, path, value, vars?)`, the label,
+   * references and status read from the kind's mention list (`vars` fills `{name}` placeholders).
+   * Returns true when present or when the mention is not required on the document's date.
+   */
+  need(code: string, path: readonly (string | number)[], value: unknown, vars?: Readonly<Record<string, string | number>>): boolean;
+  /** Inline form, for a kind whose mentions are not (yet) in {@link documentRules}. */
+  need(code: string, label: string, labelEn: string, path: readonly (string | number)[], value: unknown, references: readonly LegalRef[], ruleStatus?: MentionCheck['ruleStatus']): boolean;
+  need(...args: unknown[]): boolean {
+    const r = this.#resolve(args, 'need');
+    if (!r) return true;
+    const ok = present(r.value);
     this.checks.push({
-      code,
-      label,
-      labelEn,
-      path: [...path],
+      code: r.code,
+      label: r.label,
+      labelEn: r.labelEn,
+      path: r.path,
       status: ok ? 'present' : 'missing',
       check: 'presence',
-      ...(ok ? {} : { message: `Mention obligatoire manquante : ${label}.`, messageEn: `Mandatory mention missing: ${labelEn}.` }),
-      references: [...references],
-      ruleStatus,
+      ...(ok ? {} : { message: `Mention obligatoire manquante : ${r.label}.`, messageEn: `Mandatory mention missing: ${r.labelEn}.` }),
+      references: r.references,
+      ruleStatus: r.status,
     });
     return ok;
   }
 
-  /** A mention that is present but wrong (or right: `problem` undefined). */
-  valid(
-    code: string,
-    label: string,
-    labelEn: string,
-    path: readonly (string | number)[],
-    problem: { fr: string; en: string } | undefined,
-    references: readonly LegalRef[],
-    ruleStatus: MentionCheck['ruleStatus'] = 'confirmed',
-  ): boolean {
+  /**
+   * A mention that is present but wrong (or right: `problem` undefined): `valid(code, path, problem, vars?)`.
+   */
+  valid(code: string, path: readonly (string | number)[], problem: { fr: string; en: string } | undefined, vars?: Readonly<Record<string, string | number>>): boolean;
+  /** Inline form, for a kind whose mentions are not (yet) in {@link documentRules}. */
+  valid(code: string, label: string, labelEn: string, path: readonly (string | number)[], problem: { fr: string; en: string } | undefined, references: readonly LegalRef[], ruleStatus?: MentionCheck['ruleStatus']): boolean;
+  valid(...args: unknown[]): boolean {
+    const r = this.#resolve(args, 'valid');
+    if (!r) return true;
+    const problem = r.value as { fr: string; en: string } | undefined;
     this.checks.push({
-      code,
-      label,
-      labelEn,
-      path: [...path],
+      code: r.code,
+      label: r.label,
+      labelEn: r.labelEn,
+      path: r.path,
       status: problem ? 'invalid' : 'present',
       check: 'validity',
       ...(problem ? { message: problem.fr, messageEn: problem.en } : {}),
-      references: [...references],
-      ruleStatus,
+      references: r.references,
+      ruleStatus: r.status,
     });
     return !problem;
   }
@@ -302,14 +337,7 @@ export function issuerOf(org: Organisation): IssuerIdentity {
  * The NDA mention check, common to conventions, contracts, quotes and invoices (practice, §0).
  */
 export function checkNda(m: MentionList, org: Organisation): void {
-  m.need(
-    'organisation.nda',
-    "Numéro de déclaration d'activité (ou « en cours d'enregistrement »)",
-    'Training declaration number (or "registration pending")',
-    ['organisation', 'nda'],
-    org.nda ?? (org.ndaStatus === 'pending' ? 'pending' : undefined),
-    [REFS.PRACTICE_NDA, REFS.L6351_1],
-    'provisional',
+  m.need('organisation.nda', ['organisation', 'nda'], org.nda ?? (org.ndaStatus === 'pending' ? 'pending' : undefined)
   );
 }
 

@@ -5,7 +5,8 @@
  * @module
  */
 import * as z from 'zod';
-import { OfkitError, dedupeReferences, dedupeWarnings, issue, parseInput, type OfkitIssue, type Warning } from '@ofkit/core';
+import { OfkitError, dedupeReferences, dedupeWarnings, hasValueAt, issue, parseInput, valueAt, warningFor, type OfkitIssue, type Parameter, type Warning } from '@ofkit/core';
+import type { MentionRule } from './mentions.js';
 import { defineDocument } from '../model/builders.js';
 import type { DocumentModel, MentionCheck } from '../model/types.js';
 import { BuildContext, MentionList, type DocumentOptions } from './common.js';
@@ -52,9 +53,19 @@ function run(kind: DocumentKind, data: unknown, options: DocumentOptions) {
   const spec = kindSpec(kind);
   const parsed = parseInput(spec.schema as z.ZodType, data) as never;
   const ctx = new BuildContext((spec.dateOf as (d: unknown) => string)(parsed), options.rules ?? documentRules, options);
-  const m = new MentionList();
+  const m = new MentionList(mentionRulesAt(ctx, kind), ctx.date);
   (spec.mentions as (d: unknown, m: MentionList, c: BuildContext) => void)(parsed, m, ctx);
   return { spec, parsed, ctx, m };
+}
+
+/** The kind's mention list in force at the document's date (law as data, `<kind>.mentions`). */
+function mentionRulesAt(ctx: BuildContext, kind: DocumentKind): readonly MentionRule[] {
+  const param = (ctx.rules as unknown as Record<string, Parameter<readonly MentionRule[]> | undefined>)[`${kind}.mentions`];
+  if (!param || !hasValueAt(param, ctx.date)) return [];
+  const resolved = valueAt(param, ctx.date);
+  const w = warningFor(resolved);
+  if (w) ctx.warnings.push(w);
+  return resolved.value;
 }
 
 function mentionIssue(c: MentionCheck): OfkitIssue {

@@ -61,29 +61,22 @@ export const contratKind = /* @__PURE__ */ (() => defineKind({
   dateOf: (d) => d.signatureDate,
   mentions: (d, m, ctx) => {
     const a = d.action;
-    const L4 = [REFS.L6353_4];
-    m.need('contrat.nature', "Nature de l'action (L. 6313-1)", 'Nature of the action', ['action', 'category'], a.category, L4);
-    m.need('contrat.title', "Intitulé et objet de l'action", 'Title and purpose', ['action', 'title'], a.title, L4);
-    m.need('contrat.objectives', "Objet : objectifs de l'action", 'Purpose: objectives', ['action', 'objectives'], a.objectives, L4);
-    m.need('contrat.duration', 'Durée', 'Duration', ['action', 'durationHours'], a.durationHours, L4);
-    m.need('contrat.programme', 'Programme (contenu)', 'Programme (content)', ['action', 'content'], a.content, L4);
-    m.need('contrat.headcount', 'Effectifs concernés', 'Headcount concerned', ['headcount'], d.headcount, L4);
-    m.need('contrat.prerequisites', 'Niveau de connaissances préalables requis', 'Prior knowledge required', ['action', 'prerequisites'], a.prerequisites, L4);
-    m.need('contrat.modality', 'Modalités de déroulement', 'Delivery arrangements', ['action', 'modality'], a.modality, L4);
-    m.need('contrat.means', 'Moyens pédagogiques et techniques', 'Pedagogical and technical means', ['action', 'means'], a.means, L4);
-    m.need('contrat.assessment', 'Modalités de contrôle des connaissances', 'Assessment of knowledge', ['action', 'assessment'], a.assessment, L4);
-    m.need('contrat.sanction', 'Nature de la sanction éventuelle', 'Nature of the possible sanction', ['action', 'sanction'], a.sanction, L4);
+    m.need('contrat.nature', ['action', 'category'], a.category);
+    m.need('contrat.title', ['action', 'title'], a.title);
+    m.need('contrat.objectives', ['action', 'objectives'], a.objectives);
+    m.need('contrat.duration', ['action', 'durationHours'], a.durationHours);
+    m.need('contrat.programme', ['action', 'content'], a.content);
+    m.need('contrat.headcount', ['headcount'], d.headcount);
+    m.need('contrat.prerequisites', ['action', 'prerequisites'], a.prerequisites);
+    m.need('contrat.modality', ['action', 'modality'], a.modality);
+    m.need('contrat.means', ['action', 'means'], a.means);
+    m.need('contrat.assessment', ['action', 'assessment'], a.assessment);
+    m.need('contrat.sanction', ['action', 'sanction'], a.sanction);
     if (a.modality === 'distance' || a.modality === 'mixte') checkFoad(m, a);
-    m.need('contrat.trainers', 'Diplômes, titres ou références des formateurs', "Trainers' diplomas, titles or references", ['trainers'], d.trainers?.filter((t) => present(t.qualifications)), L4);
-    m.need('contrat.price', 'Prix', 'Price', ['price', 'amountExclTax'], d.price.amountExclTax, L4);
-    m.need('contrat.paymentTerms', 'Modalités de paiement', 'Payment terms', ['paymentTerms'], d.paymentTerms, L4);
-    m.need(
-      'contrat.earlyTermination',
-      'Conditions financières en cas de cessation anticipée ou d’abandon',
-      'Financial conditions on early termination or abandonment',
-      ['earlyTerminationTerms'],
-      d.earlyTerminationTerms,
-      L4,
+    m.need('contrat.trainers', ['trainers'], d.trainers?.filter((t) => present(t.qualifications)));
+    m.need('contrat.price', ['price', 'amountExclTax'], d.price.amountExclTax);
+    m.need('contrat.paymentTerms', ['paymentTerms'], d.paymentTerms);
+    m.need('contrat.earlyTermination', ['earlyTerminationTerms'], d.earlyTerminationTerms
     );
     checkNda(m, d.organisation);
 
@@ -93,7 +86,7 @@ export const contratKind = /* @__PURE__ */ (() => defineKind({
     const share = ctx.param('maxAdvanceShare');
     const sched = d.paymentSchedule;
     const L6 = [REFS.L6353_6, ...(distance ? [REFS.CONSO_L221_18] : [REFS.L6353_5])];
-    m.need('contrat.paymentSchedule', 'Échéancier des paiements', 'Payment schedule', ['paymentSchedule'], sched, L6);
+    m.need('contrat.paymentSchedule', ['paymentSchedule'], sched);
     if (sched && sched.length > 0) {
       // Strict reading: the period of N days runs from the signature; it has expired only after day N.
       const firstAllowed = addDays(d.signatureDate, days + 1);
@@ -105,37 +98,26 @@ export const contratKind = /* @__PURE__ */ (() => defineKind({
                 en: `Payment due on ${p.dueDate}, before the ${days}-day withdrawal period ends (first possible day: ${firstAllowed}).`,
               }
             : undefined;
-        m.valid('contrat.noPaymentBeforeWithdrawalEnd', 'Aucun paiement avant la fin du délai de rétractation', 'No payment before the withdrawal period ends', ['paymentSchedule', i, 'dueDate'], problem, L6);
+        m.valid('contrat.noPaymentBeforeWithdrawalEnd', ['paymentSchedule', i, 'dueDate'], problem);
       });
       const price = d.price.amountExclTax !== undefined ? priceTotal(d) : undefined;
       if (price) {
         const total = sumMoney(sched.map((p) => money(p.amount)));
-        m.valid(
-          'contrat.scheduleTotal',
-          'Échéancier égal au prix convenu',
-          'Schedule equals the agreed price',
-          ['paymentSchedule'],
-          total.eq(price)
+        m.valid('contrat.scheduleTotal', ['paymentSchedule'], total.eq(price)
             ? undefined
-            : { fr: `L'échéancier totalise ${formatEur(total)} pour un prix de ${formatEur(price)}.`, en: `The schedule totals ${total.toString()} for a price of ${price.toString()}.` },
-          [REFS.L6353_4],
+            : { fr: `L'échéancier totalise ${formatEur(total)} pour un prix de ${formatEur(price)}.`, en: `The schedule totals ${total.toString()} for a price of ${price.toString()}.` }
         );
         const start = d.action.period?.start;
         if (start) {
           const advance = sumMoney(sched.filter((p) => p.dueDate <= start).map((p) => money(p.amount)));
           const cap = price.times(share, 'down');
-          m.valid(
-            'contrat.maxAdvance',
-            `Au plus ${Number(share) * 100} % du prix avant le début de l'action, le solde échelonné pendant son déroulement`,
-            `At most ${Number(share) * 100} % of the price before the action starts, the rest spread over it`,
-            ['paymentSchedule'],
-            advance.gt(cap)
+          m.valid('contrat.maxAdvance', ['paymentSchedule'], advance.gt(cap)
               ? {
                   fr: `${formatEur(advance)} exigés au plus tard le premier jour de formation, au-delà de ${Number(share) * 100} % du prix (${formatEur(cap)}).`,
                   en: `${advance.toString()} due by the first training day, more than ${Number(share) * 100} % of the price (${cap.toString()}).`,
                 }
               : undefined,
-            [REFS.L6353_6],
+            { percent: Number(share) * 100 },
           );
         }
       }

@@ -38,7 +38,6 @@ import {
 import { REFS } from '../refs.js';
 import { defineKind } from './spec.js';
 
-const D = [REFS.D6353_1];
 
 /** Checks the D. 6353-1 I mentions of an action, its price and payment terms (convention, devis). */
 export function checkD6353Mentions(
@@ -50,31 +49,34 @@ export function checkD6353Mentions(
   pricePath: readonly (string | number)[] = ['price', 'amountExclTax'],
 ): void {
   const a = action ?? {};
-  m.need('action.title', "Intitulé de l'action", 'Title of the action', ['action', 'title'], a.title, D);
-  m.need('action.objectives', 'Objectif(s) de l’action', 'Objective(s)', ['action', 'objectives'], a.objectives, D);
-  m.need('action.content', "Contenu de l'action (ou programme annexé)", 'Content (or annexed programme)', ['action', 'content'], a.content, D);
-  m.need('action.means', 'Moyens pédagogiques, techniques et d’encadrement', 'Pedagogical, technical and supervision means', ['action', 'means'], a.means, D);
-  m.need('action.durationHours', 'Durée (heures)', 'Duration (hours)', ['action', 'durationHours'], a.durationHours, D);
-  m.need('action.period', 'Période de réalisation', 'Period of delivery', ['action', 'period'], a.period, D);
-  m.need('action.modality', 'Modalités de déroulement (présentiel, distance, mixte)', 'Delivery arrangements', ['action', 'modality'], a.modality, D);
-  m.need('action.followUp', "Modalités de suivi de l'exécution", 'Follow-up arrangements', ['action', 'followUp'], a.followUp, D);
-  m.need('action.sanction', "Modalités de sanction de l'action", 'How the action is sanctioned (attestation, certification)', ['action', 'sanction'], a.sanction, D);
-  if (a.modality === 'distance' || a.modality === 'mixte') checkFoad(m, a);
-  m.need('price.amountExclTax', "Prix de l'action", 'Price of the action', pricePath, price?.amountExclTax, D);
-  if (org.vat.regime === 'subject' && present(price?.amountExclTax)) {
-    m.need('price.vatRate', 'Taux de TVA (organisme assujetti)', 'VAT rate (OF subject to VAT)', pricePath.length === 2 ? ['price', 'vatRate'] : ['vatRate'], price?.vatRate, [REFS.CGI_242_NONIES_A]);
+  m.need('action.title', ['action', 'title'], a.title);
+  m.need('action.objectives', ['action', 'objectives'], a.objectives);
+  m.need('action.content', ['action', 'content'], a.content);
+  m.need('action.means', ['action', 'means'], a.means);
+  m.need('action.durationHours', ['action', 'durationHours'], a.durationHours);
+  m.need('action.period', ['action', 'period'], a.period);
+  m.need('action.modality', ['action', 'modality'], a.modality);
+  m.need('action.followUp', ['action', 'followUp'], a.followUp);
+  m.need('action.sanction', ['action', 'sanction'], a.sanction);
+  if (a.modality === 'distance' || a.modality === 'mixte') {
+    // D. 6353-1 I 1° since 1 July 2025 (décret 2025-586): the distance rate; the mention list dates it.
+    m.need('session.distanceRate', ['action', 'distanceRatePercent'], a.distanceRatePercent);
+    checkFoad(m, a);
   }
-  m.need('paymentTerms', 'Modalités de règlement', 'Payment terms', ['paymentTerms'], paymentTerms, D);
+  m.need('price.amountExclTax', pricePath, price?.amountExclTax);
+  if (org.vat.regime === 'subject' && present(price?.amountExclTax)) {
+    m.need('price.vatRate', pricePath.length === 2 ? ['price', 'vatRate'] : ['vatRate'], price?.vatRate);
+  }
+  m.need('paymentTerms', ['paymentTerms'], paymentTerms);
   checkNda(m, org);
 }
 
 /** D. 6313-3-1 mentions for an action delivered (partly) at a distance. */
 export function checkFoad(m: MentionList, a: Action, base: readonly string[] = ['action']): void {
   const f = a.foad ?? {};
-  const R = [REFS.D6313_3_1];
-  m.need('action.foad.assistance', 'FOAD : assistance technique et pédagogique', 'Distance learning: technical and pedagogical assistance', [...base, 'foad', 'assistance'], f.assistance, R);
-  m.need('action.foad.activities', 'FOAD : activités à distance et leur durée moyenne estimée', 'Distance learning: activities and estimated average duration', [...base, 'foad', 'activities'], f.activities, R);
-  m.need('action.foad.assessments', "FOAD : évaluations qui jalonnent ou concluent l'action", 'Distance learning: assessments', [...base, 'foad', 'assessments'], f.assessments, R);
+  m.need('action.foad.assistance', [...base, 'foad', 'assistance'], f.assistance);
+  m.need('action.foad.activities', [...base, 'foad', 'activities'], f.activities);
+  m.need('action.foad.assessments', [...base, 'foad', 'assessments'], f.assessments);
 }
 
 /** The blocks describing an action (title, nature, objectives, content, means, dates…). */
@@ -187,19 +189,13 @@ export const conventionKind = /* @__PURE__ */ (() => defineKind({
   dateOf: (d) => d.date,
   mentions: (d, m) => {
     checkD6353Mentions(m, d.action, d.price, d.paymentTerms, d.organisation);
-    m.need('client.address', 'Adresse du client', "Client's address", ['client', 'address'], d.client.address, [REFS.PRACTICE_CONTRACT], 'provisional');
-    m.valid(
-      'convention.notForIndividual',
-      'Client personne morale ou financeur (une personne physique à ses frais signe un contrat de formation)',
-      'Client is an organisation or funder (an individual paying themself signs a contrat de formation)',
-      ['client', 'type'],
-      d.client.type === 'individual'
+    m.need('client.address', ['client', 'address'], d.client.address);
+    m.valid('convention.notForIndividual', ['client', 'type'], d.client.type === 'individual'
         ? {
             fr: "Un particulier qui finance sa formation à ses frais signe un contrat de formation professionnelle (type « contrat-formation »), pas une convention.",
             en: "An individual paying for their own training signs a contrat de formation professionnelle (kind 'contrat-formation'), not a convention.",
           }
-        : undefined,
-      [REFS.L6353_3],
+        : undefined
     );
   },
   build: (d, ctx: BuildContext) => {

@@ -52,13 +52,27 @@ export const EmargementSchema = /* @__PURE__ */ (() => z.object({
   slotsPerPage: z.number().int().min(1).max(12).default(5),
   /** Date printed on the sheet (default: the session's end date). */
   date: CivilDateSchema.optional(),
+  /**
+   * Accepted alternative proofs of attendance for a half-day where a person marked present (or the
+   * trainer) did not sign: a connection log, a countersigned certificate… R. 6313-3 admits « tout
+   * élément probant »; without a signature or such a proof, the half-day is reported as a defect.
+   */
+  attendanceProofs: z
+    .array(
+      z.object({
+        slot: z.object({ date: CivilDateSchema, halfDay: z.enum(['morning', 'afternoon']) }).describe('The half-day the proof covers.'),
+        personId: NonEmptyStringSchema.max(200).describe('Id of the learner or trainer concerned.'),
+        proof: NonEmptyStringSchema.max(10_000).describe('What the proof is and where it is kept, e.g. « Relevé de connexion de la classe virtuelle, 9 h 02 – 12 h 31 ».'),
+      }),
+    )
+    .optional()
+    .describe('Accepted alternative proofs of attendance for unsigned half-days (R. 6313-3 « tout élément probant »).'),
 }))();
 
 /** Input of a `feuille-emargement` document. */
 export type EmargementInput = z.input<typeof EmargementSchema>;
 
 const DAYS = ['', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'] as const;
-const P = [REFS.CAA_NANTES_2021, REFS.R6313_3];
 
 function slotKey(date: string, halfDay: string): string {
   return `${date}|${halfDay}`;
@@ -80,19 +94,12 @@ export const emargementKind = /* @__PURE__ */ (() => defineKind({
   dateOf: (d) => d.date ?? d.session.endDate,
   mentions: (d, m, ctx) => {
     const s = d.session;
-    m.need('emargement.slots', 'Horaires de chaque demi-journée', 'Timetable of each half-day', ['session', 'slots'], s.slots, P, 'provisional');
-    m.need('emargement.learners', 'Liste des stagiaires', 'List of learners', ['learners'], d.learners, P, 'provisional');
+    m.need('emargement.slots', ['session', 'slots'], s.slots);
+    m.need('emargement.learners', ['learners'], d.learners);
     const trainerNames = (s.trainerIds ?? []).map((id) => d.trainers.find((t) => t.id === id)).filter((t) => t !== undefined);
-    m.need('emargement.trainer', 'Nom du formateur', "Trainer's name", ['session', 'trainerIds'], trainerNames, P, 'provisional');
+    m.need('emargement.trainer', ['session', 'trainerIds'], trainerNames);
     (s.trainerIds ?? []).forEach((id, i) => {
-      m.valid(
-        'emargement.trainerKnown',
-        'Formateur connu',
-        'Known trainer',
-        ['session', 'trainerIds', i],
-        d.trainers.some((t) => t.id === id) ? undefined : { fr: `Formateur « ${id} » absent de la liste des formateurs.`, en: `Trainer "${id}" not in the trainers list.` },
-        P,
-        'provisional',
+      m.valid('emargement.trainerKnown', ['session', 'trainerIds', i], d.trainers.some((t) => t.id === id) ? undefined : { fr: `Formateur « ${id} » absent de la liste des formateurs.`, en: `Trainer "${id}" not in the trainers list.` }
       );
     });
     if (s.slots.some((sl) => !sl.module)) {
@@ -113,27 +120,13 @@ export const emargementKind = /* @__PURE__ */ (() => defineKind({
         holidays.set(y, list);
       }
       const h = list.find((x) => x.date === sl.date);
-      m.valid(
-        'emargement.noPublicHoliday',
-        'Aucune demi-journée un jour férié',
-        'No half-day on a public holiday',
-        ['session', 'slots', i, 'date'],
-        h ? { fr: `Demi-journée le ${frenchDate(sl.date)}, jour férié (${h.name}).`, en: `Half-day on ${sl.date}, a public holiday (${h.nameEn}).` } : undefined,
-        P,
-        'provisional',
+      m.valid('emargement.noPublicHoliday', ['session', 'slots', i, 'date'], h ? { fr: `Demi-journée le ${frenchDate(sl.date)}, jour férié (${h.name}).`, en: `Half-day on ${sl.date}, a public holiday (${h.nameEn}).` } : undefined
       );
     });
     if (s.capacity !== undefined) {
-      m.valid(
-        'emargement.capacity',
-        "Effectif compatible avec la capacité d'accueil",
-        'Headcount within capacity',
-        ['learners'],
-        d.learners.length > s.capacity
+      m.valid('emargement.capacity', ['learners'], d.learners.length > s.capacity
           ? { fr: `${d.learners.length} stagiaires pour une capacité de ${s.capacity}.`, en: `${d.learners.length} learners for a capacity of ${s.capacity}.` }
-          : undefined,
-        P,
-        'provisional',
+          : undefined
       );
     }
     // Consistency of attendance records with the session.
@@ -170,11 +163,25 @@ export const emargementKind = /* @__PURE__ */ (() => defineKind({
           }
         }
       }
+      // A signature per half-day from every learner present and from the trainer (CAA Nantes,
+      // 1 June 2021; corrections-2026-12 §3), unless an accepted alternative proof is recorded.
+      const proofFor = (personId: string) => (d.attendanceProofs ?? []).find((x) => x.personId === personId && x.slot.date === r.slot.date && x.slot.halfDay === r.slot.halfDay);
+      const when = `${frenchDate(r.slot.date)} (${r.slot.halfDay === 'morning' ? 'matin' : 'après-midi'})`;
+      r.learners.forEach((l, j) => {
+        if (l.status !== 'present') return;
+        const missing = !l.signature && !proofFor(l.learnerId);
+        m.valid('emargement.learnerSignatures', [...base, 'learners', j, 'signature'], missing
+          ? { fr: `Stagiaire « ${l.learnerId} » présent le ${when} sans signature ni autre preuve acceptée.`, en: `Learner "${l.learnerId}" present on ${r.slot.date} ${r.slot.halfDay} without a signature or accepted proof.` }
+          : undefined);
+      });
+      m.valid('emargement.trainerSignatures', [...base, 'trainer', 'signature'], !r.trainer.signature && !proofFor(r.trainer.trainerId)
+        ? { fr: `Formateur « ${r.trainer.trainerId} » sans signature ni autre preuve acceptée le ${when}.`, en: `Trainer "${r.trainer.trainerId}" without a signature or accepted proof on ${r.slot.date} ${r.slot.halfDay}.` }
+        : undefined);
       if (problems.length === 0) {
-        m.valid('emargement.recordConsistent', 'Relevé de présence cohérent avec la session', 'Attendance record consistent with the session', base, undefined, P, 'provisional');
+        m.valid('emargement.recordConsistent', base, undefined);
       }
       for (const pb of problems) {
-        m.valid('emargement.recordConsistent', 'Relevé de présence cohérent avec la session', 'Attendance record consistent with the session', pb.path, { fr: pb.fr, en: pb.en }, P, 'provisional');
+        m.valid('emargement.recordConsistent', pb.path, { fr: pb.fr, en: pb.en });
       }
     });
   },

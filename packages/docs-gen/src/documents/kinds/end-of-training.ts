@@ -62,16 +62,15 @@ export const attestationKind = /* @__PURE__ */ (() => defineKind({
   schema: AttestationSchema,
   dateOf: (d) => d.date,
   mentions: (d, m) => {
-    const R = [REFS.L6353_1];
     const a = d.action;
     // L. 6353-1: alinéa numbering and current wording not re-read (documents.md §12.3): provisional.
-    m.need('attestation.title', "Intitulé de l'action", 'Title of the action', ['action', 'title'], a.title, R, 'provisional');
-    m.need('attestation.objectives', "Objectifs de l'action", 'Objectives', ['action', 'objectives'], a.objectives, R, 'provisional');
-    m.need('attestation.nature', "Nature de l'action", 'Nature of the action', ['action', 'category'], a.category, R, 'provisional');
-    m.need('attestation.duration', "Durée de l'action", 'Duration', ['durationHours'], d.durationHours ?? a.durationHours, R, 'provisional');
-    m.need('attestation.assessmentPlanned', "Évaluation prévue ou non (pour les résultats de l'évaluation des acquis)", 'Whether an assessment was planned', ['assessment'], d.assessment, [REFS.L6353_1, REFS.REPONSE_91021], 'provisional');
+    m.need('attestation.title', ['action', 'title'], a.title);
+    m.need('attestation.objectives', ['action', 'objectives'], a.objectives);
+    m.need('attestation.nature', ['action', 'category'], a.category);
+    m.need('attestation.duration', ['durationHours'], d.durationHours ?? a.durationHours);
+    m.need('attestation.assessmentPlanned', ['assessment'], d.assessment);
     if (d.assessment?.planned) {
-      m.need('attestation.results', "Résultats de l'évaluation des acquis", 'Results of the assessment', ['assessment', 'results'], d.assessment.results, [REFS.L6353_1, REFS.REPONSE_91021], 'provisional');
+      m.need('attestation.results', ['assessment', 'results'], d.assessment.results);
     }
   },
   build: (d) => {
@@ -153,15 +152,14 @@ export const certificatKind = /* @__PURE__ */ (() => defineKind({
   schema: CertificatSchema,
   dateOf: (d) => d.date,
   mentions: (d, m) => {
-    const R = [REFS.CERTIFICAT_MODEL, REFS.R6332_26];
-    m.need('certificat.signatory', 'Nom du représentant légal du dispensateur (signataire)', "Name of the provider's legal representative", ['signatory'], d.signatory, R);
-    m.need('certificat.actionTitle', "Intitulé de l'action", 'Title of the action', ['actionTitle'], d.actionTitle, R);
-    m.need('certificat.nature', "Nature de l'action (une des 4 catégories de L. 6313-1)", 'Nature of the action (one of the 4 categories)', ['nature'], d.nature, [...R, REFS.L6313_1]);
-    m.need('certificat.period', 'Dates de réalisation (du … au …)', 'Dates of delivery', ['period'], d.period, R);
+    m.need('certificat.signatory', ['signatory'], d.signatory);
+    m.need('certificat.actionTitle', ['actionTitle'], d.actionTitle);
+    m.need('certificat.nature', ['nature'], d.nature);
+    m.need('certificat.period', ['period'], d.period);
     if (d.nature === 'apprentissage') {
-      m.need('certificat.months', 'Durée en mois réalisés (apprentissage)', 'Duration in months (apprenticeship)', ['monthsDone'], d.monthsDone, R);
+      m.need('certificat.months', ['monthsDone'], d.monthsDone);
     } else {
-      m.need('certificat.hours', 'Durée réalisée (heures)', 'Hours done', ['hoursDone'], d.hoursDone, R);
+      m.need('certificat.hours', ['hoursDone'], d.hoursDone);
     }
   },
   build: (d, ctx) => {
@@ -271,18 +269,10 @@ export const questionnaireKind = /* @__PURE__ */ (() => defineKind({
   schema: QuestionnaireSchema,
   dateOf: (d) => d.date,
   mentions: (d, m) => {
-    const R = [REFS.QUALIOPI_30, REFS.PRACTICE_QUESTIONNAIRE];
-    m.need('questionnaire.title', 'Intitulé de la formation', 'Training title', ['training', 'title'], d.training.title, R, 'provisional');
-    m.need('questionnaire.session', 'Dates de la session', 'Session dates', ['session', 'endDate'], d.session.endDate, R, 'provisional');
+    m.need('questionnaire.title', ['training', 'title'], d.training.title);
+    m.need('questionnaire.session', ['session', 'endDate'], d.session.endDate);
     if (d.variant === 'cold' && d.session.endDate) {
-      m.valid(
-        'questionnaire.coldAfterEnd',
-        'Évaluation à froid postérieure à la fin de la session',
-        'Cold evaluation after the session ended',
-        ['date'],
-        d.date <= d.session.endDate ? { fr: 'Une évaluation à froid se fait après la fin de la session.', en: 'A cold evaluation comes after the session ends.' } : undefined,
-        R,
-        'provisional',
+      m.valid('questionnaire.coldAfterEnd', ['date'], d.date <= d.session.endDate ? { fr: 'Une évaluation à froid se fait après la fin de la session.', en: 'A cold evaluation comes after the session ends.' } : undefined
       );
     }
   },

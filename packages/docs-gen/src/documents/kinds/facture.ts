@@ -144,68 +144,46 @@ export const factureKind = /* @__PURE__ */ (() => defineKind({
   schema: FactureSchema,
   dateOf: (d) => d.issueDate,
   mentions: (d, m, ctx) => {
-    const INV = [REFS.CCOM_L441_9, REFS.CGI_242_NONIES_A];
     const org = d.organisation;
-    if (m.need('facture.number', 'Numéro de facture', 'Invoice number', ['number'], d.number, [REFS.CGI_289, REFS.CGI_242_NONIES_A])) {
-      m.valid(
-        'facture.numberFormat',
-        'Numéro fondé sur une séquence chronologique continue',
-        'Number from a continuous chronological sequence',
-        ['number'],
-        splitNumber(d.number!) ? undefined : { fr: 'Le numéro doit se terminer par un numéro de séquence.', en: 'The number must end with a sequence number.' },
-        [REFS.CGI_289],
-        'provisional',
+    if (m.need('facture.number', ['number'], d.number)) {
+      m.valid('facture.numberFormat', ['number'], splitNumber(d.number!) ? undefined : { fr: 'Le numéro doit se terminer par un numéro de séquence.', en: 'The number must end with a sequence number.' }
       );
       if (d.previousNumber !== undefined) {
-        m.valid(
-          'facture.numberSequence',
-          'Numéro suivant immédiatement la facture précédente (sans trou)',
-          'Number immediately following the previous invoice (no gap)',
-          ['number'],
-          followsInvoiceNumber(d.previousNumber, d.number!)
+        m.valid('facture.numberSequence', ['number'], followsInvoiceNumber(d.previousNumber, d.number!)
             ? undefined
-            : { fr: `« ${d.number} » ne suit pas immédiatement « ${d.previousNumber} ».`, en: `"${d.number}" does not immediately follow "${d.previousNumber}".` },
-          [REFS.CGI_289],
-          'provisional',
+            : { fr: `« ${d.number} » ne suit pas immédiatement « ${d.previousNumber} ».`, en: `"${d.number}" does not immediately follow "${d.previousNumber}".` }
         );
       }
     }
-    m.need('facture.clientAddress', 'Adresse du client', "Client's address", ['client', 'address'], d.client.address, INV);
+    m.need('facture.clientAddress', ['client', 'address'], d.client.address);
     if (org.vat.regime === 'subject') {
-      m.need('facture.sellerVatNumber', 'Numéro de TVA intracommunautaire du vendeur', "Seller's VAT number", ['organisation', 'vat', 'number'], org.vat.number, [REFS.CGI_242_NONIES_A]);
-      d.lines.forEach((l, i) => m.need('facture.vatRate', 'Taux de TVA de la ligne', 'VAT rate of the line', ['lines', i, 'vatRate'], l.vatRate, [REFS.CGI_242_NONIES_A]));
+      m.need('facture.sellerVatNumber', ['organisation', 'vat', 'number'], org.vat.number);
+      d.lines.forEach((l, i) => m.need('facture.vatRate', ['lines', i, 'vatRate'], l.vatRate));
     } else {
       ctx.param('vatMentions');
     }
     if (org.legalForm && COMPANY_FORMS.test(org.legalForm)) {
-      m.need('facture.sellerRcs', 'Immatriculation RCS et ville du greffe (société)', 'RCS registration (company)', ['seller', 'rcs'], d.seller.rcs, INV, 'provisional');
-      m.need('facture.sellerCapital', 'Capital social (société)', 'Share capital (company)', ['seller', 'capital'], d.seller.capital, INV, 'provisional');
+      m.need('facture.sellerRcs', ['seller', 'rcs'], d.seller.rcs);
+      m.need('facture.sellerCapital', ['seller', 'capital'], d.seller.capital);
     }
     checkNda(m, org);
     if (d.client.type === 'business') {
       const B2B = [REFS.CCOM_L441_9, REFS.CCOM_L441_10];
-      m.need('facture.dueDate', "Date d'échéance du paiement", 'Payment due date', ['dueDate'], d.dueDate, B2B);
-      m.need('facture.latePenaltyRate', 'Taux des pénalités de retard', 'Late-payment penalty rate', ['latePenaltyRate'], d.latePenaltyRate, B2B);
-      m.need('facture.earlyPaymentDiscount', "Conditions d'escompte pour paiement anticipé", 'Early-payment discount conditions', ['earlyPaymentDiscount'], d.earlyPaymentDiscount, B2B);
+      m.need('facture.dueDate', ['dueDate'], d.dueDate);
+      m.need('facture.latePenaltyRate', ['latePenaltyRate'], d.latePenaltyRate);
+      m.need('facture.earlyPaymentDiscount', ['earlyPaymentDiscount'], d.earlyPaymentDiscount);
       ctx.param('recoveryIndemnity');
       const size: IssuerSize = ctx.options.issuerSize ?? 'large';
       const from = ctx.param('einvoicingMentionsFrom', 'issuerSize')[size];
       if (d.issueDate >= from) {
-        m.need(
-          'facture.clientSiren',
-          'SIREN du client (facturation électronique)',
-          "Client's SIREN (e-invoicing)",
-          ['client', 'siren'],
-          d.client.siren ?? d.client.siret,
-          [REFS.DECRET_2022_1299],
-          'provisional',
+        m.need('facture.clientSiren', ['client', 'siren'], d.client.siren ?? d.client.siret
         );
       }
     } else if (!d.dueDate && !d.paymentTerms) {
-      m.need('facture.paymentTerms', 'Date ou conditions de paiement', 'Payment date or terms', ['paymentTerms'], undefined, [REFS.CCOM_L441_9], 'provisional');
+      m.need('facture.paymentTerms', ['paymentTerms'], undefined);
     }
     if (d.dueDate && d.dueDate < d.issueDate) {
-      m.valid('facture.dueAfterIssue', "Échéance postérieure à l'émission", 'Due date after the issue date', ['dueDate'], { fr: "L'échéance précède la date d'émission.", en: 'Due date before issue date.' }, [REFS.CCOM_L441_9]);
+      m.valid('facture.dueAfterIssue', ['dueDate'], { fr: "L'échéance précède la date d'émission.", en: 'Due date before issue date.' });
     }
     if (!d.training?.title) {
       ctx.warnings.push({

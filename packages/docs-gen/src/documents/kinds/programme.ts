@@ -82,25 +82,25 @@ export const programmeKind = /* @__PURE__ */ (() => defineKind({
     const a = d.action;
     const Q1 = [REFS.QUALIOPI_1];
     const L1 = [REFS.L6353_1, REFS.QUALIOPI_1];
-    m.need('programme.title', 'Intitulé', 'Title', ['action', 'title'], a.title, [REFS.L6353_1]);
-    m.need('programme.objectives', 'Objectifs opérationnels et évaluables', 'Operational, assessable objectives', ['action', 'objectives'], a.objectives, [REFS.L6353_1, REFS.QUALIOPI_1, REFS.QUALIOPI_5]);
-    m.need('programme.audience', 'Public visé', 'Target audience', ['action', 'audience'], a.audience, Q1);
-    m.need('programme.prerequisites', 'Prérequis', 'Prerequisites', ['action', 'prerequisites'], a.prerequisites, Q1);
-    m.need('programme.duration', 'Durée', 'Duration', ['action', 'durationHours'], a.durationHours, Q1);
-    m.need('programme.access', "Modalités d'accès", 'Access arrangements', ['accessArrangements'], d.accessArrangements, Q1);
-    m.need('programme.leadTime', "Délais d'accès", 'Access lead time', ['accessLeadTime'], d.accessLeadTime, Q1);
-    m.need('programme.prices', 'Tarifs', 'Prices', ['prices'], d.prices, Q1);
-    m.need('programme.contacts', 'Contacts', 'Contacts', ['contacts'], d.contacts, Q1);
-    m.need('programme.content', 'Contenu (déroulé)', 'Content', ['action', 'content'], a.content, [REFS.L6353_1]);
-    m.need('programme.means', 'Méthodes mobilisées et moyens pédagogiques, techniques et d’encadrement', 'Methods and means', ['action', 'means'], a.means, L1);
-    m.need('programme.assessment', "Modalités d'évaluation", 'Assessment', ['action', 'assessment'], a.assessment, L1);
-    m.need('programme.followUp', "Moyens de suivi de l'exécution", 'Follow-up means', ['action', 'followUp'], a.followUp, [REFS.L6353_1]);
+    m.need('programme.title', ['action', 'title'], a.title);
+    m.need('programme.objectives', ['action', 'objectives'], a.objectives);
+    m.need('programme.audience', ['action', 'audience'], a.audience);
+    m.need('programme.prerequisites', ['action', 'prerequisites'], a.prerequisites);
+    m.need('programme.duration', ['action', 'durationHours'], a.durationHours);
+    m.need('programme.access', ['accessArrangements'], d.accessArrangements);
+    m.need('programme.leadTime', ['accessLeadTime'], d.accessLeadTime);
+    m.need('programme.prices', ['prices'], d.prices);
+    m.need('programme.contacts', ['contacts'], d.contacts);
+    m.need('programme.content', ['action', 'content'], a.content);
+    m.need('programme.means', ['action', 'means'], a.means);
+    m.need('programme.assessment', ['action', 'assessment'], a.assessment);
+    m.need('programme.followUp', ['action', 'followUp'], a.followUp);
     // §3.4: the sanction of the action (attestation de fin, RNCP/RS certification and its code).
-    m.need('programme.sanction', 'Sanction de la formation (attestation, certification et son code)', 'Sanction of the training (attestation, certification and its code)', ['action', 'sanction'], a.sanction, [REFS.L6353_1]);
-    m.need('programme.accessibility', 'Accessibilité aux personnes en situation de handicap', 'Accessibility to people with disabilities', ['accessibility'], d.accessibility, [REFS.QUALIOPI_1, REFS.QUALIOPI_26]);
+    m.need('programme.sanction', ['action', 'sanction'], a.sanction);
+    m.need('programme.accessibility', ['accessibility'], d.accessibility);
     if (a.modality === 'distance' || a.modality === 'mixte') checkFoad(m, a);
     if (d.isCfa) {
-      m.need('programme.disabilityContact', 'Référent handicap (CFA)', 'Disability officer (CFA)', ['disabilityContact'], d.disabilityContact, [REFS.L6231_2]);
+      m.need('programme.disabilityContact', ['disabilityContact'], d.disabilityContact);
     } else if (!d.disabilityContact) {
       ctx.warnings.push({
         code: 'RECOMMENDED_MENTION',
@@ -208,31 +208,25 @@ export const devisKind = /* @__PURE__ */ (() => defineKind({
   schema: DevisSchema,
   dateOf: (d) => d.date,
   mentions: (d, m) => {
-    m.need('devis.number', 'Numéro du devis', 'Quote number', ['number'], d.number, [REFS.PRACTICE_CONTRACT], 'provisional');
-    m.need('devis.validUntil', 'Durée de validité de l’offre', 'Validity of the offer', ['validUntil'], d.validUntil, [REFS.PRACTICE_CONTRACT], 'provisional');
+    m.need('devis.number', ['number'], d.number);
+    m.need('devis.validUntil', ['validUntil'], d.validUntil);
     if (d.replacesConvention) {
       // D. 6353-1 II: only for « actions de formation » (1° of L. 6313-1) may an approved quote stand
       // in for the convention (../shared/domain/documents.md §1.1); not for a bilan, a VAE or apprenticeship.
       const cat = d.action.category;
-      m.valid(
-        'devis.replacesConventionScope',
-        'Devis tenant lieu de convention : action de formation uniquement',
-        'Quote standing in for the convention: training action only',
-        ['action', 'category'],
-        cat !== undefined && cat !== 'action-de-formation'
+      m.valid('devis.replacesConventionScope', ['action', 'category'], cat !== undefined && cat !== 'action-de-formation'
           ? {
               fr: `Un devis ne tient lieu de convention que pour une action de formation (art. D. 6353-1 II), pas pour : ${CATEGORY_LABELS[cat]}. Établissez une convention, ou replacesConvention: false.`,
               en: `A quote stands in for the convention only for a training action (D. 6353-1 II), not for: ${cat}. Issue a convention, or set replacesConvention: false.`,
             }
-          : undefined,
-        [REFS.D6353_1, REFS.L6313_1],
+          : undefined
       );
       const total = quoteTotal(d.lines).toString();
       checkD6353Mentions(m, d.action, { amountExclTax: total, ...(d.vatRate ? { vatRate: d.vatRate } : {}) }, d.paymentTerms, d.organisation, ['lines']);
     } else {
-      m.need('devis.description', "Désignation de l'action", 'Description of the action', ['action', 'title'], d.action.title, [REFS.PRACTICE_CONTRACT], 'provisional');
+      m.need('devis.description', ['action', 'title'], d.action.title);
       checkNda(m, d.organisation);
-      if (d.organisation.vat.regime === 'subject') m.need('price.vatRate', 'Taux de TVA', 'VAT rate', ['vatRate'], d.vatRate, [REFS.CGI_242_NONIES_A]);
+      if (d.organisation.vat.regime === 'subject') m.need('price.vatRate', ['vatRate'], d.vatRate);
     }
   },
   build: (d, ctx) => {
@@ -319,17 +313,16 @@ export const convocationKind = /* @__PURE__ */ (() => defineKind({
   schema: ConvocationSchema,
   dateOf: (d) => d.date,
   mentions: (d, m) => {
-    const P = [REFS.L6353_8, REFS.QUALIOPI_9, REFS.PRACTICE_CONVOCATION];
     const s = d.session;
-    m.need('convocation.title', 'Intitulé de la formation', 'Training title', ['training', 'title'], d.training.title, P, 'provisional');
-    m.need('convocation.dates', 'Dates', 'Dates', ['session', 'startDate'], s.startDate, P, 'provisional');
-    m.need('convocation.times', 'Horaires', 'Times', ['session', 'schedule'], s.schedule ?? (present(s.slots) ? 'slots' : undefined), P, 'provisional');
-    m.need('convocation.place', 'Lieu ou lien de connexion', 'Place or connection link', ['session', 'place'], s.place ?? s.remoteUrl, P, 'provisional');
-    m.need('convocation.contacts', 'Contacts', 'Contacts', ['contacts'], d.contacts, P, 'provisional');
+    m.need('convocation.title', ['training', 'title'], d.training.title);
+    m.need('convocation.dates', ['session', 'startDate'], s.startDate);
+    m.need('convocation.times', ['session', 'schedule'], s.schedule ?? (present(s.slots) ? 'slots' : undefined));
+    m.need('convocation.place', ['session', 'place'], s.place ?? s.remoteUrl);
+    m.need('convocation.contacts', ['contacts'], d.contacts);
     // No Code article prescribes the convocation (../shared/domain/documents.md §6.1, practice): the
     // règlement intérieur is owed before final registration (L. 6353-8), handing it over with the
     // convocation is practice — provisional like the convocation's other mentions.
-    m.need('convocation.rules', 'Règlement intérieur remis', 'Internal rules provided', ['rulesAttached'], d.rulesAttached === true ? true : undefined, [REFS.L6353_8, REFS.PRACTICE_CONVOCATION], 'provisional');
+    m.need('convocation.rules', ['rulesAttached'], d.rulesAttached === true ? true : undefined);
   },
   build: (d) => {
     const s = d.session;

@@ -59,46 +59,34 @@ export const reglementKind = /* @__PURE__ */ (() => defineKind({
   schema: ReglementSchema,
   dateOf: (d) => d.establishedOn,
   mentions: (d, m, ctx) => {
-    m.need('ri.healthSafety', "Principales mesures d'hygiène et de sécurité", 'Main health and safety measures', ['healthSafety'], d.healthSafety, [REFS.L6352_3]);
-    m.need('ri.discipline', 'Règles disciplinaires', 'Disciplinary rules', ['disciplineRules'], d.disciplineRules, [REFS.L6352_3]);
-    m.need('ri.sanctions', 'Nature et échelle des sanctions', 'Nature and scale of sanctions', ['sanctions'], d.sanctions, [REFS.L6352_3, REFS.R6352_3]);
+    m.need('ri.healthSafety', ['healthSafety'], d.healthSafety);
+    m.need('ri.discipline', ['disciplineRules'], d.disciplineRules);
+    m.need('ri.sanctions', ['sanctions'], d.sanctions);
     (d.sanctions ?? []).forEach((s, i) => {
       const text = `${s.name} ${s.description ?? ''}`;
-      m.valid(
-        'ri.noPecuniarySanction',
-        'Aucune amende ni sanction pécuniaire',
-        'No fine or pecuniary sanction',
-        ['sanctions', i],
-        PECUNIARY.test(text)
+      m.valid('ri.noPecuniarySanction', ['sanctions', i], PECUNIARY.test(text)
           ? { fr: `Sanction pécuniaire interdite : « ${s.name} ».`, en: `Pecuniary sanction forbidden: "${s.name}".` }
           : undefined,
-        [REFS.R6352_3],
       );
     });
     // The procedure (R. 6352-4 to -6) is printed by the builder: it is always present.
-    m.need('ri.procedure', 'Garanties de procédure disciplinaire', 'Disciplinary procedure guarantees', [], 'generated', [REFS.R6352_4, REFS.R6352_5]);
-    // R. 6352-6 (one clear day / 15 days) is known through Centre Inffo only (§4.2, §12.4): provisional.
-    m.need('ri.sanctionTiming', 'Délai de la sanction après l’entretien', 'Time limits of the sanction after the interview', [], 'generated', [REFS.R6352_6], 'provisional');
+    m.need('ri.procedure', [], 'generated');
+    // R. 6352-6 (one clear day / 15 days), confirmed by the text (corrections-2026-12 §2).
+    m.need('ri.sanctionTiming', [], 'generated');
     if (d.hasSessionsOver500h) {
       ctx.param('representationThresholdHours');
-      m.need('ri.representation', 'Représentation des stagiaires (sessions de plus de 500 h)', 'Learner representation (sessions over 500 h)', ['hasSessionsOver500h'], 'generated', [REFS.L6352_3, REFS.R6352_9]);
-      // Election timing, PV de carence, end of mandates, delegates' role: R. 6352-10 to -15, UNCONFIRMED (§4.3, §12.4).
-      m.need('ri.representationElection', 'Organisation de l’élection, carence, fin des mandats, rôle des délégués', 'Election, failure report, end of mandates, role of delegates', ['hasSessionsOver500h'], 'generated', [REFS.R6352_10], 'provisional');
+      m.need('ri.representation', ['hasSessionsOver500h'], 'generated');
+      // Election timing (R. 6352-10, confirmed, corrections-2026-12 §2), PV de carence, end of mandates, delegates' role.
+      m.need('ri.representationElection', ['hasSessionsOver500h'], 'generated');
       ctx.param('electionWindowHours');
     }
     if (d.activityStartDate) {
       const months = ctx.param('riDeadlineMonths');
       const deadline = addMonths(d.activityStartDate, months, { endOfMonth: 'clamp' });
-      m.valid(
-        'ri.deadline',
-        `Établi dans les ${months} mois du début de l'activité`,
-        `Drawn up within ${months} months of the start of activity`,
-        ['establishedOn'],
-        d.establishedOn > deadline
+      m.valid('ri.deadline', ['establishedOn'], d.establishedOn > deadline
           ? { fr: `Établi le ${frenchDate(d.establishedOn)}, après la limite du ${frenchDate(deadline)}.`, en: `Drawn up on ${d.establishedOn}, after the ${deadline} limit.` }
           : undefined,
-        [REFS.R6352_1],
-        'provisional',
+        { months },
       );
     }
   },
