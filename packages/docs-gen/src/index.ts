@@ -9,3 +9,4 @@ export * from './render/index.js';
 export * from './documents/index.js';
 export * from './bpf/index.js';
 export * from './lheo/index.js';
+export * from './typography/index.js';

@@ -20,10 +20,10 @@ describe('legal review', () => {
   });
 
   it('§3.4 programme: the sanction of the training (attestation, certification + code) is a mandatory mention (L. 6353-1)', () => {
-    const missing = checkMentions('programme', without(inputs.programme, ['action', 'sanction']) as never);
+    const missing = checkMentions('programme', without(inputs.programme, ['training', 'sanction']) as never);
     expect(missing.map((m) => m.code)).toEqual(['programme.sanction']);
     expect(missing[0]?.references.map((r) => r.article)).toEqual(['L6353-1']);
-    expect(missing[0]?.path).toEqual(['action', 'sanction']);
+    expect(missing[0]?.path).toEqual(['training', 'sanction']);
   });
 
   it('§4.2 / §12.4 règlement intérieur: the sanction timing of R. 6352-6 is settled by the text (corrections-2026-12 §2): confirmed', () => {
@@ -59,11 +59,11 @@ describe('legal review', () => {
   });
 
   it('§1.1 devis: it stands in for the convention only for an action de formation (D. 6353-1 II)', () => {
-    const base = inputs.devis as { action: Record<string, unknown> };
+    const base = inputs.devis as unknown as { training: Record<string, unknown> };
     expect(checkMentions('devis', inputs.devis as never)).toEqual([]);
-    const bilan = { ...base, action: { ...base.action, category: 'bilan-de-competences' } };
+    const bilan = { ...base, training: { ...base.training, category: 'bilan-de-competences' } };
     const missing = checkMentions('devis', bilan as never);
-    expect(missing.map((m) => [m.code, m.status, m.path.join('.')])).toEqual([['devis.replacesConventionScope', 'invalid', 'action.category']]);
+    expect(missing.map((m) => [m.code, m.status, m.path.join('.')])).toEqual([['devis.replacesConventionScope', 'invalid', 'training.category']]);
     expect(missing[0]?.references.map((r) => r.article)).toContain('D6353-1');
     expect(checkMentions('devis', { ...bilan, replacesConvention: false } as never)).toEqual([]);
   });

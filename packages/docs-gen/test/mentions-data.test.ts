@@ -10,10 +10,10 @@ const inputs = completeInputs();
 const codes = (xs: readonly { code: string }[]) => xs.map((x) => x.code);
 
 function blended<T extends object>(data: T, date: string, withRate: boolean): T {
-  const d = structuredClone(data) as Record<string, unknown> & { action: Record<string, unknown> };
-  d.action.modality = 'mixte';
-  d.action.foad = { assistance: 'Tutrice joignable par messagerie sous 24 h ouvrées.', activities: 'Six modules en ligne, environ 1 h 30 chacun.', assessments: 'Quiz de fin de module et étude de cas finale.' };
-  if (withRate) d.action.distanceRatePercent = 40;
+  const d = structuredClone(data) as Record<string, unknown> & { session: Record<string, unknown> };
+  d.session.modality = 'mixte';
+  d.session.foad = { assistance: 'Tutrice joignable par messagerie sous 24 h ouvrées.', activities: 'Six modules en ligne, environ 1 h 30 chacun.', assessments: 'Quiz de fin de module et étude de cas finale.' };
+  if (withRate) d.session.distanceRatePercent = 40;
   d.date = date;
   return d as T;
 }
@@ -37,7 +37,7 @@ describe('mentions as dated data', () => {
     expect(codes(before)).toEqual([]);
     const after = checkMentions('convention', blended(inputs.convention, '2025-07-01', false));
     expect(codes(after)).toEqual(['session.distanceRate']);
-    expect(after[0]!.path).toEqual(['action', 'distanceRatePercent']);
+    expect(after[0]!.path).toEqual(['session', 'distanceRatePercent']);
     expect(after[0]!.references[0]).toMatchObject({ article: 'D6353-1', legifranceId: 'LEGIARTI000051819671' });
     expect(checkMentions('convention', blended(inputs.convention, '2025-07-01', true))).toEqual([]);
     // In person: no distance rate asked.

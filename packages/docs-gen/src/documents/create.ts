@@ -9,7 +9,8 @@ import { OfkitError, dedupeReferences, dedupeWarnings, hasValueAt, issue, parseI
 import type { MentionRule } from './mentions.js';
 import { defineDocument } from '../model/builders.js';
 import type { DocumentModel, MentionCheck } from '../model/types.js';
-import { BuildContext, MentionList, type DocumentOptions } from './common.js';
+import { BuildContext, DocumentOptionsSchema, MentionList, type DocumentOptions } from './common.js';
+import { typesetBlocks, internalAnnex } from './typeset.js';
 import { documentRules } from './rules.js';
 import { KINDS, type DocumentKind, type DocumentSchemaMap } from './kinds/index.js';
 
@@ -49,8 +50,12 @@ function kindSpec(kind: unknown) {
   return KINDS[kind as DocumentKind];
 }
 
-function run(kind: DocumentKind, data: unknown, options: DocumentOptions) {
+function run(kind: DocumentKind, data: unknown, rawOptions: unknown) {
   const spec = kindSpec(kind);
+  const options = parseInput(DocumentOptionsSchema, rawOptions ?? {}) as DocumentOptions;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new OfkitError('INVALID_INPUT', [issue([], 'invalid_type', 'Les données du document doivent être un objet.', 'The document data must be an object.')]);
+  }
   const parsed = parseInput(spec.schema as z.ZodType, data) as never;
   const ctx = new BuildContext((spec.dateOf as (d: unknown) => string)(parsed), options.rules ?? documentRules, options);
   const m = new MentionList(mentionRulesAt(ctx, kind), ctx.date);
@@ -147,6 +152,7 @@ export function checkMentions<K extends DocumentKind>(kind: K, data: DocumentInp
  */
 export function createDocument<K extends DocumentKind>(kind: K, data: DocumentInput<K>, options: DocumentOptions = {}): DocumentModel {
   const { spec, parsed, ctx, m } = run(kind, data, options);
+  options = ctx.options;
   const failing = m.checks.filter((c) => c.status !== 'present');
   if (failing.length > 0 && !options.draft) {
     throw new OfkitError('MISSING_MENTIONS', failing.map(mentionIssue));
@@ -165,7 +171,11 @@ export function createDocument<K extends DocumentKind>(kind: K, data: DocumentIn
     ...(body.reference !== undefined ? { reference: body.reference } : {}),
     ...(body.orientation !== undefined ? { orientation: body.orientation } : {}),
     issuer: body.issuer,
-    blocks: failing.length > 0 ? [{ type: 'paragraph', text: [{ text: 'PROJET — mentions obligatoires manquantes, document non conforme.', bold: true }] }, ...body.blocks] : body.blocks,
+    blocks: [
+      ...(failing.length > 0 ? [{ type: 'paragraph' as const, text: [{ text: 'PROJET — mentions obligatoires manquantes, document non conforme.', bold: true }] }] : []),
+      ...typesetBlocks(body.blocks),
+      ...(options.internalAnnex ? internalAnnex(m.checks, dedupeWarnings([...draftWarnings, ...ctx.warnings, ...provisionalWarnings(m.checks)])) : []),
+    ],
     mentions: m.checks,
     warnings: dedupeWarnings([...draftWarnings, ...ctx.warnings, ...provisionalWarnings(m.checks)]),
     references,

@@ -32,3 +32,15 @@ export { ReglementSchema } from './kinds/reglement.js';
 export { EmargementSchema } from './kinds/emargement.js';
 export { AttestationSchema, CertificatSchema, QuestionnaireSchema } from './kinds/end-of-training.js';
 export { FactureSchema } from './kinds/facture.js';
+export {
+  ClientSchema,
+  TrainingBlockSchema,
+  SessionBlockSchema,
+  LearnerBlockSchema,
+  TrainerBlockSchema,
+  NamedPersonSchema,
+  ClauseSchema,
+  BankAccountSchema,
+  isValidIban,
+} from './common.js';
+export type { Client, TrainingBlock, SessionBlock, LearnerBlock, TrainerBlock, NamedPerson } from './common.js';

@@ -15,7 +15,16 @@ import {
 } from '@ofkit/core';
 import { frenchDate, heading, keyValue, list, paragraph, section, signatures, strong, table } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
-import { ActionSchema, MentionTextSchema, NamedPersonSchema, PriceSchema, addressLines, checkNda, issuerOf, present, priceLines } from '../common.js';
+import { MentionTextSchema, NamedPersonSchema, PriceSchema, addressLines, checkNda, issuerOf, present, priceLines, TrainingBlockSchema,
+  SessionBlockSchema,
+  LearnerBlockSchema,
+  TrainerBlockSchema,
+  ClientSchema,
+  ClausesSchema,
+  actionOf,
+  personName,
+} from '../common.js';
+import { frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret, frText, frTime, frTimeRange } from '../../typography/index.js';
 import { REFS } from '../refs.js';
 import { actionBlocks, checkFoad } from './convention.js';
 import { defineKind } from './spec.js';
@@ -32,12 +41,17 @@ import { defineKind } from './spec.js';
  */
 export const ContratSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
-  learner: PersonSchema,
-  action: ActionSchema.default({}),
+  learner: LearnerBlockSchema,
+  /** The training (core's Training record). */
+  training: TrainingBlockSchema.default({}),
+  /** The session (core's Session record): dates, slots, modality, place. */
+  session: SessionBlockSchema.default({}),
   /** Effectifs concernés (L. 6353-4 1°). */
   headcount: z.number().int().positive().optional(),
   /** Trainers with their diplomas, titles or references (L. 6353-4 4°). */
-  trainers: z.array(NamedPersonSchema.extend({ qualifications: z.array(z.string().max(1000)).optional() })).optional(),
+  trainers: z.array(TrainerBlockSchema).optional().describe('Trainers with their diplomas, titles or references (L. 6353-4 4°).'),
+  /** Free clauses printed after the legal articles. */
+  clauses: ClausesSchema,
   price: PriceSchema.default({}),
   paymentTerms: MentionTextSchema.optional(),
   /** Financial conditions in case of early termination or abandonment (L. 6353-4 5°). */
@@ -45,10 +59,12 @@ export const ContratSchema = /* @__PURE__ */ (() => z.object({
   /** Payment schedule: every instalment with its due date (L. 6353-6 is checked on it). */
   paymentSchedule: z.array(z.object({ dueDate: CivilDateSchema, amount: NonNegativeMoneyInputSchema, label: z.string().max(1000).optional() })).optional(),
   /** Date the contract is signed (the withdrawal period runs from it). */
-  signatureDate: CivilDateSchema,
+  /** Date of the document (its mentions and parameters are read at this date). */
+  date: CivilDateSchema.describe('Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date.'),
   /** Signed at a distance or off-premises (consumer-code withdrawal period, see options). */
   signedAtDistance: z.boolean().default(false),
-  place: z.string().max(1000).optional(),
+  /** Town where the document is signed (« Fait à … »). */
+  signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
 }))();
 
 /** Input of a `contrat-formation` document. */
@@ -58,20 +74,20 @@ export const contratKind = /* @__PURE__ */ (() => defineKind({
   kind: 'contrat-formation',
   label: 'Contrat de formation professionnelle',
   schema: ContratSchema,
-  dateOf: (d) => d.signatureDate,
+  dateOf: (d) => d.date,
   mentions: (d, m, ctx) => {
-    const a = d.action;
-    m.need('contrat.nature', ['action', 'category'], a.category);
-    m.need('contrat.title', ['action', 'title'], a.title);
-    m.need('contrat.objectives', ['action', 'objectives'], a.objectives);
-    m.need('contrat.duration', ['action', 'durationHours'], a.durationHours);
-    m.need('contrat.programme', ['action', 'content'], a.content);
+    const a = actionOf(d);
+    m.need('contrat.nature', ['training', 'category'], a.category);
+    m.need('contrat.title', ['training', 'title'], a.title);
+    m.need('contrat.objectives', ['training', 'objectives'], a.objectives);
+    m.need('contrat.duration', ['training', 'durationHours'], a.durationHours);
+    m.need('contrat.programme', ['training', 'content'], a.content);
     m.need('contrat.headcount', ['headcount'], d.headcount);
-    m.need('contrat.prerequisites', ['action', 'prerequisites'], a.prerequisites);
-    m.need('contrat.modality', ['action', 'modality'], a.modality);
-    m.need('contrat.means', ['action', 'means'], a.means);
-    m.need('contrat.assessment', ['action', 'assessment'], a.assessment);
-    m.need('contrat.sanction', ['action', 'sanction'], a.sanction);
+    m.need('contrat.prerequisites', ['training', 'prerequisites'], a.prerequisites);
+    m.need('contrat.modality', ['session', 'modality'], a.modality);
+    m.need('contrat.means', ['training', 'methods'], a.means);
+    m.need('contrat.assessment', ['training', 'assessment'], a.assessment);
+    m.need('contrat.sanction', ['training', 'sanction'], a.sanction);
     if (a.modality === 'distance' || a.modality === 'mixte') checkFoad(m, a);
     m.need('contrat.trainers', ['trainers'], d.trainers?.filter((t) => present(t.qualifications)));
     m.need('contrat.price', ['price', 'amountExclTax'], d.price.amountExclTax);
@@ -89,12 +105,12 @@ export const contratKind = /* @__PURE__ */ (() => defineKind({
     m.need('contrat.paymentSchedule', ['paymentSchedule'], sched);
     if (sched && sched.length > 0) {
       // Strict reading: the period of N days runs from the signature; it has expired only after day N.
-      const firstAllowed = addDays(d.signatureDate, days + 1);
+      const firstAllowed = addDays(d.date, days + 1);
       sched.forEach((p, i) => {
         const problem =
           p.dueDate < firstAllowed
             ? {
-                fr: `Paiement exigé le ${frenchDate(p.dueDate)}, avant la fin du délai de rétractation de ${days} jours (premier jour possible : ${frenchDate(firstAllowed)}).`,
+                fr: `Paiement exigé le ${frDate(p.dueDate)}, avant la fin du délai de rétractation de ${days} jours (premier jour possible : ${frDate(firstAllowed)}).`,
                 en: `Payment due on ${p.dueDate}, before the ${days}-day withdrawal period ends (first possible day: ${firstAllowed}).`,
               }
             : undefined;
@@ -107,7 +123,7 @@ export const contratKind = /* @__PURE__ */ (() => defineKind({
             ? undefined
             : { fr: `L'échéancier totalise ${formatEur(total)} pour un prix de ${formatEur(price)}.`, en: `The schedule totals ${total.toString()} for a price of ${price.toString()}.` }
         );
-        const start = d.action.period?.start;
+        const start = actionOf(d).period?.start;
         if (start) {
           const advance = sumMoney(sched.filter((p) => p.dueDate <= start).map((p) => money(p.amount)));
           const cap = price.times(share, 'down');
@@ -137,12 +153,12 @@ export const contratKind = /* @__PURE__ */ (() => defineKind({
         ["L'organisme de formation", [strong(org.name), `\n${[...addressLines(org.address), `SIRET ${org.siret}`, org.nda ? `Déclaration d'activité n° ${org.nda}` : "Déclaration d'activité en cours d'enregistrement"].join('\n')}`]],
         ['Le stagiaire', [strong(learner), ...(d.learner.address ? [`\n${addressLines(d.learner.address).join('\n')}`] : [])]],
       ]),
-      ...actionBlocks(d.action),
+      ...actionBlocks(actionOf(d)),
       keyValue([['Effectifs concernés', d.headcount !== undefined ? String(d.headcount) : undefined]]),
     ];
     if (d.trainers?.length) {
       blocks.push(heading(2, 'Article 3 — Formateurs'));
-      blocks.push(list(d.trainers.map((t) => `${t.name}${t.title ? `, ${t.title}` : ''}${t.qualifications?.length ? ` — ${t.qualifications.join(' ; ')}` : ''}`)));
+      blocks.push(list(d.trainers.map((t) => `${personName(t)}${t.title ? `, ${t.title}` : ''}${t.qualifications?.length ? ` — ${t.qualifications.join(' ; ')}` : ''}`)));
     }
     blocks.push(heading(2, 'Article 4 — Délai de rétractation'));
     blocks.push(
@@ -162,7 +178,7 @@ export const contratKind = /* @__PURE__ */ (() => defineKind({
       blocks.push(
         table(
           [{ header: 'Échéance', width: 1 }, { header: 'Objet', width: 2 }, { header: 'Montant', width: 1, align: 'right' }],
-          d.paymentSchedule.map((p) => [frenchDate(p.dueDate), p.label ?? '', formatEur(p.amount)]),
+          d.paymentSchedule.map((p) => [frDate(p.dueDate), p.label ?? '', formatEur(p.amount)]),
         ),
       );
     }
@@ -174,6 +190,9 @@ export const contratKind = /* @__PURE__ */ (() => defineKind({
     );
     if (d.earlyTerminationTerms) blocks.push(paragraph([strong('Cessation anticipée ou abandon : '), d.earlyTerminationTerms]));
     blocks.push(paragraph('Le dédit éventuel fait l’objet d’une facturation distincte de la formation.', { size: 'small' }));
+    for (const c of d.clauses ?? []) {
+      blocks.push(heading(2, c.title), ...c.text.split(/\n\s*\n/).map((t) => paragraph(t)));
+    }
     blocks.push(
       section(
         [
@@ -183,13 +202,13 @@ export const contratKind = /* @__PURE__ */ (() => defineKind({
               { role: "Pour l'organisme de formation", ...(org.legalRepresentative ? { name: `${org.legalRepresentative.firstName} ${org.legalRepresentative.lastName}, ${org.legalRepresentative.title}` } : {}), stamp: true },
               { role: 'Le stagiaire', name: learner, mention: 'Lu et approuvé' },
             ],
-            { ...(d.place ? { place: d.place } : {}), date: d.signatureDate },
+            { ...(d.signaturePlace ? { place: d.signaturePlace } : {}), date: d.date },
           ),
         ],
         { keepTogether: true },
       ),
     );
-    return { title: `Contrat de formation — ${d.action.title ?? ''}`.trim(), issuer: issuerOf(org), blocks };
+    return { title: `Contrat de formation — ${actionOf(d).title ?? ''}`.trim(), issuer: issuerOf(org), blocks };
   },
 }))();
 

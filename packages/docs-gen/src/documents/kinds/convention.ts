@@ -16,7 +16,6 @@ import {
 } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
 import {
-  ActionSchema,
   BuildContext,
   CATEGORY_LABELS,
   MODALITY_LABELS,
@@ -34,7 +33,16 @@ import {
   type Party,
   type Price,
   certificationText,
+  TrainingBlockSchema,
+  SessionBlockSchema,
+  LearnerBlockSchema,
+  TrainerBlockSchema,
+  ClientSchema,
+  ClausesSchema,
+  actionOf,
+  personName,
 } from '../common.js';
+import { frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret, frText, frTime, frTimeRange } from '../../typography/index.js';
 import { REFS } from '../refs.js';
 import { defineKind } from './spec.js';
 
@@ -49,18 +57,18 @@ export function checkD6353Mentions(
   pricePath: readonly (string | number)[] = ['price', 'amountExclTax'],
 ): void {
   const a = action ?? {};
-  m.need('action.title', ['action', 'title'], a.title);
-  m.need('action.objectives', ['action', 'objectives'], a.objectives);
-  m.need('action.content', ['action', 'content'], a.content);
-  m.need('action.means', ['action', 'means'], a.means);
-  m.need('action.durationHours', ['action', 'durationHours'], a.durationHours);
-  m.need('action.period', ['action', 'period'], a.period);
-  m.need('action.modality', ['action', 'modality'], a.modality);
-  m.need('action.followUp', ['action', 'followUp'], a.followUp);
-  m.need('action.sanction', ['action', 'sanction'], a.sanction);
+  m.need('action.title', ['training', 'title'], a.title);
+  m.need('action.objectives', ['training', 'objectives'], a.objectives);
+  m.need('action.content', ['training', 'content'], a.content);
+  m.need('action.means', ['training', 'methods'], a.means);
+  m.need('action.durationHours', ['training', 'durationHours'], a.durationHours);
+  m.need('action.period', ['session', 'startDate'], a.period);
+  m.need('action.modality', ['session', 'modality'], a.modality);
+  m.need('action.followUp', ['training', 'followUp'], a.followUp);
+  m.need('action.sanction', ['training', 'sanction'], a.sanction);
   if (a.modality === 'distance' || a.modality === 'mixte') {
     // D. 6353-1 I 1° since 1 July 2025 (décret 2025-586): the distance rate; the mention list dates it.
-    m.need('session.distanceRate', ['action', 'distanceRatePercent'], a.distanceRatePercent);
+    m.need('session.distanceRate', ['session', 'distanceRatePercent'], a.distanceRatePercent);
     checkFoad(m, a);
   }
   m.need('price.amountExclTax', pricePath, price?.amountExclTax);
@@ -72,7 +80,7 @@ export function checkD6353Mentions(
 }
 
 /** D. 6313-3-1 mentions for an action delivered (partly) at a distance. */
-export function checkFoad(m: MentionList, a: Action, base: readonly string[] = ['action']): void {
+export function checkFoad(m: MentionList, a: Action, base: readonly string[] = ['session']): void {
   const f = a.foad ?? {};
   m.need('action.foad.assistance', [...base, 'foad', 'assistance'], f.assistance);
   m.need('action.foad.activities', [...base, 'foad', 'activities'], f.activities);
@@ -103,8 +111,8 @@ export function actionBlocks(a: Action, first = 1): Block[] {
   out.push(art('Organisation de l’action'));
   out.push(
     keyValue([
-      ['Durée', a.durationHours !== undefined ? hours(a.durationHours) : undefined],
-      ['Période', a.period ? `du ${frenchDate(a.period.start)} au ${frenchDate(a.period.end)}` : undefined],
+      ['Durée', a.durationHours !== undefined ? frHours(a.durationHours) : undefined],
+      ['Période', a.period ? `du ${frDate(a.period.start)} au ${frDate(a.period.end)}` : undefined],
       ['Modalité', a.modality ? MODALITY_LABELS[a.modality] : undefined],
       ['Lieu', a.place],
       ['Horaires', a.schedule],
@@ -163,20 +171,27 @@ export function partiesBlocks(org: Organisation, other: Party, otherLabel: strin
  */
 export const ConventionSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
-  client: PartySchema,
-  action: ActionSchema.default({}),
-  /** Learners covered (names) or just a headcount: customary, not in D. 6353-1. */
-  learners: z.array(NonEmptyStringSchema.max(1000)).optional(),
-  headcount: z.number().int().positive().optional(),
+  client: ClientSchema,
+  /** The training (core's Training record). */
+  training: TrainingBlockSchema.default({}),
+  /** The session (core's Session record): dates, slots, modality, place. */
+  session: SessionBlockSchema.default({}),
+  /** Learners covered (core's Learner records): customary, not in D. 6353-1. */
+  learners: z.array(LearnerBlockSchema).optional().describe('Learners covered (customary, not a D. 6353-1 mention).'),
+  /** Headcount when the learners are not named yet. */
+  headcount: z.number().int().positive().optional().describe('Headcount when the learners are not named yet.'),
   price: PriceSchema.default({}),
   paymentTerms: MentionTextSchema.optional(),
   /** Non-performance, cancellation and dédit clauses (recommended; a dédit is invoiced separately). */
   cancellationTerms: MentionTextSchema.optional(),
   number: z.string().max(100).optional(),
   date: CivilDateSchema,
-  place: z.string().max(1000).optional(),
-  /** Three-party convention: the learner also signs. */
-  tripartite: z.object({ learnerName: NonEmptyStringSchema.max(1000) }).optional(),
+  /** Town where the document is signed (« Fait à … »). */
+  signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
+  /** Three-party convention: the (single) learner of `learners` also signs. */
+  tripartite: z.boolean().default(false).describe('Three-party convention: the first learner of `learners` also signs.'),
+  /** Free clauses printed after the legal articles. */
+  clauses: ClausesSchema,
 }))();
 
 /** Input of a `convention` document. */
@@ -188,7 +203,7 @@ export const conventionKind = /* @__PURE__ */ (() => defineKind({
   schema: ConventionSchema,
   dateOf: (d) => d.date,
   mentions: (d, m) => {
-    checkD6353Mentions(m, d.action, d.price, d.paymentTerms, d.organisation);
+    checkD6353Mentions(m, actionOf(d), d.price, d.paymentTerms, d.organisation);
     m.need('client.address', ['client', 'address'], d.client.address);
     m.valid('convention.notForIndividual', ['client', 'type'], d.client.type === 'individual'
         ? {
@@ -204,13 +219,13 @@ export const conventionKind = /* @__PURE__ */ (() => defineKind({
       paragraph(`Articles L. 6353-1 et D. 6353-1 du code du travail${d.number ? ` — n° ${d.number}` : ''}`, { size: 'small' }),
       ...partiesBlocks(d.organisation, d.client, 'Le client'),
       paragraph('Il est convenu ce qui suit.'),
-      ...actionBlocks(d.action),
+      ...actionBlocks(actionOf(d)),
     ];
     let n = 3;
     if (d.learners?.length || d.headcount) {
       blocks.push(heading(2, `Article ${n++} — Effectif`));
-      if (d.learners?.length) blocks.push(list(d.learners));
-      else blocks.push(paragraph(`${d.headcount} stagiaire(s).`));
+      if (d.learners?.length) blocks.push(list(d.learners.map(personName)));
+      else blocks.push(paragraph(`Nombre de stagiaires : ${d.headcount}.`));
     }
     blocks.push(heading(2, `Article ${n++} — Prix et modalités de règlement`));
     if (d.price.amountExclTax !== undefined) {
@@ -220,6 +235,9 @@ export const conventionKind = /* @__PURE__ */ (() => defineKind({
     if (d.cancellationTerms) {
       blocks.push(heading(2, `Article ${n++} — Inexécution, annulation, dédit`), paragraph(d.cancellationTerms));
       blocks.push(paragraph('Le dédit éventuel fait l’objet d’une facturation distincte et ne constitue pas une dépense de formation.', { size: 'small' }));
+    }
+    for (const c of d.clauses ?? []) {
+      blocks.push(heading(2, `Article ${n++} — ${c.title}`), ...c.text.split(/\n\s*\n/).map((t) => paragraph(t)));
     }
     blocks.push(
       section(
@@ -239,16 +257,16 @@ export const conventionKind = /* @__PURE__ */ (() => defineKind({
                 ...(d.client.signatory ? { name: `${d.client.signatory.name}${d.client.signatory.title ? `, ${d.client.signatory.title}` : ''}` } : {}),
                 stamp: true,
               },
-              ...(d.tripartite ? [{ role: 'Le stagiaire', name: d.tripartite.learnerName }] : []),
+              ...(d.tripartite && d.learners?.[0] ? [{ role: 'Le stagiaire', name: personName(d.learners[0]) }] : []),
             ],
-            { ...(d.place ? { place: d.place } : {}), date: d.date },
+            { ...(d.signaturePlace ? { place: d.signaturePlace } : {}), date: d.date },
           ),
         ],
         { keepTogether: true },
       ),
     );
     return {
-      title: `Convention de formation — ${d.action.title ?? ''}`.trim(),
+      title: `Convention de formation — ${actionOf(d).title ?? ''}`.trim(),
       ...(d.number ? { reference: d.number } : {}),
       issuer: issuerOf(d.organisation),
       blocks,

@@ -24,7 +24,16 @@ import {
 } from '@ofkit/core';
 import { frenchDate, heading, keyValue, pageBreak, paragraph, table } from '../../model/builders.js';
 import type { Block, InlineRun } from '../../model/types.js';
-import { MODALITY_LABELS, issuerOf } from '../common.js';
+import { MODALITY_LABELS, issuerOf, TrainingBlockSchema,
+  SessionBlockSchema,
+  LearnerBlockSchema,
+  TrainerBlockSchema,
+  ClientSchema,
+  ClausesSchema,
+  actionOf,
+  personName,
+} from '../common.js';
+import { frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret, frText, frTime, frTimeRange } from '../../typography/index.js';
 import { REFS } from '../refs.js';
 import { defineKind } from './spec.js';
 
@@ -84,7 +93,7 @@ function sigText(s: Signature | undefined): string {
   const method = s.method === 'electronic' ? 'électronique' : 'manuscrite';
   if (!s.signedAt) return `signé (${method})`;
   const p = toParisDateTime(s.signedAt);
-  return `signé (${method})\n${frenchDate(p.date)} ${p.time.slice(0, 5)}`;
+  return `signé (${method})\n${frenchDate(p.date)} ${frTime(p.time)}`;
 }
 
 export const emargementKind = /* @__PURE__ */ (() => defineKind({
@@ -219,7 +228,7 @@ export const emargementKind = /* @__PURE__ */ (() => defineKind({
         ...chunk.map((sl) => ({
           header: [
             { text: `${DAYS[isoWeekday(sl.date)]} ${frenchDate(sl.date)}\n`, bold: true },
-            { text: `${sl.halfDay === 'morning' ? 'matin' : 'après-midi'} ${sl.start}–${sl.end}${sl.module ? `\n${sl.module}` : ''}` },
+            { text: `${sl.halfDay === 'morning' ? 'matin' : 'après-midi'} ${frTimeRange(sl.start, sl.end)}${sl.module ? `\n${sl.module}` : ''}` },
           ] as InlineRun[],
           width: 1.3,
           align: 'center' as const,
@@ -231,9 +240,10 @@ export const emargementKind = /* @__PURE__ */ (() => defineKind({
           const r = records.get(slotKey(sl.date, sl.halfDay));
           const e = r?.learners.find((x) => x.learnerId === l.id);
           if (!e) return '';
-          if (e.status === 'absent') return 'Absent';
+          if (e.status === 'absent') return 'Absence';
           if (e.status === 'excused') return 'Absence justifiée';
-          return sigText(e.signature);
+          const proof = !e.signature ? (d.attendanceProofs ?? []).find((x) => x.personId === l.id && x.slot.date === sl.date && x.slot.halfDay === sl.halfDay) : undefined;
+          return proof ? `présence attestée : ${proof.proof}` : sigText(e.signature);
         }),
       ]);
       rows.push([

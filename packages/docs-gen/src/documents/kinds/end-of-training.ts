@@ -15,7 +15,16 @@ import {
 } from '@ofkit/core';
 import { checklist, frenchDate, heading, keyValue, list, paragraph, section, signatures, strong, table } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
-import { ActionSchema, CATEGORY_LABELS, MODALITY_LABELS, MentionTextSchema, NamedPersonSchema, hours, issuerOf } from '../common.js';
+import { CATEGORY_LABELS, MODALITY_LABELS, MentionTextSchema, NamedPersonSchema, hours, issuerOf, TrainingBlockSchema,
+  SessionBlockSchema,
+  LearnerBlockSchema,
+  TrainerBlockSchema,
+  ClientSchema,
+  ClausesSchema,
+  actionOf,
+  personName,
+} from '../common.js';
+import { frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret, frText, frTime, frTimeRange } from '../../typography/index.js';
 import { REFS } from '../refs.js';
 import { defineKind } from './spec.js';
 
@@ -37,20 +46,33 @@ function fullName(p: { civility?: string | undefined; firstName: string; lastNam
  */
 export const AttestationSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
-  learner: PersonSchema,
-  action: ActionSchema.default({}),
-  /** Hours actually followed. */
-  durationHours: HoursSchema.optional(),
+  learner: LearnerBlockSchema,
+  /** The training (core's Training record). */
+  training: TrainingBlockSchema.default({}),
+  /** The session (core's Session record): dates, slots, modality, place. */
+  session: SessionBlockSchema.default({}),
+  /** Hours actually followed (default: the training's duration). */
+  hoursAttended: HoursSchema.optional().describe("Hours actually followed (default: the training's durationHours)."),
   /** Whether the programme planned an assessment, and its results per objective. */
-  assessment: z
+  assessmentResults: z
     .object({
-      planned: z.boolean(),
-      results: z.array(z.object({ objective: z.string().max(10_000), result: NonEmptyStringSchema.max(1000) })).optional(),
+      planned: z.boolean().describe('Whether the programme planned an assessment of what was learnt.'),
+      results: z
+        .array(
+          z.object({
+            objective: z.string().max(10_000).describe('The objective assessed.'),
+            result: NonEmptyStringSchema.max(1000).describe('Its result, e.g. « acquis », « en cours d’acquisition ».'),
+          }),
+        )
+        .optional()
+        .describe('Result per objective.'),
     })
-    .optional(),
+    .optional()
+    .describe("Results of the assessment of what was learnt (L. 6353-1), only when the programme planned one. The training's `assessment` says how it is assessed."),
   signatory: NamedPersonSchema.optional(),
   date: CivilDateSchema,
-  place: z.string().max(1000).optional(),
+  /** Town where the document is signed (« Fait à … »). */
+  signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
 }))();
 
 /** Input of an `attestation-fin-formation` document. */
@@ -62,20 +84,20 @@ export const attestationKind = /* @__PURE__ */ (() => defineKind({
   schema: AttestationSchema,
   dateOf: (d) => d.date,
   mentions: (d, m) => {
-    const a = d.action;
+    const a = actionOf(d);
     // L. 6353-1: alinéa numbering and current wording not re-read (documents.md §12.3): provisional.
-    m.need('attestation.title', ['action', 'title'], a.title);
-    m.need('attestation.objectives', ['action', 'objectives'], a.objectives);
-    m.need('attestation.nature', ['action', 'category'], a.category);
-    m.need('attestation.duration', ['durationHours'], d.durationHours ?? a.durationHours);
-    m.need('attestation.assessmentPlanned', ['assessment'], d.assessment);
-    if (d.assessment?.planned) {
-      m.need('attestation.results', ['assessment', 'results'], d.assessment.results);
+    m.need('attestation.title', ['training', 'title'], a.title);
+    m.need('attestation.objectives', ['training', 'objectives'], a.objectives);
+    m.need('attestation.nature', ['training', 'category'], a.category);
+    m.need('attestation.duration', ['training', 'durationHours'], d.hoursAttended ?? a.durationHours);
+    m.need('attestation.assessmentPlanned', ['assessmentResults'], d.assessmentResults);
+    if (d.assessmentResults?.planned) {
+      m.need('attestation.results', ['assessmentResults', 'results'], d.assessmentResults.results);
     }
   },
   build: (d) => {
-    const a = d.action;
-    const h = d.durationHours ?? a.durationHours;
+    const a = actionOf(d);
+    const h = d.hoursAttended ?? a.durationHours;
     const blocks: Block[] = [
       heading(1, 'Attestation de fin de formation'),
       paragraph('Article L. 6353-1 du code du travail', { size: 'small' }),
@@ -83,21 +105,21 @@ export const attestationKind = /* @__PURE__ */ (() => defineKind({
       keyValue([
         ['Intitulé', a.title],
         ['Nature', a.category ? CATEGORY_LABELS[a.category] : undefined],
-        ['Période', a.period ? `du ${frenchDate(a.period.start)} au ${frenchDate(a.period.end)}` : undefined],
-        ['Durée suivie', h !== undefined ? hours(h) : undefined],
+        ['Période', a.period ? `du ${frDate(a.period.start)} au ${frDate(a.period.end)}` : undefined],
+        ['Durée suivie', h !== undefined ? frHours(h) : undefined],
         ['Modalité', a.modality ? MODALITY_LABELS[a.modality] : undefined],
       ]),
       heading(2, 'Objectifs'),
       list(a.objectives ?? []),
       heading(2, "Résultats de l'évaluation des acquis"),
     ];
-    if (d.assessment?.planned && d.assessment.results?.length) {
-      blocks.push(table([{ header: 'Objectif', width: 3 }, { header: 'Résultat', width: 1 }], d.assessment.results.map((r) => [r.objective, r.result])));
+    if (d.assessmentResults?.planned && d.assessmentResults.results?.length) {
+      blocks.push(table([{ header: 'Objectif', width: 3 }, { header: 'Résultat', width: 1 }], d.assessmentResults.results.map((r) => [r.objective, r.result])));
     } else {
       blocks.push(paragraph("Aucune évaluation des acquis n'était prévue au programme."));
     }
     blocks.push(
-      section([signatures([{ role: "Pour l'organisme de formation", ...(d.signatory ? { name: `${d.signatory.name}${d.signatory.title ? `, ${d.signatory.title}` : ''}` } : {}), stamp: true }], { ...(d.place ? { place: d.place } : {}), date: d.date })], {
+      section([signatures([{ role: "Pour l'organisme de formation", ...(d.signatory ? { name: `${d.signatory.name}${d.signatory.title ? `, ${d.signatory.title}` : ''}` } : {}), stamp: true }], { ...(d.signaturePlace ? { place: d.signaturePlace } : {}), date: d.date })], {
         keepTogether: true,
       }),
     );
@@ -122,15 +144,11 @@ export const CertificatSchema = /* @__PURE__ */ (() => z
     organisation: OrganisationSchema,
     /** The OF's legal representative (or delegate) signing. */
     signatory: NamedPersonSchema.optional(),
-    learner: PersonSchema,
-    /** Employer of the learner (optional for an individual). */
-    employer: z.string().max(1000).optional(),
-    actionTitle: MentionTextSchema.optional(),
-    nature: z.enum(TRAINING_CATEGORIES).optional(),
-    period: z
-      .object({ start: CivilDateSchema, end: CivilDateSchema })
-      .refine((p) => p.end >= p.start, { message: bilingual('La fin précède le début.', 'End is before start.'), path: ['end'] })
-      .optional(),
+    learner: LearnerBlockSchema,
+    /** The training: its title and nature (category) are printed. */
+    training: TrainingBlockSchema.default({}),
+    /** The session: its first and last days are printed. */
+    session: SessionBlockSchema.default({}),
     /** Hours completed (for apprenticeship: use `monthsDone`). */
     hoursDone: HoursSchema.optional(),
     monthsDone: z.number().int().min(0).max(600).optional(),
@@ -139,7 +157,8 @@ export const CertificatSchema = /* @__PURE__ */ (() => z
      * model's footnote ² that says so is printed on every certificate (as on the ministry model).
      */
     foad: z.boolean().default(false),
-    place: z.string().max(1000).optional(),
+    /** Town where the document is signed (« Fait à … »). */
+    signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
     date: CivilDateSchema,
   }))();
 
@@ -153,10 +172,10 @@ export const certificatKind = /* @__PURE__ */ (() => defineKind({
   dateOf: (d) => d.date,
   mentions: (d, m) => {
     m.need('certificat.signatory', ['signatory'], d.signatory);
-    m.need('certificat.actionTitle', ['actionTitle'], d.actionTitle);
-    m.need('certificat.nature', ['nature'], d.nature);
-    m.need('certificat.period', ['period'], d.period);
-    if (d.nature === 'apprentissage') {
+    m.need('certificat.actionTitle', ['training', 'title'], d.training.title);
+    m.need('certificat.nature', ['training', 'category'], d.training.category);
+    m.need('certificat.period', ['session', 'startDate'], d.session.startDate && d.session.endDate ? d.session : undefined);
+    if (d.training.category === 'apprentissage') {
       m.need('certificat.months', ['monthsDone'], d.monthsDone);
     } else {
       m.need('certificat.hours', ['hoursDone'], d.hoursDone);
@@ -166,7 +185,7 @@ export const certificatKind = /* @__PURE__ */ (() => defineKind({
     const years = ctx.param('certificatRetentionYears');
     const signer = d.signatory ? `${d.signatory.name}${d.signatory.title ? `, ${d.signatory.title}` : ''}` : '…';
     const duration =
-      d.nature === 'apprentissage'
+      d.training.category === 'apprentissage'
         ? `${d.monthsDone ?? '…'} mois ²`
         : `${d.hoursDone !== undefined ? String(d.hoursDone).replace('.', ',') : '…'} heures ²`;
     const blocks: Block[] = [
@@ -178,18 +197,18 @@ export const certificatKind = /* @__PURE__ */ (() => defineKind({
         strong(d.organisation.name),
         ',',
       ]),
-      paragraph(['atteste que ', strong(fullName(d.learner)), d.employer ? `, salarié(e) de l'entreprise ${d.employer},` : ',']),
-      paragraph(['a suivi l’action ', strong(d.actionTitle ?? '…')]),
+      paragraph(['atteste que ', strong(fullName(d.learner)), d.learner.employer ? `, ${frGendered(d.learner.civility, 'salarié', 'salariée', 'membre du personnel')} de l’entreprise ${d.learner.employer.name},` : ',']),
+      paragraph(['a suivi l’action ', strong(d.training.title ?? '…')]),
       paragraph('Nature de l’action concourant au développement des compétences :'),
       checklist(
         TRAINING_CATEGORIES.map((c) => ({
           text: `${CATEGORY_LABELS[c]}${c === 'action-de-formation' ? ' ¹' : ''}`,
-          checked: d.nature === c,
+          checked: d.training.category === c,
         })),
       ),
       paragraph(
-        d.period
-          ? `qui s’est déroulée du ${frenchDate(d.period.start)} au ${frenchDate(d.period.end)}, pour une durée de ${duration}.`
+        d.session.startDate && d.session.endDate
+          ? `qui s’est déroulée du ${frDate(d.session.startDate)} au ${frDate(d.session.endDate)}, pour une durée de ${duration}.`
           : `pour une durée de ${duration}.`,
       ),
       paragraph(
@@ -198,7 +217,7 @@ export const certificatKind = /* @__PURE__ */ (() => defineKind({
       section(
         [
           signatures([{ role: 'Cachet et signature du responsable du dispensateur de formation', name: signer, stamp: true }], {
-            ...(d.place ? { place: d.place } : {}),
+            ...(d.signaturePlace ? { place: d.signaturePlace } : {}),
             date: d.date,
           }),
         ],
@@ -250,7 +269,7 @@ export const QuestionnaireSchema = /* @__PURE__ */ (() => z.object({
   training: z.object({ title: MentionTextSchema.optional() }).default({}),
   session: z.object({ startDate: CivilDateSchema.optional(), endDate: CivilDateSchema.optional(), id: z.string().max(200).optional() }).default({}),
   /** Named questionnaire (absent: anonymous). */
-  learner: PersonSchema.optional(),
+  learner: LearnerBlockSchema.optional(),
   /** Custom rated questions (default set by variant). */
   questions: z.array(NonEmptyStringSchema.max(10_000)).optional(),
   /** Rating scale labels, worst to best. */
@@ -282,9 +301,9 @@ export const questionnaireKind = /* @__PURE__ */ (() => defineKind({
       heading(1, d.variant === 'hot' ? 'Questionnaire de satisfaction — évaluation à chaud' : 'Questionnaire de satisfaction — évaluation à froid'),
       keyValue([
         ['Formation', d.training.title],
-        ['Session', d.session.startDate && d.session.endDate ? `du ${frenchDate(d.session.startDate)} au ${frenchDate(d.session.endDate)}` : d.session.endDate ? frenchDate(d.session.endDate) : undefined],
+        ['Session', d.session.startDate && d.session.endDate ? `du ${frDate(d.session.startDate)} au ${frDate(d.session.endDate)}` : d.session.endDate ? frDate(d.session.endDate) : undefined],
         ['Stagiaire', d.learner ? fullName(d.learner) : 'questionnaire anonyme'],
-        ['Date', frenchDate(d.date)],
+        ['Date', frDate(d.date)],
       ]),
       paragraph('Cochez une case par question.', { size: 'small' }),
       table(

@@ -18,7 +18,18 @@ import {
 } from '@ofkit/core';
 import { frenchDate, heading, keyValue, paragraph, strong, table } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
-import { MentionTextSchema, PartySchema, addressLines, checkNda, hours, issuerOf } from '../common.js';
+import { MentionTextSchema, PartySchema, addressLines, checkNda, hours, issuerOf, TrainingBlockSchema,
+  SessionBlockSchema,
+  LearnerBlockSchema,
+  TrainerBlockSchema,
+  ClientSchema,
+  ClausesSchema,
+  actionOf,
+  personName,
+  BankAccountSchema,
+  formatIban,
+} from '../common.js';
+import { frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret, frText, frTime, frTimeRange } from '../../typography/index.js';
 import { REFS } from '../refs.js';
 import type { IssuerSize } from '../rules.js';
 import { defineKind } from './spec.js';
@@ -45,10 +56,11 @@ export const FactureSchema = /* @__PURE__ */ (() => z.object({
   number: z.string().max(100).optional(),
   /** The number of the previous invoice, to check the sequence has no gap. */
   previousNumber: z.string().max(100).optional(),
-  issueDate: CivilDateSchema,
+  /** Date of the document (its mentions and parameters are read at this date). */
+  date: CivilDateSchema.describe('Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date.'),
   /** Date of the service, if different from the issue date. */
   serviceDate: CivilDateSchema.optional(),
-  client: PartySchema,
+  client: ClientSchema,
   lines: z
     .array(
       z.object({
@@ -60,16 +72,16 @@ export const FactureSchema = /* @__PURE__ */ (() => z.object({
       }),
     )
     .min(1, { message: bilingual('Au moins une ligne.', 'At least one line.') }),
-  /** Training-specific references (practice): title, period, hours, learners, funder file. */
-  training: z
-    .object({
-      title: z.string().max(10_000).optional(),
-      period: z.object({ start: CivilDateSchema, end: CivilDateSchema }).optional(),
-      hours: HoursSchema.optional(),
-      learners: z.array(z.string().max(1000)).optional(),
-      funderReference: z.string().max(200).optional(),
-    })
-    .optional(),
+  /** The training invoiced (practice): its title and duration are printed. */
+  training: TrainingBlockSchema.optional(),
+  /** The session invoiced: its dates are printed. */
+  session: SessionBlockSchema.optional(),
+  /** The learners trained (printed by name). */
+  learners: z.array(LearnerBlockSchema).optional().describe('The learners trained, printed by name.'),
+  /** Bank details for a transfer: IBAN (checked, ISO 13616 mod 97) and BIC. */
+  bankAccount: BankAccountSchema.optional(),
+  /** The funder's file reference (OPCO agreement number…). */
+  funderReference: z.string().max(200).optional().describe('The funder’s file reference (OPCO agreement number…).'),
   dueDate: CivilDateSchema.optional(),
   paymentTerms: MentionTextSchema.optional(),
   /** Late-payment penalty rate (B2B), e.g. « trois fois le taux d'intérêt légal ». */
@@ -142,7 +154,7 @@ export const factureKind = /* @__PURE__ */ (() => defineKind({
   kind: 'facture',
   label: 'Facture',
   schema: FactureSchema,
-  dateOf: (d) => d.issueDate,
+  dateOf: (d) => d.date,
   mentions: (d, m, ctx) => {
     const org = d.organisation;
     if (m.need('facture.number', ['number'], d.number)) {
@@ -175,14 +187,14 @@ export const factureKind = /* @__PURE__ */ (() => defineKind({
       ctx.param('recoveryIndemnity');
       const size: IssuerSize = ctx.options.issuerSize ?? 'large';
       const from = ctx.param('einvoicingMentionsFrom', 'issuerSize')[size];
-      if (d.issueDate >= from) {
+      if (d.date >= from) {
         m.need('facture.clientSiren', ['client', 'siren'], d.client.siren ?? d.client.siret
         );
       }
     } else if (!d.dueDate && !d.paymentTerms) {
       m.need('facture.paymentTerms', ['paymentTerms'], undefined);
     }
-    if (d.dueDate && d.dueDate < d.issueDate) {
+    if (d.dueDate && d.dueDate < d.date) {
       m.valid('facture.dueAfterIssue', ['dueDate'], { fr: "L'échéance précède la date d'émission.", en: 'Due date before issue date.' });
     }
     if (!d.training?.title) {
@@ -213,9 +225,9 @@ export const factureKind = /* @__PURE__ */ (() => defineKind({
     const blocks: Block[] = [
       heading(1, `Facture n° ${d.number ?? '…'}`),
       keyValue([
-        ["Date d'émission", frenchDate(d.issueDate)],
-        ['Date de la prestation', d.serviceDate ? frenchDate(d.serviceDate) : undefined],
-        ["Date d'échéance", d.dueDate ? frenchDate(d.dueDate) : undefined],
+        ["Date d'émission", frDate(d.date)],
+        ['Date de la prestation', d.serviceDate ? frDate(d.serviceDate) : undefined],
+        ["Date d'échéance", d.dueDate ? frDate(d.dueDate) : undefined],
       ]),
       keyValue([
         ['Vendeur', [strong(org.name), `\n${[...addressLines(org.address), ...sellerIds].join('\n')}`]],
@@ -226,10 +238,10 @@ export const factureKind = /* @__PURE__ */ (() => defineKind({
       blocks.push(
         keyValue([
           ['Formation', d.training.title],
-          ['Période', d.training.period ? `du ${frenchDate(d.training.period.start)} au ${frenchDate(d.training.period.end)}` : undefined],
-          ['Durée', d.training.hours !== undefined ? hours(d.training.hours) : undefined],
-          ['Stagiaires', d.training.learners?.length ? d.training.learners.join(', ') : undefined],
-          ['Référence du financeur', d.training.funderReference],
+          ['Période', d.session?.startDate && d.session.endDate ? `du ${frDate(d.session.startDate)} au ${frDate(d.session.endDate)}` : undefined],
+          ['Durée', d.training.durationHours !== undefined ? frHours(d.training.durationHours) : undefined],
+          ['Stagiaires', d.learners?.length ? d.learners.map(personName).join(', ') : undefined],
+          ['Référence du financeur', d.funderReference],
         ]),
       );
     }
@@ -260,8 +272,9 @@ export const factureKind = /* @__PURE__ */ (() => defineKind({
       totalLines.push(['Total net de taxe', formatEur(t.ht)]);
     }
     const deposits = d.deposits !== undefined ? money(d.deposits) : undefined;
-    if (deposits && !deposits.isZero()) totalLines.push(['Acomptes versés', `− ${formatEur(deposits)}`], ['Net à payer', formatEur(t.ttc.minus(deposits))]);
+    if (deposits && !deposits.isZero()) totalLines.push(['Acomptes versés', `− ${formatEur(deposits)}`]);
     blocks.push(keyValue(totalLines));
+    blocks.push(keyValue([['Net à payer', [strong(formatEur(deposits ? t.ttc.minus(deposits) : t.ttc))]]]));
     if (!subject) {
       const mentions = ctx.param('vatMentions');
       blocks.push(paragraph(strong(mentions[org.vat.regime as 'exempt-261-4-4a' | 'franchise-293B'])));
@@ -277,9 +290,21 @@ export const factureKind = /* @__PURE__ */ (() => defineKind({
       const indemnity = ctx.param('recoveryIndemnity');
       terms.push(['Indemnité forfaitaire pour frais de recouvrement', `${formatEur(indemnity)} due de plein droit en cas de retard de paiement (art. L. 441-10 et D. 441-5 du code de commerce).`]);
       const size: IssuerSize = ctx.options.issuerSize ?? 'large';
-      if (d.issueDate >= ctx.param('einvoicingMentionsFrom', 'issuerSize')[size]) terms.push(['Nature des opérations', 'Prestations de services']);
+      if (d.date >= ctx.param('einvoicingMentionsFrom', 'issuerSize')[size]) terms.push(['Nature des opérations', 'Prestations de services']);
     }
+    if (d.dueDate) terms.unshift(["Date d'échéance", frDate(d.dueDate)]);
     blocks.push(keyValue(terms));
+    if (d.bankAccount) {
+      blocks.push(heading(2, 'Coordonnées bancaires'));
+      blocks.push(
+        keyValue([
+          ['Titulaire du compte', d.bankAccount.holder ?? org.name],
+          ['Banque', d.bankAccount.bank],
+          ['IBAN', formatIban(d.bankAccount.iban)],
+          ['BIC', d.bankAccount.bic],
+        ]),
+      );
+    }
     return { title: `Facture ${d.number ?? ''}`.trim(), ...(d.number ? { reference: d.number } : {}), issuer: issuerOf(org), blocks };
   },
 }))();

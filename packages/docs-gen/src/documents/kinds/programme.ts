@@ -18,7 +18,6 @@ import {
 import { frenchDate, heading, keyValue, list, paragraph, section, signatures, strong, table } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
 import {
-  ActionSchema,
   MentionTextSchema,
   NamedPersonSchema,
   PartySchema,
@@ -31,7 +30,18 @@ import {
   MODALITY_LABELS,
   CATEGORY_LABELS,
   certificationText,
+  TrainingBlockSchema,
+  SessionBlockSchema,
+  LearnerBlockSchema,
+  TrainerBlockSchema,
+  ClientSchema,
+  ClausesSchema,
+  actionOf,
+  personName,
+  placeText,
+  scheduleText,
 } from '../common.js';
+import { frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret, frText, frTime, frTimeRange } from '../../typography/index.js';
 import { REFS } from '../refs.js';
 import { actionBlocks, checkD6353Mentions, checkFoad, partiesBlocks } from './convention.js';
 import { defineKind } from './spec.js';
@@ -50,7 +60,10 @@ import { defineKind } from './spec.js';
  */
 export const ProgrammeSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
-  action: ActionSchema.default({}),
+  /** The training (core's Training record). */
+  training: TrainingBlockSchema.default({}),
+  /** The session (core's Session record): dates, slots, modality, place. */
+  session: SessionBlockSchema.default({}),
   /** Modalités d'accès (positioning, admission). */
   accessArrangements: MentionTextSchema.optional(),
   /** Délai d'accès (lead time between request and start). */
@@ -61,11 +74,11 @@ export const ProgrammeSchema = /* @__PURE__ */ (() => z.object({
   /** Référent handicap (Qualiopi indicator 26; mandatory for a CFA under L. 6231-2). */
   disabilityContact: NamedPersonSchema.optional(),
   /** Accessibility to people with disabilities. */
-  accessibility: MentionTextSchema.optional(),
   /** Result indicators (Qualiopi indicator 2), e.g. satisfaction and pass rates. */
   resultIndicators: MentionTextSchema.optional(),
   /** Date of the last update of the programme (good practice: auditors check it). */
-  updatedOn: CivilDateSchema,
+  /** Date of the document (its mentions and parameters are read at this date). */
+  date: CivilDateSchema.describe('Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date.'),
   /** The OF is a CFA (the référent handicap is then a legal obligation). */
   isCfa: z.boolean().default(false),
 }))();
@@ -77,27 +90,27 @@ export const programmeKind = /* @__PURE__ */ (() => defineKind({
   kind: 'programme',
   label: 'Programme de formation',
   schema: ProgrammeSchema,
-  dateOf: (d) => d.updatedOn,
+  dateOf: (d) => d.date,
   mentions: (d, m, ctx) => {
-    const a = d.action;
+    const a = actionOf(d);
     const Q1 = [REFS.QUALIOPI_1];
     const L1 = [REFS.L6353_1, REFS.QUALIOPI_1];
-    m.need('programme.title', ['action', 'title'], a.title);
-    m.need('programme.objectives', ['action', 'objectives'], a.objectives);
-    m.need('programme.audience', ['action', 'audience'], a.audience);
-    m.need('programme.prerequisites', ['action', 'prerequisites'], a.prerequisites);
-    m.need('programme.duration', ['action', 'durationHours'], a.durationHours);
+    m.need('programme.title', ['training', 'title'], a.title);
+    m.need('programme.objectives', ['training', 'objectives'], a.objectives);
+    m.need('programme.audience', ['training', 'audience'], a.audience);
+    m.need('programme.prerequisites', ['training', 'prerequisites'], a.prerequisites);
+    m.need('programme.duration', ['training', 'durationHours'], a.durationHours);
     m.need('programme.access', ['accessArrangements'], d.accessArrangements);
     m.need('programme.leadTime', ['accessLeadTime'], d.accessLeadTime);
     m.need('programme.prices', ['prices'], d.prices);
     m.need('programme.contacts', ['contacts'], d.contacts);
-    m.need('programme.content', ['action', 'content'], a.content);
-    m.need('programme.means', ['action', 'means'], a.means);
-    m.need('programme.assessment', ['action', 'assessment'], a.assessment);
-    m.need('programme.followUp', ['action', 'followUp'], a.followUp);
+    m.need('programme.content', ['training', 'content'], a.content);
+    m.need('programme.means', ['training', 'methods'], a.means);
+    m.need('programme.assessment', ['training', 'assessment'], a.assessment);
+    m.need('programme.followUp', ['training', 'followUp'], a.followUp);
     // §3.4: the sanction of the action (attestation de fin, RNCP/RS certification and its code).
-    m.need('programme.sanction', ['action', 'sanction'], a.sanction);
-    m.need('programme.accessibility', ['accessibility'], d.accessibility);
+    m.need('programme.sanction', ['training', 'sanction'], a.sanction);
+    m.need('programme.accessibility', ['training', 'accessibility'], d.training.accessibility);
     if (a.modality === 'distance' || a.modality === 'mixte') checkFoad(m, a);
     if (d.isCfa) {
       m.need('programme.disabilityContact', ['disabilityContact'], d.disabilityContact);
@@ -111,14 +124,14 @@ export const programmeKind = /* @__PURE__ */ (() => defineKind({
     }
   },
   build: (d) => {
-    const a = d.action;
+    const a = actionOf(d);
     const blocks: Block[] = [
       heading(1, a.title ?? 'Programme de formation'),
-      paragraph(`Programme de formation — mis à jour le ${frenchDate(d.updatedOn)}`, { size: 'small' }),
+      paragraph(`Programme de formation — mis à jour le ${frDate(d.date)}`, { size: 'small' }),
       keyValue([
         ['Public visé', a.audience],
         ['Prérequis', a.prerequisites],
-        ['Durée', a.durationHours !== undefined ? hours(a.durationHours) : undefined],
+        ['Durée', a.durationHours !== undefined ? frHours(a.durationHours) : undefined],
         ['Modalité', a.modality ? MODALITY_LABELS[a.modality] : undefined],
         ["Modalités d'accès", d.accessArrangements],
         ["Délais d'accès", d.accessLeadTime],
@@ -148,7 +161,7 @@ export const programmeKind = /* @__PURE__ */ (() => defineKind({
       );
     }
     blocks.push(heading(2, 'Accessibilité'));
-    blocks.push(keyValue([['Accessibilité', d.accessibility], ['Référent handicap', d.disabilityContact ? personLine(d.disabilityContact) : undefined]]));
+    blocks.push(keyValue([['Accessibilité', d.training.accessibility], ['Référent handicap', d.disabilityContact ? personLine(d.disabilityContact) : undefined]]));
     if (d.resultIndicators) blocks.push(heading(2, 'Indicateurs de résultats'), paragraph(d.resultIndicators));
     if (d.contacts?.length) blocks.push(heading(2, 'Contacts'), list(d.contacts.map(personLine)));
     return { title: `Programme — ${a.title ?? ''}`.trim(), issuer: issuerOf(d.organisation), blocks };
@@ -179,11 +192,14 @@ const QuoteLineSchema = /* @__PURE__ */ (() => z.object({
  */
 export const DevisSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
-  client: PartySchema,
+  client: ClientSchema,
   number: z.string().max(100).optional(),
   date: CivilDateSchema,
   validUntil: CivilDateSchema.optional(),
-  action: ActionSchema.default({}),
+  /** The training (core's Training record). */
+  training: TrainingBlockSchema.default({}),
+  /** The session (core's Session record): dates, slots, modality, place. */
+  session: SessionBlockSchema.default({}),
   lines: z.array(QuoteLineSchema).min(1, { message: bilingual('Au moins une ligne.', 'At least one line.') }),
   vatRate: PriceSchema.shape.vatRate,
   paymentTerms: MentionTextSchema.optional(),
@@ -192,7 +208,10 @@ export const DevisSchema = /* @__PURE__ */ (() => z.object({
    * then required. Default `true`.
    */
   replacesConvention: z.boolean().default(true),
-  place: z.string().max(1000).optional(),
+  /** Free clauses printed after the legal articles. */
+  clauses: ClausesSchema,
+  /** Town where the document is signed (« Fait à … »). */
+  signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
 }))();
 
 /** Input of a `devis` document. */
@@ -213,8 +232,8 @@ export const devisKind = /* @__PURE__ */ (() => defineKind({
     if (d.replacesConvention) {
       // D. 6353-1 II: only for « actions de formation » (1° of L. 6313-1) may an approved quote stand
       // in for the convention (../shared/domain/documents.md §1.1); not for a bilan, a VAE or apprenticeship.
-      const cat = d.action.category;
-      m.valid('devis.replacesConventionScope', ['action', 'category'], cat !== undefined && cat !== 'action-de-formation'
+      const cat = actionOf(d).category;
+      m.valid('devis.replacesConventionScope', ['training', 'category'], cat !== undefined && cat !== 'action-de-formation'
           ? {
               fr: `Un devis ne tient lieu de convention que pour une action de formation (art. D. 6353-1 II), pas pour : ${CATEGORY_LABELS[cat]}. Établissez une convention, ou replacesConvention: false.`,
               en: `A quote stands in for the convention only for a training action (D. 6353-1 II), not for: ${cat}. Issue a convention, or set replacesConvention: false.`,
@@ -222,9 +241,9 @@ export const devisKind = /* @__PURE__ */ (() => defineKind({
           : undefined
       );
       const total = quoteTotal(d.lines).toString();
-      checkD6353Mentions(m, d.action, { amountExclTax: total, ...(d.vatRate ? { vatRate: d.vatRate } : {}) }, d.paymentTerms, d.organisation, ['lines']);
+      checkD6353Mentions(m, actionOf(d), { amountExclTax: total, ...(d.vatRate ? { vatRate: d.vatRate } : {}) }, d.paymentTerms, d.organisation, ['lines']);
     } else {
-      m.need('devis.description', ['action', 'title'], d.action.title);
+      m.need('devis.description', ['training', 'title'], actionOf(d).title);
       checkNda(m, d.organisation);
       if (d.organisation.vat.regime === 'subject') m.need('price.vatRate', ['vatRate'], d.vatRate);
     }
@@ -234,8 +253,8 @@ export const devisKind = /* @__PURE__ */ (() => defineKind({
     const blocks: Block[] = [
       heading(1, `Devis${d.number ? ` n° ${d.number}` : ''}`),
       keyValue([
-        ['Date', frenchDate(d.date)],
-        ['Valable jusqu’au', d.validUntil ? frenchDate(d.validUntil) : undefined],
+        ['Date', frDate(d.date)],
+        ['Valable jusqu’au', d.validUntil ? frDate(d.validUntil) : undefined],
       ]),
       ...partiesBlocks(d.organisation, d.client, 'Le client'),
       table(
@@ -247,7 +266,10 @@ export const devisKind = /* @__PURE__ */ (() => defineKind({
     if (d.paymentTerms) blocks.push(paragraph([strong('Modalités de règlement : '), d.paymentTerms]));
     if (d.replacesConvention) {
       blocks.push(paragraph('Le présent devis, une fois accepté, tient lieu de convention de formation (art. D. 6353-1 II du code du travail).', { size: 'small' }));
-      blocks.push(...actionBlocks(d.action));
+      blocks.push(...actionBlocks(actionOf(d)));
+    }
+    for (const c of d.clauses ?? []) {
+      blocks.push(heading(2, c.title), ...c.text.split(/\n\s*\n/).map((t) => paragraph(t)));
     }
     blocks.push(
       section(
@@ -257,7 +279,7 @@ export const devisKind = /* @__PURE__ */ (() => defineKind({
               { role: "Pour l'organisme de formation", stamp: true },
               { role: 'Pour le client', mention: 'Bon pour accord', ...(d.client.signatory ? { name: d.client.signatory.name } : {}), stamp: true },
             ],
-            { ...(d.place ? { place: d.place } : {}), date: d.date },
+            { ...(d.signaturePlace ? { place: d.signaturePlace } : {}), date: d.date },
           ),
         ],
         { keepTogether: true },
@@ -281,19 +303,12 @@ export const devisKind = /* @__PURE__ */ (() => defineKind({
  */
 export const ConvocationSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
-  learner: PersonSchema,
+  learner: LearnerBlockSchema,
   date: CivilDateSchema,
-  training: z.object({ title: MentionTextSchema.optional(), prerequisites: MentionTextSchema.optional() }).default({}),
-  session: z
-    .object({
-      startDate: CivilDateSchema.optional(),
-      endDate: CivilDateSchema.optional(),
-      slots: z.array(TimeSlotSchema).optional(),
-      schedule: MentionTextSchema.optional(),
-      place: MentionTextSchema.optional(),
-      remoteUrl: MentionTextSchema.optional(),
-    })
-    .default({}),
+  /** The training: its title and prerequisites are printed. */
+  training: TrainingBlockSchema.default({}),
+  /** The session: dates, slots (or schedule), place or connection link. */
+  session: SessionBlockSchema.default({}),
   contacts: z.array(NamedPersonSchema).optional(),
   disabilityContact: NamedPersonSchema.optional(),
   /** Equipment to bring, practical information. */
@@ -301,7 +316,8 @@ export const ConvocationSchema = /* @__PURE__ */ (() => z.object({
   /** The règlement intérieur is attached (or was given). */
   rulesAttached: z.boolean().optional(),
   programmeAttached: z.boolean().optional(),
-  place: z.string().max(1000).optional(),
+  /** Town where the document is signed (« Fait à … »). */
+  signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
 }))();
 
 /** Input of a `convocation` document. */
@@ -316,8 +332,8 @@ export const convocationKind = /* @__PURE__ */ (() => defineKind({
     const s = d.session;
     m.need('convocation.title', ['training', 'title'], d.training.title);
     m.need('convocation.dates', ['session', 'startDate'], s.startDate);
-    m.need('convocation.times', ['session', 'schedule'], s.schedule ?? (present(s.slots) ? 'slots' : undefined));
-    m.need('convocation.place', ['session', 'place'], s.place ?? s.remoteUrl);
+    m.need('convocation.times', ['session', 'schedule'], scheduleText(s));
+    m.need('convocation.place', ['session', 'place'], placeText(s.place) ?? s.remoteUrl);
     m.need('convocation.contacts', ['contacts'], d.contacts);
     // No Code article prescribes the convocation (../shared/domain/documents.md §6.1, practice): the
     // règlement intérieur is owed before final registration (L. 6353-8), handing it over with the
@@ -326,15 +342,15 @@ export const convocationKind = /* @__PURE__ */ (() => defineKind({
   },
   build: (d) => {
     const s = d.session;
-    const name = `${d.learner.civility ? `${d.learner.civility} ` : ''}${d.learner.firstName} ${d.learner.lastName}`;
+    const name = personName(d.learner);
     const blocks: Block[] = [
       heading(1, 'Convocation'),
-      paragraph([`${name},`]),
+      paragraph(frSalutation(d.learner)),
       paragraph(['Nous avons le plaisir de vous convier à la formation ', strong(d.training.title ?? ''), '.']),
       keyValue([
-        ['Dates', s.startDate ? (s.endDate && s.endDate !== s.startDate ? `du ${frenchDate(s.startDate)} au ${frenchDate(s.endDate)}` : `le ${frenchDate(s.startDate)}`) : undefined],
-        ['Horaires', s.schedule],
-        ['Lieu', s.place],
+        ['Dates', s.startDate ? (s.endDate && s.endDate !== s.startDate ? `du ${frDate(s.startDate)} au ${frDate(s.endDate)}` : `le ${frDate(s.startDate)}`) : undefined],
+        ['Horaires', scheduleText(s)],
+        ['Lieu', placeText(s.place)],
         ['Lien de connexion', s.remoteUrl],
         ['Prérequis', d.training.prerequisites],
         ['À prévoir', d.equipment],
@@ -344,7 +360,7 @@ export const convocationKind = /* @__PURE__ */ (() => defineKind({
       blocks.push(
         table(
           [{ header: 'Date', width: 1 }, { header: 'Demi-journée', width: 1 }, { header: 'Horaires', width: 1 }, { header: 'Module', width: 3 }],
-          s.slots.map((sl) => [frenchDate(sl.date), sl.halfDay === 'morning' ? 'matin' : 'après-midi', `${sl.start} – ${sl.end}`, sl.module ?? '']),
+          s.slots.map((sl) => [frDate(sl.date), sl.halfDay === 'morning' ? 'matin' : 'après-midi', frTimeRange(sl.start, sl.end), sl.module ?? '']),
           { caption: 'Planning' },
         ),
       );
@@ -355,7 +371,8 @@ export const convocationKind = /* @__PURE__ */ (() => defineKind({
     }
     const attached = [d.rulesAttached ? 'le règlement intérieur' : undefined, d.programmeAttached ? 'le programme' : undefined].filter((x): x is string => !!x);
     if (attached.length) blocks.push(paragraph(`Vous trouverez ci-joint ${attached.join(' et ')}.`));
-    blocks.push(signatures([{ role: "L'organisme de formation", ...(d.organisation.legalRepresentative ? { name: `${d.organisation.legalRepresentative.firstName} ${d.organisation.legalRepresentative.lastName}` } : {}) }], { ...(d.place ? { place: d.place } : {}), date: d.date }));
+    blocks.push(paragraph('Nous vous remercions de votre confiance et vous prions d’agréer nos salutations distinguées.'));
+    blocks.push(signatures([{ role: "L'organisme de formation", ...(d.organisation.legalRepresentative ? { name: `${d.organisation.legalRepresentative.firstName} ${d.organisation.legalRepresentative.lastName}` } : {}) }], { ...(d.signaturePlace ? { place: d.signaturePlace } : {}), date: d.date }));
     return { title: `Convocation — ${d.training.title ?? ''} — ${name}`, issuer: issuerOf(d.organisation), blocks };
   },
 }))();

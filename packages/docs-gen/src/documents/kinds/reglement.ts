@@ -5,7 +5,16 @@ import * as z from 'zod';
 import { CivilDateSchema, NonEmptyStringSchema, OrganisationSchema, addMonths, bilingual } from '@ofkit/core';
 import { frenchDate, heading, list, paragraph, signatures } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
-import { MentionTextSchema, TextListSchema, issuerOf } from '../common.js';
+import { MentionTextSchema, TextListSchema, issuerOf, TrainingBlockSchema,
+  SessionBlockSchema,
+  LearnerBlockSchema,
+  TrainerBlockSchema,
+  ClientSchema,
+  ClausesSchema,
+  actionOf,
+  personName,
+} from '../common.js';
+import { frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret, frText, frTime, frTimeRange } from '../../typography/index.js';
 import { REFS } from '../refs.js';
 import { defineKind } from './spec.js';
 
@@ -25,7 +34,8 @@ const PECUNIARY = /\b(amendes?|p[ée]cuniaires?|retenues?\s+sur|p[ée]nalit[ée]
 export const ReglementSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema,
   /** Date the RI was drawn up. */
-  establishedOn: CivilDateSchema,
+  /** Date of the document (its mentions and parameters are read at this date). */
+  date: CivilDateSchema.describe('Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date.'),
   /** Date it comes into force (default: establishedOn). */
   inForceFrom: CivilDateSchema.optional(),
   /** Start of the OF's activity, to check the 3-month deadline of R. 6352-1. */
@@ -43,9 +53,10 @@ export const ReglementSchema = /* @__PURE__ */ (() => z.object({
   hasSessionsOver500h: z.boolean(),
   /** Representation arrangements, if any beyond the legal text generated. */
   representation: MentionTextSchema.optional(),
-  place: z.string().max(1000).optional(),
+  /** Town where the document is signed (« Fait à … »). */
+  signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
   signatory: z.object({ name: NonEmptyStringSchema.max(1000), title: z.string().max(1000).optional() }).optional(),
-}).refine((r) => !r.inForceFrom || r.inForceFrom >= r.establishedOn, {
+}).refine((r) => !r.inForceFrom || r.inForceFrom >= r.date, {
   message: bilingual("L'entrée en vigueur précède l'établissement.", 'In force before being drawn up.'),
   path: ['inForceFrom'],
 }))();
@@ -57,7 +68,7 @@ export const reglementKind = /* @__PURE__ */ (() => defineKind({
   kind: 'reglement-interieur',
   label: 'Règlement intérieur',
   schema: ReglementSchema,
-  dateOf: (d) => d.establishedOn,
+  dateOf: (d) => d.date,
   mentions: (d, m, ctx) => {
     m.need('ri.healthSafety', ['healthSafety'], d.healthSafety);
     m.need('ri.discipline', ['disciplineRules'], d.disciplineRules);
@@ -83,8 +94,8 @@ export const reglementKind = /* @__PURE__ */ (() => defineKind({
     if (d.activityStartDate) {
       const months = ctx.param('riDeadlineMonths');
       const deadline = addMonths(d.activityStartDate, months, { endOfMonth: 'clamp' });
-      m.valid('ri.deadline', ['establishedOn'], d.establishedOn > deadline
-          ? { fr: `Établi le ${frenchDate(d.establishedOn)}, après la limite du ${frenchDate(deadline)}.`, en: `Drawn up on ${d.establishedOn}, after the ${deadline} limit.` }
+      m.valid('ri.deadline', ['date'], d.date > deadline
+          ? { fr: `Établi le ${frDate(d.date)}, après la limite du ${frDate(deadline)}.`, en: `Drawn up on ${d.date}, after the ${deadline} limit.` }
           : undefined,
         { months },
       );
@@ -94,7 +105,7 @@ export const reglementKind = /* @__PURE__ */ (() => defineKind({
     const timing = ctx.param('sanctionTiming');
     const blocks: Block[] = [
       heading(1, 'Règlement intérieur'),
-      paragraph(`Établi le ${frenchDate(d.establishedOn)} en application des articles L. 6352-3 à L. 6352-5 et R. 6352-1 à R. 6352-15 du code du travail.`, { size: 'small' }),
+      paragraph(`Établi le ${frDate(d.date)} en application des articles L. 6352-3 à L. 6352-5 et R. 6352-1 à R. 6352-15 du code du travail.`, { size: 'small' }),
       heading(2, 'Article 1 — Champ d’application'),
       paragraph(d.scope ?? 'Le présent règlement s’applique à toutes les personnes inscrites à une action organisée par l’organisme de formation, pour toute sa durée.'),
       heading(2, 'Article 2 — Hygiène et sécurité'),
@@ -130,8 +141,8 @@ export const reglementKind = /* @__PURE__ */ (() => defineKind({
       );
       if (d.representation) blocks.push(paragraph(d.representation));
     }
-    blocks.push(paragraph(`Entrée en vigueur : ${frenchDate(d.inForceFrom ?? d.establishedOn)}.`));
-    blocks.push(signatures([{ role: 'Le directeur', ...(d.signatory ? { name: `${d.signatory.name}${d.signatory.title ? `, ${d.signatory.title}` : ''}` } : {}) }], { ...(d.place ? { place: d.place } : {}), date: d.establishedOn }));
+    blocks.push(paragraph(`Entrée en vigueur : ${frDate(d.inForceFrom ?? d.date)}.`));
+    blocks.push(signatures([{ role: 'Le directeur', ...(d.signatory ? { name: `${d.signatory.name}${d.signatory.title ? `, ${d.signatory.title}` : ''}` } : {}) }], { ...(d.signaturePlace ? { place: d.signaturePlace } : {}), date: d.date }));
     return { title: `Règlement intérieur — ${d.organisation.name}`, issuer: issuerOf(d.organisation), blocks };
   },
 }))();
