@@ -106,7 +106,7 @@ function provisionalWarnings(checks: readonly MentionCheck[]): Warning[] {
  * const missing = checkMentions('facture', {
  *   organisation: { name: 'Forma SAS', siret: '73282932000074', nda: '11755555575',
  *     address: { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris' }, vat: { regime: 'exempt-261-4-4a' } },
- *   number: 'F-2026-0042', issueDate: '2026-11-22',
+ *   number: 'F-2026-0042', date: '2026-11-22',
  *   client: { name: 'Client SA', type: 'business' },
  *   lines: [{ description: 'Formation SST', quantity: 1, unitPrice: '1200.00' }],
  * });
@@ -140,12 +140,12 @@ export function checkMentions<K extends DocumentKind>(kind: K, data: DocumentInp
  *   organisation: { name: 'Forma SAS', siret: '73282932000074', nda: '11755555575',
  *     address: { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris' }, vat: { regime: 'exempt-261-4-4a' } },
  *   learner: { firstName: 'Łucja', lastName: 'Nguyễn' },
- *   action: { title: 'Sauveteur secouriste du travail', category: 'action-de-formation',
- *     objectives: ['Porter secours à une victime'], period: { start: '2026-11-16', end: '2026-11-17' } },
- *   durationHours: 14,
- *   assessment: { planned: true, results: [{ objective: 'Porter secours à une victime', result: 'acquis' }] },
+ *   training: { title: 'Sauveteur secouriste du travail', category: 'action-de-formation',
+ *     objectives: ['Porter secours à une victime'], durationHours: 14 },
+ *   session: { startDate: '2026-11-16', endDate: '2026-11-17' },
+ *   assessmentResults: { planned: true, results: [{ objective: 'Porter secours à une victime', result: 'acquis' }] },
  *   signatory: { name: 'Claire Martin', title: 'Gérante' },
- *   date: '2026-11-17', place: 'Paris',
+ *   date: '2026-11-17', signaturePlace: 'Paris',
  * });
  * renderHtml(doc).includes('Łucja'); // true
  * ```

@@ -35,8 +35,8 @@ export function frDate(date: string): string {
  * @example
  * ```ts
  * import { frTime } from '@ofkit/docs-gen';
- * frTime('09:00'); // '9 h 00'
- * frTime('13:30'); // '13 h 30'
+ * frTime('09:00').replace(/\s/g, ' '); // '9 h 00'
+ * frTime('13:30').replace(/\s/g, ' '); // '13 h 30'
  * ```
  */
 export function frTime(time: string): string {
@@ -64,7 +64,7 @@ export function frTimeRange(start: string, end: string): string {
  * ```ts
  * import { frNumber } from '@ofkit/docs-gen';
  * frNumber(63.6); // '63,6'
- * frNumber('1234.5').replace(/\s/g, ' '); // '1 234,5'
+ * frNumber('12345.5').replace(/\s/g, ' '); // '12 345,5'
  * ```
  */
 export function frNumber(n: number | string): string {
@@ -139,7 +139,7 @@ export function frText(text: string): string {
 function prose(t: string): string {
   let s = t.replace(/(\p{L})'(?=\p{L}|\s|$)/gu, '$1’').replace(/'(?=\p{L})/gu, '’');
   s = s.replace(/"([^"\n]*)"/g, `«${NNBSP}$1${NNBSP}»`);
-  s = s.replace(/«[ \u00A0]?/g, `«${NNBSP}`).replace(/[ \u00A0]?»/g, `${NNBSP}»`);
+  s = s.replace(/«[ \u00A0\u202F]?/g, `«${NNBSP}`).replace(/[ \u00A0\u202F]?»/g, `${NNBSP}»`);
   s = s.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (all) => frDate(all));
   s = s.replace(/(\S)[ \u00A0\u202F]?([;!?])(?=\s|$)/g, (all, a: string, p: string) => (a === '«' ? all : `${a}${NNBSP}${p}`));
   s = s.replace(/(\S) :(?=\s|$)/g, `$1${NBSP}:`);
