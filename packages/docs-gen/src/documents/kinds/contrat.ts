@@ -150,7 +150,7 @@ export const contratKind = /* @__PURE__ */ (() => defineKind({
       paragraph('Articles L. 6353-3 à L. 6353-7 du code du travail', { size: 'small' }),
       heading(2, 'Entre les soussignés'),
       keyValue([
-        ["L'organisme de formation", [strong(org.name), `\n${[...addressLines(org.address), `SIRET ${org.siret}`, org.nda ? `Déclaration d'activité n° ${org.nda}` : "Déclaration d'activité en cours d'enregistrement"].join('\n')}`]],
+        ["L'organisme de formation", [strong(org.name), `\n${[...addressLines(org.address), `SIRET ${frSiret(org.siret)}`, org.nda ? `Déclaration d'activité n° ${org.nda}` : "Déclaration d'activité en cours d'enregistrement"].join('\n')}`]],
         ['Le stagiaire', [strong(learner), ...(d.learner.address ? [`\n${addressLines(d.learner.address).join('\n')}`] : [])]],
       ]),
       ...actionBlocks(actionOf(d)),

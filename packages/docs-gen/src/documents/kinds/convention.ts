@@ -139,7 +139,7 @@ export function actionBlocks(a: Action, first = 1): Block[] {
 export function partiesBlocks(org: Organisation, other: Party, otherLabel: string): Block[] {
   const ofLines = [
     ...addressLines(org.address),
-    `SIRET ${org.siret}`,
+    `SIRET ${frSiret(org.siret)}`,
     org.nda && org.ndaStatus !== 'pending'
       ? `Déclaration d'activité n° ${org.nda}${org.ndaRegion ? ` (préfet de région ${org.ndaRegion})` : ''}`
       : "Déclaration d'activité en cours d'enregistrement",
@@ -147,7 +147,7 @@ export function partiesBlocks(org: Organisation, other: Party, otherLabel: strin
   ].join('\n');
   const otherLines = [
     ...addressLines(other.address),
-    ...(other.siret ? [`SIRET ${other.siret}`] : other.siren ? [`SIREN ${other.siren}`] : []),
+    ...(other.siret ? [`SIRET ${frSiret(other.siret)}`] : other.siren ? [`SIREN ${other.siren}`] : []),
     ...(other.signatory ? [`Représenté par ${other.signatory.name}${other.signatory.title ? `, ${other.signatory.title}` : ''}`] : []),
   ].join('\n');
   return [

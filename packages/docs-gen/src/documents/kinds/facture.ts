@@ -212,13 +212,13 @@ export const factureKind = /* @__PURE__ */ (() => defineKind({
     const subject = org.vat.regime === 'subject';
     const clientLines = [
       ...addressLines(d.client.address),
-      ...(d.client.siret ? [`SIRET ${d.client.siret}`] : d.client.siren ? [`SIREN ${d.client.siren}`] : []),
+      ...(d.client.siret ? [`SIRET ${frSiret(d.client.siret)}`] : d.client.siren ? [`SIREN ${d.client.siren}`] : []),
       ...(d.client.vatNumber ? [`TVA ${d.client.vatNumber}`] : []),
     ];
     const sellerIds = [
       org.legalForm ? `${org.legalForm}${d.seller.capital ? ` au capital de ${d.seller.capital}` : ''}` : undefined,
       d.seller.rcs,
-      `SIRET ${org.siret}`,
+      `SIRET ${frSiret(org.siret)}`,
       org.vat.number ? `TVA ${org.vat.number}` : undefined,
       org.nda && org.ndaStatus !== 'pending' ? `Déclaration d'activité n° ${org.nda}` : "Déclaration d'activité en cours d'enregistrement",
     ].filter((x): x is string => !!x);

@@ -146,7 +146,7 @@ export const cpfPlanKind = /* @__PURE__ */ (() => defineKind({
     // What the learner reads: plain French steps, no machine codes, no notes about sources.
     const steps = p.explanation.filter((st) => !INTERNAL_STEPS.has(st.code)).map((st) => learnerStep(st.code, st.label)).filter((x): x is string => !!x);
     if (steps.length) blocks.push(heading(2, 'Comment votre formation est financée'), list(steps, { ordered: true }));
-    if (p.references.length) blocks.push(heading(2, 'Textes de référence'), list(p.references.map((r) => `${r.article} — ${r.title}`)));
+    if (p.references.length) blocks.push(heading(2, 'Textes de référence'), list(p.references.map((r) => `${r.article} — ${learnerStep('', r.title) ?? r.title}`)));
     return { title: `Plan de financement CPF${d.training ? ` — ${d.training.title}` : ''}`, issuer: issuerOf(d.organisation), blocks };
   },
 }))();
