@@ -143,3 +143,29 @@ export function buildJobs(s: SampleData): Job[] {
   void sumMoney;
   return jobs;
 }
+
+/**
+ * The core records of the sample session (organisation, training, session, learners, trainers,
+ * enrolments, attendance), as an OF's software keeps them: the input of documentInputsFromSession.
+ */
+export function coreRecords(s: SampleData): Json {
+  const { registration, activityStartDate, disabilityContact, contacts, ...organisation } = s.organisation;
+  void registration; void activityStartDate; void disabilityContact; void contacts;
+  const { session, trainers, learners } = s.session;
+  const attendance = s.session.attendance.map((a: Json) => ({
+    sessionId: session.id,
+    slot: a.slot,
+    trainer: { trainerId: 'T1', signature: { method: 'electronic', signedAt: a.trainerAt } },
+    learners: Object.entries(a.learners as Record<string, string>).map(([id, v]) =>
+      v === 'absent' || v === 'excused' ? { learnerId: id, status: v } : { learnerId: id, status: 'present', signature: { method: 'electronic', signedAt: v } },
+    ),
+  }));
+  const enrolments = learners.map((l: Json) => ({
+    id: `E-${l.id}`, learnerId: l.id, sessionId: session.id, status: 'completed', hoursPlanned: s.training.durationHours,
+    funding: [{ funder: l.learnerType === 'individual' ? 'individual' : 'opco-plan', amount: '800.00' }],
+  }));
+  return {
+    organisation, training: { id: session.trainingId, ...s.training, methods: s.training.means }, session: { ...session },
+    learners, trainers, enrolments, attendance, client: s.client, date: '2026-11-20',
+  };
+}

@@ -17,6 +17,7 @@ import {
   CivilDateSchema,
   isOfkitError,
   parseInput,
+  slotHours,
   type Enrolment,
   type Learner,
 } from '@ofkit/core';
@@ -107,7 +108,7 @@ export function documentInputsFromSession(records: SessionRecords): SessionDocum
   const sessionBlock = { ...session };
   const out: SessionDocument[] = [];
   const add = <K extends DocumentKind>(kind: K, key: string, input: Record<string, unknown>, extraMissing: string[] = []) => {
-    out.push({ kind, key, input: input as DocumentInput<K>, missing: [...extraMissing, ...missingOf(kind, input)] } as SessionDocument);
+    out.push({ kind, key, input: input as DocumentInput<K>, missing: [...new Set([...extraMissing, ...missingOf(kind, input)])] } as SessionDocument);
   };
   const place = org.address.city;
 
@@ -133,16 +134,28 @@ export function documentInputsFromSession(records: SessionRecords): SessionDocum
     }
   }
   add('feuille-emargement', 'feuille-emargement', { organisation: org, training, session, learners, trainers, attendance: r.attendance });
+  // Hours attended: the enrolment's, else the half-days the attendance records show the learner present.
+  const attended = (e: Enrolment): number | undefined => {
+    if (e.hoursAttended !== undefined) return e.hoursAttended;
+    const recs = r.attendance.filter((a) => a.sessionId === session.id);
+    if (recs.length === 0) return undefined;
+    return recs.reduce((h, a) => {
+      const present = a.learners.some((x) => x.learnerId === e.learnerId && x.status === 'present');
+      const slot = session.slots.find((sl) => sl.date === a.slot.date && sl.halfDay === a.slot.halfDay);
+      return present && slot ? h + slotHours(slot) : h;
+    }, 0);
+  };
   for (const [e, l] of pairs) {
     if (e.status === 'abandoned') continue;
+    const hours = attended(e);
     add('attestation-fin-formation', `attestation-fin-formation:${l.id}`, {
       organisation: org, learner: l, training, session: sessionBlock,
-      ...(e.hoursAttended !== undefined ? { hoursAttended: e.hoursAttended } : {}),
+      ...(hours !== undefined ? { hoursAttended: hours } : {}),
       ...(signatory ? { signatory } : {}), date: session.endDate, signaturePlace: place,
     }, ['assessmentResults']);
     add('certificat-realisation', `certificat-realisation:${l.id}`, {
       organisation: org, learner: l, training, session: sessionBlock,
-      ...(e.hoursAttended !== undefined ? { hoursDone: e.hoursAttended } : {}),
+      ...(hours !== undefined ? { hoursDone: hours } : {}),
       ...(signatory ? { signatory } : {}), date: session.endDate, signaturePlace: place,
     });
   }
