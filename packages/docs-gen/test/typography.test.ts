@@ -105,4 +105,12 @@ describe('documented input model', () => {
     }
     expect(s.properties['session']!.properties!['distanceRatePercent']!.description).toContain('D. 6353-1');
   });
+  it('every top-level field of every kind carries a description', () => {
+    const undocumented: string[] = [];
+    for (const kind of DOCUMENT_KINDS) {
+      const s = documentInputJsonSchema(kind) as { properties: Record<string, { description?: string }> };
+      for (const [k, v] of Object.entries(s.properties)) if (!v.description) undocumented.push(`${kind}.${k}`);
+    }
+    expect(undocumented).toEqual([]);
+  });
 });

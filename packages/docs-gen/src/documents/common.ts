@@ -180,7 +180,7 @@ export const SessionBlockSchema = /* @__PURE__ */ (() => z.object({
   /** Delivery modality. */
   modality: ModalitySchema.optional().describe('presentiel, distance, mixte (blended) or situation-de-travail (AFEST).'),
   /** Where. */
-  place: SessionPlaceSchema.optional(),
+  place: SessionPlaceSchema.optional().describe('Where.'),
   /** Link of a distance session. */
   remoteUrl: z.string().max(2000).optional().describe('Connection link of a distance session.'),
   /** Trainers assigned (ids of `trainers`). */
@@ -192,7 +192,7 @@ export const SessionBlockSchema = /* @__PURE__ */ (() => z.object({
   /** Timetable as text when there are no slots, e.g. « 9 h 00 – 12 h 30 et 13 h 30 – 17 h 00 ». */
   schedule: MentionTextSchema.optional().describe('Timetable as text when slots are not given, e.g. « 9 h 00 – 12 h 30 et 13 h 30 – 17 h 00 ».'),
   /** FOAD arrangements (D. 6313-3-1) for a distance or blended session. */
-  foad: FoadSchema.optional(),
+  foad: FoadSchema.optional().describe('FOAD arrangements (D. 6313-3-1) for a distance or blended session.'),
   /**
    * Share of the teaching delivered at a distance in the total duration, in percent (0–100): a
    * mandatory mention of a convention (or a devis standing in for one) for a distance or blended

@@ -40,29 +40,29 @@ import { defineKind } from './spec.js';
  * ```
  */
 export const ContratSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
-  learner: LearnerBlockSchema,
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  learner: LearnerBlockSchema.describe('The learner (core Learner record).'),
   /** The training (core's Training record). */
-  training: TrainingBlockSchema.default({}),
+  training: TrainingBlockSchema.default({}).describe('The training (core\'s Training record).'),
   /** The session (core's Session record): dates, slots, modality, place. */
-  session: SessionBlockSchema.default({}),
+  session: SessionBlockSchema.default({}).describe('The session (core\'s Session record): dates, slots, modality, place.'),
   /** Effectifs concernés (L. 6353-4 1°). */
-  headcount: z.number().int().positive().optional(),
+  headcount: z.number().int().positive().optional().describe('Effectifs concernés (L. 6353-4 1°).'),
   /** Trainers with their diplomas, titles or references (L. 6353-4 4°). */
   trainers: z.array(TrainerBlockSchema).optional().describe('Trainers with their diplomas, titles or references (L. 6353-4 4°).'),
   /** Free clauses printed after the legal articles. */
-  clauses: ClausesSchema,
-  price: PriceSchema.default({}),
-  paymentTerms: MentionTextSchema.optional(),
+  clauses: ClausesSchema.describe('Free clauses printed after the legal articles.'),
+  price: PriceSchema.default({}).describe('Price of the action: amountExclTax and, when the OF charges VAT, vatRate.'),
+  paymentTerms: MentionTextSchema.optional().describe('Payment terms (modalités de règlement).'),
   /** Financial conditions in case of early termination or abandonment (L. 6353-4 5°). */
-  earlyTerminationTerms: MentionTextSchema.optional(),
+  earlyTerminationTerms: MentionTextSchema.optional().describe('Financial conditions in case of early termination or abandonment (L. 6353-4 5°).'),
   /** Payment schedule: every instalment with its due date (L. 6353-6 is checked on it). */
-  paymentSchedule: z.array(z.object({ dueDate: CivilDateSchema, amount: NonNegativeMoneyInputSchema, label: z.string().max(1000).optional() })).optional(),
+  paymentSchedule: z.array(z.object({ dueDate: CivilDateSchema, amount: NonNegativeMoneyInputSchema, label: z.string().max(1000).optional() })).optional().describe('Payment schedule: every instalment with its due date (L. 6353-6 is checked on it).'),
   /** Date the contract is signed (the withdrawal period runs from it). */
   /** Date of the document (its mentions and parameters are read at this date). */
   date: CivilDateSchema.describe('Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date.'),
   /** Signed at a distance or off-premises (consumer-code withdrawal period, see options). */
-  signedAtDistance: z.boolean().default(false),
+  signedAtDistance: z.boolean().default(false).describe('Signed at a distance or off-premises (consumer-code withdrawal period, see options).'),
   /** Town where the document is signed (« Fait à … »). */
   signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
 }))();

@@ -170,28 +170,28 @@ export function partiesBlocks(org: Organisation, other: Party, otherLabel: strin
  * ```
  */
 export const ConventionSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
-  client: ClientSchema,
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  client: ClientSchema.describe('The client (company, public body or person).'),
   /** The training (core's Training record). */
-  training: TrainingBlockSchema.default({}),
+  training: TrainingBlockSchema.default({}).describe('The training (core\'s Training record).'),
   /** The session (core's Session record): dates, slots, modality, place. */
-  session: SessionBlockSchema.default({}),
+  session: SessionBlockSchema.default({}).describe('The session (core\'s Session record): dates, slots, modality, place.'),
   /** Learners covered (core's Learner records): customary, not in D. 6353-1. */
   learners: z.array(LearnerBlockSchema).optional().describe('Learners covered (customary, not a D. 6353-1 mention).'),
   /** Headcount when the learners are not named yet. */
   headcount: z.number().int().positive().optional().describe('Headcount when the learners are not named yet.'),
-  price: PriceSchema.default({}),
-  paymentTerms: MentionTextSchema.optional(),
+  price: PriceSchema.default({}).describe('Price of the action: amountExclTax and, when the OF charges VAT, vatRate.'),
+  paymentTerms: MentionTextSchema.optional().describe('Payment terms (modalités de règlement).'),
   /** Non-performance, cancellation and dédit clauses (recommended; a dédit is invoiced separately). */
-  cancellationTerms: MentionTextSchema.optional(),
-  number: z.string().max(100).optional(),
+  cancellationTerms: MentionTextSchema.optional().describe('Non-performance, cancellation and dédit clauses (recommended; a dédit is invoiced separately).'),
+  number: z.string().max(100).optional().describe('Number of the document.'),
   date: CivilDateSchema,
   /** Town where the document is signed (« Fait à … »). */
   signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
   /** Three-party convention: the (single) learner of `learners` also signs. */
   tripartite: z.boolean().default(false).describe('Three-party convention: the first learner of `learners` also signs.'),
   /** Free clauses printed after the legal articles. */
-  clauses: ClausesSchema,
+  clauses: ClausesSchema.describe('Free clauses printed after the legal articles.'),
 }))();
 
 /** Input of a `convention` document. */

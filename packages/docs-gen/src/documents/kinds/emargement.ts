@@ -48,19 +48,19 @@ import { defineKind } from './spec.js';
  * ```
  */
 export const EmargementSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
-  training: z.object({ title: NonEmptyStringSchema.max(10_000) }),
-  session: SessionSchema,
-  learners: z.array(LearnerSchema),
-  trainers: z.array(TrainerSchema).default([]),
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  training: z.object({ title: NonEmptyStringSchema.max(10_000) }).describe('The training (core Training record).'),
+  session: SessionSchema.describe('The session (core Session record).'),
+  learners: z.array(LearnerSchema).describe('The learners (core Learner records).'),
+  trainers: z.array(TrainerSchema).default([]).describe('The trainers (core Trainer records).'),
   /** Attendance records (one per half-day); absent = blank sheet for printing. */
-  attendance: z.array(AttendanceRecordSchema).optional(),
+  attendance: z.array(AttendanceRecordSchema).optional().describe('Attendance records (one per half-day); absent = blank sheet for printing.'),
   /** Zone whose public holidays are checked (default `metropole`). */
-  zone: z.enum(HOLIDAY_ZONES as unknown as [HolidayZone, ...HolidayZone[]]).default('metropole'),
+  zone: z.enum(HOLIDAY_ZONES as unknown as [HolidayZone, ...HolidayZone[]]).default('metropole').describe('Zone whose public holidays are checked (default `metropole`).'),
   /** Half-day columns per table (default 5 in landscape). */
-  slotsPerPage: z.number().int().min(1).max(12).default(5),
+  slotsPerPage: z.number().int().min(1).max(12).default(5).describe('Half-day columns per table (default 5 in landscape).'),
   /** Date printed on the sheet (default: the session's end date). */
-  date: CivilDateSchema.optional(),
+  date: CivilDateSchema.optional().describe('Date printed on the sheet (default: the session\'s end date).'),
   /**
    * Accepted alternative proofs of attendance for a half-day where a person marked present (or the
    * trainer) did not sign: a connection log, a countersigned certificate… R. 6313-3 admits « tout

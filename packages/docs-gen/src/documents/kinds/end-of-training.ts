@@ -45,12 +45,12 @@ function fullName(p: { civility?: string | undefined; firstName: string; lastNam
  * ```
  */
 export const AttestationSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
-  learner: LearnerBlockSchema,
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  learner: LearnerBlockSchema.describe('The learner (core Learner record).'),
   /** The training (core's Training record). */
-  training: TrainingBlockSchema.default({}),
+  training: TrainingBlockSchema.default({}).describe('The training (core\'s Training record).'),
   /** The session (core's Session record): dates, slots, modality, place. */
-  session: SessionBlockSchema.default({}),
+  session: SessionBlockSchema.default({}).describe('The session (core\'s Session record): dates, slots, modality, place.'),
   /** Hours actually followed (default: the training's duration). */
   hoursAttended: HoursSchema.optional().describe("Hours actually followed (default: the training's durationHours)."),
   /** Whether the programme planned an assessment, and its results per objective. */
@@ -69,7 +69,7 @@ export const AttestationSchema = /* @__PURE__ */ (() => z.object({
     })
     .optional()
     .describe("Results of the assessment of what was learnt (L. 6353-1), only when the programme planned one. The training's `assessment` says how it is assessed."),
-  signatory: NamedPersonSchema.optional(),
+  signatory: NamedPersonSchema.optional().describe('Who signs for the OF (name and capacity).'),
   date: CivilDateSchema,
   /** Town where the document is signed (« Fait à … »). */
   signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
@@ -141,22 +141,22 @@ export const attestationKind = /* @__PURE__ */ (() => defineKind({
  */
 export const CertificatSchema = /* @__PURE__ */ (() => z
   .object({
-    organisation: OrganisationSchema,
+    organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
     /** The OF's legal representative (or delegate) signing. */
-    signatory: NamedPersonSchema.optional(),
+    signatory: NamedPersonSchema.optional().describe('The OF\'s legal representative (or delegate) signing.'),
     learner: LearnerBlockSchema,
     /** The training: its title and nature (category) are printed. */
-    training: TrainingBlockSchema.default({}),
+    training: TrainingBlockSchema.default({}).describe('The training: its title and nature (category) are printed.'),
     /** The session: its first and last days are printed. */
-    session: SessionBlockSchema.default({}),
+    session: SessionBlockSchema.default({}).describe('The session: its first and last days are printed.'),
     /** Hours completed (for apprenticeship: use `monthsDone`). */
-    hoursDone: HoursSchema.optional(),
-    monthsDone: z.number().int().min(0).max(600).optional(),
+    hoursDone: HoursSchema.optional().describe('Hours completed (for apprenticeship: use `monthsDone`).'),
+    monthsDone: z.number().int().min(0).max(600).optional().describe('Months completed (apprenticeship).'),
     /**
      * Distance learning: the duration counts completed activities × their estimated time. The
      * model's footnote ² that says so is printed on every certificate (as on the ministry model).
      */
-    foad: z.boolean().default(false),
+    foad: z.boolean().default(false).describe('Distance learning: the duration counts completed activities (the model footnote).'),
     /** Town where the document is signed (« Fait à … »). */
     signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
     date: CivilDateSchema,
@@ -263,19 +263,19 @@ const DEFAULT_QUESTIONS = {
  * ```
  */
 export const QuestionnaireSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   /** `hot`: at the end of the session; `cold`: some months later. */
-  variant: z.enum(['hot', 'cold']),
-  training: z.object({ title: MentionTextSchema.optional() }).default({}),
-  session: z.object({ startDate: CivilDateSchema.optional(), endDate: CivilDateSchema.optional(), id: z.string().max(200).optional() }).default({}),
+  variant: z.enum(['hot', 'cold']).describe('`hot`: at the end of the session; `cold`: some months later.'),
+  training: z.object({ title: MentionTextSchema.optional() }).default({}).describe('The training (core Training record).'),
+  session: z.object({ startDate: CivilDateSchema.optional(), endDate: CivilDateSchema.optional(), id: z.string().max(200).optional() }).default({}).describe('The session (core Session record).'),
   /** Named questionnaire (absent: anonymous). */
-  learner: LearnerBlockSchema.optional(),
+  learner: LearnerBlockSchema.optional().describe('Named questionnaire (absent: anonymous).'),
   /** Custom rated questions (default set by variant). */
-  questions: z.array(NonEmptyStringSchema.max(10_000)).optional(),
+  questions: z.array(NonEmptyStringSchema.max(10_000)).optional().describe('Custom rated questions (default set by variant).'),
   /** Rating scale labels, worst to best. */
-  scale: z.array(NonEmptyStringSchema.max(200)).min(2).max(10).default(['Pas du tout satisfait', 'Peu satisfait', 'Satisfait', 'Très satisfait']),
+  scale: z.array(NonEmptyStringSchema.max(200)).min(2).max(10).default(['Pas du tout satisfait', 'Peu satisfait', 'Satisfait', 'Très satisfait']).describe('Rating scale labels, worst to best.'),
   /** Open questions. */
-  openQuestions: z.array(NonEmptyStringSchema.max(10_000)).default(['Points forts', "Points d'amélioration", 'Commentaires']),
+  openQuestions: z.array(NonEmptyStringSchema.max(10_000)).default(['Points forts', "Points d'amélioration", 'Commentaires']).describe('Open questions.'),
   date: CivilDateSchema,
 }))();
 

@@ -49,18 +49,18 @@ const VatRate = /* @__PURE__ */ (() => z.string().regex(/^\d{1,2}(\.\d{1,2})?$/,
  * ```
  */
 export const FactureSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   /** Registration details required of a company: RCS + city, share capital. */
-  seller: z.object({ rcs: z.string().max(200).optional(), capital: z.string().max(100).optional() }).default({}),
+  seller: z.object({ rcs: z.string().max(200).optional(), capital: z.string().max(100).optional() }).default({}).describe('Registration details required of a company: RCS + city, share capital.'),
   /** Invoice number: unique, in a continuous chronological sequence. */
-  number: z.string().max(100).optional(),
+  number: z.string().max(100).optional().describe('Invoice number: unique, in a continuous chronological sequence.'),
   /** The number of the previous invoice, to check the sequence has no gap. */
-  previousNumber: z.string().max(100).optional(),
+  previousNumber: z.string().max(100).optional().describe('The number of the previous invoice, to check the sequence has no gap.'),
   /** Date of the document (its mentions and parameters are read at this date). */
   date: CivilDateSchema.describe('Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date.'),
   /** Date of the service, if different from the issue date. */
-  serviceDate: CivilDateSchema.optional(),
-  client: ClientSchema,
+  serviceDate: CivilDateSchema.optional().describe('Date of the service, if different from the issue date.'),
+  client: ClientSchema.describe('The client (company, public body or person).'),
   lines: z
     .array(
       z.object({
@@ -71,27 +71,28 @@ export const FactureSchema = /* @__PURE__ */ (() => z.object({
         vatRate: VatRate.optional(),
       }),
     )
-    .min(1, { message: bilingual('Au moins une ligne.', 'At least one line.') }),
+    .min(1, { message: bilingual('Au moins une ligne.', 'At least one line.') })
+    .describe('Lines: description, quantity, unit price excluding VAT, VAT rate when subject.'),
   /** The training invoiced (practice): its title and duration are printed. */
-  training: TrainingBlockSchema.optional(),
+  training: TrainingBlockSchema.optional().describe('The training invoiced (practice): its title and duration are printed.'),
   /** The session invoiced: its dates are printed. */
-  session: SessionBlockSchema.optional(),
+  session: SessionBlockSchema.optional().describe('The session invoiced: its dates are printed.'),
   /** The learners trained (printed by name). */
   learners: z.array(LearnerBlockSchema).optional().describe('The learners trained, printed by name.'),
   /** Bank details for a transfer: IBAN (checked, ISO 13616 mod 97) and BIC. */
-  bankAccount: BankAccountSchema.optional(),
+  bankAccount: BankAccountSchema.optional().describe('Bank details for a transfer: IBAN (checked, ISO 13616 mod 97) and BIC.'),
   /** The funder's file reference (OPCO agreement number…). */
   funderReference: z.string().max(200).optional().describe('The funder’s file reference (OPCO agreement number…).'),
-  dueDate: CivilDateSchema.optional(),
-  paymentTerms: MentionTextSchema.optional(),
+  dueDate: CivilDateSchema.optional().describe('Due date of the payment.'),
+  paymentTerms: MentionTextSchema.optional().describe('Payment terms (modalités de règlement).'),
   /** Late-payment penalty rate (B2B), e.g. « trois fois le taux d'intérêt légal ». */
-  latePenaltyRate: MentionTextSchema.optional(),
+  latePenaltyRate: MentionTextSchema.optional().describe('Late-payment penalty rate (B2B), e.g. « trois fois le taux d\'intérêt légal ».'),
   /** Early-payment discount conditions (B2B), e.g. « Pas d'escompte pour paiement anticipé ». */
-  earlyPaymentDiscount: MentionTextSchema.optional(),
+  earlyPaymentDiscount: MentionTextSchema.optional().describe('Early-payment discount conditions (B2B), e.g. « Pas d\'escompte pour paiement anticipé ».'),
   /** Deposits already received (deducted from the amount due). */
-  deposits: NonNegativeMoneyInputSchema.optional(),
+  deposits: NonNegativeMoneyInputSchema.optional().describe('Deposits already received (deducted from the amount due).'),
   /** VAT paid on debits (option), printed when true. */
-  vatOnDebits: z.boolean().default(false),
+  vatOnDebits: z.boolean().default(false).describe('VAT paid on debits (option), printed when true.'),
 }))();
 
 /**

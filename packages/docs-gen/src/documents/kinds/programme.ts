@@ -59,28 +59,28 @@ import { defineKind } from './spec.js';
  * ```
  */
 export const ProgrammeSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   /** The training (core's Training record). */
-  training: TrainingBlockSchema.default({}),
+  training: TrainingBlockSchema.default({}).describe('The training (core\'s Training record).'),
   /** The session (core's Session record): dates, slots, modality, place. */
-  session: SessionBlockSchema.default({}),
+  session: SessionBlockSchema.default({}).describe('The session (core\'s Session record): dates, slots, modality, place.'),
   /** Modalités d'accès (positioning, admission). */
-  accessArrangements: MentionTextSchema.optional(),
+  accessArrangements: MentionTextSchema.optional().describe('Modalités d\'accès (positioning, admission).'),
   /** Délai d'accès (lead time between request and start). */
-  accessLeadTime: MentionTextSchema.optional(),
+  accessLeadTime: MentionTextSchema.optional().describe('Délai d\'accès (lead time between request and start).'),
   /** Tarifs (free text, e.g. « 1 200 € net de taxe par stagiaire », or an amount). */
-  prices: MentionTextSchema.optional(),
-  contacts: z.array(NamedPersonSchema).optional(),
+  prices: MentionTextSchema.optional().describe('Tarifs (free text, e.g. « 1 200 € net de taxe par stagiaire », or an amount).'),
+  contacts: z.array(NamedPersonSchema).optional().describe('Contacts of the OF (name, capacity, e-mail, phone).'),
   /** Référent handicap (Qualiopi indicator 26; mandatory for a CFA under L. 6231-2). */
-  disabilityContact: NamedPersonSchema.optional(),
+  disabilityContact: NamedPersonSchema.optional().describe('Référent handicap (Qualiopi indicator 26; mandatory for a CFA under L. 6231-2).'),
   /** Accessibility to people with disabilities. */
   /** Result indicators (Qualiopi indicator 2), e.g. satisfaction and pass rates. */
-  resultIndicators: MentionTextSchema.optional(),
+  resultIndicators: MentionTextSchema.optional().describe('Result indicators (Qualiopi indicator 2), e.g. satisfaction and pass rates.'),
   /** Date of the last update of the programme (good practice: auditors check it). */
   /** Date of the document (its mentions and parameters are read at this date). */
   date: CivilDateSchema.describe('Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date.'),
   /** The OF is a CFA (the référent handicap is then a legal obligation). */
-  isCfa: z.boolean().default(false),
+  isCfa: z.boolean().default(false).describe('The OF is a CFA (the référent handicap is then a legal obligation).'),
 }))();
 
 /** Input of a `programme` document. */
@@ -191,25 +191,25 @@ const QuoteLineSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const DevisSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
-  client: ClientSchema,
-  number: z.string().max(100).optional(),
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  client: ClientSchema.describe('The client (company, public body or person).'),
+  number: z.string().max(100).optional().describe('Number of the document.'),
   date: CivilDateSchema,
-  validUntil: CivilDateSchema.optional(),
+  validUntil: CivilDateSchema.optional().describe('Last day the offer is valid.'),
   /** The training (core's Training record). */
-  training: TrainingBlockSchema.default({}),
+  training: TrainingBlockSchema.default({}).describe('The training (core\'s Training record).'),
   /** The session (core's Session record): dates, slots, modality, place. */
-  session: SessionBlockSchema.default({}),
-  lines: z.array(QuoteLineSchema).min(1, { message: bilingual('Au moins une ligne.', 'At least one line.') }),
-  vatRate: PriceSchema.shape.vatRate,
-  paymentTerms: MentionTextSchema.optional(),
+  session: SessionBlockSchema.default({}).describe('The session (core\'s Session record): dates, slots, modality, place.'),
+  lines: z.array(QuoteLineSchema).min(1, { message: bilingual('Au moins une ligne.', 'At least one line.') }).describe('Lines: description, quantity, unit price excluding VAT.'),
+  vatRate: PriceSchema.shape.vatRate.describe('VAT rate in percent when the OF is subject to VAT.'),
+  paymentTerms: MentionTextSchema.optional().describe('Payment terms (modalités de règlement).'),
   /**
    * The approved quote stands in for the convention (D. 6353-1 II): every convention mention is
    * then required. Default `true`.
    */
-  replacesConvention: z.boolean().default(true),
+  replacesConvention: z.boolean().default(true).describe('The accepted quote stands in for the convention (D. 6353-1 II): every convention mention is then required.'),
   /** Free clauses printed after the legal articles. */
-  clauses: ClausesSchema,
+  clauses: ClausesSchema.describe('Free clauses printed after the legal articles.'),
   /** Town where the document is signed (« Fait à … »). */
   signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
 }))();
@@ -302,20 +302,20 @@ export const devisKind = /* @__PURE__ */ (() => defineKind({
  * ```
  */
 export const ConvocationSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
-  learner: LearnerBlockSchema,
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  learner: LearnerBlockSchema.describe('The learner (core Learner record).'),
   date: CivilDateSchema,
   /** The training: its title and prerequisites are printed. */
-  training: TrainingBlockSchema.default({}),
+  training: TrainingBlockSchema.default({}).describe('The training: its title and prerequisites are printed.'),
   /** The session: dates, slots (or schedule), place or connection link. */
-  session: SessionBlockSchema.default({}),
-  contacts: z.array(NamedPersonSchema).optional(),
-  disabilityContact: NamedPersonSchema.optional(),
+  session: SessionBlockSchema.default({}).describe('The session: dates, slots (or schedule), place or connection link.'),
+  contacts: z.array(NamedPersonSchema).optional().describe('Contacts of the OF (name, capacity, e-mail, phone).'),
+  disabilityContact: NamedPersonSchema.optional().describe('Disability contact (référent handicap).'),
   /** Equipment to bring, practical information. */
-  equipment: MentionTextSchema.optional(),
+  equipment: MentionTextSchema.optional().describe('Equipment to bring, practical information.'),
   /** The règlement intérieur is attached (or was given). */
-  rulesAttached: z.boolean().optional(),
-  programmeAttached: z.boolean().optional(),
+  rulesAttached: z.boolean().optional().describe('The règlement intérieur is attached (or was given).'),
+  programmeAttached: z.boolean().optional().describe('The programme is attached.'),
   /** Town where the document is signed (« Fait à … »). */
   signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
 }))();

@@ -32,30 +32,30 @@ const PECUNIARY = /\b(amendes?|p[ée]cuniaires?|retenues?\s+sur|p[ée]nalit[ée]
  * ```
  */
 export const ReglementSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   /** Date the RI was drawn up. */
   /** Date of the document (its mentions and parameters are read at this date). */
   date: CivilDateSchema.describe('Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date.'),
   /** Date it comes into force (default: establishedOn). */
-  inForceFrom: CivilDateSchema.optional(),
+  inForceFrom: CivilDateSchema.optional().describe('Date it comes into force (default: establishedOn).'),
   /** Start of the OF's activity, to check the 3-month deadline of R. 6352-1. */
-  activityStartDate: CivilDateSchema.optional(),
+  activityStartDate: CivilDateSchema.optional().describe('Start of the OF\'s activity, to check the 3-month deadline of R. 6352-1.'),
   /** Who and where it applies to. */
-  scope: MentionTextSchema.optional(),
+  scope: MentionTextSchema.optional().describe('Who and where it applies to.'),
   /** Main health and safety measures (L. 6352-3). */
-  healthSafety: TextListSchema.optional(),
-  fireInstructions: MentionTextSchema.optional(),
+  healthSafety: TextListSchema.optional().describe('Main health and safety measures (L. 6352-3).'),
+  fireInstructions: MentionTextSchema.optional().describe('Fire instructions and evacuation plan.'),
   /** Disciplinary rules (L. 6352-3). */
-  disciplineRules: TextListSchema.optional(),
+  disciplineRules: TextListSchema.optional().describe('Disciplinary rules (L. 6352-3).'),
   /** Nature and scale of sanctions, mildest first (L. 6352-3, R. 6352-3: no fine). */
-  sanctions: z.array(z.object({ name: NonEmptyStringSchema.max(1000), description: z.string().max(10_000).optional() })).optional(),
+  sanctions: z.array(z.object({ name: NonEmptyStringSchema.max(1000), description: z.string().max(10_000).optional() })).optional().describe('Nature and scale of sanctions, mildest first (L. 6352-3, R. 6352-3: no fine).'),
   /** The OF runs sessions totalling more than 500 hours (representation required, R. 6352-9). */
-  hasSessionsOver500h: z.boolean(),
+  hasSessionsOver500h: z.boolean().describe('The OF runs sessions totalling more than 500 hours (representation required, R. 6352-9).'),
   /** Representation arrangements, if any beyond the legal text generated. */
-  representation: MentionTextSchema.optional(),
+  representation: MentionTextSchema.optional().describe('Representation arrangements, if any beyond the legal text generated.'),
   /** Town where the document is signed (« Fait à … »). */
   signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
-  signatory: z.object({ name: NonEmptyStringSchema.max(1000), title: z.string().max(1000).optional() }).optional(),
+  signatory: z.object({ name: NonEmptyStringSchema.max(1000), title: z.string().max(1000).optional() }).optional().describe('Who signs for the OF (name and capacity).'),
 }).refine((r) => !r.inForceFrom || r.inForceFrom >= r.date, {
   message: bilingual("L'entrée en vigueur précède l'établissement.", 'In force before being drawn up.'),
   path: ['inForceFrom'],

@@ -46,7 +46,7 @@ export const CpfPlanDataSchema = /* @__PURE__ */ (() => z.object({
   eligible: z.boolean(),
   issues: z.array(IssueSchema).readonly(),
   participation: z.object({ amount: Amount, exempt: z.boolean(), reason: z.string().optional() }),
-  lines: z.array(z.object({ level: z.number().int(), source: z.string(), amount: Amount })).readonly(),
+  lines: z.array(z.object({ level: z.number().int(), source: z.string(), amount: Amount })).readonly().describe('Financing lines: level, source, amount.'),
   holderPays: Amount,
   explanation: z.array(StepSchema).readonly(),
   warnings: z.array(WarningSchema).readonly(),
@@ -64,13 +64,13 @@ export const CpfPlanDataSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const CpfPlanDocSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   date: CivilDateSchema,
   /** The account holder (titulaire du compte). */
   learner: LearnerBlockSchema.optional().describe('The account holder (titulaire du compte CPF).'),
   /** The training: its title and price are printed. */
-  training: TrainingBlockSchema.optional(),
-  plan: CpfPlanDataSchema,
+  training: TrainingBlockSchema.optional().describe('The training: its title and price are printed.'),
+  plan: CpfPlanDataSchema.describe('The CpfFinancingPlan returned by planCpfFinancing.'),
 }))();
 
 /**
@@ -202,9 +202,9 @@ export const ReadinessDataSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const ReadinessDocSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   date: CivilDateSchema,
-  result: ReadinessDataSchema,
+  result: ReadinessDataSchema.describe('The ReadinessResult returned by assessReadiness.'),
 }))();
 
 /**
