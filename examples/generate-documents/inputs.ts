@@ -37,23 +37,13 @@ export function buildJobs(s: SampleData): Job[] {
   const { registration, activityStartDate, disabilityContact, contacts, ...organisation } = s.organisation;
   const t = s.training;
   const { session, trainers, learners, invoice } = s.session;
-  const action = {
-    title: t.title,
-    category: t.category,
-    objectives: t.objectives,
-    content: t.content,
-    means: t.means,
-    durationHours: t.durationHours,
-    period: { start: session.startDate, end: session.endDate },
-    modality: t.modality,
-    place: `${session.place.name}, ${session.place.address.line1}, ${session.place.address.postalCode} ${session.place.address.city}`,
-    schedule: t.schedule,
-    followUp: t.followUp,
-    assessment: t.assessment,
-    sanction: t.sanction,
-    prerequisites: t.prerequisites,
-    audience: t.audience,
+  // The one input model: `training` (core's Training + document fields) and `session` (core's Session).
+  const training = {
+    id: t.id, title: t.title, category: t.category, objectives: t.objectives, content: t.content, methods: t.means,
+    durationHours: t.durationHours, followUp: t.followUp, assessment: t.assessment, sanction: t.sanction,
+    prerequisites: t.prerequisites, audience: t.audience, accessibility: t.accessibility,
   };
+  const sessionBlock = { ...session, modality: t.modality };
   const attendance: AttendanceRecord[] = s.session.attendance.map((a: Json) => ({
     sessionId: session.id,
     slot: a.slot,
@@ -76,25 +66,26 @@ export function buildJobs(s: SampleData): Job[] {
   const signatory = { name: 'Claire Martin', title: 'Présidente' };
 
   push('programme', 'programme', {
-    organisation, action, accessArrangements: t.accessArrangements, accessLeadTime: t.accessLeadTime, prices: t.prices,
-    contacts, disabilityContact, accessibility: t.accessibility, resultIndicators: t.resultIndicators, updatedOn: t.programmeUpdatedOn,
+    organisation, training, session: { modality: t.modality, place: session.place }, accessArrangements: t.accessArrangements, accessLeadTime: t.accessLeadTime, prices: t.prices,
+    contacts, disabilityContact, resultIndicators: t.resultIndicators, date: t.programmeUpdatedOn,
   });
   push('devis', 'devis', {
-    organisation, client: s.client, number: 'DEV-2026-0311', date: '2026-11-10', validUntil: '2026-12-10', action,
+    organisation, client: s.client, number: 'DEV-2026-0311', date: '2026-11-10', validUntil: '2026-12-10', training, session: sessionBlock,
     lines: [{ description: `${t.title} — intra, ${days} jours`, quantity: days, unitPrice: t.priceIntraPerDay }],
-    paymentTerms: 'Paiement à 30 jours à réception de la facture, par virement.', place: 'Lyon',
+    paymentTerms: 'Paiement à 30 jours à réception de la facture, par virement.', signaturePlace: 'Lyon',
   });
   push('convention', 'convention', {
-    organisation, client: s.client, action, learners: learners.filter((l: Json) => l.employer).map(name),
+    organisation, client: s.client, training, session: sessionBlock, learners: learners.filter((l: Json) => l.employer),
     price: { amountExclTax: intraTotal }, paymentTerms: 'Paiement à 30 jours à réception de la facture, par virement.',
     cancellationTerms: "Annulation par le client moins de 10 jours avant le début : dédit de 30 % du prix, facturé séparément.",
-    number: 'CONV-2026-118', date: '2026-11-20', place: 'Lyon',
+    number: 'CONV-2026-118', date: '2026-11-20', signaturePlace: 'Lyon',
+    clauses: [{ title: 'Confidentialité', text: 'Les parties gardent confidentielles les informations échangées pour préparer et conduire la formation.' }],
   });
   const individual = learners.find((l: Json) => l.learnerType === 'individual');
   push('contrat-formation', `contrat-formation-${individual.id}`, {
-    organisation, learner: { civility: 'M.', firstName: individual.firstName, lastName: individual.lastName, address: individual.address }, action,
+    organisation, learner: { civility: 'M.', firstName: individual.firstName, lastName: individual.lastName, address: individual.address }, training, session: sessionBlock,
     headcount: learners.length,
-    trainers: trainers.map((tr: Json) => ({ name: name(tr), title: 'Formatrice', qualifications: tr.qualifications })),
+    trainers: trainers.map((tr: Json) => ({ ...tr, title: 'Formatrice' })),
     price: { amountExclTax: '1200.00' }, paymentTerms: 'Par virement ou chèque, selon l’échéancier ci-dessous.',
     earlyTerminationTerms: "En cas d'abandon sans force majeure, seules les heures suivies sont dues, au prorata ; aucun dédit n'est facturé.",
     paymentSchedule: [
@@ -102,49 +93,47 @@ export function buildJobs(s: SampleData): Job[] {
       { dueDate: '2026-12-08', amount: '420.00', label: 'Deuxième versement' },
       { dueDate: '2026-12-09', amount: '420.00', label: 'Solde' },
     ],
-    signatureDate: '2026-11-20', place: 'Lyon',
+    date: '2026-11-20', signaturePlace: 'Lyon',
   });
   push('reglement-interieur', 'reglement-interieur', {
-    organisation, establishedOn: '2026-01-15', activityStartDate,
+    organisation, date: '2026-01-15', activityStartDate,
     healthSafety: ['Chacun respecte les consignes de sécurité et d’évacuation affichées dans les locaux.', 'Il est interdit de fumer et de vapoter dans les locaux.', 'Tout accident, même bénin, est signalé sans délai au responsable de la formation.'],
     fireInstructions: 'Les consignes d’incendie et le plan d’évacuation sont affichés à chaque étage.',
     disciplineRules: ['Les stagiaires respectent les horaires communiqués.', 'Chaque stagiaire émarge chaque demi-journée.', 'Chacun adopte un comportement respectueux envers les autres personnes.'],
     sanctions: [{ name: 'Avertissement écrit' }, { name: 'Exclusion temporaire', description: 'trois jours au plus' }, { name: 'Exclusion définitive' }],
-    hasSessionsOver500h: false, place: 'Lyon', signatory,
+    hasSessionsOver500h: false, signaturePlace: 'Lyon', signatory,
   });
   for (const l of learners) {
     push('convocation', `convocation-${l.id}`, {
-      organisation, learner: { firstName: l.firstName, lastName: l.lastName }, date: '2026-11-23',
-      training: { title: t.title, prerequisites: t.prerequisites },
-      session: { startDate: session.startDate, endDate: session.endDate, slots: session.slots, schedule: t.schedule, place: action.place },
+      organisation, learner: l, date: '2026-11-23', training, session: sessionBlock,
       contacts, disabilityContact, equipment: 'De quoi prendre des notes ; un exemple de situation managériale vécue.',
-      rulesAttached: true, programmeAttached: true, place: 'Lyon',
+      rulesAttached: true, programmeAttached: true, signaturePlace: 'Lyon',
     });
   }
-  push('feuille-emargement', `feuille-emargement-${session.id}`, { organisation, training: { title: t.title }, session, learners, trainers, attendance });
+  push('feuille-emargement', `feuille-emargement-${session.id}`, { organisation, training, session, learners, trainers, attendance });
   for (const l of learners) {
     const h = hoursDone(l.id);
     push('attestation-fin-formation', `attestation-fin-formation-${l.id}`, {
-      organisation, learner: { firstName: l.firstName, lastName: l.lastName }, action, durationHours: h,
-      assessment: { planned: true, results: t.objectives.map((o: string, i: number) => ({ objective: o, result: i === 2 && l.id === 'L4' ? 'en cours d’acquisition' : 'acquis' })) },
-      signatory, date: session.endDate, place: 'Lyon',
+      organisation, learner: l, training, session: sessionBlock, hoursAttended: h,
+      assessmentResults: { planned: true, results: t.objectives.map((o: string, i: number) => ({ objective: o, result: i === 2 && l.id === 'L4' ? 'en cours d’acquisition' : 'acquis' })) },
+      signatory, date: session.endDate, signaturePlace: 'Lyon',
     });
     push('certificat-realisation', `certificat-realisation-${l.id}`, {
-      organisation, signatory, learner: { firstName: l.firstName, lastName: l.lastName }, ...(l.employer ? { employer: l.employer.name } : {}),
-      actionTitle: t.title, nature: t.category, period: { start: session.startDate, end: session.endDate }, hoursDone: h, date: '2026-12-10', place: 'Lyon',
+      organisation, signatory, learner: l, training, session: sessionBlock, hoursDone: h, date: '2026-12-10', signaturePlace: 'Lyon',
     });
   }
-  push('questionnaire-satisfaction', 'questionnaire-a-chaud', { organisation, variant: 'hot', training: { title: t.title }, session: { id: session.id, startDate: session.startDate, endDate: session.endDate }, date: session.endDate });
-  push('questionnaire-satisfaction', 'questionnaire-a-froid', { organisation, variant: 'cold', training: { title: t.title }, session: { id: session.id, startDate: session.startDate, endDate: session.endDate }, date: '2027-03-09' });
+  push('questionnaire-satisfaction', 'questionnaire-a-chaud', { organisation, variant: 'hot', training, session: sessionBlock, date: session.endDate });
+  push('questionnaire-satisfaction', 'questionnaire-a-froid', { organisation, variant: 'cold', training, session: sessionBlock, date: '2027-03-09' });
   push('facture', `facture-${invoice.number}`, {
-    organisation, seller: registration, number: invoice.number, previousNumber: invoice.previousNumber, issueDate: invoice.issueDate,
+    organisation, seller: registration, number: invoice.number, previousNumber: invoice.previousNumber, date: invoice.issueDate,
     client: s.client, lines: [{ description: `${t.title} — intra, ${days} jours`, quantity: days, unitPrice: t.priceIntraPerDay }],
-    training: { title: t.title, period: action.period, hours: t.durationHours, learners: learners.filter((l: Json) => l.employer).map(name), funderReference: invoice.funderReference },
-    dueDate: invoice.dueDate, paymentTerms: 'Virement à 30 jours (IBAN sur demande).', latePenaltyRate: "trois fois le taux d'intérêt légal",
+    training, session: sessionBlock, learners: learners.filter((l: Json) => l.employer), funderReference: invoice.funderReference,
+    bankAccount: { iban: 'FR76 3000 6000 0112 3456 7890 189', bic: 'AGRIFRPP', bank: 'Banque Exemple' },
+    dueDate: invoice.dueDate, paymentTerms: 'Virement à 30 jours.', latePenaltyRate: "trois fois le taux d'intérêt légal",
     earlyPaymentDiscount: "Pas d'escompte pour paiement anticipé.",
   });
   const plan = planCpfFinancing({ purchaseDate: '2026-11-22', price: 1200, action: { type: 'rncp', code: 'RNCP37274' }, holder: { status: 'employee' }, acquiredRights: 900 } as never);
-  push('cpf-plan', `cpf-plan-${individual.id}`, { organisation, date: '2026-11-22', holder: { firstName: individual.firstName, lastName: individual.lastName }, training: { title: t.title, price: '1200.00' }, plan });
+  push('cpf-plan', `cpf-plan-${individual.id}`, { organisation, date: '2026-11-22', learner: individual, training: { ...training, price: '1200.00' }, plan });
   const result = assessReadiness(
     { categories: ['action-de-formation'] } as never,
     { items: [{ kind: 'complaint-log', date: '2026-01-10', metadata: { complaints: [{ id: 'R1', receivedOn: '2026-01-05' }] } }] } as never,
@@ -153,4 +142,30 @@ export function buildJobs(s: SampleData): Job[] {
   push('audit-readiness', 'audit-readiness', { organisation, date: '2026-11-22', result });
   void sumMoney;
   return jobs;
+}
+
+/**
+ * The core records of the sample session (organisation, training, session, learners, trainers,
+ * enrolments, attendance), as an OF's software keeps them: the input of documentInputsFromSession.
+ */
+export function coreRecords(s: SampleData): Json {
+  const { registration, activityStartDate, disabilityContact, contacts, ...organisation } = s.organisation;
+  void registration; void activityStartDate; void disabilityContact; void contacts;
+  const { session, trainers, learners } = s.session;
+  const attendance = s.session.attendance.map((a: Json) => ({
+    sessionId: session.id,
+    slot: a.slot,
+    trainer: { trainerId: 'T1', signature: { method: 'electronic', signedAt: a.trainerAt } },
+    learners: Object.entries(a.learners as Record<string, string>).map(([id, v]) =>
+      v === 'absent' || v === 'excused' ? { learnerId: id, status: v } : { learnerId: id, status: 'present', signature: { method: 'electronic', signedAt: v } },
+    ),
+  }));
+  const enrolments = learners.map((l: Json) => ({
+    id: `E-${l.id}`, learnerId: l.id, sessionId: session.id, status: 'completed', hoursPlanned: s.training.durationHours,
+    funding: [{ funder: l.learnerType === 'individual' ? 'individual' : 'opco-plan', amount: '800.00' }],
+  }));
+  return {
+    organisation, training: { id: session.trainingId, ...s.training, methods: s.training.means }, session: { ...session },
+    learners, trainers, enrolments, attendance, client: s.client, date: '2026-11-20',
+  };
 }

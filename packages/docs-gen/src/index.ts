@@ -12,3 +12,4 @@ export * from './lheo/index.js';
 export { docsGenLawCatalogue } from './law-catalogue.js';
 export { VeilleSchema } from './documents/kinds/veille.js';
 export type { VeilleInput } from './documents/kinds/veille.js';
+export * from './typography/index.js';

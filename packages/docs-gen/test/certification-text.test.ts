@@ -9,8 +9,8 @@ describe('certification printed on documents', () => {
     const inputs = completeInputs();
     const cqp = { type: 'cqp' as const, title: 'CQP Opérateur logistique', code: 'CPNE-LOG-12' };
     for (const kind of ['convention', 'programme'] as const) {
-      const data = structuredClone(inputs[kind]) as { action: Record<string, unknown> };
-      data.action['certification'] = cqp;
+      const data = structuredClone(inputs[kind]) as unknown as { training: Record<string, unknown> };
+      data.training['certification'] = cqp;
       const md = renderMarkdown(createDocument(kind, data as never));
       expect(md).toContain('CQP Opérateur logistique');
       expect(md).not.toContain('undefined');

@@ -7,15 +7,15 @@ export const LONG = 'Mention très longue — '.repeat(455).slice(0, 10_000);
 
 /** A rendered text field per kind. */
 export const FIELD: Record<DocumentKind, (string | number)[]> = {
-  convention: ['action', 'means'],
+  convention: ['training', 'methods'],
   'contrat-formation': ['earlyTerminationTerms'],
-  programme: ['accessibility'],
+  programme: ['training', 'accessibility'],
   devis: ['paymentTerms'],
   convocation: ['equipment'],
   'reglement-interieur': ['scope'],
   'feuille-emargement': ['training', 'title'],
-  'attestation-fin-formation': ['action', 'title'],
-  'certificat-realisation': ['actionTitle'],
+  'attestation-fin-formation': ['training', 'title'],
+  'certificat-realisation': ['training', 'title'],
   'questionnaire-satisfaction': ['training', 'title'],
   facture: ['paymentTerms'],
   'cpf-plan': ['training', 'title'],

@@ -20,29 +20,30 @@ describe('legal review', () => {
   });
 
   it('§3.4 programme: the sanction of the training (attestation, certification + code) is a mandatory mention (L. 6353-1)', () => {
-    const missing = checkMentions('programme', without(inputs.programme, ['action', 'sanction']) as never);
+    const missing = checkMentions('programme', without(inputs.programme, ['training', 'sanction']) as never);
     expect(missing.map((m) => m.code)).toEqual(['programme.sanction']);
     expect(missing[0]?.references.map((r) => r.article)).toEqual(['L6353-1']);
-    expect(missing[0]?.path).toEqual(['action', 'sanction']);
+    expect(missing[0]?.path).toEqual(['training', 'sanction']);
   });
 
-  it('§4.2 / §12.4 règlement intérieur: the sanction timing of R. 6352-6 is provisional, not part of the confirmed procedure check', () => {
+  it('§4.2 / §12.4 règlement intérieur: the sanction timing of R. 6352-6 is settled by the text (corrections-2026-12 §2): confirmed', () => {
     const ms = mentionsOf('reglement-interieur');
     const proc = ms.find((m) => m.code === 'ri.procedure')!;
     expect(proc.ruleStatus).toBe('confirmed');
     expect(proc.references.map((r) => r.article)).toEqual(['R6352-4', 'R6352-5']);
     const timing = ms.find((m) => m.code === 'ri.sanctionTiming')!;
-    expect(timing.ruleStatus).toBe('provisional');
+    expect(timing.ruleStatus).toBe('confirmed');
     expect(timing.references.map((r) => r.article)).toEqual(['R6352-6']);
+    expect(timing.references[0]!.legifranceId).toBe('LEGIARTI000039355633');
   });
 
-  it('§4.3 / §12.4 représentation > 500 h: R. 6352-9 confirmed, the election details of R. 6352-10 to -15 provisional with a warning', () => {
+  it('§4.3 / §12.4 représentation > 500 h: R. 6352-9 and the election window of R. 6352-10 confirmed (corrections-2026-12 §2), no warning', () => {
     const data = { ...(inputs['reglement-interieur'] as object), hasSessionsOver500h: true };
     const doc = createDocument('reglement-interieur', data as never);
     const ms = doc.mentions ?? [];
     expect(ms.find((m) => m.code === 'ri.representation')?.ruleStatus).toBe('confirmed');
-    expect(ms.find((m) => m.code === 'ri.representationElection')?.ruleStatus).toBe('provisional');
-    expect(doc.warnings.some((w) => w.parameter === 'ri.representationElection')).toBe(true);
+    expect(ms.find((m) => m.code === 'ri.representationElection')?.ruleStatus).toBe('confirmed');
+    expect(doc.warnings.some((w) => w.parameter === 'ri.representationElection' || w.parameter === 'docs.ri.electionWindowHours')).toBe(false);
     expect(renderMarkdown(doc)).toContain('délégué titulaire et un délégué suppléant');
     // Without sessions over 500 h, no representation article and no such mention.
     const none = mentionsOf('reglement-interieur', { ...(inputs['reglement-interieur'] as object), hasSessionsOver500h: false });
@@ -58,11 +59,11 @@ describe('legal review', () => {
   });
 
   it('§1.1 devis: it stands in for the convention only for an action de formation (D. 6353-1 II)', () => {
-    const base = inputs.devis as { action: Record<string, unknown> };
+    const base = inputs.devis as unknown as { training: Record<string, unknown> };
     expect(checkMentions('devis', inputs.devis as never)).toEqual([]);
-    const bilan = { ...base, action: { ...base.action, category: 'bilan-de-competences' } };
+    const bilan = { ...base, training: { ...base.training, category: 'bilan-de-competences' } };
     const missing = checkMentions('devis', bilan as never);
-    expect(missing.map((m) => [m.code, m.status, m.path.join('.')])).toEqual([['devis.replacesConventionScope', 'invalid', 'action.category']]);
+    expect(missing.map((m) => [m.code, m.status, m.path.join('.')])).toEqual([['devis.replacesConventionScope', 'invalid', 'training.category']]);
     expect(missing[0]?.references.map((r) => r.article)).toContain('D6353-1');
     expect(checkMentions('devis', { ...bilan, replacesConvention: false } as never)).toEqual([]);
   });

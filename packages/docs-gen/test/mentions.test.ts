@@ -30,9 +30,10 @@ const inputs = completeInputs();
 
 /** Mentions a second field can carry (tested below with both fields removed). */
 const ALTERNATIVES = new Set([
-  'attestation-fin-formation:attestation.duration', // durationHours, else action.durationHours
+  'attestation-fin-formation:attestation.duration', // hoursAttended, else training.durationHours
   'facture:facture.clientSiren', // client.siren, else client.siret (which contains it)
   'devis:price.amountExclTax', // computed from the lines (at least one line is required)
+  'convocation:convocation.times', // session.schedule, else the times of session.slots
 ]);
 
 describe('each missing mandatory mention is reported with its reference', () => {
@@ -94,11 +95,11 @@ describe('each missing mandatory mention is reported with its reference', () => 
 
 describe('createDocument lists every missing mention at once', () => {
   it('convention with no action description', () => {
-    const data = { ...inputs.convention, action: {}, price: {}, paymentTerms: undefined };
+    const data = { ...inputs.convention, training: {}, session: {}, price: {}, paymentTerms: undefined };
     const err = errorOf(() => createDocument('convention', data as never));
     expect(err.code).toBe('MISSING_MENTIONS');
     const paths = err.issues.map((i) => i.path.join('.'));
-    for (const p of ['action.title', 'action.objectives', 'action.content', 'action.means', 'action.durationHours', 'action.period', 'action.modality', 'action.followUp', 'action.sanction', 'price.amountExclTax', 'paymentTerms']) {
+    for (const p of ['training.title', 'training.objectives', 'training.content', 'training.methods', 'training.durationHours', 'session.startDate', 'session.modality', 'training.followUp', 'training.sanction', 'price.amountExclTax', 'paymentTerms']) {
       expect(paths).toContain(p);
     }
     expect(err.issues.every((i) => i.message.includes('D6353-1'))).toBe(true);
@@ -107,8 +108,8 @@ describe('createDocument lists every missing mention at once', () => {
 
   it('rejects an unknown kind and malformed data with INVALID_INPUT naming the field', () => {
     expect(errorOf(() => createDocument('bon-de-commande' as never, {} as never)).issues[0]?.path).toEqual(['kind']);
-    const err = errorOf(() => createDocument('facture', { ...inputs.facture, issueDate: '2026-02-30' }));
+    const err = errorOf(() => createDocument('facture', { ...inputs.facture, date: '2026-02-30' }));
     expect(err.code).toBe('INVALID_INPUT');
-    expect(err.issues.map((i) => i.path.join('.'))).toContain('issueDate');
+    expect(err.issues.map((i) => i.path.join('.'))).toContain('date');
   });
 });

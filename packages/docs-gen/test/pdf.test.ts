@@ -16,17 +16,17 @@ const inputs = completeInputs();
 const EXPECTED: Record<string, string[]> = {
   convention: ['Convention de formation professionnelle', 'Boulangeries Rhône SARL', 'Exonération de TVA – article 261-4-4° a du CGI', 'Łucja Kowalczyk'],
   'contrat-formation': ['Contrat de formation professionnelle', 'Jürgen Groß', 'délai de 10 jours', '30 % du prix convenu'],
-  programme: ['Manager une équipe au quotidien', 'Prérequis', 'Référent handicap', "Délais d'accès"],
+  programme: ['Manager une équipe au quotidien', 'Prérequis', 'Référent handicap', "Délais d’accès"],
   devis: ['Devis n° DEV-2026-0311', 'Bon pour accord', '2 400,00 €'],
   convocation: ['Convocation', 'Łucja Kowalczyk', 'règlement intérieur'],
   'reglement-interieur': ['Règlement intérieur', 'Les amendes et autres sanctions pécuniaires sont interdites', 'Exclusion définitive'],
-  'feuille-emargement': ["Feuille d'émargement", 'Kowalczyk Łucja', 'Nguyễn Thị Hồng', 'Groß Jürgen', 'signé (électronique)', 'Absence justifiée'],
+  'feuille-emargement': ["Feuille d’émargement", 'Kowalczyk Łucja', 'Nguyễn Thị Hồng', 'Groß Jürgen', 'signé (électronique)', 'Absence justifiée'],
   'attestation-fin-formation': ['Attestation de fin de formation', 'Thị Hồng Nguyễn', 'en cours d’acquisition'],
   'certificat-realisation': ['Certificat de réalisation', 'Jürgen Groß', '☒', 'durée de 17,5 heures'],
   'questionnaire-satisfaction': ['Questionnaire de satisfaction', 'évaluation à chaud', 'Très satisfait'],
   facture: ['Facture n° F-2026-0042', 'Indemnité forfaitaire pour frais de recouvrement', '40,00 €', 'Exonération de TVA'],
   'cpf-plan': ['Plan de financement CPF', 'Droits acquis CPF', 'Reste à charge du titulaire'],
-  'audit-readiness': ["Préparation de l'audit Qualiopi", 'Nommer un référent handicap'],
+  'audit-readiness': ["Préparation de l’audit Qualiopi", 'Nommer un référent handicap'],
   'veille-reglementaire': ['Veille légale et réglementaire', 'Plafonds des droits acquis mobilisables', 'Points ouverts'],
 };
 

@@ -35,8 +35,8 @@ describe('reports built from the other packages', () => {
     const input: DocumentInput<'audit-readiness'> = { organisation, date: '2026-06-01', result };
     const doc = createDocument('audit-readiness', input);
     const md = renderMarkdown(doc);
-    expect(md).toContain("Préparation de l'audit Qualiopi");
-    expect(md).toContain(`${result.summary.readinessPercent.replace('.', ',')} %`);
+    expect(md).toContain("Préparation de l’audit Qualiopi");
+    expect(md).toContain(`${result.summary.readinessPercent.replace('.', ',')}\u202F%`);
     const table = doc.blocks.find((b) => b.type === 'table');
     expect(table?.type === 'table' && table.rows.length).toBe(result.indicators.length);
   });

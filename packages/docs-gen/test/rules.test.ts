@@ -113,8 +113,8 @@ describe('facture', () => {
     // Default size 'large': required from 2026-09-01.
     expect(codes(checkMentions('facture', noSiren))).toEqual(['facture.clientSiren']);
     expect(checkMentions('facture', noSiren, { issuerSize: 'pme' })).toEqual([]);
-    expect(checkMentions('facture', { ...noSiren, issueDate: '2026-08-31', dueDate: '2026-09-30', previousNumber: undefined })).toEqual([]);
-    expect(codes(checkMentions('facture', { ...noSiren, issueDate: '2027-09-01', dueDate: '2027-10-01' }, { issuerSize: 'pme' }))).toEqual(['facture.clientSiren']);
+    expect(checkMentions('facture', { ...noSiren, date: '2026-08-31', dueDate: '2026-09-30', previousNumber: undefined })).toEqual([]);
+    expect(codes(checkMentions('facture', { ...noSiren, date: '2027-09-01', dueDate: '2027-10-01' }, { issuerSize: 'pme' }))).toEqual(['facture.clientSiren']);
     const doc = createDocument('facture', base);
     expect(doc.warnings.some((w) => w.parameter === 'docs.facture.einvoicingMentionsFrom' && w.option === 'issuerSize')).toBe(true);
   });
@@ -141,7 +141,7 @@ describe("feuille d'émargement", () => {
   });
   it('fills cells from attendance with method and Paris time, and annexes the evidence', () => {
     const md = renderMarkdown(createDocument('feuille-emargement', base));
-    expect(md).toContain('signé (électronique)<br>07/12/2026 09:02');
+    expect(md).toContain('signé (électronique)<br>07/12/2026 9\u00A0h\u00A002');
     expect(md).toContain('Absence justifiée');
     expect(md).toContain('Annexe — signatures électroniques');
     expect(md).toContain('otp: validé');
@@ -151,7 +151,7 @@ describe("feuille d'émargement", () => {
   });
   it('never prints "signé" for a presence recorded without a signature', () => {
     const att = base.attendance!.map((r) => ({ ...r, trainer: { trainerId: r.trainer.trainerId }, learners: r.learners.map((l) => ({ learnerId: l.learnerId, status: l.status })) }));
-    const md = renderMarkdown(createDocument('feuille-emargement', { ...base, attendance: att }));
+    const md = renderMarkdown(createDocument('feuille-emargement', { ...base, attendance: att }, { draft: true }));
     expect(md).not.toMatch(/\| signé \|/);
     expect(md).toContain('présent (signature non enregistrée)');
     expect(md).toContain('signature non enregistrée');
@@ -197,18 +197,19 @@ describe('règlement intérieur', () => {
     expect(missing.map((m) => m.path.join('.'))).toEqual(['sanctions.1', 'sanctions.2']);
     expect(missing[0]!.references[0]!.article).toBe('R6352-3');
   });
-  it('checks the 3-month deadline (provisional, R. 6352-1) at the end of month boundary', () => {
-    expect(checkMentions('reglement-interieur', { ...base, activityStartDate: '2025-11-30', establishedOn: '2026-02-28' })).toEqual([]);
-    expect(codes(checkMentions('reglement-interieur', { ...base, activityStartDate: '2025-11-30', establishedOn: '2026-03-01' }))).toEqual(['ri.deadline']);
+  it('checks the 3-month deadline (R. 6352-2, confirmed) at the end of month boundary', () => {
+    expect(checkMentions('reglement-interieur', { ...base, activityStartDate: '2025-11-30', date: '2026-02-28' })).toEqual([]);
+    expect(codes(checkMentions('reglement-interieur', { ...base, activityStartDate: '2025-11-30', date: '2026-03-01' }))).toEqual(['ri.deadline']);
     const doc = createDocument('reglement-interieur', base);
-    expect(doc.warnings.some((w) => w.parameter === 'docs.ri.deadlineMonths')).toBe(true);
+    expect(doc.warnings.some((w) => w.parameter === 'docs.ri.deadlineMonths')).toBe(false);
+    expect(doc.mentions.find((m) => m.code === 'ri.deadline')?.references.map((r) => r.article)).toEqual(['R6352-2']);
   });
-  it('prints the representation rules for sessions over 500 h, with provisional election timing', () => {
+  it('prints the representation rules for sessions over 500 h, with the election timing of R. 6352-10', () => {
     const doc = createDocument('reglement-interieur', { ...base, hasSessionsOver500h: true });
     const md = renderMarkdown(doc);
     expect(md).toContain('supérieure à 500 heures');
     expect(md).toContain('au plus tôt 20 heures');
-    expect(doc.warnings.some((w) => w.parameter === 'docs.ri.electionWindowHours' && w.status === 'provisional')).toBe(true);
+    expect(doc.warnings.some((w) => w.parameter === 'docs.ri.electionWindowHours')).toBe(false);
     expect(renderMarkdown(createDocument('reglement-interieur', base))).not.toContain('500 heures');
   });
 });
@@ -216,11 +217,11 @@ describe('règlement intérieur', () => {
 describe('end-of-training documents', () => {
   it('attestation: results required only when an assessment was planned', () => {
     const base = inputs['attestation-fin-formation'];
-    expect(codes(checkMentions('attestation-fin-formation', { ...base, assessment: { planned: true } }))).toEqual(['attestation.results']);
-    const none = createDocument('attestation-fin-formation', { ...base, assessment: { planned: false } });
-    expect(renderMarkdown(none)).toContain("Aucune évaluation des acquis n'était prévue");
+    expect(codes(checkMentions('attestation-fin-formation', { ...base, assessmentResults: { planned: true } }))).toEqual(['attestation.results']);
+    const none = createDocument('attestation-fin-formation', { ...base, assessmentResults: { planned: false } });
+    expect(renderMarkdown(none)).toContain("Aucune évaluation des acquis n’était prévue");
     expect(none.warnings.some((w) => w.code === 'PROVISIONAL_MENTION')).toBe(true);
-    const both = without(without(base, ['durationHours']), ['action', 'durationHours']);
+    const both = without(without(base, ['hoursAttended']), ['training', 'durationHours']);
     expect(codes(checkMentions('attestation-fin-formation', both))).toEqual(['attestation.duration']);
   });
   it('certificat: exactly one of the 4 boxes ticked; months for apprenticeship; FOAD footnote', () => {
@@ -228,8 +229,8 @@ describe('end-of-training documents', () => {
     const doc = createDocument('certificat-realisation', base);
     const boxes = doc.blocks.find((b) => b.type === 'checklist');
     expect(boxes?.type === 'checklist' && boxes.items.filter((i) => i.checked).length).toBe(1);
-    expect(codes(checkMentions('certificat-realisation', { ...base, nature: 'apprentissage' }))).toEqual(['certificat.months']);
-    expect(renderMarkdown(createDocument('certificat-realisation', { ...base, nature: 'apprentissage', monthsDone: 7 }))).toContain('durée de 7 mois');
+    expect(codes(checkMentions('certificat-realisation', { ...base, training: { ...base.training, category: 'apprentissage' as const } }))).toEqual(['certificat.months']);
+    expect(renderMarkdown(createDocument('certificat-realisation', { ...base, training: { ...base.training, category: 'apprentissage' as const }, monthsDone: 7 }))).toContain('durée de 7 mois');
     expect(renderMarkdown(createDocument('certificat-realisation', base))).toContain('3 ans à compter de la fin de l’année du dernier paiement');
   });
   it('questionnaire: hot and cold variants; cold must come after the session', () => {
@@ -246,8 +247,8 @@ describe('end-of-training documents', () => {
   });
   it('FOAD: a distance action needs the D. 6313-3-1 mentions', () => {
     const base = inputs.convention;
-    const data = { ...base, action: { ...base.action, modality: 'distance' as const } };
-    expect(codes(checkMentions('convention', data))).toEqual(['action.foad.assistance', 'action.foad.activities', 'action.foad.assessments']);
+    const data = { ...base, session: { ...base.session, modality: 'distance' as const, place: undefined } };
+    expect(codes(checkMentions('convention', data))).toEqual(['session.distanceRate', 'action.foad.assistance', 'action.foad.activities', 'action.foad.assessments']);
   });
 });
 

@@ -34,12 +34,12 @@ export type TrainingCategory = z.infer<typeof TrainingCategorySchema>;
 
 /** A postal address. */
 export const AddressSchema = /* @__PURE__ */ (() => z.object({
-  line1: NonEmptyStringSchema,
-  line2: z.string().optional(),
-  postalCode: z.string().regex(/^\d{5}$/, { message: bilingual('Code postal : 5 chiffres attendus.', 'Postal code: expected 5 digits.') }),
-  city: NonEmptyStringSchema,
+  line1: NonEmptyStringSchema.describe('First address line (number and street).'),
+  line2: z.string().optional().describe('Second address line.'),
+  postalCode: z.string().regex(/^\d{5}$/, { message: bilingual('Code postal : 5 chiffres attendus.', 'Postal code: expected 5 digits.') }).describe('Postal code (5 digits).'),
+  city: NonEmptyStringSchema.describe('Town.'),
   /** ISO 3166-1 alpha-2, default FR. */
-  country: z.string().length(2).default('FR'),
+  country: z.string().length(2).default('FR').describe('ISO 3166-1 alpha-2, default FR.'),
 }))();
 export type Address = z.output<typeof AddressSchema>;
 
@@ -52,11 +52,11 @@ export type VatRegime = z.infer<typeof VatRegimeSchema>;
 /** A Qualiopi certificate: no national number format exists; validity is checked in the public list (L. 6351-7-1). */
 export const QualiopiCertificateSchema = /* @__PURE__ */ (() => z
   .object({
-    number: NonEmptyStringSchema,
-    certifier: NonEmptyStringSchema,
-    categories: z.array(TrainingCategorySchema).min(1),
-    issuedOn: CivilDateSchema,
-    validUntil: CivilDateSchema,
+    number: NonEmptyStringSchema.describe('Number.'),
+    certifier: NonEmptyStringSchema.describe('Certification body.'),
+    categories: z.array(TrainingCategorySchema).min(1).describe('Categories of actions certified (L. 6313-1).'),
+    issuedOn: CivilDateSchema.describe('Issue date.'),
+    validUntil: CivilDateSchema.describe('Last day of validity.'),
   })
   .refine((c) => c.validUntil >= c.issuedOn, {
     message: bilingual('La fin de validité précède la date de délivrance.', 'Validity ends before the issue date.'),
@@ -67,13 +67,13 @@ export type QualiopiCertificate = z.output<typeof QualiopiCertificateSchema>;
 /** A natural person (learner, trainer, signatory). */
 export const PersonSchema = /* @__PURE__ */ (() => z.object({
   id: RecordIdSchema.optional(),
-  civility: z.enum(['M.', 'Mme', 'Mx']).optional(),
-  firstName: NonEmptyStringSchema,
-  lastName: NonEmptyStringSchema,
-  email: z.email().optional(),
-  phone: z.string().optional(),
-  birthDate: CivilDateSchema.optional(),
-  address: AddressSchema.optional(),
+  civility: z.enum(['M.', 'Mme', 'Mx']).optional().describe('M., Mme or Mx (absent: wording that presumes no gender).'),
+  firstName: NonEmptyStringSchema.describe('First name.'),
+  lastName: NonEmptyStringSchema.describe('Last name.'),
+  email: z.email().optional().describe('E-mail address.'),
+  phone: z.string().optional().describe('Phone number as printed.'),
+  birthDate: CivilDateSchema.optional().describe('Birth date (YYYY-MM-DD).'),
+  address: AddressSchema.optional().describe('Postal address.'),
 }))();
 export type Person = z.output<typeof PersonSchema>;
 
@@ -82,24 +82,24 @@ export const OrganisationSchema = /* @__PURE__ */ (() => z
   .object({
     id: RecordIdSchema.optional(),
     /** Raison sociale. */
-    name: NonEmptyStringSchema,
-    legalForm: z.string().optional(),
+    name: NonEmptyStringSchema.describe('Raison sociale.'),
+    legalForm: z.string().optional().describe('Legal form, e.g. SAS.'),
     siret: SiretSchema,
     /** Numéro de déclaration d'activité; absent while registration is pending. */
-    nda: NdaSchema.optional(),
+    nda: NdaSchema.optional().describe('Numéro de déclaration d\'activité; absent while registration is pending.'),
     /** `pending` prints « en cours d'enregistrement » (allowed for a first convention). */
-    ndaStatus: z.enum(['registered', 'pending']).default('registered'),
+    ndaStatus: z.enum(['registered', 'pending']).default('registered').describe('`pending` prints « en cours d\'enregistrement » (allowed for a first convention).'),
     /** Region whose préfet registered the NDA (printed on documents). */
-    ndaRegion: z.string().optional(),
-    address: AddressSchema,
-    email: z.email().optional(),
-    phone: z.string().optional(),
-    website: z.string().optional(),
+    ndaRegion: z.string().optional().describe('Region whose préfet registered the NDA (printed on documents).'),
+    address: AddressSchema.describe('Postal address.'),
+    email: z.email().optional().describe('E-mail address.'),
+    phone: z.string().optional().describe('Phone number as printed.'),
+    website: z.string().optional().describe('Website.'),
     legalRepresentative: PersonSchema.extend({ title: NonEmptyStringSchema }).optional(),
     qualiopi: QualiopiCertificateSchema.optional(),
     vat: z.object({ regime: VatRegimeSchema, number: FrVatNumberSchema.optional() }),
     /** UAI, for a CFA. */
-    uai: UaiSchema.optional(),
+    uai: UaiSchema.optional().describe('UAI, for a CFA.'),
   })
   .refine((o) => o.ndaStatus === 'pending' || o.nda !== undefined, {
     message: bilingual("Numéro de déclaration d'activité requis (ou ndaStatus « pending »).", "Training declaration number required (or ndaStatus 'pending')."),
@@ -122,7 +122,7 @@ export const LearnerSchema = /* @__PURE__ */ (() => PersonSchema.extend({
   learnerType: LearnerTypeSchema.optional(),
   employer: z.object({ name: NonEmptyStringSchema, siret: SiretSchema.optional() }).optional(),
   /** Declared disability (reasonable accommodations, Qualiopi indicator 26). */
-  disability: z.boolean().optional(),
+  disability: z.boolean().optional().describe('Declared disability (reasonable accommodations, Qualiopi indicator 26).'),
 }))();
 export type Learner = z.output<typeof LearnerSchema>;
 
@@ -142,21 +142,21 @@ export type Trainer = z.output<typeof TrainerSchema>;
  */
 export const CertificationRefSchema = /* @__PURE__ */ (() => z.discriminatedUnion('type', [
   z.object({
-    type: z.literal('rncp'),
-    code: RncpCodeSchema,
-    level: z.number().int().min(2).max(8).optional(),
+    type: z.literal('rncp').describe('Kind of certification: rncp, rncp-block, rs or cqp.'),
+    code: RncpCodeSchema.describe('Code of the certification.'),
+    level: z.number().int().min(2).max(8).optional().describe('Level of the certification (2 to 8).'),
     /** The RNCP certification is a CQP (BPF F-3 a.6 when it has no level). */
-    cqp: z.boolean().optional(),
-    title: z.string().optional(),
+    cqp: z.boolean().optional().describe('The RNCP certification is a CQP (BPF F-3 a.6 when it has no level).'),
+    title: z.string().optional().describe('Title.'),
   }),
   z.object({ type: z.literal('rncp-block'), code: RncpBlockCodeSchema, level: z.number().int().min(2).max(8).optional(), title: z.string().optional() }),
   z.object({ type: z.literal('rs'), code: RsCodeSchema, title: z.string().optional() }),
   z.object({
-    type: z.literal('cqp'),
+    type: z.literal('cqp').describe('Kind of certification: rncp, rncp-block, rs or cqp.'),
     /** Name of the CQP and of the branch that issues it. */
-    title: NonEmptyStringSchema,
+    title: NonEmptyStringSchema.describe('Name of the CQP and of the branch that issues it.'),
     /** The branch's own reference of the CQP, if any (no national code exists outside the RNCP/RS). */
-    code: z.string().optional(),
+    code: z.string().optional().describe('The branch\'s own reference of the CQP, if any (no national code exists outside the RNCP/RS).'),
   }),
 ]))();
 export type CertificationRef = z.output<typeof CertificationRefSchema>;
@@ -164,13 +164,13 @@ export type CertificationRef = z.output<typeof CertificationRefSchema>;
 /** A training (the offer), with what the programme and the BPF need. */
 export const TrainingSchema = /* @__PURE__ */ (() => z.object({
   id: RecordIdSchema,
-  title: NonEmptyStringSchema,
+  title: NonEmptyStringSchema.describe('Title.'),
   category: TrainingCategorySchema,
   certification: CertificationRefSchema.optional(),
   /** Main NSF speciality (BPF F-4, LHÉO). */
-  nsfCode: NsfCodeSchema.optional(),
+  nsfCode: NsfCodeSchema.optional().describe('Main NSF speciality (BPF F-4, LHÉO).'),
   /** Formacodes, the main one first. */
-  formacodes: z.array(FormacodeSchema).optional(),
+  formacodes: z.array(FormacodeSchema).optional().describe('Formacodes, the main one first.'),
   objectives: z.array(NonEmptyStringSchema).min(1, { message: bilingual('Au moins un objectif est requis.', 'At least one objective is required.') }),
   prerequisites: z.string().optional(),
   audience: z.string().optional(),
@@ -193,11 +193,11 @@ export const HalfDaySchema = /* @__PURE__ */ (() => z.enum(['morning', 'afternoo
 /** A half-day slot of a session, with its wall-clock times in Europe/Paris. */
 export const TimeSlotSchema = /* @__PURE__ */ (() => z
   .object({
-    date: CivilDateSchema,
-    halfDay: HalfDaySchema,
-    start: TimeOfDaySchema,
-    end: TimeOfDaySchema,
-    module: z.string().optional(),
+    date: CivilDateSchema.describe('Date (YYYY-MM-DD).'),
+    halfDay: HalfDaySchema.describe('morning or afternoon.'),
+    start: TimeOfDaySchema.describe('Start time (HH:MM, Europe/Paris).'),
+    end: TimeOfDaySchema.describe('End time (HH:MM, Europe/Paris).'),
+    module: z.string().optional().describe('Module or sequence taught in the slot.'),
   })
   .refine((s) => s.start < s.end, { message: bilingual("L'heure de fin doit suivre l'heure de début.", 'End time must be after start time.'), path: ['end'] }))();
 export type TimeSlot = z.output<typeof TimeSlotSchema>;
@@ -222,7 +222,7 @@ export const SessionSchema = /* @__PURE__ */ (() => z
     trainerIds: z.array(RecordIdSchema).optional(),
     capacity: z.number().int().positive().optional(),
     /** `out`: entrusted by this OF to another one (BPF F-2); `in`: entrusted to this OF by another (BPF G, C-10). */
-    subcontracting: z.enum(['none', 'out', 'in']).default('none'),
+    subcontracting: z.enum(['none', 'out', 'in']).default('none').describe('`out`: entrusted by this OF to another one (BPF F-2); `in`: entrusted to this OF by another (BPF G, C-10).'),
   })
   .superRefine((s, ctx) => {
     if (s.endDate < s.startDate) {
@@ -302,7 +302,7 @@ export const BPF_C_LINE_BY_FUNDER: Readonly<Record<FunderType, string>> = {
 export const FundingSourceSchema = /* @__PURE__ */ (() => z.object({
   funder: FunderTypeSchema,
   /** Name of the payer (e.g. "OPCO Atlas", the employer's name). */
-  name: z.string().optional(),
+  name: z.string().optional().describe('Name of the payer (e.g. "OPCO Atlas", the employer\'s name).'),
   amount: NonNegativeMoneyInputSchema,
   reference: z.string().optional(),
 }))();
@@ -333,7 +333,7 @@ export const SignatureSchema = /* @__PURE__ */ (() => z
     method: z.enum(['handwritten', 'electronic']),
     signedAt: InstantSchema.optional(),
     /** Evidence of an e-signature (IP, one-time code, hash of the signed content…). */
-    evidence: z.record(z.string(), z.string()).optional(),
+    evidence: z.record(z.string(), z.string()).optional().describe('Evidence of an e-signature (IP, one-time code, hash of the signed content…).'),
   })
   .refine((s) => s.method !== 'electronic' || s.signedAt !== undefined, {
     message: bilingual('Une signature électronique doit être horodatée (signedAt).', 'An electronic signature must carry its timestamp (signedAt).'),

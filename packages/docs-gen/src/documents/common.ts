@@ -19,6 +19,7 @@ import {
   NonNegativeMoneyInputSchema,
   SiretSchema,
   TrainingCategorySchema,
+  TimeSlotSchema,
   bilingual,
   formatEur,
   identifierSchema,
@@ -40,6 +41,8 @@ import {
 import type { IssuerIdentity, MentionCheck } from '../model/types.js';
 import type { DocumentRules } from './rules.js';
 import { REFS } from './refs.js';
+import { mentionInForce, type MentionRule } from './mentions.js';
+import { frTimeRange } from '../typography/index.js';
 
 /**
  * Free text of a mention: any string (an empty one counts as missing), at most 100 000 characters.
@@ -56,79 +59,362 @@ export const TextListSchema = /* @__PURE__ */ (() => z.array(z.string().max(100_
 export const SirenSchema = /* @__PURE__ */ (() => identifierSchema(validateSiren, 'SIREN: 9 digits'))();
 
 /**
- * A person named on a document (signatory, trainer, contact).
+ * A person named on a document by name and capacity (signatory, contact).
  */
 export const NamedPersonSchema = /* @__PURE__ */ (() => z.object({
-  name: NonEmptyStringSchema.max(1000),
+  /** Full name as printed, e.g. « Claire Martin ». */
+  name: NonEmptyStringSchema.max(1000).describe('Full name as printed, e.g. « Claire Martin ».'),
   /** Capacity, e.g. « Gérante », « Formateur SST ». */
-  title: z.string().max(1000).optional(),
-  email: z.string().max(320).optional(),
-  phone: z.string().max(50).optional(),
-}))();
+  title: z.string().max(1000).optional().describe('Capacity, e.g. « Gérante », « Responsable pédagogique ».'),
+  /** E-mail address. */
+  email: z.string().max(320).optional().describe('E-mail address.'),
+  /** Phone number as printed. */
+  phone: z.string().max(50).optional().describe('Phone number as printed.'),
+}).describe('A person named on the document (signatory, contact).'))();
 export type NamedPerson = z.output<typeof NamedPersonSchema>;
 
 /**
- * The other party: a client company, a public body or an individual.
+ * The client: the company, public body or person that buys the training (`client` in every kind).
  */
-export const PartySchema = /* @__PURE__ */ (() => z.object({
-  name: NonEmptyStringSchema.max(1000),
-  /** `business` (B2B: late-payment mentions apply), `individual` (consumer), `public` (public body). */
-  type: z.enum(['business', 'individual', 'public']).default('business'),
-  address: AddressSchema.optional(),
-  siret: SiretSchema.optional(),
-  siren: SirenSchema.optional(),
-  vatNumber: FrVatNumberSchema.optional(),
-  signatory: NamedPersonSchema.optional(),
-  email: z.string().max(320).optional(),
-}))();
-export type Party = z.output<typeof PartySchema>;
+export const ClientSchema = /* @__PURE__ */ (() => z.object({
+  /** Company name, or the person's full name. */
+  name: NonEmptyStringSchema.max(1000).describe('Company name (raison sociale), or the full name of a person.'),
+  /** `business` (B2B: late-payment mentions apply), `individual` (a person), `public` (public body). */
+  type: z.enum(['business', 'individual', 'public']).default('business').describe('business: a company (B2B); individual: a person paying for themself; public: a public body.'),
+  /** Postal address. */
+  address: AddressSchema.optional().describe('Postal address of the client.'),
+  /** SIRET of the client's establishment. */
+  siret: SiretSchema.optional().describe('SIRET of the client establishment (14 digits).'),
+  /** SIREN of the client (e-invoicing mention). */
+  siren: SirenSchema.optional().describe('SIREN of the client (9 digits), printed on invoices for e-invoicing.'),
+  /** Intra-EU VAT number. */
+  vatNumber: FrVatNumberSchema.optional().describe('French intra-EU VAT number of the client.'),
+  /** Who signs for the client. */
+  signatory: NamedPersonSchema.optional().describe('Who signs for the client.'),
+  /** E-mail address. */
+  email: z.string().max(320).optional().describe('E-mail address of the client.'),
+}).describe('The client: a company, a public body or a person.'))();
+export type Client = z.output<typeof ClientSchema>;
+/** @deprecated Renamed {@link ClientSchema}. */
+export const PartySchema = ClientSchema;
+export type Party = Client;
 
 /**
  * Distance-learning (FOAD) arrangements required by D. 6313-3-1.
  */
 export const FoadSchema = /* @__PURE__ */ (() => z.object({
   /** Technical and pedagogical assistance (who, how, when). */
-  assistance: MentionTextSchema.optional(),
+  assistance: MentionTextSchema.optional().describe('Technical and pedagogical assistance: who, how, within what time (D. 6313-3-1 1°).'),
   /** Information on the distance activities and their estimated average duration. */
-  activities: MentionTextSchema.optional(),
+  activities: MentionTextSchema.optional().describe('The distance activities and their estimated average duration (D. 6313-3-1 2°).'),
   /** Assessments that mark out or conclude the action. */
-  assessments: MentionTextSchema.optional(),
-}))();
+  assessments: MentionTextSchema.optional().describe('Assessments that mark out or conclude the action (D. 6313-3-1 3°).'),
+}).describe('Distance-learning arrangements (D. 6313-3-1), for a distance or blended session.'))();
 
 /**
- * A training action as described on conventions, contracts, quotes, programmes.
+ * The training (`training` in every kind): core's `Training` record, every field optional here
+ * (a missing one that a document needs is reported as a missing mention), plus `followUp` and
+ * `sanction`. A core `Training` passes as it is.
  */
-export const ActionSchema = /* @__PURE__ */ (() => z.object({
-  title: MentionTextSchema.optional(),
+export const TrainingBlockSchema = /* @__PURE__ */ (() => z.object({
+  /** Id of core's Training record. */
+  id: z.string().max(200).optional().describe("Id of core's Training record (not printed)."),
+  /** Title (intitulé) of the training. */
+  title: MentionTextSchema.optional().describe('Title (intitulé) of the training.'),
   /** Nature of the action among the 4 categories of L. 6313-1. */
-  category: TrainingCategorySchema.optional(),
-  objectives: TextListSchema.optional(),
+  category: TrainingCategorySchema.optional().describe('Nature of the action among the four categories of L. 6313-1.'),
+  /** Certification prepared (RNCP, RS, CQP). */
+  certification: CertificationRefSchema.optional().describe('Certification prepared (RNCP, RS or CQP).'),
+  /** Main NSF speciality. */
+  nsfCode: z.string().max(10).optional().describe('Main NSF speciality code (not printed).'),
+  /** Formacodes, the main one first. */
+  formacodes: z.array(z.string().max(10)).optional().describe('Formacodes, the main one first (not printed).'),
+  /** Operational, assessable objectives. */
+  objectives: TextListSchema.optional().describe('Operational and assessable objectives, one per item.'),
+  /** Prior knowledge required. */
+  prerequisites: MentionTextSchema.optional().describe('Prerequisites: prior knowledge required.'),
+  /** Who the training is for. */
+  audience: MentionTextSchema.optional().describe('Audience: who the training is for.'),
+  /** Duration in hours. */
+  durationHours: HoursSchema.optional().describe('Duration of the training, in hours.'),
   /** Content: modules or sequences (or « voir programme en annexe »). */
-  content: TextListSchema.optional(),
-  /** Pedagogical, technical and supervision means. */
-  means: MentionTextSchema.optional(),
-  durationHours: HoursSchema.optional(),
-  period: z
-    .object({ start: CivilDateSchema, end: CivilDateSchema })
-    .refine((p) => p.end >= p.start, { message: bilingual('La fin précède le début.', 'End is before start.'), path: ['end'] })
-    .optional(),
-  modality: ModalitySchema.optional(),
-  /** Place (or « à distance »). */
-  place: MentionTextSchema.optional(),
-  /** Timetable, e.g. « 9 h – 12 h 30 et 13 h 30 – 17 h ». */
-  schedule: MentionTextSchema.optional(),
-  /** Modalités de suivi de l'exécution (émargement per half-day, connection logs…). */
-  followUp: MentionTextSchema.optional(),
-  /** Modalités d'évaluation (assessment of what was learnt). */
-  assessment: MentionTextSchema.optional(),
-  /** Modalités de sanction (attestation de fin de formation, certification…). */
-  sanction: MentionTextSchema.optional(),
-  foad: FoadSchema.optional(),
-  certification: CertificationRefSchema.optional(),
-  prerequisites: MentionTextSchema.optional(),
-  audience: MentionTextSchema.optional(),
-}))();
-export type Action = z.output<typeof ActionSchema>;
+  content: TextListSchema.optional().describe('Content: modules or sequences, one per item (or « voir programme en annexe »).'),
+  /** Pedagogical, technical and supervision means (moyens pédagogiques, techniques et d'encadrement). */
+  methods: MentionTextSchema.optional().describe("Pedagogical, technical and supervision means (moyens pédagogiques, techniques et d'encadrement)."),
+  /** How what was learnt is assessed (modalités d'évaluation). */
+  assessment: MentionTextSchema.optional().describe("How what was learnt is assessed (modalités d'évaluation)."),
+  /** How the delivery is followed (émargement per half-day, connection logs…). */
+  followUp: MentionTextSchema.optional().describe("How the delivery is followed (modalités de suivi de l'exécution): émargement per half-day, connection logs…"),
+  /** What the training leads to (attestation, certification). */
+  sanction: MentionTextSchema.optional().describe("What the training leads to (modalités de sanction): attestation de fin de formation, certification…"),
+  /** Accessibility to people with disabilities. */
+  accessibility: MentionTextSchema.optional().describe('Accessibility to people with disabilities (RNQ indicators 1 and 26).'),
+  /** List price excluding VAT. */
+  price: NonNegativeMoneyInputSchema.optional().describe('List price excluding VAT, in euros (not printed unless a kind asks for it).'),
+}).describe("The training: core's Training record, every field optional."))();
+export type TrainingBlock = z.output<typeof TrainingBlockSchema>;
+
+/** Where a session takes place (core's `Session.place`). */
+export const SessionPlaceSchema = /* @__PURE__ */ (() => z.object({
+  /** Name of the place, e.g. « Salle Bellecour ». */
+  name: z.string().max(1000).optional().describe('Name of the place, e.g. « Salle Bellecour ».'),
+  /** Postal address. */
+  address: AddressSchema.optional().describe('Postal address of the place.'),
+}).describe('Where the session takes place.'))();
+
+/**
+ * The session (`session` in every kind): core's `Session` record, every field optional here, plus
+ * `schedule`, `foad` and `distanceRatePercent`. A core `Session` passes as it is.
+ */
+export const SessionBlockSchema = /* @__PURE__ */ (() => z.object({
+  /** Id of core's Session record. */
+  id: z.string().max(200).optional().describe("Id of core's Session record."),
+  /** Id of the training. */
+  trainingId: z.string().max(200).optional().describe('Id of the training (not printed).'),
+  /** First day. */
+  startDate: CivilDateSchema.optional().describe('First day of the session (YYYY-MM-DD).'),
+  /** Last day. */
+  endDate: CivilDateSchema.optional().describe('Last day of the session (YYYY-MM-DD).'),
+  /** Half-day slots with their times (Europe/Paris). */
+  slots: z.array(TimeSlotSchema).optional().describe('Half-day slots with their wall-clock times (Europe/Paris).'),
+  /** Delivery modality. */
+  modality: ModalitySchema.optional().describe('presentiel, distance, mixte (blended) or situation-de-travail (AFEST).'),
+  /** Where. */
+  place: SessionPlaceSchema.optional().describe('Where.'),
+  /** Link of a distance session. */
+  remoteUrl: z.string().max(2000).optional().describe('Connection link of a distance session.'),
+  /** Trainers assigned (ids of `trainers`). */
+  trainerIds: z.array(z.string().max(200)).optional().describe('Ids of the trainers assigned (entries of `trainers`).'),
+  /** Maximum number of learners. */
+  capacity: z.number().int().positive().optional().describe('Maximum number of learners.'),
+  /** Subcontracting (BPF). */
+  subcontracting: z.enum(['none', 'out', 'in']).optional().describe('Subcontracting for the BPF (not printed).'),
+  /** Timetable as text when there are no slots, e.g. « 9 h 00 – 12 h 30 et 13 h 30 – 17 h 00 ». */
+  schedule: MentionTextSchema.optional().describe('Timetable as text when slots are not given, e.g. « 9 h 00 – 12 h 30 et 13 h 30 – 17 h 00 ».'),
+  /** FOAD arrangements (D. 6313-3-1) for a distance or blended session. */
+  foad: FoadSchema.optional().describe('FOAD arrangements (D. 6313-3-1) for a distance or blended session.'),
+  /**
+   * Share of the teaching delivered at a distance in the total duration, in percent (0–100): a
+   * mandatory mention of a convention (or a devis standing in for one) for a distance or blended
+   * action since 1 July 2025 (D. 6353-1 I 1°, décret 2025-586).
+   */
+  distanceRatePercent: z
+    .number()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe('Share of the teaching delivered at a distance in the total duration, in percent (0–100). Mandatory on a convention or a devis standing in for one, for a distance or blended action, since 1 July 2025 (D. 6353-1 I 1°, décret 2025-586).'),
+}).refine((s) => s.startDate === undefined || s.endDate === undefined || s.endDate >= s.startDate, {
+  message: bilingual('La date de fin précède la date de début.', 'End date is before start date.'),
+  path: ['endDate'],
+}).describe("The session: core's Session record, every field optional."))();
+export type SessionBlock = z.output<typeof SessionBlockSchema>;
+
+/**
+ * A learner (`learner`, `learners`): core's `Learner` record, the id optional.
+ */
+export const LearnerBlockSchema = /* @__PURE__ */ (() => z.object({
+  /** Id of core's Learner record. */
+  id: z.string().max(200).optional().describe("Id of core's Learner record (not printed)."),
+  /** M., Mme or Mx; absent: wording that presumes no gender. */
+  civility: z.enum(['M.', 'Mme', 'Mx']).optional().describe('M., Mme or Mx; when absent the documents use wording that presumes no gender.'),
+  /** First name. */
+  firstName: NonEmptyStringSchema.max(1000).describe('First name.'),
+  /** Last name. */
+  lastName: NonEmptyStringSchema.max(1000).describe('Last name.'),
+  /** E-mail address. */
+  email: z.string().max(320).optional().describe('E-mail address.'),
+  /** Phone number. */
+  phone: z.string().max(50).optional().describe('Phone number.'),
+  /** Birth date (not printed). */
+  birthDate: CivilDateSchema.optional().describe('Birth date (not printed).'),
+  /** Postal address (printed on a contrat de formation). */
+  address: AddressSchema.optional().describe('Postal address (printed on a contrat de formation).'),
+  /** BPF learner type (not printed). */
+  learnerType: z.enum(['private-employee', 'apprentice', 'jobseeker', 'individual', 'other']).optional().describe('Learner type of the BPF (not printed).'),
+  /** Employer, printed on the certificat de réalisation and the émargement. */
+  employer: z.object({
+    name: NonEmptyStringSchema.max(1000).describe('Name of the employer.'),
+    siret: SiretSchema.optional().describe('SIRET of the employer.'),
+  }).optional().describe('Employer of the learner.'),
+  /** Declared disability (not printed). */
+  disability: z.boolean().optional().describe('Declared disability (not printed; accommodations are arranged with the disability contact).'),
+}).describe("A learner: core's Learner record, the id optional."))();
+export type LearnerBlock = z.output<typeof LearnerBlockSchema>;
+
+/**
+ * A trainer (`trainers`): core's `Trainer` record, id and kind optional, plus the capacity printed.
+ */
+export const TrainerBlockSchema = /* @__PURE__ */ (() => z.object({
+  /** Id of core's Trainer record. */
+  id: z.string().max(200).optional().describe("Id of core's Trainer record."),
+  /** M., Mme or Mx. */
+  civility: z.enum(['M.', 'Mme', 'Mx']).optional().describe('M., Mme or Mx.'),
+  /** First name. */
+  firstName: NonEmptyStringSchema.max(1000).describe('First name.'),
+  /** Last name. */
+  lastName: NonEmptyStringSchema.max(1000).describe('Last name.'),
+  /** E-mail address. */
+  email: z.string().max(320).optional().describe('E-mail address.'),
+  /** Phone number. */
+  phone: z.string().max(50).optional().describe('Phone number.'),
+  /** Internal or subcontractor (not printed). */
+  kind: z.enum(['internal', 'subcontractor']).optional().describe('internal or subcontractor (BPF; not printed).'),
+  /** Diplomas, titles or references (L. 6353-4 4° on a contrat). */
+  qualifications: z.array(z.string().max(1000)).optional().describe('Diplomas, titles or references of the trainer (L. 6353-4 4° on a contrat de formation).'),
+  /** Capacity printed, e.g. « Formatrice consultante ». */
+  title: z.string().max(1000).optional().describe('Capacity printed, e.g. « Formatrice consultante ».'),
+}).describe("A trainer: core's Trainer record, id and kind optional."))();
+export type TrainerBlock = z.output<typeof TrainerBlockSchema>;
+
+/**
+ * True when `iban` passes the ISO 13616 check (country, key, mod 97 = 1).
+ *
+ * @example
+ * ```ts
+ * import { isValidIban } from '@ofkit/docs-gen';
+ * isValidIban('FR76 3000 6000 0112 3456 7890 189'); // true
+ * isValidIban('FR76 3000 6000 0112 3456 7890 188'); // false
+ * ```
+ */
+export function isValidIban(iban: string): boolean {
+  const s = iban.replace(/\s/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s)) return false;
+  if (s.startsWith('FR') && s.length !== 27) return false;
+  const r = s.slice(4) + s.slice(0, 4);
+  let rem = 0;
+  for (const ch of r) {
+    const v = ch >= 'A' ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const dgt of v) rem = (rem * 10 + Number(dgt)) % 97;
+  }
+  return rem === 1;
+}
+
+/** An IBAN in groups of four: « FR76 3000 6000 0112 3456 7890 189 ». */
+export function formatIban(iban: string): string {
+  return iban.replace(/\s/g, '').toUpperCase().replace(/(.{4})(?=.)/g, '$1 ');
+}
+
+/** Bank details printed on an invoice. */
+export const BankAccountSchema = /* @__PURE__ */ (() => z.object({
+  /** Account holder (default: the organisation's name). */
+  holder: z.string().max(1000).optional().describe("Account holder (default: the organisation's name)."),
+  /** Name of the bank. */
+  bank: z.string().max(1000).optional().describe('Name of the bank.'),
+  /** IBAN, spaces allowed; checked (ISO 13616, mod 97). */
+  iban: z.string().max(50).refine(isValidIban, { message: bilingual('IBAN invalide (clé de contrôle ou longueur).', 'Invalid IBAN (check digits or length).') }).describe('IBAN, spaces allowed; checked with its mod-97 key.'),
+  /** BIC (8 or 11 characters). */
+  bic: z.string().regex(/^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/, { message: bilingual('BIC : 8 ou 11 caractères attendus.', 'BIC: 8 or 11 characters expected.') }).describe('BIC (SWIFT code), 8 or 11 characters.'),
+}).describe('Bank details for a payment by transfer.'))();
+
+/**
+ * A free clause (`clauses` of the convention, the contrat and the devis): a titled paragraph
+ * printed after the legal articles.
+ */
+export const ClauseSchema = /* @__PURE__ */ (() => z.object({
+  /** Title of the clause, e.g. « Confidentialité ». */
+  title: NonEmptyStringSchema.max(1000).describe('Title of the clause, e.g. « Confidentialité ».'),
+  /** Text of the clause (paragraphs separated by blank lines). */
+  text: NonEmptyStringSchema.max(100_000).describe('Text of the clause; paragraphs separated by a blank line.'),
+}).describe('A free clause: a titled paragraph printed after the legal articles.'))();
+export const ClausesSchema = /* @__PURE__ */ (() => z.array(ClauseSchema).max(100).optional().describe('Free clauses (titled paragraphs) printed after the legal articles.'))();
+
+/** The internal view of a training action the builders print (training + session). */
+export interface Action {
+  readonly title?: string | undefined;
+  readonly category?: TrainingCategory | undefined;
+  readonly objectives?: readonly string[] | undefined;
+  readonly content?: readonly string[] | undefined;
+  readonly means?: string | undefined;
+  readonly durationHours?: number | undefined;
+  readonly period?: { readonly start: CivilDate; readonly end: CivilDate } | undefined;
+  readonly modality?: z.infer<typeof ModalitySchema> | undefined;
+  readonly place?: string | undefined;
+  readonly schedule?: string | undefined;
+  readonly followUp?: string | undefined;
+  readonly assessment?: string | undefined;
+  readonly sanction?: string | undefined;
+  readonly foad?: z.output<typeof FoadSchema> | undefined;
+  readonly distanceRatePercent?: number | undefined;
+  readonly certification?: z.output<typeof CertificationRefSchema> | undefined;
+  readonly prerequisites?: string | undefined;
+  readonly audience?: string | undefined;
+}
+
+/** Where each field of {@link Action} comes from in the input (paths of mention checks). */
+export const ACTION_PATH = {
+  title: ['training', 'title'],
+  category: ['training', 'category'],
+  objectives: ['training', 'objectives'],
+  content: ['training', 'content'],
+  means: ['training', 'methods'],
+  durationHours: ['training', 'durationHours'],
+  period: ['session', 'startDate'],
+  modality: ['session', 'modality'],
+  place: ['session', 'place'],
+  schedule: ['session', 'schedule'],
+  followUp: ['training', 'followUp'],
+  assessment: ['training', 'assessment'],
+  sanction: ['training', 'sanction'],
+  foad: ['session', 'foad'],
+  distanceRatePercent: ['session', 'distanceRatePercent'],
+  certification: ['training', 'certification'],
+  prerequisites: ['training', 'prerequisites'],
+  audience: ['training', 'audience'],
+} as const;
+
+/** The place of a session on one line: « Salle Bellecour, 12 rue de la République, 69002 Lyon ». */
+export function placeText(place: z.output<typeof SessionPlaceSchema> | undefined, remoteUrl?: string): string | undefined {
+  if (!place) return remoteUrl ? `À distance : ${remoteUrl}` : undefined;
+  const parts = [place.name, place.address ? `${[place.address.line1, place.address.line2].filter(Boolean).join(', ')}, ${place.address.postalCode} ${place.address.city}` : undefined].filter((x): x is string => !!x);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/** The timetable of a session: its text, or the distinct times of its slots (« 9 h 00 – 12 h 30 et 13 h 30 – 17 h 00 »). */
+export function scheduleText(session: SessionBlock | undefined): string | undefined {
+  if (!session) return undefined;
+  if (session.schedule && session.schedule.trim() !== '') return session.schedule;
+  const slots = session.slots ?? [];
+  if (slots.length === 0) return undefined;
+  const ranges: string[] = [];
+  for (const sl of [...slots].sort((a, b) => (a.halfDay === b.halfDay ? 0 : a.halfDay === 'morning' ? -1 : 1))) {
+    const r = frTimeRange(sl.start, sl.end);
+    if (!ranges.includes(r)) ranges.push(r);
+  }
+  return ranges.join(' et ');
+}
+
+/** The action a document prints, from its `training` and `session` blocks. */
+export function actionOf(d: { readonly training?: TrainingBlock | undefined; readonly session?: SessionBlock | undefined }): Action {
+  const t = d.training ?? {};
+  const s = d.session ?? {};
+  const period = s.startDate && s.endDate ? { start: s.startDate, end: s.endDate } : s.startDate ? { start: s.startDate, end: s.startDate } : undefined;
+  return {
+    title: t.title,
+    category: t.category,
+    objectives: t.objectives,
+    content: t.content,
+    means: t.methods,
+    durationHours: t.durationHours,
+    period,
+    modality: s.modality,
+    place: placeText(s.place, s.remoteUrl),
+    schedule: scheduleText(s),
+    followUp: t.followUp,
+    assessment: t.assessment,
+    sanction: t.sanction,
+    foad: s.foad,
+    distanceRatePercent: s.distanceRatePercent,
+    certification: t.certification,
+    prerequisites: t.prerequisites,
+    audience: t.audience,
+  };
+}
+
+/** Full name of a person, with the civility when given. */
+export function personName(p: { readonly civility?: string | undefined; readonly firstName: string; readonly lastName: string }): string {
+  return `${p.civility ? `${p.civility} ` : ''}${p.firstName} ${p.lastName}`;
+}
 
 /**
  * Price of an action: amount excluding VAT, and the VAT rate (percent) when the OF charges VAT.
@@ -173,7 +459,22 @@ export interface DocumentOptions {
    * `'large'` (strictest: mentions required from 1 September 2026).
    */
   readonly issuerSize?: 'large' | 'eti' | 'pme' | 'micro';
+  /**
+   * Append an internal annex (« Annexe interne — ne pas transmettre ») listing every mention
+   * checked with its code and reference, and every warning. Default `false`: what a client or
+   * learner receives shows no machine code and no note about sources.
+   */
+  readonly internalAnnex?: boolean;
 }
+
+/** The zod schema of {@link DocumentOptions} (options are validated like data). */
+export const DocumentOptionsSchema = /* @__PURE__ */ (() => z.object({
+  draft: z.boolean().optional(),
+  rules: z.custom<RuleSet<DocumentRules>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { message: bilingual('Jeu de règles attendu (documentRules ou overrideRules(...)).', 'A rule set expected (documentRules or overrideRules(...)).') }).optional(),
+  withdrawalAtDistance: z.enum(['consumer-code', 'labour-code']).optional(),
+  issuerSize: z.enum(['large', 'eti', 'pme', 'micro']).optional(),
+  internalAnnex: z.boolean().optional(),
+}))();
 
 /**
  * The context a builder works in: the date of the document, the rules, and what it relied on.
@@ -218,56 +519,84 @@ export function present(v: unknown): boolean {
 }
 
 /**
- * Collects mention checks for one document.
+ * Collects the mention checks of one document. The kind's mention list (law as data, see
+ * `mentions.ts`) is read at the document's date: a check whose mention is not in force on that date,
+ * or that an override removed, is skipped; its label, references and status come from the list.
  */
 export class MentionList {
   readonly checks: MentionCheck[] = [];
+  readonly #rules: ReadonlyMap<string, MentionRule>;
 
-  /** A mention that must be present at `path`. */
-  need(
-    code: string,
-    label: string,
-    labelEn: string,
-    path: readonly (string | number)[],
-    value: unknown,
-    references: readonly LegalRef[],
-    ruleStatus: MentionCheck['ruleStatus'] = 'confirmed',
-  ): boolean {
-    const ok = present(value);
+  /** `rules`: the kind's mention list in force; `date`: the document's date. */
+  constructor(rules: readonly MentionRule[] = [], readonly date?: CivilDate) {
+    this.#rules = new Map(rules.filter((r) => date === undefined || mentionInForce(r, date)).map((r) => [r.code, r]));
+  }
+
+  /** The mention rule of `code` in force, if any. */
+  rule(code: string): MentionRule | undefined {
+    return this.#rules.get(code);
+  }
+
+  #resolve(args: readonly unknown[], kind: 'need' | 'valid'): { code: string; label: string; labelEn: string; path: (string | number)[]; value: unknown; references: LegalRef[]; status: MentionCheck['ruleStatus']; note?: string } | undefined {
+    if (args.length >= 6 && typeof args[1] === 'string') {
+      // Inline form (code, label, labelEn, path, value, references, status?): kept for kinds not yet in the lists.
+      const [code, label, labelEn, path, value, references, status] = args as [string, string, string, (string | number)[], unknown, LegalRef[], MentionCheck['ruleStatus'] | undefined];
+      return { code, label, labelEn, path: [...path], value, references: [...references], status: status ?? 'confirmed' };
+    }
+    const [code, path, value, vars] = args as [string, (string | number)[], unknown, Readonly<Record<string, string | number>> | undefined];
+    const r = this.#rules.get(code);
+    if (!r) return undefined;
+    const fill = (t: string) => t.replace(/\{(\w+)\}/g, (all, k: string) => (vars && k in vars ? String(vars[k]) : all));
+    void kind;
+    return { code, label: fill(r.label), labelEn: fill(r.labelEn), path: [...path], value, references: [...r.references], status: r.status, ...(r.note ? { note: r.note } : {}) };
+  }
+
+  /**
+   * A mention that must be present at `path`: `need(code, path, value, vars?)`, the label,
+   * references and status read from the kind's mention list (`vars` fills `{name}` placeholders).
+   * Returns true when present or when the mention is not required on the document's date.
+   */
+  need(code: string, path: readonly (string | number)[], value: unknown, vars?: Readonly<Record<string, string | number>>): boolean;
+  /** Inline form, for a kind whose mentions are not (yet) in {@link documentRules}. */
+  need(code: string, label: string, labelEn: string, path: readonly (string | number)[], value: unknown, references: readonly LegalRef[], ruleStatus?: MentionCheck['ruleStatus']): boolean;
+  need(...args: unknown[]): boolean {
+    const r = this.#resolve(args, 'need');
+    if (!r) return true;
+    const ok = present(r.value);
     this.checks.push({
-      code,
-      label,
-      labelEn,
-      path: [...path],
+      code: r.code,
+      label: r.label,
+      labelEn: r.labelEn,
+      path: r.path,
       status: ok ? 'present' : 'missing',
       check: 'presence',
-      ...(ok ? {} : { message: `Mention obligatoire manquante : ${label}.`, messageEn: `Mandatory mention missing: ${labelEn}.` }),
-      references: [...references],
-      ruleStatus,
+      ...(ok ? {} : { message: `Mention obligatoire manquante : ${r.label}.`, messageEn: `Mandatory mention missing: ${r.labelEn}.` }),
+      references: r.references,
+      ruleStatus: r.status,
     });
     return ok;
   }
 
-  /** A mention that is present but wrong (or right: `problem` undefined). */
-  valid(
-    code: string,
-    label: string,
-    labelEn: string,
-    path: readonly (string | number)[],
-    problem: { fr: string; en: string } | undefined,
-    references: readonly LegalRef[],
-    ruleStatus: MentionCheck['ruleStatus'] = 'confirmed',
-  ): boolean {
+  /**
+   * A mention that is present but wrong (or right: `problem` undefined): `valid(code, path, problem, vars?)`.
+   */
+  valid(code: string, path: readonly (string | number)[], problem: { fr: string; en: string } | undefined, vars?: Readonly<Record<string, string | number>>): boolean;
+  /** Inline form, for a kind whose mentions are not (yet) in {@link documentRules}. */
+  valid(code: string, label: string, labelEn: string, path: readonly (string | number)[], problem: { fr: string; en: string } | undefined, references: readonly LegalRef[], ruleStatus?: MentionCheck['ruleStatus']): boolean;
+  valid(...args: unknown[]): boolean {
+    const r = this.#resolve(args, 'valid');
+    if (!r) return true;
+    const problem = r.value as { fr: string; en: string } | undefined;
     this.checks.push({
-      code,
-      label,
-      labelEn,
-      path: [...path],
+      code: r.code,
+      label: r.label,
+      labelEn: r.labelEn,
+      path: r.path,
       status: problem ? 'invalid' : 'present',
       check: 'validity',
       ...(problem ? { message: problem.fr, messageEn: problem.en } : {}),
-      references: [...references],
-      ruleStatus,
+      references: r.references,
+      ruleStatus: r.status,
     });
     return !problem;
   }
@@ -302,14 +631,7 @@ export function issuerOf(org: Organisation): IssuerIdentity {
  * The NDA mention check, common to conventions, contracts, quotes and invoices (practice, §0).
  */
 export function checkNda(m: MentionList, org: Organisation): void {
-  m.need(
-    'organisation.nda',
-    "Numéro de déclaration d'activité (ou « en cours d'enregistrement »)",
-    'Training declaration number (or "registration pending")',
-    ['organisation', 'nda'],
-    org.nda ?? (org.ndaStatus === 'pending' ? 'pending' : undefined),
-    [REFS.PRACTICE_NDA, REFS.L6351_1],
-    'provisional',
+  m.need('organisation.nda', ['organisation', 'nda'], org.nda ?? (org.ndaStatus === 'pending' ? 'pending' : undefined)
   );
 }
 

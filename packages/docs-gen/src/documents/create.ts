@@ -5,10 +5,12 @@
  * @module
  */
 import * as z from 'zod';
-import { OfkitError, dedupeReferences, dedupeWarnings, issue, parseInput, type OfkitIssue, type Warning } from '@ofkit/core';
+import { OfkitError, dedupeReferences, dedupeWarnings, hasValueAt, issue, parseInput, valueAt, warningFor, type OfkitIssue, type Parameter, type Warning } from '@ofkit/core';
+import type { MentionRule } from './mentions.js';
 import { defineDocument } from '../model/builders.js';
 import type { DocumentModel, MentionCheck } from '../model/types.js';
-import { BuildContext, MentionList, type DocumentOptions } from './common.js';
+import { BuildContext, DocumentOptionsSchema, MentionList, type DocumentOptions } from './common.js';
+import { typesetBlocks, internalAnnex } from './typeset.js';
 import { documentRules } from './rules.js';
 import { KINDS, type DocumentKind, type DocumentSchemaMap } from './kinds/index.js';
 
@@ -48,13 +50,27 @@ function kindSpec(kind: unknown) {
   return KINDS[kind as DocumentKind];
 }
 
-function run(kind: DocumentKind, data: unknown, options: DocumentOptions) {
+function run(kind: DocumentKind, data: unknown, rawOptions: unknown) {
   const spec = kindSpec(kind);
+  const options = parseInput(DocumentOptionsSchema, rawOptions ?? {}) as DocumentOptions;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new OfkitError('INVALID_INPUT', [issue([], 'invalid_type', 'Les données du document doivent être un objet.', 'The document data must be an object.')]);
+  }
   const parsed = parseInput(spec.schema as z.ZodType, data) as never;
   const ctx = new BuildContext((spec.dateOf as (d: unknown) => string)(parsed), options.rules ?? documentRules, options);
-  const m = new MentionList();
+  const m = new MentionList(mentionRulesAt(ctx, kind), ctx.date);
   (spec.mentions as (d: unknown, m: MentionList, c: BuildContext) => void)(parsed, m, ctx);
   return { spec, parsed, ctx, m };
+}
+
+/** The kind's mention list in force at the document's date (law as data, `<kind>.mentions`). */
+function mentionRulesAt(ctx: BuildContext, kind: DocumentKind): readonly MentionRule[] {
+  const param = (ctx.rules as unknown as Record<string, Parameter<readonly MentionRule[]> | undefined>)[`${kind}.mentions`];
+  if (!param || !hasValueAt(param, ctx.date)) return [];
+  const resolved = valueAt(param, ctx.date);
+  const w = warningFor(resolved);
+  if (w) ctx.warnings.push(w);
+  return resolved.value;
 }
 
 function mentionIssue(c: MentionCheck): OfkitIssue {
@@ -90,7 +106,7 @@ function provisionalWarnings(checks: readonly MentionCheck[]): Warning[] {
  * const missing = checkMentions('facture', {
  *   organisation: { name: 'Forma SAS', siret: '73282932000074', nda: '11755555575',
  *     address: { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris' }, vat: { regime: 'exempt-261-4-4a' } },
- *   number: 'F-2026-0042', issueDate: '2026-11-22',
+ *   number: 'F-2026-0042', date: '2026-11-22',
  *   client: { name: 'Client SA', type: 'business' },
  *   lines: [{ description: 'Formation SST', quantity: 1, unitPrice: '1200.00' }],
  * });
@@ -124,18 +140,19 @@ export function checkMentions<K extends DocumentKind>(kind: K, data: DocumentInp
  *   organisation: { name: 'Forma SAS', siret: '73282932000074', nda: '11755555575',
  *     address: { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris' }, vat: { regime: 'exempt-261-4-4a' } },
  *   learner: { firstName: 'Łucja', lastName: 'Nguyễn' },
- *   action: { title: 'Sauveteur secouriste du travail', category: 'action-de-formation',
- *     objectives: ['Porter secours à une victime'], period: { start: '2026-11-16', end: '2026-11-17' } },
- *   durationHours: 14,
- *   assessment: { planned: true, results: [{ objective: 'Porter secours à une victime', result: 'acquis' }] },
+ *   training: { title: 'Sauveteur secouriste du travail', category: 'action-de-formation',
+ *     objectives: ['Porter secours à une victime'], durationHours: 14 },
+ *   session: { startDate: '2026-11-16', endDate: '2026-11-17' },
+ *   assessmentResults: { planned: true, results: [{ objective: 'Porter secours à une victime', result: 'acquis' }] },
  *   signatory: { name: 'Claire Martin', title: 'Gérante' },
- *   date: '2026-11-17', place: 'Paris',
+ *   date: '2026-11-17', signaturePlace: 'Paris',
  * });
  * renderHtml(doc).includes('Łucja'); // true
  * ```
  */
 export function createDocument<K extends DocumentKind>(kind: K, data: DocumentInput<K>, options: DocumentOptions = {}): DocumentModel {
   const { spec, parsed, ctx, m } = run(kind, data, options);
+  options = ctx.options;
   const failing = m.checks.filter((c) => c.status !== 'present');
   if (failing.length > 0 && !options.draft) {
     throw new OfkitError('MISSING_MENTIONS', failing.map(mentionIssue));
@@ -154,7 +171,11 @@ export function createDocument<K extends DocumentKind>(kind: K, data: DocumentIn
     ...(body.reference !== undefined ? { reference: body.reference } : {}),
     ...(body.orientation !== undefined ? { orientation: body.orientation } : {}),
     issuer: body.issuer,
-    blocks: failing.length > 0 ? [{ type: 'paragraph', text: [{ text: 'PROJET — mentions obligatoires manquantes, document non conforme.', bold: true }] }, ...body.blocks] : body.blocks,
+    blocks: [
+      ...(failing.length > 0 ? [{ type: 'paragraph' as const, text: [{ text: 'PROJET — mentions obligatoires manquantes, document non conforme.', bold: true }] }] : []),
+      ...typesetBlocks(body.blocks),
+      ...(options.internalAnnex ? internalAnnex(m.checks, dedupeWarnings([...draftWarnings, ...ctx.warnings, ...provisionalWarnings(m.checks)])) : []),
+    ],
     mentions: m.checks,
     warnings: dedupeWarnings([...draftWarnings, ...ctx.warnings, ...provisionalWarnings(m.checks)]),
     references,

@@ -11,7 +11,9 @@ export type { DocumentOptions } from './common.js';
 export { certificationText } from './common.js';
 export { documentSchemas, documentJsonSchema, documentJsonSchemas } from './schemas.js';
 export { documentRules } from './rules.js';
-export type { DocumentRules, IssuerSize } from './rules.js';
+export type { DocumentRules, IssuerSize, MentionParameterKey } from './rules.js';
+export { mentionInForce, MENTION_LISTS } from './mentions.js';
+export type { MentionRule } from './mentions.js';
 export { REFS as DOCUMENT_REFERENCES } from './refs.js';
 export { followsInvoiceNumber } from './kinds/facture.js';
 export type { ConventionInput } from './kinds/convention.js';
@@ -30,3 +32,19 @@ export { ReglementSchema } from './kinds/reglement.js';
 export { EmargementSchema } from './kinds/emargement.js';
 export { AttestationSchema, CertificatSchema, QuestionnaireSchema } from './kinds/end-of-training.js';
 export { FactureSchema } from './kinds/facture.js';
+export {
+  ClientSchema,
+  TrainingBlockSchema,
+  SessionBlockSchema,
+  LearnerBlockSchema,
+  TrainerBlockSchema,
+  NamedPersonSchema,
+  ClauseSchema,
+  BankAccountSchema,
+  isValidIban,
+} from './common.js';
+export type { Client, TrainingBlock, SessionBlock, LearnerBlock, TrainerBlock, NamedPerson } from './common.js';
+export { documentInputsFromSession, SessionRecordsSchema } from './from-session.js';
+export type { SessionRecords, SessionDocument } from './from-session.js';
+export { documentJsonSchema as documentInputJsonSchema } from './schemas.js';
+export { DocumentOptionsSchema } from './common.js';

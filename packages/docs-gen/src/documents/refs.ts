@@ -6,12 +6,49 @@
  */
 import type { LegalRef } from '@ofkit/core';
 
-const ct = (article: string, title: string): LegalRef => ({
-  source: 'code-du-travail',
-  article,
-  title,
-  url: `https://code.travail.gouv.fr/code-du-travail/${article.toLowerCase()}`,
-});
+/**
+ * Légifrance ids of the articles, versions in force on 27 March 2026: the table of
+ * ../shared/domain/corrections-2026-12.md §2, and for the articles it does not list, the DILA LEGI
+ * data of `@socialgouv/legi-data` 2.513.0 (`data/LEGITEXT000006072050.json`, read by hand, not a
+ * dependency). L. 6352-4 is not in that consolidation (no article in force): it is no longer cited.
+ */
+const LEGIARTI: Readonly<Record<string, string>> = {
+  'L6313-1': 'LEGIARTI000037385660',
+  'R6313-3': 'LEGIARTI000038014103',
+  'D6313-3-1': 'LEGIARTI000038022323',
+  'L6351-1': 'LEGIARTI000037386232',
+  'L6352-3': 'LEGIARTI000037386220',
+  'L6352-5': 'LEGIARTI000006904402',
+  'L6352-12': 'LEGIARTI000006904409',
+  'R6352-1': 'LEGIARTI000039355645',
+  'R6352-2': 'LEGIARTI000018522360',
+  'R6352-3': 'LEGIARTI000039355642',
+  'R6352-4': 'LEGIARTI000039355639',
+  'R6352-5': 'LEGIARTI000039355636',
+  'R6352-6': 'LEGIARTI000039355633',
+  'R6352-9': 'LEGIARTI000039355623',
+  'R6352-10': 'LEGIARTI000039355620',
+  'L6353-1': 'LEGIARTI000037386198',
+  'D6353-1': 'LEGIARTI000051819671',
+  'L6353-3': 'LEGIARTI000021342990',
+  'L6353-4': 'LEGIARTI000006904414',
+  'L6353-5': 'LEGIARTI000006904415',
+  'L6353-6': 'LEGIARTI000006904416',
+  'L6353-7': 'LEGIARTI000006904417',
+  'L6353-8': 'LEGIARTI000037386191',
+  'L6231-2': 'LEGIARTI000037386088',
+  'R6332-26': 'LEGIARTI000053603252',
+};
+
+const ct = (article: string, title: string): LegalRef => {
+  const id = LEGIARTI[article];
+  return {
+    source: 'code-du-travail',
+    article,
+    title,
+    ...(id ? { legifranceId: id, url: `https://www.legifrance.gouv.fr/codes/article_lc/${id}` } : { url: `https://code.travail.gouv.fr/code-du-travail/${article.toLowerCase()}` }),
+  };
+};
 
 /**
  * Every legal reference of the documents, by short name (exported as `DOCUMENT_REFERENCES`).
@@ -28,10 +65,10 @@ export const REFS = /* @__PURE__ */ (() => ({
   D6313_3_1: ct('D6313-3-1', 'Formation ouverte et/ou à distance : assistance, information sur les activités, évaluations'),
   L6351_1: ct('L6351-1', "Déclaration d'activité du prestataire de formation"),
   L6352_3: ct('L6352-3', 'Règlement intérieur : santé et sécurité, discipline, représentation'),
-  L6352_4: ct('L6352-4', 'Règlement intérieur : contenu (section 2)'),
-  L6352_5: ct('L6352-5', 'Règlement intérieur : dispositions (section 2)'),
+  L6352_5: ct('L6352-5', 'Règlement intérieur : mesures d’application fixées par décret en Conseil d’État'),
   L6352_12: ct('L6352-12', "Publicité : l'enregistrement ne vaut pas agrément de l'État (article cité par la pratique)"),
-  R6352_1: ct('R6352-1', 'Règlement intérieur : établissement dans les 3 mois, règles de l’entreprise d’accueil'),
+  R6352_1: ct('R6352-1', 'Règlement intérieur : établi dans tout organisme, y compris dans les locaux mis à disposition'),
+  R6352_2: ct('R6352-2', 'Règlement intérieur : établi dans les trois mois suivant le début de l’activité'),
   R6352_3: ct('R6352-3', 'Sanction : définition ; amendes et sanctions pécuniaires interdites'),
   R6352_4: ct('R6352-4', 'Aucune sanction sans information préalable des griefs'),
   R6352_5: ct('R6352-5', 'Procédure lorsque la sanction a une incidence sur la présence'),
@@ -40,6 +77,8 @@ export const REFS = /* @__PURE__ */ (() => ({
   R6352_10: ct('R6352-10', 'Élection des délégués : organisation et calendrier (R6352-10 à R6352-15)'),
   L6353_1: ct('L6353-1', 'Programme préétabli ; attestation de fin de formation'),
   D6353_1: ct('D6353-1', 'Convention de formation : mentions obligatoires ; devis ou bon de commande en tenant lieu'),
+  /** D. 6353-1 I 1° as amended by décret 2025-586 of 27 June 2025 (from 1 July 2025): the distance-learning rate. */
+  D6353_1_2025: { ...ct('D6353-1', 'Convention : taux des enseignements dispensés à distance sur la durée totale (décret 2025-586)'), legifranceId: 'LEGIARTI000051819671', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051819671' },
   L6353_3: ct('L6353-3', 'Contrat de formation avec une personne physique à ses frais'),
   L6353_4: ct('L6353-4', 'Contrat de formation : mentions à peine de nullité'),
   L6353_5: ct('L6353-5', 'Délai de rétractation de 10 jours (lettre recommandée avec AR)'),

@@ -8,6 +8,7 @@
  */
 import { defineRuleSet, type Parameter, type RuleSet } from '@ofkit/core';
 import { REFS } from './refs.js';
+import { MENTION_LISTS, type MentionRule } from './mentions.js';
 
 const p = <T>(x: Parameter<T>): Parameter<T> => x;
 
@@ -24,6 +25,41 @@ const RECODIFICATION = '2008-05-01';
  * ```
  */
 export type IssuerSize = 'large' | 'eti' | 'pme' | 'micro';
+
+/** The kinds whose mandatory mentions are a parameter `<kind>.mentions`. */
+type MentionKind = keyof typeof MENTION_LISTS;
+
+/**
+ * The parameter keys of the mention lists: `'convention.mentions'`, `'facture.mentions'`…
+ *
+ * @example
+ * ```ts
+ * import type { MentionParameterKey } from '@ofkit/docs-gen';
+ * const key: MentionParameterKey = 'convention.mentions';
+ * ```
+ */
+export type MentionParameterKey = `${MentionKind}.mentions`;
+
+function mentionParameters(): { readonly [K in MentionParameterKey]: Parameter<readonly MentionRule[]> } {
+  return Object.fromEntries(
+    (Object.keys(MENTION_LISTS) as MentionKind[]).map((kind) => [
+      `${kind}.mentions`,
+      p<readonly MentionRule[]>({
+        id: `docs.${kind}.mentions`,
+        label: `Mentions obligatoires : ${kind}`,
+        values: [
+          {
+            from: '1900-01-01',
+            value: MENTION_LISTS[kind],
+            status: 'confirmed',
+            references: [],
+            note: 'Chaque mention porte ses dates, références et statut ; la liste est lue à la date du document.',
+          },
+        ],
+      }),
+    ]),
+  ) as { readonly [K in MentionParameterKey]: Parameter<readonly MentionRule[]> };
+}
 
 const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
   /** L. 6353-5: withdrawal period of a contrat de formation signed by an individual. */
@@ -111,7 +147,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
     unit: 'hours',
     values: [{ from: RECODIFICATION, value: 500, status: 'confirmed', references: [REFS.R6352_9, REFS.L6352_3] }],
   }),
-  /** R. 6352-1: the règlement intérieur is drawn up within 3 months of the start of activity. */
+  /** R. 6352-2: the règlement intérieur is drawn up within 3 months of the start of activity. */
   riDeadlineMonths: p<number>({
     id: 'docs.ri.deadlineMonths',
     label: "Délai d'établissement du règlement intérieur après le début de l'activité (mois)",
@@ -120,9 +156,9 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
       {
         from: RECODIFICATION,
         value: 3,
-        status: 'provisional',
-        references: [REFS.R6352_1],
-        note: 'Article R6352-1 connu par des sources secondaires seulement (documents.md §12.4).',
+        status: 'confirmed',
+        references: [REFS.R6352_2],
+        note: 'R. 6352-2 (LEGIARTI000018522360) : « dans les trois mois suivant le début de l’activité » (corrections-2026-12 §2).',
       },
     ],
   }),
@@ -134,9 +170,9 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
       {
         from: RECODIFICATION,
         value: { minClearDays: 1, maxDays: 15 },
-        status: 'provisional',
+        status: 'confirmed',
         references: [REFS.R6352_6],
-        note: 'R6352-6 lu via Centre Inffo, non relu sur Légifrance (documents.md §12.4).',
+        note: 'R. 6352-6 : « ni moins d’un jour franc ni plus de quinze jours après l’entretien » (corrections-2026-12 §2).',
       },
     ],
   }),
@@ -149,12 +185,13 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
       {
         from: RECODIFICATION,
         value: { notBefore: 20, notAfter: 40 },
-        status: 'provisional',
+        status: 'confirmed',
         references: [REFS.R6352_10],
-        note: 'R6352-10 à R6352-15 non relus (documents.md §4.3 et §12.4) : à vérifier avant diffusion.',
+        note: 'R. 6352-10 : « au plus tôt vingt heures et au plus tard quarante heures après le début de la première session collective » (corrections-2026-12 §2).',
       },
     ],
   }),
+  ...mentionParameters(),
   /** Ministry model of the certificat de réalisation: retention undertaking. */
   certificatRetentionYears: p<number>({
     id: 'docs.certificat.retentionYears',
@@ -185,6 +222,9 @@ export type DocumentRules = {
   readonly sanctionTiming: Parameter<Readonly<{ minClearDays: number; maxDays: number }>>;
   readonly electionWindowHours: Parameter<Readonly<{ notBefore: number; notAfter: number }>>;
   readonly certificatRetentionYears: Parameter<number>;
+} & {
+  /** The mandatory mentions of each kind, each with its dates, references and status (`mentions.ts`). */
+  readonly [K in MentionParameterKey]: Parameter<readonly MentionRule[]>;
 };
 
 /**

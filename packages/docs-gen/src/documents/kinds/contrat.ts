@@ -15,7 +15,16 @@ import {
 } from '@ofkit/core';
 import { frenchDate, heading, keyValue, list, paragraph, section, signatures, strong, table } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
-import { ActionSchema, MentionTextSchema, NamedPersonSchema, PriceSchema, addressLines, checkNda, issuerOf, present, priceLines } from '../common.js';
+import { MentionTextSchema, NamedPersonSchema, PriceSchema, addressLines, checkNda, issuerOf, present, priceLines, TrainingBlockSchema,
+  SessionBlockSchema,
+  LearnerBlockSchema,
+  TrainerBlockSchema,
+  ClientSchema,
+  ClausesSchema,
+  actionOf,
+  personName,
+} from '../common.js';
+import { frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret, frText, frTime, frTimeRange } from '../../typography/index.js';
 import { REFS } from '../refs.js';
 import { actionBlocks, checkFoad } from './convention.js';
 import { defineKind } from './spec.js';
@@ -31,24 +40,31 @@ import { defineKind } from './spec.js';
  * ```
  */
 export const ContratSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
-  learner: PersonSchema,
-  action: ActionSchema.default({}),
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  learner: LearnerBlockSchema.describe('The learner (core Learner record).'),
+  /** The training (core's Training record). */
+  training: TrainingBlockSchema.default({}).describe('The training (core\'s Training record).'),
+  /** The session (core's Session record): dates, slots, modality, place. */
+  session: SessionBlockSchema.default({}).describe('The session (core\'s Session record): dates, slots, modality, place.'),
   /** Effectifs concernés (L. 6353-4 1°). */
-  headcount: z.number().int().positive().optional(),
+  headcount: z.number().int().positive().optional().describe('Effectifs concernés (L. 6353-4 1°).'),
   /** Trainers with their diplomas, titles or references (L. 6353-4 4°). */
-  trainers: z.array(NamedPersonSchema.extend({ qualifications: z.array(z.string().max(1000)).optional() })).optional(),
-  price: PriceSchema.default({}),
-  paymentTerms: MentionTextSchema.optional(),
+  trainers: z.array(TrainerBlockSchema).optional().describe('Trainers with their diplomas, titles or references (L. 6353-4 4°).'),
+  /** Free clauses printed after the legal articles. */
+  clauses: ClausesSchema.describe('Free clauses printed after the legal articles.'),
+  price: PriceSchema.default({}).describe('Price of the action: amountExclTax and, when the OF charges VAT, vatRate.'),
+  paymentTerms: MentionTextSchema.optional().describe('Payment terms (modalités de règlement).'),
   /** Financial conditions in case of early termination or abandonment (L. 6353-4 5°). */
-  earlyTerminationTerms: MentionTextSchema.optional(),
+  earlyTerminationTerms: MentionTextSchema.optional().describe('Financial conditions in case of early termination or abandonment (L. 6353-4 5°).'),
   /** Payment schedule: every instalment with its due date (L. 6353-6 is checked on it). */
-  paymentSchedule: z.array(z.object({ dueDate: CivilDateSchema, amount: NonNegativeMoneyInputSchema, label: z.string().max(1000).optional() })).optional(),
+  paymentSchedule: z.array(z.object({ dueDate: CivilDateSchema, amount: NonNegativeMoneyInputSchema, label: z.string().max(1000).optional() })).optional().describe('Payment schedule: every instalment with its due date (L. 6353-6 is checked on it).'),
   /** Date the contract is signed (the withdrawal period runs from it). */
-  signatureDate: CivilDateSchema,
+  /** Date of the document (its mentions and parameters are read at this date). */
+  date: CivilDateSchema.describe('Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date.'),
   /** Signed at a distance or off-premises (consumer-code withdrawal period, see options). */
-  signedAtDistance: z.boolean().default(false),
-  place: z.string().max(1000).optional(),
+  signedAtDistance: z.boolean().default(false).describe('Signed at a distance or off-premises (consumer-code withdrawal period, see options).'),
+  /** Town where the document is signed (« Fait à … »). */
+  signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
 }))();
 
 /** Input of a `contrat-formation` document. */
@@ -58,32 +74,25 @@ export const contratKind = /* @__PURE__ */ (() => defineKind({
   kind: 'contrat-formation',
   label: 'Contrat de formation professionnelle',
   schema: ContratSchema,
-  dateOf: (d) => d.signatureDate,
+  dateOf: (d) => d.date,
   mentions: (d, m, ctx) => {
-    const a = d.action;
-    const L4 = [REFS.L6353_4];
-    m.need('contrat.nature', "Nature de l'action (L. 6313-1)", 'Nature of the action', ['action', 'category'], a.category, L4);
-    m.need('contrat.title', "Intitulé et objet de l'action", 'Title and purpose', ['action', 'title'], a.title, L4);
-    m.need('contrat.objectives', "Objet : objectifs de l'action", 'Purpose: objectives', ['action', 'objectives'], a.objectives, L4);
-    m.need('contrat.duration', 'Durée', 'Duration', ['action', 'durationHours'], a.durationHours, L4);
-    m.need('contrat.programme', 'Programme (contenu)', 'Programme (content)', ['action', 'content'], a.content, L4);
-    m.need('contrat.headcount', 'Effectifs concernés', 'Headcount concerned', ['headcount'], d.headcount, L4);
-    m.need('contrat.prerequisites', 'Niveau de connaissances préalables requis', 'Prior knowledge required', ['action', 'prerequisites'], a.prerequisites, L4);
-    m.need('contrat.modality', 'Modalités de déroulement', 'Delivery arrangements', ['action', 'modality'], a.modality, L4);
-    m.need('contrat.means', 'Moyens pédagogiques et techniques', 'Pedagogical and technical means', ['action', 'means'], a.means, L4);
-    m.need('contrat.assessment', 'Modalités de contrôle des connaissances', 'Assessment of knowledge', ['action', 'assessment'], a.assessment, L4);
-    m.need('contrat.sanction', 'Nature de la sanction éventuelle', 'Nature of the possible sanction', ['action', 'sanction'], a.sanction, L4);
+    const a = actionOf(d);
+    m.need('contrat.nature', ['training', 'category'], a.category);
+    m.need('contrat.title', ['training', 'title'], a.title);
+    m.need('contrat.objectives', ['training', 'objectives'], a.objectives);
+    m.need('contrat.duration', ['training', 'durationHours'], a.durationHours);
+    m.need('contrat.programme', ['training', 'content'], a.content);
+    m.need('contrat.headcount', ['headcount'], d.headcount);
+    m.need('contrat.prerequisites', ['training', 'prerequisites'], a.prerequisites);
+    m.need('contrat.modality', ['session', 'modality'], a.modality);
+    m.need('contrat.means', ['training', 'methods'], a.means);
+    m.need('contrat.assessment', ['training', 'assessment'], a.assessment);
+    m.need('contrat.sanction', ['training', 'sanction'], a.sanction);
     if (a.modality === 'distance' || a.modality === 'mixte') checkFoad(m, a);
-    m.need('contrat.trainers', 'Diplômes, titres ou références des formateurs', "Trainers' diplomas, titles or references", ['trainers'], d.trainers?.filter((t) => present(t.qualifications)), L4);
-    m.need('contrat.price', 'Prix', 'Price', ['price', 'amountExclTax'], d.price.amountExclTax, L4);
-    m.need('contrat.paymentTerms', 'Modalités de paiement', 'Payment terms', ['paymentTerms'], d.paymentTerms, L4);
-    m.need(
-      'contrat.earlyTermination',
-      'Conditions financières en cas de cessation anticipée ou d’abandon',
-      'Financial conditions on early termination or abandonment',
-      ['earlyTerminationTerms'],
-      d.earlyTerminationTerms,
-      L4,
+    m.need('contrat.trainers', ['trainers'], d.trainers?.filter((t) => present(t.qualifications)));
+    m.need('contrat.price', ['price', 'amountExclTax'], d.price.amountExclTax);
+    m.need('contrat.paymentTerms', ['paymentTerms'], d.paymentTerms);
+    m.need('contrat.earlyTermination', ['earlyTerminationTerms'], d.earlyTerminationTerms
     );
     checkNda(m, d.organisation);
 
@@ -93,49 +102,38 @@ export const contratKind = /* @__PURE__ */ (() => defineKind({
     const share = ctx.param('maxAdvanceShare');
     const sched = d.paymentSchedule;
     const L6 = [REFS.L6353_6, ...(distance ? [REFS.CONSO_L221_18] : [REFS.L6353_5])];
-    m.need('contrat.paymentSchedule', 'Échéancier des paiements', 'Payment schedule', ['paymentSchedule'], sched, L6);
+    m.need('contrat.paymentSchedule', ['paymentSchedule'], sched);
     if (sched && sched.length > 0) {
       // Strict reading: the period of N days runs from the signature; it has expired only after day N.
-      const firstAllowed = addDays(d.signatureDate, days + 1);
+      const firstAllowed = addDays(d.date, days + 1);
       sched.forEach((p, i) => {
         const problem =
           p.dueDate < firstAllowed
             ? {
-                fr: `Paiement exigé le ${frenchDate(p.dueDate)}, avant la fin du délai de rétractation de ${days} jours (premier jour possible : ${frenchDate(firstAllowed)}).`,
+                fr: `Paiement exigé le ${frDate(p.dueDate)}, avant la fin du délai de rétractation de ${days} jours (premier jour possible : ${frDate(firstAllowed)}).`,
                 en: `Payment due on ${p.dueDate}, before the ${days}-day withdrawal period ends (first possible day: ${firstAllowed}).`,
               }
             : undefined;
-        m.valid('contrat.noPaymentBeforeWithdrawalEnd', 'Aucun paiement avant la fin du délai de rétractation', 'No payment before the withdrawal period ends', ['paymentSchedule', i, 'dueDate'], problem, L6);
+        m.valid('contrat.noPaymentBeforeWithdrawalEnd', ['paymentSchedule', i, 'dueDate'], problem);
       });
       const price = d.price.amountExclTax !== undefined ? priceTotal(d) : undefined;
       if (price) {
         const total = sumMoney(sched.map((p) => money(p.amount)));
-        m.valid(
-          'contrat.scheduleTotal',
-          'Échéancier égal au prix convenu',
-          'Schedule equals the agreed price',
-          ['paymentSchedule'],
-          total.eq(price)
+        m.valid('contrat.scheduleTotal', ['paymentSchedule'], total.eq(price)
             ? undefined
-            : { fr: `L'échéancier totalise ${formatEur(total)} pour un prix de ${formatEur(price)}.`, en: `The schedule totals ${total.toString()} for a price of ${price.toString()}.` },
-          [REFS.L6353_4],
+            : { fr: `L'échéancier totalise ${formatEur(total)} pour un prix de ${formatEur(price)}.`, en: `The schedule totals ${total.toString()} for a price of ${price.toString()}.` }
         );
-        const start = d.action.period?.start;
+        const start = actionOf(d).period?.start;
         if (start) {
           const advance = sumMoney(sched.filter((p) => p.dueDate <= start).map((p) => money(p.amount)));
           const cap = price.times(share, 'down');
-          m.valid(
-            'contrat.maxAdvance',
-            `Au plus ${Number(share) * 100} % du prix avant le début de l'action, le solde échelonné pendant son déroulement`,
-            `At most ${Number(share) * 100} % of the price before the action starts, the rest spread over it`,
-            ['paymentSchedule'],
-            advance.gt(cap)
+          m.valid('contrat.maxAdvance', ['paymentSchedule'], advance.gt(cap)
               ? {
                   fr: `${formatEur(advance)} exigés au plus tard le premier jour de formation, au-delà de ${Number(share) * 100} % du prix (${formatEur(cap)}).`,
                   en: `${advance.toString()} due by the first training day, more than ${Number(share) * 100} % of the price (${cap.toString()}).`,
                 }
               : undefined,
-            [REFS.L6353_6],
+            { percent: Number(share) * 100 },
           );
         }
       }
@@ -152,15 +150,15 @@ export const contratKind = /* @__PURE__ */ (() => defineKind({
       paragraph('Articles L. 6353-3 à L. 6353-7 du code du travail', { size: 'small' }),
       heading(2, 'Entre les soussignés'),
       keyValue([
-        ["L'organisme de formation", [strong(org.name), `\n${[...addressLines(org.address), `SIRET ${org.siret}`, org.nda ? `Déclaration d'activité n° ${org.nda}` : "Déclaration d'activité en cours d'enregistrement"].join('\n')}`]],
+        ["L'organisme de formation", [strong(org.name), `\n${[...addressLines(org.address), `SIRET ${frSiret(org.siret)}`, org.nda ? `Déclaration d'activité n° ${org.nda}` : "Déclaration d'activité en cours d'enregistrement"].join('\n')}`]],
         ['Le stagiaire', [strong(learner), ...(d.learner.address ? [`\n${addressLines(d.learner.address).join('\n')}`] : [])]],
       ]),
-      ...actionBlocks(d.action),
+      ...actionBlocks(actionOf(d)),
       keyValue([['Effectifs concernés', d.headcount !== undefined ? String(d.headcount) : undefined]]),
     ];
     if (d.trainers?.length) {
       blocks.push(heading(2, 'Article 3 — Formateurs'));
-      blocks.push(list(d.trainers.map((t) => `${t.name}${t.title ? `, ${t.title}` : ''}${t.qualifications?.length ? ` — ${t.qualifications.join(' ; ')}` : ''}`)));
+      blocks.push(list(d.trainers.map((t) => `${personName(t)}${t.title ? `, ${t.title}` : ''}${t.qualifications?.length ? ` — ${t.qualifications.join(' ; ')}` : ''}`)));
     }
     blocks.push(heading(2, 'Article 4 — Délai de rétractation'));
     blocks.push(
@@ -180,7 +178,7 @@ export const contratKind = /* @__PURE__ */ (() => defineKind({
       blocks.push(
         table(
           [{ header: 'Échéance', width: 1 }, { header: 'Objet', width: 2 }, { header: 'Montant', width: 1, align: 'right' }],
-          d.paymentSchedule.map((p) => [frenchDate(p.dueDate), p.label ?? '', formatEur(p.amount)]),
+          d.paymentSchedule.map((p) => [frDate(p.dueDate), p.label ?? '', formatEur(p.amount)]),
         ),
       );
     }
@@ -192,6 +190,9 @@ export const contratKind = /* @__PURE__ */ (() => defineKind({
     );
     if (d.earlyTerminationTerms) blocks.push(paragraph([strong('Cessation anticipée ou abandon : '), d.earlyTerminationTerms]));
     blocks.push(paragraph('Le dédit éventuel fait l’objet d’une facturation distincte de la formation.', { size: 'small' }));
+    for (const c of d.clauses ?? []) {
+      blocks.push(heading(2, c.title), ...c.text.split(/\n\s*\n/).map((t) => paragraph(t)));
+    }
     blocks.push(
       section(
         [
@@ -201,13 +202,13 @@ export const contratKind = /* @__PURE__ */ (() => defineKind({
               { role: "Pour l'organisme de formation", ...(org.legalRepresentative ? { name: `${org.legalRepresentative.firstName} ${org.legalRepresentative.lastName}, ${org.legalRepresentative.title}` } : {}), stamp: true },
               { role: 'Le stagiaire', name: learner, mention: 'Lu et approuvé' },
             ],
-            { ...(d.place ? { place: d.place } : {}), date: d.signatureDate },
+            { ...(d.signaturePlace ? { place: d.signaturePlace } : {}), date: d.date },
           ),
         ],
         { keepTogether: true },
       ),
     );
-    return { title: `Contrat de formation — ${d.action.title ?? ''}`.trim(), issuer: issuerOf(org), blocks };
+    return { title: `Contrat de formation — ${actionOf(d).title ?? ''}`.trim(), issuer: issuerOf(org), blocks };
   },
 }))();
 

@@ -16,7 +16,6 @@ import {
 } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
 import {
-  ActionSchema,
   BuildContext,
   CATEGORY_LABELS,
   MODALITY_LABELS,
@@ -34,11 +33,19 @@ import {
   type Party,
   type Price,
   certificationText,
+  TrainingBlockSchema,
+  SessionBlockSchema,
+  LearnerBlockSchema,
+  TrainerBlockSchema,
+  ClientSchema,
+  ClausesSchema,
+  actionOf,
+  personName,
 } from '../common.js';
+import { frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret, frText, frTime, frTimeRange } from '../../typography/index.js';
 import { REFS } from '../refs.js';
 import { defineKind } from './spec.js';
 
-const D = [REFS.D6353_1];
 
 /** Checks the D. 6353-1 I mentions of an action, its price and payment terms (convention, devis). */
 export function checkD6353Mentions(
@@ -50,31 +57,34 @@ export function checkD6353Mentions(
   pricePath: readonly (string | number)[] = ['price', 'amountExclTax'],
 ): void {
   const a = action ?? {};
-  m.need('action.title', "Intitulé de l'action", 'Title of the action', ['action', 'title'], a.title, D);
-  m.need('action.objectives', 'Objectif(s) de l’action', 'Objective(s)', ['action', 'objectives'], a.objectives, D);
-  m.need('action.content', "Contenu de l'action (ou programme annexé)", 'Content (or annexed programme)', ['action', 'content'], a.content, D);
-  m.need('action.means', 'Moyens pédagogiques, techniques et d’encadrement', 'Pedagogical, technical and supervision means', ['action', 'means'], a.means, D);
-  m.need('action.durationHours', 'Durée (heures)', 'Duration (hours)', ['action', 'durationHours'], a.durationHours, D);
-  m.need('action.period', 'Période de réalisation', 'Period of delivery', ['action', 'period'], a.period, D);
-  m.need('action.modality', 'Modalités de déroulement (présentiel, distance, mixte)', 'Delivery arrangements', ['action', 'modality'], a.modality, D);
-  m.need('action.followUp', "Modalités de suivi de l'exécution", 'Follow-up arrangements', ['action', 'followUp'], a.followUp, D);
-  m.need('action.sanction', "Modalités de sanction de l'action", 'How the action is sanctioned (attestation, certification)', ['action', 'sanction'], a.sanction, D);
-  if (a.modality === 'distance' || a.modality === 'mixte') checkFoad(m, a);
-  m.need('price.amountExclTax', "Prix de l'action", 'Price of the action', pricePath, price?.amountExclTax, D);
-  if (org.vat.regime === 'subject' && present(price?.amountExclTax)) {
-    m.need('price.vatRate', 'Taux de TVA (organisme assujetti)', 'VAT rate (OF subject to VAT)', pricePath.length === 2 ? ['price', 'vatRate'] : ['vatRate'], price?.vatRate, [REFS.CGI_242_NONIES_A]);
+  m.need('action.title', ['training', 'title'], a.title);
+  m.need('action.objectives', ['training', 'objectives'], a.objectives);
+  m.need('action.content', ['training', 'content'], a.content);
+  m.need('action.means', ['training', 'methods'], a.means);
+  m.need('action.durationHours', ['training', 'durationHours'], a.durationHours);
+  m.need('action.period', ['session', 'startDate'], a.period);
+  m.need('action.modality', ['session', 'modality'], a.modality);
+  m.need('action.followUp', ['training', 'followUp'], a.followUp);
+  m.need('action.sanction', ['training', 'sanction'], a.sanction);
+  if (a.modality === 'distance' || a.modality === 'mixte') {
+    // D. 6353-1 I 1° since 1 July 2025 (décret 2025-586): the distance rate; the mention list dates it.
+    m.need('session.distanceRate', ['session', 'distanceRatePercent'], a.distanceRatePercent);
+    checkFoad(m, a);
   }
-  m.need('paymentTerms', 'Modalités de règlement', 'Payment terms', ['paymentTerms'], paymentTerms, D);
+  m.need('price.amountExclTax', pricePath, price?.amountExclTax);
+  if (org.vat.regime === 'subject' && present(price?.amountExclTax)) {
+    m.need('price.vatRate', pricePath.length === 2 ? ['price', 'vatRate'] : ['vatRate'], price?.vatRate);
+  }
+  m.need('paymentTerms', ['paymentTerms'], paymentTerms);
   checkNda(m, org);
 }
 
 /** D. 6313-3-1 mentions for an action delivered (partly) at a distance. */
-export function checkFoad(m: MentionList, a: Action, base: readonly string[] = ['action']): void {
+export function checkFoad(m: MentionList, a: Action, base: readonly string[] = ['session']): void {
   const f = a.foad ?? {};
-  const R = [REFS.D6313_3_1];
-  m.need('action.foad.assistance', 'FOAD : assistance technique et pédagogique', 'Distance learning: technical and pedagogical assistance', [...base, 'foad', 'assistance'], f.assistance, R);
-  m.need('action.foad.activities', 'FOAD : activités à distance et leur durée moyenne estimée', 'Distance learning: activities and estimated average duration', [...base, 'foad', 'activities'], f.activities, R);
-  m.need('action.foad.assessments', "FOAD : évaluations qui jalonnent ou concluent l'action", 'Distance learning: assessments', [...base, 'foad', 'assessments'], f.assessments, R);
+  m.need('action.foad.assistance', [...base, 'foad', 'assistance'], f.assistance);
+  m.need('action.foad.activities', [...base, 'foad', 'activities'], f.activities);
+  m.need('action.foad.assessments', [...base, 'foad', 'assessments'], f.assessments);
 }
 
 /** The blocks describing an action (title, nature, objectives, content, means, dates…). */
@@ -101,8 +111,8 @@ export function actionBlocks(a: Action, first = 1): Block[] {
   out.push(art('Organisation de l’action'));
   out.push(
     keyValue([
-      ['Durée', a.durationHours !== undefined ? hours(a.durationHours) : undefined],
-      ['Période', a.period ? `du ${frenchDate(a.period.start)} au ${frenchDate(a.period.end)}` : undefined],
+      ['Durée', a.durationHours !== undefined ? frHours(a.durationHours) : undefined],
+      ['Période', a.period ? `du ${frDate(a.period.start)} au ${frDate(a.period.end)}` : undefined],
       ['Modalité', a.modality ? MODALITY_LABELS[a.modality] : undefined],
       ['Lieu', a.place],
       ['Horaires', a.schedule],
@@ -129,7 +139,7 @@ export function actionBlocks(a: Action, first = 1): Block[] {
 export function partiesBlocks(org: Organisation, other: Party, otherLabel: string): Block[] {
   const ofLines = [
     ...addressLines(org.address),
-    `SIRET ${org.siret}`,
+    `SIRET ${frSiret(org.siret)}`,
     org.nda && org.ndaStatus !== 'pending'
       ? `Déclaration d'activité n° ${org.nda}${org.ndaRegion ? ` (préfet de région ${org.ndaRegion})` : ''}`
       : "Déclaration d'activité en cours d'enregistrement",
@@ -137,7 +147,7 @@ export function partiesBlocks(org: Organisation, other: Party, otherLabel: strin
   ].join('\n');
   const otherLines = [
     ...addressLines(other.address),
-    ...(other.siret ? [`SIRET ${other.siret}`] : other.siren ? [`SIREN ${other.siren}`] : []),
+    ...(other.siret ? [`SIRET ${frSiret(other.siret)}`] : other.siren ? [`SIREN ${other.siren}`] : []),
     ...(other.signatory ? [`Représenté par ${other.signatory.name}${other.signatory.title ? `, ${other.signatory.title}` : ''}`] : []),
   ].join('\n');
   return [
@@ -160,21 +170,28 @@ export function partiesBlocks(org: Organisation, other: Party, otherLabel: strin
  * ```
  */
 export const ConventionSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
-  client: PartySchema,
-  action: ActionSchema.default({}),
-  /** Learners covered (names) or just a headcount: customary, not in D. 6353-1. */
-  learners: z.array(NonEmptyStringSchema.max(1000)).optional(),
-  headcount: z.number().int().positive().optional(),
-  price: PriceSchema.default({}),
-  paymentTerms: MentionTextSchema.optional(),
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  client: ClientSchema.describe('The client (company, public body or person).'),
+  /** The training (core's Training record). */
+  training: TrainingBlockSchema.default({}).describe('The training (core\'s Training record).'),
+  /** The session (core's Session record): dates, slots, modality, place. */
+  session: SessionBlockSchema.default({}).describe('The session (core\'s Session record): dates, slots, modality, place.'),
+  /** Learners covered (core's Learner records): customary, not in D. 6353-1. */
+  learners: z.array(LearnerBlockSchema).optional().describe('Learners covered (customary, not a D. 6353-1 mention).'),
+  /** Headcount when the learners are not named yet. */
+  headcount: z.number().int().positive().optional().describe('Headcount when the learners are not named yet.'),
+  price: PriceSchema.default({}).describe('Price of the action: amountExclTax and, when the OF charges VAT, vatRate.'),
+  paymentTerms: MentionTextSchema.optional().describe('Payment terms (modalités de règlement).'),
   /** Non-performance, cancellation and dédit clauses (recommended; a dédit is invoiced separately). */
-  cancellationTerms: MentionTextSchema.optional(),
-  number: z.string().max(100).optional(),
+  cancellationTerms: MentionTextSchema.optional().describe('Non-performance, cancellation and dédit clauses (recommended; a dédit is invoiced separately).'),
+  number: z.string().max(100).optional().describe('Number of the document.'),
   date: CivilDateSchema,
-  place: z.string().max(1000).optional(),
-  /** Three-party convention: the learner also signs. */
-  tripartite: z.object({ learnerName: NonEmptyStringSchema.max(1000) }).optional(),
+  /** Town where the document is signed (« Fait à … »). */
+  signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
+  /** Three-party convention: the (single) learner of `learners` also signs. */
+  tripartite: z.boolean().default(false).describe('Three-party convention: the first learner of `learners` also signs.'),
+  /** Free clauses printed after the legal articles. */
+  clauses: ClausesSchema.describe('Free clauses printed after the legal articles.'),
 }))();
 
 /** Input of a `convention` document. */
@@ -186,20 +203,14 @@ export const conventionKind = /* @__PURE__ */ (() => defineKind({
   schema: ConventionSchema,
   dateOf: (d) => d.date,
   mentions: (d, m) => {
-    checkD6353Mentions(m, d.action, d.price, d.paymentTerms, d.organisation);
-    m.need('client.address', 'Adresse du client', "Client's address", ['client', 'address'], d.client.address, [REFS.PRACTICE_CONTRACT], 'provisional');
-    m.valid(
-      'convention.notForIndividual',
-      'Client personne morale ou financeur (une personne physique à ses frais signe un contrat de formation)',
-      'Client is an organisation or funder (an individual paying themself signs a contrat de formation)',
-      ['client', 'type'],
-      d.client.type === 'individual'
+    checkD6353Mentions(m, actionOf(d), d.price, d.paymentTerms, d.organisation);
+    m.need('client.address', ['client', 'address'], d.client.address);
+    m.valid('convention.notForIndividual', ['client', 'type'], d.client.type === 'individual'
         ? {
             fr: "Un particulier qui finance sa formation à ses frais signe un contrat de formation professionnelle (type « contrat-formation »), pas une convention.",
             en: "An individual paying for their own training signs a contrat de formation professionnelle (kind 'contrat-formation'), not a convention.",
           }
-        : undefined,
-      [REFS.L6353_3],
+        : undefined
     );
   },
   build: (d, ctx: BuildContext) => {
@@ -208,13 +219,13 @@ export const conventionKind = /* @__PURE__ */ (() => defineKind({
       paragraph(`Articles L. 6353-1 et D. 6353-1 du code du travail${d.number ? ` — n° ${d.number}` : ''}`, { size: 'small' }),
       ...partiesBlocks(d.organisation, d.client, 'Le client'),
       paragraph('Il est convenu ce qui suit.'),
-      ...actionBlocks(d.action),
+      ...actionBlocks(actionOf(d)),
     ];
     let n = 3;
     if (d.learners?.length || d.headcount) {
       blocks.push(heading(2, `Article ${n++} — Effectif`));
-      if (d.learners?.length) blocks.push(list(d.learners));
-      else blocks.push(paragraph(`${d.headcount} stagiaire(s).`));
+      if (d.learners?.length) blocks.push(list(d.learners.map(personName)));
+      else blocks.push(paragraph(`Nombre de stagiaires : ${d.headcount}.`));
     }
     blocks.push(heading(2, `Article ${n++} — Prix et modalités de règlement`));
     if (d.price.amountExclTax !== undefined) {
@@ -224,6 +235,9 @@ export const conventionKind = /* @__PURE__ */ (() => defineKind({
     if (d.cancellationTerms) {
       blocks.push(heading(2, `Article ${n++} — Inexécution, annulation, dédit`), paragraph(d.cancellationTerms));
       blocks.push(paragraph('Le dédit éventuel fait l’objet d’une facturation distincte et ne constitue pas une dépense de formation.', { size: 'small' }));
+    }
+    for (const c of d.clauses ?? []) {
+      blocks.push(heading(2, `Article ${n++} — ${c.title}`), ...c.text.split(/\n\s*\n/).map((t) => paragraph(t)));
     }
     blocks.push(
       section(
@@ -243,16 +257,16 @@ export const conventionKind = /* @__PURE__ */ (() => defineKind({
                 ...(d.client.signatory ? { name: `${d.client.signatory.name}${d.client.signatory.title ? `, ${d.client.signatory.title}` : ''}` } : {}),
                 stamp: true,
               },
-              ...(d.tripartite ? [{ role: 'Le stagiaire', name: d.tripartite.learnerName }] : []),
+              ...(d.tripartite && d.learners?.[0] ? [{ role: 'Le stagiaire', name: personName(d.learners[0]) }] : []),
             ],
-            { ...(d.place ? { place: d.place } : {}), date: d.date },
+            { ...(d.signaturePlace ? { place: d.signaturePlace } : {}), date: d.date },
           ),
         ],
         { keepTogether: true },
       ),
     );
     return {
-      title: `Convention de formation — ${d.action.title ?? ''}`.trim(),
+      title: `Convention de formation — ${actionOf(d).title ?? ''}`.trim(),
       ...(d.number ? { reference: d.number } : {}),
       issuer: issuerOf(d.organisation),
       blocks,

@@ -24,7 +24,16 @@ import {
 } from '@ofkit/core';
 import { frenchDate, heading, keyValue, pageBreak, paragraph, table } from '../../model/builders.js';
 import type { Block, InlineRun } from '../../model/types.js';
-import { MODALITY_LABELS, issuerOf } from '../common.js';
+import { MODALITY_LABELS, issuerOf, TrainingBlockSchema,
+  SessionBlockSchema,
+  LearnerBlockSchema,
+  TrainerBlockSchema,
+  ClientSchema,
+  ClausesSchema,
+  actionOf,
+  personName,
+} from '../common.js';
+import { frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret, frText, frTime, frTimeRange } from '../../typography/index.js';
 import { REFS } from '../refs.js';
 import { defineKind } from './spec.js';
 
@@ -39,26 +48,40 @@ import { defineKind } from './spec.js';
  * ```
  */
 export const EmargementSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
-  training: z.object({ title: NonEmptyStringSchema.max(10_000) }),
-  session: SessionSchema,
-  learners: z.array(LearnerSchema),
-  trainers: z.array(TrainerSchema).default([]),
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  training: z.object({ title: NonEmptyStringSchema.max(10_000) }).describe('The training (core Training record).'),
+  session: SessionSchema.describe('The session (core Session record).'),
+  learners: z.array(LearnerSchema).describe('The learners (core Learner records).'),
+  trainers: z.array(TrainerSchema).default([]).describe('The trainers (core Trainer records).'),
   /** Attendance records (one per half-day); absent = blank sheet for printing. */
-  attendance: z.array(AttendanceRecordSchema).optional(),
+  attendance: z.array(AttendanceRecordSchema).optional().describe('Attendance records (one per half-day); absent = blank sheet for printing.'),
   /** Zone whose public holidays are checked (default `metropole`). */
-  zone: z.enum(HOLIDAY_ZONES as unknown as [HolidayZone, ...HolidayZone[]]).default('metropole'),
+  zone: z.enum(HOLIDAY_ZONES as unknown as [HolidayZone, ...HolidayZone[]]).default('metropole').describe('Zone whose public holidays are checked (default `metropole`).'),
   /** Half-day columns per table (default 5 in landscape). */
-  slotsPerPage: z.number().int().min(1).max(12).default(5),
+  slotsPerPage: z.number().int().min(1).max(12).default(5).describe('Half-day columns per table (default 5 in landscape).'),
   /** Date printed on the sheet (default: the session's end date). */
-  date: CivilDateSchema.optional(),
+  date: CivilDateSchema.optional().describe('Date printed on the sheet (default: the session\'s end date).'),
+  /**
+   * Accepted alternative proofs of attendance for a half-day where a person marked present (or the
+   * trainer) did not sign: a connection log, a countersigned certificate… R. 6313-3 admits « tout
+   * élément probant »; without a signature or such a proof, the half-day is reported as a defect.
+   */
+  attendanceProofs: z
+    .array(
+      z.object({
+        slot: z.object({ date: CivilDateSchema, halfDay: z.enum(['morning', 'afternoon']) }).describe('The half-day the proof covers.'),
+        personId: NonEmptyStringSchema.max(200).describe('Id of the learner or trainer concerned.'),
+        proof: NonEmptyStringSchema.max(10_000).describe('What the proof is and where it is kept, e.g. « Relevé de connexion de la classe virtuelle, 9 h 02 – 12 h 31 ».'),
+      }),
+    )
+    .optional()
+    .describe('Accepted alternative proofs of attendance for unsigned half-days (R. 6313-3 « tout élément probant »).'),
 }))();
 
 /** Input of a `feuille-emargement` document. */
 export type EmargementInput = z.input<typeof EmargementSchema>;
 
 const DAYS = ['', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'] as const;
-const P = [REFS.CAA_NANTES_2021, REFS.R6313_3];
 
 function slotKey(date: string, halfDay: string): string {
   return `${date}|${halfDay}`;
@@ -70,7 +93,7 @@ function sigText(s: Signature | undefined): string {
   const method = s.method === 'electronic' ? 'électronique' : 'manuscrite';
   if (!s.signedAt) return `signé (${method})`;
   const p = toParisDateTime(s.signedAt);
-  return `signé (${method})\n${frenchDate(p.date)} ${p.time.slice(0, 5)}`;
+  return `signé (${method})\n${frenchDate(p.date)} ${frTime(p.time)}`;
 }
 
 export const emargementKind = /* @__PURE__ */ (() => defineKind({
@@ -80,19 +103,12 @@ export const emargementKind = /* @__PURE__ */ (() => defineKind({
   dateOf: (d) => d.date ?? d.session.endDate,
   mentions: (d, m, ctx) => {
     const s = d.session;
-    m.need('emargement.slots', 'Horaires de chaque demi-journée', 'Timetable of each half-day', ['session', 'slots'], s.slots, P, 'provisional');
-    m.need('emargement.learners', 'Liste des stagiaires', 'List of learners', ['learners'], d.learners, P, 'provisional');
+    m.need('emargement.slots', ['session', 'slots'], s.slots);
+    m.need('emargement.learners', ['learners'], d.learners);
     const trainerNames = (s.trainerIds ?? []).map((id) => d.trainers.find((t) => t.id === id)).filter((t) => t !== undefined);
-    m.need('emargement.trainer', 'Nom du formateur', "Trainer's name", ['session', 'trainerIds'], trainerNames, P, 'provisional');
+    m.need('emargement.trainer', ['session', 'trainerIds'], trainerNames);
     (s.trainerIds ?? []).forEach((id, i) => {
-      m.valid(
-        'emargement.trainerKnown',
-        'Formateur connu',
-        'Known trainer',
-        ['session', 'trainerIds', i],
-        d.trainers.some((t) => t.id === id) ? undefined : { fr: `Formateur « ${id} » absent de la liste des formateurs.`, en: `Trainer "${id}" not in the trainers list.` },
-        P,
-        'provisional',
+      m.valid('emargement.trainerKnown', ['session', 'trainerIds', i], d.trainers.some((t) => t.id === id) ? undefined : { fr: `Formateur « ${id} » absent de la liste des formateurs.`, en: `Trainer "${id}" not in the trainers list.` }
       );
     });
     if (s.slots.some((sl) => !sl.module)) {
@@ -113,27 +129,13 @@ export const emargementKind = /* @__PURE__ */ (() => defineKind({
         holidays.set(y, list);
       }
       const h = list.find((x) => x.date === sl.date);
-      m.valid(
-        'emargement.noPublicHoliday',
-        'Aucune demi-journée un jour férié',
-        'No half-day on a public holiday',
-        ['session', 'slots', i, 'date'],
-        h ? { fr: `Demi-journée le ${frenchDate(sl.date)}, jour férié (${h.name}).`, en: `Half-day on ${sl.date}, a public holiday (${h.nameEn}).` } : undefined,
-        P,
-        'provisional',
+      m.valid('emargement.noPublicHoliday', ['session', 'slots', i, 'date'], h ? { fr: `Demi-journée le ${frenchDate(sl.date)}, jour férié (${h.name}).`, en: `Half-day on ${sl.date}, a public holiday (${h.nameEn}).` } : undefined
       );
     });
     if (s.capacity !== undefined) {
-      m.valid(
-        'emargement.capacity',
-        "Effectif compatible avec la capacité d'accueil",
-        'Headcount within capacity',
-        ['learners'],
-        d.learners.length > s.capacity
+      m.valid('emargement.capacity', ['learners'], d.learners.length > s.capacity
           ? { fr: `${d.learners.length} stagiaires pour une capacité de ${s.capacity}.`, en: `${d.learners.length} learners for a capacity of ${s.capacity}.` }
-          : undefined,
-        P,
-        'provisional',
+          : undefined
       );
     }
     // Consistency of attendance records with the session.
@@ -170,11 +172,25 @@ export const emargementKind = /* @__PURE__ */ (() => defineKind({
           }
         }
       }
+      // A signature per half-day from every learner present and from the trainer (CAA Nantes,
+      // 1 June 2021; corrections-2026-12 §3), unless an accepted alternative proof is recorded.
+      const proofFor = (personId: string) => (d.attendanceProofs ?? []).find((x) => x.personId === personId && x.slot.date === r.slot.date && x.slot.halfDay === r.slot.halfDay);
+      const when = `${frenchDate(r.slot.date)} (${r.slot.halfDay === 'morning' ? 'matin' : 'après-midi'})`;
+      r.learners.forEach((l, j) => {
+        if (l.status !== 'present') return;
+        const missing = !l.signature && !proofFor(l.learnerId);
+        m.valid('emargement.learnerSignatures', [...base, 'learners', j, 'signature'], missing
+          ? { fr: `Stagiaire « ${l.learnerId} » présent le ${when} sans signature ni autre preuve acceptée.`, en: `Learner "${l.learnerId}" present on ${r.slot.date} ${r.slot.halfDay} without a signature or accepted proof.` }
+          : undefined);
+      });
+      m.valid('emargement.trainerSignatures', [...base, 'trainer', 'signature'], !r.trainer.signature && !proofFor(r.trainer.trainerId)
+        ? { fr: `Formateur « ${r.trainer.trainerId} » sans signature ni autre preuve acceptée le ${when}.`, en: `Trainer "${r.trainer.trainerId}" without a signature or accepted proof on ${r.slot.date} ${r.slot.halfDay}.` }
+        : undefined);
       if (problems.length === 0) {
-        m.valid('emargement.recordConsistent', 'Relevé de présence cohérent avec la session', 'Attendance record consistent with the session', base, undefined, P, 'provisional');
+        m.valid('emargement.recordConsistent', base, undefined);
       }
       for (const pb of problems) {
-        m.valid('emargement.recordConsistent', 'Relevé de présence cohérent avec la session', 'Attendance record consistent with the session', pb.path, { fr: pb.fr, en: pb.en }, P, 'provisional');
+        m.valid('emargement.recordConsistent', pb.path, { fr: pb.fr, en: pb.en });
       }
     });
   },
@@ -212,7 +228,7 @@ export const emargementKind = /* @__PURE__ */ (() => defineKind({
         ...chunk.map((sl) => ({
           header: [
             { text: `${DAYS[isoWeekday(sl.date)]} ${frenchDate(sl.date)}\n`, bold: true },
-            { text: `${sl.halfDay === 'morning' ? 'matin' : 'après-midi'} ${sl.start}–${sl.end}${sl.module ? `\n${sl.module}` : ''}` },
+            { text: `${sl.halfDay === 'morning' ? 'matin' : 'après-midi'} ${frTimeRange(sl.start, sl.end)}${sl.module ? `\n${sl.module}` : ''}` },
           ] as InlineRun[],
           width: 1.3,
           align: 'center' as const,
@@ -224,9 +240,10 @@ export const emargementKind = /* @__PURE__ */ (() => defineKind({
           const r = records.get(slotKey(sl.date, sl.halfDay));
           const e = r?.learners.find((x) => x.learnerId === l.id);
           if (!e) return '';
-          if (e.status === 'absent') return 'Absent';
+          if (e.status === 'absent') return 'Absence';
           if (e.status === 'excused') return 'Absence justifiée';
-          return sigText(e.signature);
+          const proof = !e.signature ? (d.attendanceProofs ?? []).find((x) => x.personId === l.id && x.slot.date === sl.date && x.slot.halfDay === sl.halfDay) : undefined;
+          return proof ? `présence attestée : ${proof.proof}` : sigText(e.signature);
         }),
       ]);
       rows.push([

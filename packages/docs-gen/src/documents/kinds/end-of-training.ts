@@ -15,7 +15,16 @@ import {
 } from '@ofkit/core';
 import { checklist, frenchDate, heading, keyValue, list, paragraph, section, signatures, strong, table } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
-import { ActionSchema, CATEGORY_LABELS, MODALITY_LABELS, MentionTextSchema, NamedPersonSchema, hours, issuerOf } from '../common.js';
+import { CATEGORY_LABELS, MODALITY_LABELS, MentionTextSchema, NamedPersonSchema, hours, issuerOf, TrainingBlockSchema,
+  SessionBlockSchema,
+  LearnerBlockSchema,
+  TrainerBlockSchema,
+  ClientSchema,
+  ClausesSchema,
+  actionOf,
+  personName,
+} from '../common.js';
+import { frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret, frText, frTime, frTimeRange } from '../../typography/index.js';
 import { REFS } from '../refs.js';
 import { defineKind } from './spec.js';
 
@@ -36,21 +45,34 @@ function fullName(p: { civility?: string | undefined; firstName: string; lastNam
  * ```
  */
 export const AttestationSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
-  learner: PersonSchema,
-  action: ActionSchema.default({}),
-  /** Hours actually followed. */
-  durationHours: HoursSchema.optional(),
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  learner: LearnerBlockSchema.describe('The learner (core Learner record).'),
+  /** The training (core's Training record). */
+  training: TrainingBlockSchema.default({}).describe('The training (core\'s Training record).'),
+  /** The session (core's Session record): dates, slots, modality, place. */
+  session: SessionBlockSchema.default({}).describe('The session (core\'s Session record): dates, slots, modality, place.'),
+  /** Hours actually followed (default: the training's duration). */
+  hoursAttended: HoursSchema.optional().describe("Hours actually followed (default: the training's durationHours)."),
   /** Whether the programme planned an assessment, and its results per objective. */
-  assessment: z
+  assessmentResults: z
     .object({
-      planned: z.boolean(),
-      results: z.array(z.object({ objective: z.string().max(10_000), result: NonEmptyStringSchema.max(1000) })).optional(),
+      planned: z.boolean().describe('Whether the programme planned an assessment of what was learnt.'),
+      results: z
+        .array(
+          z.object({
+            objective: z.string().max(10_000).describe('The objective assessed.'),
+            result: NonEmptyStringSchema.max(1000).describe('Its result, e.g. « acquis », « en cours d’acquisition ».'),
+          }),
+        )
+        .optional()
+        .describe('Result per objective.'),
     })
-    .optional(),
-  signatory: NamedPersonSchema.optional(),
+    .optional()
+    .describe("Results of the assessment of what was learnt (L. 6353-1), only when the programme planned one. The training's `assessment` says how it is assessed."),
+  signatory: NamedPersonSchema.optional().describe('Who signs for the OF (name and capacity).'),
   date: CivilDateSchema,
-  place: z.string().max(1000).optional(),
+  /** Town where the document is signed (« Fait à … »). */
+  signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
 }))();
 
 /** Input of an `attestation-fin-formation` document. */
@@ -62,21 +84,20 @@ export const attestationKind = /* @__PURE__ */ (() => defineKind({
   schema: AttestationSchema,
   dateOf: (d) => d.date,
   mentions: (d, m) => {
-    const R = [REFS.L6353_1];
-    const a = d.action;
+    const a = actionOf(d);
     // L. 6353-1: alinéa numbering and current wording not re-read (documents.md §12.3): provisional.
-    m.need('attestation.title', "Intitulé de l'action", 'Title of the action', ['action', 'title'], a.title, R, 'provisional');
-    m.need('attestation.objectives', "Objectifs de l'action", 'Objectives', ['action', 'objectives'], a.objectives, R, 'provisional');
-    m.need('attestation.nature', "Nature de l'action", 'Nature of the action', ['action', 'category'], a.category, R, 'provisional');
-    m.need('attestation.duration', "Durée de l'action", 'Duration', ['durationHours'], d.durationHours ?? a.durationHours, R, 'provisional');
-    m.need('attestation.assessmentPlanned', "Évaluation prévue ou non (pour les résultats de l'évaluation des acquis)", 'Whether an assessment was planned', ['assessment'], d.assessment, [REFS.L6353_1, REFS.REPONSE_91021], 'provisional');
-    if (d.assessment?.planned) {
-      m.need('attestation.results', "Résultats de l'évaluation des acquis", 'Results of the assessment', ['assessment', 'results'], d.assessment.results, [REFS.L6353_1, REFS.REPONSE_91021], 'provisional');
+    m.need('attestation.title', ['training', 'title'], a.title);
+    m.need('attestation.objectives', ['training', 'objectives'], a.objectives);
+    m.need('attestation.nature', ['training', 'category'], a.category);
+    m.need('attestation.duration', ['training', 'durationHours'], d.hoursAttended ?? a.durationHours);
+    m.need('attestation.assessmentPlanned', ['assessmentResults'], d.assessmentResults);
+    if (d.assessmentResults?.planned) {
+      m.need('attestation.results', ['assessmentResults', 'results'], d.assessmentResults.results);
     }
   },
   build: (d) => {
-    const a = d.action;
-    const h = d.durationHours ?? a.durationHours;
+    const a = actionOf(d);
+    const h = d.hoursAttended ?? a.durationHours;
     const blocks: Block[] = [
       heading(1, 'Attestation de fin de formation'),
       paragraph('Article L. 6353-1 du code du travail', { size: 'small' }),
@@ -84,21 +105,21 @@ export const attestationKind = /* @__PURE__ */ (() => defineKind({
       keyValue([
         ['Intitulé', a.title],
         ['Nature', a.category ? CATEGORY_LABELS[a.category] : undefined],
-        ['Période', a.period ? `du ${frenchDate(a.period.start)} au ${frenchDate(a.period.end)}` : undefined],
-        ['Durée suivie', h !== undefined ? hours(h) : undefined],
+        ['Période', a.period ? `du ${frDate(a.period.start)} au ${frDate(a.period.end)}` : undefined],
+        ['Durée suivie', h !== undefined ? frHours(h) : undefined],
         ['Modalité', a.modality ? MODALITY_LABELS[a.modality] : undefined],
       ]),
       heading(2, 'Objectifs'),
       list(a.objectives ?? []),
       heading(2, "Résultats de l'évaluation des acquis"),
     ];
-    if (d.assessment?.planned && d.assessment.results?.length) {
-      blocks.push(table([{ header: 'Objectif', width: 3 }, { header: 'Résultat', width: 1 }], d.assessment.results.map((r) => [r.objective, r.result])));
+    if (d.assessmentResults?.planned && d.assessmentResults.results?.length) {
+      blocks.push(table([{ header: 'Objectif', width: 3 }, { header: 'Résultat', width: 1 }], d.assessmentResults.results.map((r) => [r.objective, r.result])));
     } else {
       blocks.push(paragraph("Aucune évaluation des acquis n'était prévue au programme."));
     }
     blocks.push(
-      section([signatures([{ role: "Pour l'organisme de formation", ...(d.signatory ? { name: `${d.signatory.name}${d.signatory.title ? `, ${d.signatory.title}` : ''}` } : {}), stamp: true }], { ...(d.place ? { place: d.place } : {}), date: d.date })], {
+      section([signatures([{ role: "Pour l'organisme de formation", ...(d.signatory ? { name: `${d.signatory.name}${d.signatory.title ? `, ${d.signatory.title}` : ''}` } : {}), stamp: true }], { ...(d.signaturePlace ? { place: d.signaturePlace } : {}), date: d.date })], {
         keepTogether: true,
       }),
     );
@@ -120,27 +141,24 @@ export const attestationKind = /* @__PURE__ */ (() => defineKind({
  */
 export const CertificatSchema = /* @__PURE__ */ (() => z
   .object({
-    organisation: OrganisationSchema,
+    organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
     /** The OF's legal representative (or delegate) signing. */
-    signatory: NamedPersonSchema.optional(),
-    learner: PersonSchema,
-    /** Employer of the learner (optional for an individual). */
-    employer: z.string().max(1000).optional(),
-    actionTitle: MentionTextSchema.optional(),
-    nature: z.enum(TRAINING_CATEGORIES).optional(),
-    period: z
-      .object({ start: CivilDateSchema, end: CivilDateSchema })
-      .refine((p) => p.end >= p.start, { message: bilingual('La fin précède le début.', 'End is before start.'), path: ['end'] })
-      .optional(),
+    signatory: NamedPersonSchema.optional().describe('The OF\'s legal representative (or delegate) signing.'),
+    learner: LearnerBlockSchema,
+    /** The training: its title and nature (category) are printed. */
+    training: TrainingBlockSchema.default({}).describe('The training: its title and nature (category) are printed.'),
+    /** The session: its first and last days are printed. */
+    session: SessionBlockSchema.default({}).describe('The session: its first and last days are printed.'),
     /** Hours completed (for apprenticeship: use `monthsDone`). */
-    hoursDone: HoursSchema.optional(),
-    monthsDone: z.number().int().min(0).max(600).optional(),
+    hoursDone: HoursSchema.optional().describe('Hours completed (for apprenticeship: use `monthsDone`).'),
+    monthsDone: z.number().int().min(0).max(600).optional().describe('Months completed (apprenticeship).'),
     /**
      * Distance learning: the duration counts completed activities × their estimated time. The
      * model's footnote ² that says so is printed on every certificate (as on the ministry model).
      */
-    foad: z.boolean().default(false),
-    place: z.string().max(1000).optional(),
+    foad: z.boolean().default(false).describe('Distance learning: the duration counts completed activities (the model footnote).'),
+    /** Town where the document is signed (« Fait à … »). */
+    signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
     date: CivilDateSchema,
   }))();
 
@@ -153,22 +171,21 @@ export const certificatKind = /* @__PURE__ */ (() => defineKind({
   schema: CertificatSchema,
   dateOf: (d) => d.date,
   mentions: (d, m) => {
-    const R = [REFS.CERTIFICAT_MODEL, REFS.R6332_26];
-    m.need('certificat.signatory', 'Nom du représentant légal du dispensateur (signataire)', "Name of the provider's legal representative", ['signatory'], d.signatory, R);
-    m.need('certificat.actionTitle', "Intitulé de l'action", 'Title of the action', ['actionTitle'], d.actionTitle, R);
-    m.need('certificat.nature', "Nature de l'action (une des 4 catégories de L. 6313-1)", 'Nature of the action (one of the 4 categories)', ['nature'], d.nature, [...R, REFS.L6313_1]);
-    m.need('certificat.period', 'Dates de réalisation (du … au …)', 'Dates of delivery', ['period'], d.period, R);
-    if (d.nature === 'apprentissage') {
-      m.need('certificat.months', 'Durée en mois réalisés (apprentissage)', 'Duration in months (apprenticeship)', ['monthsDone'], d.monthsDone, R);
+    m.need('certificat.signatory', ['signatory'], d.signatory);
+    m.need('certificat.actionTitle', ['training', 'title'], d.training.title);
+    m.need('certificat.nature', ['training', 'category'], d.training.category);
+    m.need('certificat.period', ['session', 'startDate'], d.session.startDate && d.session.endDate ? d.session : undefined);
+    if (d.training.category === 'apprentissage') {
+      m.need('certificat.months', ['monthsDone'], d.monthsDone);
     } else {
-      m.need('certificat.hours', 'Durée réalisée (heures)', 'Hours done', ['hoursDone'], d.hoursDone, R);
+      m.need('certificat.hours', ['hoursDone'], d.hoursDone);
     }
   },
   build: (d, ctx) => {
     const years = ctx.param('certificatRetentionYears');
     const signer = d.signatory ? `${d.signatory.name}${d.signatory.title ? `, ${d.signatory.title}` : ''}` : '…';
     const duration =
-      d.nature === 'apprentissage'
+      d.training.category === 'apprentissage'
         ? `${d.monthsDone ?? '…'} mois ²`
         : `${d.hoursDone !== undefined ? String(d.hoursDone).replace('.', ',') : '…'} heures ²`;
     const blocks: Block[] = [
@@ -180,18 +197,18 @@ export const certificatKind = /* @__PURE__ */ (() => defineKind({
         strong(d.organisation.name),
         ',',
       ]),
-      paragraph(['atteste que ', strong(fullName(d.learner)), d.employer ? `, salarié(e) de l'entreprise ${d.employer},` : ',']),
-      paragraph(['a suivi l’action ', strong(d.actionTitle ?? '…')]),
+      paragraph(['atteste que ', strong(fullName(d.learner)), d.learner.employer ? `, ${frGendered(d.learner.civility, 'salarié', 'salariée', 'membre du personnel')} de l’entreprise ${d.learner.employer.name},` : ',']),
+      paragraph(['a suivi l’action ', strong(d.training.title ?? '…')]),
       paragraph('Nature de l’action concourant au développement des compétences :'),
       checklist(
         TRAINING_CATEGORIES.map((c) => ({
           text: `${CATEGORY_LABELS[c]}${c === 'action-de-formation' ? ' ¹' : ''}`,
-          checked: d.nature === c,
+          checked: d.training.category === c,
         })),
       ),
       paragraph(
-        d.period
-          ? `qui s’est déroulée du ${frenchDate(d.period.start)} au ${frenchDate(d.period.end)}, pour une durée de ${duration}.`
+        d.session.startDate && d.session.endDate
+          ? `qui s’est déroulée du ${frDate(d.session.startDate)} au ${frDate(d.session.endDate)}, pour une durée de ${duration}.`
           : `pour une durée de ${duration}.`,
       ),
       paragraph(
@@ -200,7 +217,7 @@ export const certificatKind = /* @__PURE__ */ (() => defineKind({
       section(
         [
           signatures([{ role: 'Cachet et signature du responsable du dispensateur de formation', name: signer, stamp: true }], {
-            ...(d.place ? { place: d.place } : {}),
+            ...(d.signaturePlace ? { place: d.signaturePlace } : {}),
             date: d.date,
           }),
         ],
@@ -246,19 +263,19 @@ const DEFAULT_QUESTIONS = {
  * ```
  */
 export const QuestionnaireSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   /** `hot`: at the end of the session; `cold`: some months later. */
-  variant: z.enum(['hot', 'cold']),
-  training: z.object({ title: MentionTextSchema.optional() }).default({}),
-  session: z.object({ startDate: CivilDateSchema.optional(), endDate: CivilDateSchema.optional(), id: z.string().max(200).optional() }).default({}),
+  variant: z.enum(['hot', 'cold']).describe('`hot`: at the end of the session; `cold`: some months later.'),
+  training: z.object({ title: MentionTextSchema.optional() }).default({}).describe('The training (core Training record).'),
+  session: z.object({ startDate: CivilDateSchema.optional(), endDate: CivilDateSchema.optional(), id: z.string().max(200).optional() }).default({}).describe('The session (core Session record).'),
   /** Named questionnaire (absent: anonymous). */
-  learner: PersonSchema.optional(),
+  learner: LearnerBlockSchema.optional().describe('Named questionnaire (absent: anonymous).'),
   /** Custom rated questions (default set by variant). */
-  questions: z.array(NonEmptyStringSchema.max(10_000)).optional(),
+  questions: z.array(NonEmptyStringSchema.max(10_000)).optional().describe('Custom rated questions (default set by variant).'),
   /** Rating scale labels, worst to best. */
-  scale: z.array(NonEmptyStringSchema.max(200)).min(2).max(10).default(['Pas du tout satisfait', 'Peu satisfait', 'Satisfait', 'Très satisfait']),
+  scale: z.array(NonEmptyStringSchema.max(200)).min(2).max(10).default(['Pas du tout satisfait', 'Peu satisfait', 'Satisfait', 'Très satisfait']).describe('Rating scale labels, worst to best.'),
   /** Open questions. */
-  openQuestions: z.array(NonEmptyStringSchema.max(10_000)).default(['Points forts', "Points d'amélioration", 'Commentaires']),
+  openQuestions: z.array(NonEmptyStringSchema.max(10_000)).default(['Points forts', "Points d'amélioration", 'Commentaires']).describe('Open questions.'),
   date: CivilDateSchema,
 }))();
 
@@ -271,18 +288,10 @@ export const questionnaireKind = /* @__PURE__ */ (() => defineKind({
   schema: QuestionnaireSchema,
   dateOf: (d) => d.date,
   mentions: (d, m) => {
-    const R = [REFS.QUALIOPI_30, REFS.PRACTICE_QUESTIONNAIRE];
-    m.need('questionnaire.title', 'Intitulé de la formation', 'Training title', ['training', 'title'], d.training.title, R, 'provisional');
-    m.need('questionnaire.session', 'Dates de la session', 'Session dates', ['session', 'endDate'], d.session.endDate, R, 'provisional');
+    m.need('questionnaire.title', ['training', 'title'], d.training.title);
+    m.need('questionnaire.session', ['session', 'endDate'], d.session.endDate);
     if (d.variant === 'cold' && d.session.endDate) {
-      m.valid(
-        'questionnaire.coldAfterEnd',
-        'Évaluation à froid postérieure à la fin de la session',
-        'Cold evaluation after the session ended',
-        ['date'],
-        d.date <= d.session.endDate ? { fr: 'Une évaluation à froid se fait après la fin de la session.', en: 'A cold evaluation comes after the session ends.' } : undefined,
-        R,
-        'provisional',
+      m.valid('questionnaire.coldAfterEnd', ['date'], d.date <= d.session.endDate ? { fr: 'Une évaluation à froid se fait après la fin de la session.', en: 'A cold evaluation comes after the session ends.' } : undefined
       );
     }
   },
@@ -292,9 +301,9 @@ export const questionnaireKind = /* @__PURE__ */ (() => defineKind({
       heading(1, d.variant === 'hot' ? 'Questionnaire de satisfaction — évaluation à chaud' : 'Questionnaire de satisfaction — évaluation à froid'),
       keyValue([
         ['Formation', d.training.title],
-        ['Session', d.session.startDate && d.session.endDate ? `du ${frenchDate(d.session.startDate)} au ${frenchDate(d.session.endDate)}` : d.session.endDate ? frenchDate(d.session.endDate) : undefined],
+        ['Session', d.session.startDate && d.session.endDate ? `du ${frDate(d.session.startDate)} au ${frDate(d.session.endDate)}` : d.session.endDate ? frDate(d.session.endDate) : undefined],
         ['Stagiaire', d.learner ? fullName(d.learner) : 'questionnaire anonyme'],
-        ['Date', frenchDate(d.date)],
+        ['Date', frDate(d.date)],
       ]),
       paragraph('Cochez une case par question.', { size: 'small' }),
       table(

@@ -18,7 +18,18 @@ import {
 } from '@ofkit/core';
 import { frenchDate, heading, keyValue, paragraph, strong, table } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
-import { MentionTextSchema, PartySchema, addressLines, checkNda, hours, issuerOf } from '../common.js';
+import { MentionTextSchema, PartySchema, addressLines, checkNda, hours, issuerOf, TrainingBlockSchema,
+  SessionBlockSchema,
+  LearnerBlockSchema,
+  TrainerBlockSchema,
+  ClientSchema,
+  ClausesSchema,
+  actionOf,
+  personName,
+  BankAccountSchema,
+  formatIban,
+} from '../common.js';
+import { frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret, frText, frTime, frTimeRange } from '../../typography/index.js';
 import { REFS } from '../refs.js';
 import type { IssuerSize } from '../rules.js';
 import { defineKind } from './spec.js';
@@ -38,17 +49,18 @@ const VatRate = /* @__PURE__ */ (() => z.string().regex(/^\d{1,2}(\.\d{1,2})?$/,
  * ```
  */
 export const FactureSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   /** Registration details required of a company: RCS + city, share capital. */
-  seller: z.object({ rcs: z.string().max(200).optional(), capital: z.string().max(100).optional() }).default({}),
+  seller: z.object({ rcs: z.string().max(200).optional(), capital: z.string().max(100).optional() }).default({}).describe('Registration details required of a company: RCS + city, share capital.'),
   /** Invoice number: unique, in a continuous chronological sequence. */
-  number: z.string().max(100).optional(),
+  number: z.string().max(100).optional().describe('Invoice number: unique, in a continuous chronological sequence.'),
   /** The number of the previous invoice, to check the sequence has no gap. */
-  previousNumber: z.string().max(100).optional(),
-  issueDate: CivilDateSchema,
+  previousNumber: z.string().max(100).optional().describe('The number of the previous invoice, to check the sequence has no gap.'),
+  /** Date of the document (its mentions and parameters are read at this date). */
+  date: CivilDateSchema.describe('Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date.'),
   /** Date of the service, if different from the issue date. */
-  serviceDate: CivilDateSchema.optional(),
-  client: PartySchema,
+  serviceDate: CivilDateSchema.optional().describe('Date of the service, if different from the issue date.'),
+  client: ClientSchema.describe('The client (company, public body or person).'),
   lines: z
     .array(
       z.object({
@@ -59,27 +71,28 @@ export const FactureSchema = /* @__PURE__ */ (() => z.object({
         vatRate: VatRate.optional(),
       }),
     )
-    .min(1, { message: bilingual('Au moins une ligne.', 'At least one line.') }),
-  /** Training-specific references (practice): title, period, hours, learners, funder file. */
-  training: z
-    .object({
-      title: z.string().max(10_000).optional(),
-      period: z.object({ start: CivilDateSchema, end: CivilDateSchema }).optional(),
-      hours: HoursSchema.optional(),
-      learners: z.array(z.string().max(1000)).optional(),
-      funderReference: z.string().max(200).optional(),
-    })
-    .optional(),
-  dueDate: CivilDateSchema.optional(),
-  paymentTerms: MentionTextSchema.optional(),
+    .min(1, { message: bilingual('Au moins une ligne.', 'At least one line.') })
+    .describe('Lines: description, quantity, unit price excluding VAT, VAT rate when subject.'),
+  /** The training invoiced (practice): its title and duration are printed. */
+  training: TrainingBlockSchema.optional().describe('The training invoiced (practice): its title and duration are printed.'),
+  /** The session invoiced: its dates are printed. */
+  session: SessionBlockSchema.optional().describe('The session invoiced: its dates are printed.'),
+  /** The learners trained (printed by name). */
+  learners: z.array(LearnerBlockSchema).optional().describe('The learners trained, printed by name.'),
+  /** Bank details for a transfer: IBAN (checked, ISO 13616 mod 97) and BIC. */
+  bankAccount: BankAccountSchema.optional().describe('Bank details for a transfer: IBAN (checked, ISO 13616 mod 97) and BIC.'),
+  /** The funder's file reference (OPCO agreement number…). */
+  funderReference: z.string().max(200).optional().describe('The funder’s file reference (OPCO agreement number…).'),
+  dueDate: CivilDateSchema.optional().describe('Due date of the payment.'),
+  paymentTerms: MentionTextSchema.optional().describe('Payment terms (modalités de règlement).'),
   /** Late-payment penalty rate (B2B), e.g. « trois fois le taux d'intérêt légal ». */
-  latePenaltyRate: MentionTextSchema.optional(),
+  latePenaltyRate: MentionTextSchema.optional().describe('Late-payment penalty rate (B2B), e.g. « trois fois le taux d\'intérêt légal ».'),
   /** Early-payment discount conditions (B2B), e.g. « Pas d'escompte pour paiement anticipé ». */
-  earlyPaymentDiscount: MentionTextSchema.optional(),
+  earlyPaymentDiscount: MentionTextSchema.optional().describe('Early-payment discount conditions (B2B), e.g. « Pas d\'escompte pour paiement anticipé ».'),
   /** Deposits already received (deducted from the amount due). */
-  deposits: NonNegativeMoneyInputSchema.optional(),
+  deposits: NonNegativeMoneyInputSchema.optional().describe('Deposits already received (deducted from the amount due).'),
   /** VAT paid on debits (option), printed when true. */
-  vatOnDebits: z.boolean().default(false),
+  vatOnDebits: z.boolean().default(false).describe('VAT paid on debits (option), printed when true.'),
 }))();
 
 /**
@@ -142,70 +155,48 @@ export const factureKind = /* @__PURE__ */ (() => defineKind({
   kind: 'facture',
   label: 'Facture',
   schema: FactureSchema,
-  dateOf: (d) => d.issueDate,
+  dateOf: (d) => d.date,
   mentions: (d, m, ctx) => {
-    const INV = [REFS.CCOM_L441_9, REFS.CGI_242_NONIES_A];
     const org = d.organisation;
-    if (m.need('facture.number', 'Numéro de facture', 'Invoice number', ['number'], d.number, [REFS.CGI_289, REFS.CGI_242_NONIES_A])) {
-      m.valid(
-        'facture.numberFormat',
-        'Numéro fondé sur une séquence chronologique continue',
-        'Number from a continuous chronological sequence',
-        ['number'],
-        splitNumber(d.number!) ? undefined : { fr: 'Le numéro doit se terminer par un numéro de séquence.', en: 'The number must end with a sequence number.' },
-        [REFS.CGI_289],
-        'provisional',
+    if (m.need('facture.number', ['number'], d.number)) {
+      m.valid('facture.numberFormat', ['number'], splitNumber(d.number!) ? undefined : { fr: 'Le numéro doit se terminer par un numéro de séquence.', en: 'The number must end with a sequence number.' }
       );
       if (d.previousNumber !== undefined) {
-        m.valid(
-          'facture.numberSequence',
-          'Numéro suivant immédiatement la facture précédente (sans trou)',
-          'Number immediately following the previous invoice (no gap)',
-          ['number'],
-          followsInvoiceNumber(d.previousNumber, d.number!)
+        m.valid('facture.numberSequence', ['number'], followsInvoiceNumber(d.previousNumber, d.number!)
             ? undefined
-            : { fr: `« ${d.number} » ne suit pas immédiatement « ${d.previousNumber} ».`, en: `"${d.number}" does not immediately follow "${d.previousNumber}".` },
-          [REFS.CGI_289],
-          'provisional',
+            : { fr: `« ${d.number} » ne suit pas immédiatement « ${d.previousNumber} ».`, en: `"${d.number}" does not immediately follow "${d.previousNumber}".` }
         );
       }
     }
-    m.need('facture.clientAddress', 'Adresse du client', "Client's address", ['client', 'address'], d.client.address, INV);
+    m.need('facture.clientAddress', ['client', 'address'], d.client.address);
     if (org.vat.regime === 'subject') {
-      m.need('facture.sellerVatNumber', 'Numéro de TVA intracommunautaire du vendeur', "Seller's VAT number", ['organisation', 'vat', 'number'], org.vat.number, [REFS.CGI_242_NONIES_A]);
-      d.lines.forEach((l, i) => m.need('facture.vatRate', 'Taux de TVA de la ligne', 'VAT rate of the line', ['lines', i, 'vatRate'], l.vatRate, [REFS.CGI_242_NONIES_A]));
+      m.need('facture.sellerVatNumber', ['organisation', 'vat', 'number'], org.vat.number);
+      d.lines.forEach((l, i) => m.need('facture.vatRate', ['lines', i, 'vatRate'], l.vatRate));
     } else {
       ctx.param('vatMentions');
     }
     if (org.legalForm && COMPANY_FORMS.test(org.legalForm)) {
-      m.need('facture.sellerRcs', 'Immatriculation RCS et ville du greffe (société)', 'RCS registration (company)', ['seller', 'rcs'], d.seller.rcs, INV, 'provisional');
-      m.need('facture.sellerCapital', 'Capital social (société)', 'Share capital (company)', ['seller', 'capital'], d.seller.capital, INV, 'provisional');
+      m.need('facture.sellerRcs', ['seller', 'rcs'], d.seller.rcs);
+      m.need('facture.sellerCapital', ['seller', 'capital'], d.seller.capital);
     }
     checkNda(m, org);
     if (d.client.type === 'business') {
       const B2B = [REFS.CCOM_L441_9, REFS.CCOM_L441_10];
-      m.need('facture.dueDate', "Date d'échéance du paiement", 'Payment due date', ['dueDate'], d.dueDate, B2B);
-      m.need('facture.latePenaltyRate', 'Taux des pénalités de retard', 'Late-payment penalty rate', ['latePenaltyRate'], d.latePenaltyRate, B2B);
-      m.need('facture.earlyPaymentDiscount', "Conditions d'escompte pour paiement anticipé", 'Early-payment discount conditions', ['earlyPaymentDiscount'], d.earlyPaymentDiscount, B2B);
+      m.need('facture.dueDate', ['dueDate'], d.dueDate);
+      m.need('facture.latePenaltyRate', ['latePenaltyRate'], d.latePenaltyRate);
+      m.need('facture.earlyPaymentDiscount', ['earlyPaymentDiscount'], d.earlyPaymentDiscount);
       ctx.param('recoveryIndemnity');
       const size: IssuerSize = ctx.options.issuerSize ?? 'large';
       const from = ctx.param('einvoicingMentionsFrom', 'issuerSize')[size];
-      if (d.issueDate >= from) {
-        m.need(
-          'facture.clientSiren',
-          'SIREN du client (facturation électronique)',
-          "Client's SIREN (e-invoicing)",
-          ['client', 'siren'],
-          d.client.siren ?? d.client.siret,
-          [REFS.DECRET_2022_1299],
-          'provisional',
+      if (d.date >= from) {
+        m.need('facture.clientSiren', ['client', 'siren'], d.client.siren ?? d.client.siret
         );
       }
     } else if (!d.dueDate && !d.paymentTerms) {
-      m.need('facture.paymentTerms', 'Date ou conditions de paiement', 'Payment date or terms', ['paymentTerms'], undefined, [REFS.CCOM_L441_9], 'provisional');
+      m.need('facture.paymentTerms', ['paymentTerms'], undefined);
     }
-    if (d.dueDate && d.dueDate < d.issueDate) {
-      m.valid('facture.dueAfterIssue', "Échéance postérieure à l'émission", 'Due date after the issue date', ['dueDate'], { fr: "L'échéance précède la date d'émission.", en: 'Due date before issue date.' }, [REFS.CCOM_L441_9]);
+    if (d.dueDate && d.dueDate < d.date) {
+      m.valid('facture.dueAfterIssue', ['dueDate'], { fr: "L'échéance précède la date d'émission.", en: 'Due date before issue date.' });
     }
     if (!d.training?.title) {
       ctx.warnings.push({
@@ -222,22 +213,22 @@ export const factureKind = /* @__PURE__ */ (() => defineKind({
     const subject = org.vat.regime === 'subject';
     const clientLines = [
       ...addressLines(d.client.address),
-      ...(d.client.siret ? [`SIRET ${d.client.siret}`] : d.client.siren ? [`SIREN ${d.client.siren}`] : []),
+      ...(d.client.siret ? [`SIRET ${frSiret(d.client.siret)}`] : d.client.siren ? [`SIREN ${d.client.siren}`] : []),
       ...(d.client.vatNumber ? [`TVA ${d.client.vatNumber}`] : []),
     ];
     const sellerIds = [
       org.legalForm ? `${org.legalForm}${d.seller.capital ? ` au capital de ${d.seller.capital}` : ''}` : undefined,
       d.seller.rcs,
-      `SIRET ${org.siret}`,
+      `SIRET ${frSiret(org.siret)}`,
       org.vat.number ? `TVA ${org.vat.number}` : undefined,
       org.nda && org.ndaStatus !== 'pending' ? `Déclaration d'activité n° ${org.nda}` : "Déclaration d'activité en cours d'enregistrement",
     ].filter((x): x is string => !!x);
     const blocks: Block[] = [
       heading(1, `Facture n° ${d.number ?? '…'}`),
       keyValue([
-        ["Date d'émission", frenchDate(d.issueDate)],
-        ['Date de la prestation', d.serviceDate ? frenchDate(d.serviceDate) : undefined],
-        ["Date d'échéance", d.dueDate ? frenchDate(d.dueDate) : undefined],
+        ["Date d'émission", frDate(d.date)],
+        ['Date de la prestation', d.serviceDate ? frDate(d.serviceDate) : undefined],
+        ["Date d'échéance", d.dueDate ? frDate(d.dueDate) : undefined],
       ]),
       keyValue([
         ['Vendeur', [strong(org.name), `\n${[...addressLines(org.address), ...sellerIds].join('\n')}`]],
@@ -248,10 +239,10 @@ export const factureKind = /* @__PURE__ */ (() => defineKind({
       blocks.push(
         keyValue([
           ['Formation', d.training.title],
-          ['Période', d.training.period ? `du ${frenchDate(d.training.period.start)} au ${frenchDate(d.training.period.end)}` : undefined],
-          ['Durée', d.training.hours !== undefined ? hours(d.training.hours) : undefined],
-          ['Stagiaires', d.training.learners?.length ? d.training.learners.join(', ') : undefined],
-          ['Référence du financeur', d.training.funderReference],
+          ['Période', d.session?.startDate && d.session.endDate ? `du ${frDate(d.session.startDate)} au ${frDate(d.session.endDate)}` : undefined],
+          ['Durée', d.training.durationHours !== undefined ? frHours(d.training.durationHours) : undefined],
+          ['Stagiaires', d.learners?.length ? d.learners.map(personName).join(', ') : undefined],
+          ['Référence du financeur', d.funderReference],
         ]),
       );
     }
@@ -282,8 +273,9 @@ export const factureKind = /* @__PURE__ */ (() => defineKind({
       totalLines.push(['Total net de taxe', formatEur(t.ht)]);
     }
     const deposits = d.deposits !== undefined ? money(d.deposits) : undefined;
-    if (deposits && !deposits.isZero()) totalLines.push(['Acomptes versés', `− ${formatEur(deposits)}`], ['Net à payer', formatEur(t.ttc.minus(deposits))]);
+    if (deposits && !deposits.isZero()) totalLines.push(['Acomptes versés', `− ${formatEur(deposits)}`]);
     blocks.push(keyValue(totalLines));
+    blocks.push(keyValue([['Net à payer', [strong(formatEur(deposits ? t.ttc.minus(deposits) : t.ttc))]]]));
     if (!subject) {
       const mentions = ctx.param('vatMentions');
       blocks.push(paragraph(strong(mentions[org.vat.regime as 'exempt-261-4-4a' | 'franchise-293B'])));
@@ -299,9 +291,21 @@ export const factureKind = /* @__PURE__ */ (() => defineKind({
       const indemnity = ctx.param('recoveryIndemnity');
       terms.push(['Indemnité forfaitaire pour frais de recouvrement', `${formatEur(indemnity)} due de plein droit en cas de retard de paiement (art. L. 441-10 et D. 441-5 du code de commerce).`]);
       const size: IssuerSize = ctx.options.issuerSize ?? 'large';
-      if (d.issueDate >= ctx.param('einvoicingMentionsFrom', 'issuerSize')[size]) terms.push(['Nature des opérations', 'Prestations de services']);
+      if (d.date >= ctx.param('einvoicingMentionsFrom', 'issuerSize')[size]) terms.push(['Nature des opérations', 'Prestations de services']);
     }
+    if (d.dueDate) terms.unshift(["Date d'échéance", frDate(d.dueDate)]);
     blocks.push(keyValue(terms));
+    if (d.bankAccount) {
+      blocks.push(heading(2, 'Coordonnées bancaires'));
+      blocks.push(
+        keyValue([
+          ['Titulaire du compte', d.bankAccount.holder ?? org.name],
+          ['Banque', d.bankAccount.bank],
+          ['IBAN', formatIban(d.bankAccount.iban)],
+          ['BIC', d.bankAccount.bic],
+        ]),
+      );
+    }
     return { title: `Facture ${d.number ?? ''}`.trim(), ...(d.number ? { reference: d.number } : {}), issuer: issuerOf(org), blocks };
   },
 }))();

@@ -18,7 +18,6 @@ import {
 import { frenchDate, heading, keyValue, list, paragraph, section, signatures, strong, table } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
 import {
-  ActionSchema,
   MentionTextSchema,
   NamedPersonSchema,
   PartySchema,
@@ -31,7 +30,18 @@ import {
   MODALITY_LABELS,
   CATEGORY_LABELS,
   certificationText,
+  TrainingBlockSchema,
+  SessionBlockSchema,
+  LearnerBlockSchema,
+  TrainerBlockSchema,
+  ClientSchema,
+  ClausesSchema,
+  actionOf,
+  personName,
+  placeText,
+  scheduleText,
 } from '../common.js';
+import { frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret, frText, frTime, frTimeRange } from '../../typography/index.js';
 import { REFS } from '../refs.js';
 import { actionBlocks, checkD6353Mentions, checkFoad, partiesBlocks } from './convention.js';
 import { defineKind } from './spec.js';
@@ -49,25 +59,28 @@ import { defineKind } from './spec.js';
  * ```
  */
 export const ProgrammeSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
-  action: ActionSchema.default({}),
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  /** The training (core's Training record). */
+  training: TrainingBlockSchema.default({}).describe('The training (core\'s Training record).'),
+  /** The session (core's Session record): dates, slots, modality, place. */
+  session: SessionBlockSchema.default({}).describe('The session (core\'s Session record): dates, slots, modality, place.'),
   /** Modalités d'accès (positioning, admission). */
-  accessArrangements: MentionTextSchema.optional(),
+  accessArrangements: MentionTextSchema.optional().describe('Modalités d\'accès (positioning, admission).'),
   /** Délai d'accès (lead time between request and start). */
-  accessLeadTime: MentionTextSchema.optional(),
+  accessLeadTime: MentionTextSchema.optional().describe('Délai d\'accès (lead time between request and start).'),
   /** Tarifs (free text, e.g. « 1 200 € net de taxe par stagiaire », or an amount). */
-  prices: MentionTextSchema.optional(),
-  contacts: z.array(NamedPersonSchema).optional(),
+  prices: MentionTextSchema.optional().describe('Tarifs (free text, e.g. « 1 200 € net de taxe par stagiaire », or an amount).'),
+  contacts: z.array(NamedPersonSchema).optional().describe('Contacts of the OF (name, capacity, e-mail, phone).'),
   /** Référent handicap (Qualiopi indicator 26; mandatory for a CFA under L. 6231-2). */
-  disabilityContact: NamedPersonSchema.optional(),
+  disabilityContact: NamedPersonSchema.optional().describe('Référent handicap (Qualiopi indicator 26; mandatory for a CFA under L. 6231-2).'),
   /** Accessibility to people with disabilities. */
-  accessibility: MentionTextSchema.optional(),
   /** Result indicators (Qualiopi indicator 2), e.g. satisfaction and pass rates. */
-  resultIndicators: MentionTextSchema.optional(),
+  resultIndicators: MentionTextSchema.optional().describe('Result indicators (Qualiopi indicator 2), e.g. satisfaction and pass rates.'),
   /** Date of the last update of the programme (good practice: auditors check it). */
-  updatedOn: CivilDateSchema,
+  /** Date of the document (its mentions and parameters are read at this date). */
+  date: CivilDateSchema.describe('Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date.'),
   /** The OF is a CFA (the référent handicap is then a legal obligation). */
-  isCfa: z.boolean().default(false),
+  isCfa: z.boolean().default(false).describe('The OF is a CFA (the référent handicap is then a legal obligation).'),
 }))();
 
 /** Input of a `programme` document. */
@@ -77,30 +90,30 @@ export const programmeKind = /* @__PURE__ */ (() => defineKind({
   kind: 'programme',
   label: 'Programme de formation',
   schema: ProgrammeSchema,
-  dateOf: (d) => d.updatedOn,
+  dateOf: (d) => d.date,
   mentions: (d, m, ctx) => {
-    const a = d.action;
+    const a = actionOf(d);
     const Q1 = [REFS.QUALIOPI_1];
     const L1 = [REFS.L6353_1, REFS.QUALIOPI_1];
-    m.need('programme.title', 'Intitulé', 'Title', ['action', 'title'], a.title, [REFS.L6353_1]);
-    m.need('programme.objectives', 'Objectifs opérationnels et évaluables', 'Operational, assessable objectives', ['action', 'objectives'], a.objectives, [REFS.L6353_1, REFS.QUALIOPI_1, REFS.QUALIOPI_5]);
-    m.need('programme.audience', 'Public visé', 'Target audience', ['action', 'audience'], a.audience, Q1);
-    m.need('programme.prerequisites', 'Prérequis', 'Prerequisites', ['action', 'prerequisites'], a.prerequisites, Q1);
-    m.need('programme.duration', 'Durée', 'Duration', ['action', 'durationHours'], a.durationHours, Q1);
-    m.need('programme.access', "Modalités d'accès", 'Access arrangements', ['accessArrangements'], d.accessArrangements, Q1);
-    m.need('programme.leadTime', "Délais d'accès", 'Access lead time', ['accessLeadTime'], d.accessLeadTime, Q1);
-    m.need('programme.prices', 'Tarifs', 'Prices', ['prices'], d.prices, Q1);
-    m.need('programme.contacts', 'Contacts', 'Contacts', ['contacts'], d.contacts, Q1);
-    m.need('programme.content', 'Contenu (déroulé)', 'Content', ['action', 'content'], a.content, [REFS.L6353_1]);
-    m.need('programme.means', 'Méthodes mobilisées et moyens pédagogiques, techniques et d’encadrement', 'Methods and means', ['action', 'means'], a.means, L1);
-    m.need('programme.assessment', "Modalités d'évaluation", 'Assessment', ['action', 'assessment'], a.assessment, L1);
-    m.need('programme.followUp', "Moyens de suivi de l'exécution", 'Follow-up means', ['action', 'followUp'], a.followUp, [REFS.L6353_1]);
+    m.need('programme.title', ['training', 'title'], a.title);
+    m.need('programme.objectives', ['training', 'objectives'], a.objectives);
+    m.need('programme.audience', ['training', 'audience'], a.audience);
+    m.need('programme.prerequisites', ['training', 'prerequisites'], a.prerequisites);
+    m.need('programme.duration', ['training', 'durationHours'], a.durationHours);
+    m.need('programme.access', ['accessArrangements'], d.accessArrangements);
+    m.need('programme.leadTime', ['accessLeadTime'], d.accessLeadTime);
+    m.need('programme.prices', ['prices'], d.prices);
+    m.need('programme.contacts', ['contacts'], d.contacts);
+    m.need('programme.content', ['training', 'content'], a.content);
+    m.need('programme.means', ['training', 'methods'], a.means);
+    m.need('programme.assessment', ['training', 'assessment'], a.assessment);
+    m.need('programme.followUp', ['training', 'followUp'], a.followUp);
     // §3.4: the sanction of the action (attestation de fin, RNCP/RS certification and its code).
-    m.need('programme.sanction', 'Sanction de la formation (attestation, certification et son code)', 'Sanction of the training (attestation, certification and its code)', ['action', 'sanction'], a.sanction, [REFS.L6353_1]);
-    m.need('programme.accessibility', 'Accessibilité aux personnes en situation de handicap', 'Accessibility to people with disabilities', ['accessibility'], d.accessibility, [REFS.QUALIOPI_1, REFS.QUALIOPI_26]);
+    m.need('programme.sanction', ['training', 'sanction'], a.sanction);
+    m.need('programme.accessibility', ['training', 'accessibility'], d.training.accessibility);
     if (a.modality === 'distance' || a.modality === 'mixte') checkFoad(m, a);
     if (d.isCfa) {
-      m.need('programme.disabilityContact', 'Référent handicap (CFA)', 'Disability officer (CFA)', ['disabilityContact'], d.disabilityContact, [REFS.L6231_2]);
+      m.need('programme.disabilityContact', ['disabilityContact'], d.disabilityContact);
     } else if (!d.disabilityContact) {
       ctx.warnings.push({
         code: 'RECOMMENDED_MENTION',
@@ -111,14 +124,14 @@ export const programmeKind = /* @__PURE__ */ (() => defineKind({
     }
   },
   build: (d) => {
-    const a = d.action;
+    const a = actionOf(d);
     const blocks: Block[] = [
       heading(1, a.title ?? 'Programme de formation'),
-      paragraph(`Programme de formation — mis à jour le ${frenchDate(d.updatedOn)}`, { size: 'small' }),
+      paragraph(`Programme de formation — mis à jour le ${frDate(d.date)}`, { size: 'small' }),
       keyValue([
         ['Public visé', a.audience],
         ['Prérequis', a.prerequisites],
-        ['Durée', a.durationHours !== undefined ? hours(a.durationHours) : undefined],
+        ['Durée', a.durationHours !== undefined ? frHours(a.durationHours) : undefined],
         ['Modalité', a.modality ? MODALITY_LABELS[a.modality] : undefined],
         ["Modalités d'accès", d.accessArrangements],
         ["Délais d'accès", d.accessLeadTime],
@@ -148,7 +161,7 @@ export const programmeKind = /* @__PURE__ */ (() => defineKind({
       );
     }
     blocks.push(heading(2, 'Accessibilité'));
-    blocks.push(keyValue([['Accessibilité', d.accessibility], ['Référent handicap', d.disabilityContact ? personLine(d.disabilityContact) : undefined]]));
+    blocks.push(keyValue([['Accessibilité', d.training.accessibility], ['Référent handicap', d.disabilityContact ? personLine(d.disabilityContact) : undefined]]));
     if (d.resultIndicators) blocks.push(heading(2, 'Indicateurs de résultats'), paragraph(d.resultIndicators));
     if (d.contacts?.length) blocks.push(heading(2, 'Contacts'), list(d.contacts.map(personLine)));
     return { title: `Programme — ${a.title ?? ''}`.trim(), issuer: issuerOf(d.organisation), blocks };
@@ -178,21 +191,27 @@ const QuoteLineSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const DevisSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
-  client: PartySchema,
-  number: z.string().max(100).optional(),
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  client: ClientSchema.describe('The client (company, public body or person).'),
+  number: z.string().max(100).optional().describe('Number of the document.'),
   date: CivilDateSchema,
-  validUntil: CivilDateSchema.optional(),
-  action: ActionSchema.default({}),
-  lines: z.array(QuoteLineSchema).min(1, { message: bilingual('Au moins une ligne.', 'At least one line.') }),
-  vatRate: PriceSchema.shape.vatRate,
-  paymentTerms: MentionTextSchema.optional(),
+  validUntil: CivilDateSchema.optional().describe('Last day the offer is valid.'),
+  /** The training (core's Training record). */
+  training: TrainingBlockSchema.default({}).describe('The training (core\'s Training record).'),
+  /** The session (core's Session record): dates, slots, modality, place. */
+  session: SessionBlockSchema.default({}).describe('The session (core\'s Session record): dates, slots, modality, place.'),
+  lines: z.array(QuoteLineSchema).min(1, { message: bilingual('Au moins une ligne.', 'At least one line.') }).describe('Lines: description, quantity, unit price excluding VAT.'),
+  vatRate: PriceSchema.shape.vatRate.describe('VAT rate in percent when the OF is subject to VAT.'),
+  paymentTerms: MentionTextSchema.optional().describe('Payment terms (modalités de règlement).'),
   /**
    * The approved quote stands in for the convention (D. 6353-1 II): every convention mention is
    * then required. Default `true`.
    */
-  replacesConvention: z.boolean().default(true),
-  place: z.string().max(1000).optional(),
+  replacesConvention: z.boolean().default(true).describe('The accepted quote stands in for the convention (D. 6353-1 II): every convention mention is then required.'),
+  /** Free clauses printed after the legal articles. */
+  clauses: ClausesSchema.describe('Free clauses printed after the legal articles.'),
+  /** Town where the document is signed (« Fait à … »). */
+  signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
 }))();
 
 /** Input of a `devis` document. */
@@ -208,31 +227,25 @@ export const devisKind = /* @__PURE__ */ (() => defineKind({
   schema: DevisSchema,
   dateOf: (d) => d.date,
   mentions: (d, m) => {
-    m.need('devis.number', 'Numéro du devis', 'Quote number', ['number'], d.number, [REFS.PRACTICE_CONTRACT], 'provisional');
-    m.need('devis.validUntil', 'Durée de validité de l’offre', 'Validity of the offer', ['validUntil'], d.validUntil, [REFS.PRACTICE_CONTRACT], 'provisional');
+    m.need('devis.number', ['number'], d.number);
+    m.need('devis.validUntil', ['validUntil'], d.validUntil);
     if (d.replacesConvention) {
       // D. 6353-1 II: only for « actions de formation » (1° of L. 6313-1) may an approved quote stand
       // in for the convention (../shared/domain/documents.md §1.1); not for a bilan, a VAE or apprenticeship.
-      const cat = d.action.category;
-      m.valid(
-        'devis.replacesConventionScope',
-        'Devis tenant lieu de convention : action de formation uniquement',
-        'Quote standing in for the convention: training action only',
-        ['action', 'category'],
-        cat !== undefined && cat !== 'action-de-formation'
+      const cat = actionOf(d).category;
+      m.valid('devis.replacesConventionScope', ['training', 'category'], cat !== undefined && cat !== 'action-de-formation'
           ? {
               fr: `Un devis ne tient lieu de convention que pour une action de formation (art. D. 6353-1 II), pas pour : ${CATEGORY_LABELS[cat]}. Établissez une convention, ou replacesConvention: false.`,
               en: `A quote stands in for the convention only for a training action (D. 6353-1 II), not for: ${cat}. Issue a convention, or set replacesConvention: false.`,
             }
-          : undefined,
-        [REFS.D6353_1, REFS.L6313_1],
+          : undefined
       );
       const total = quoteTotal(d.lines).toString();
-      checkD6353Mentions(m, d.action, { amountExclTax: total, ...(d.vatRate ? { vatRate: d.vatRate } : {}) }, d.paymentTerms, d.organisation, ['lines']);
+      checkD6353Mentions(m, actionOf(d), { amountExclTax: total, ...(d.vatRate ? { vatRate: d.vatRate } : {}) }, d.paymentTerms, d.organisation, ['lines']);
     } else {
-      m.need('devis.description', "Désignation de l'action", 'Description of the action', ['action', 'title'], d.action.title, [REFS.PRACTICE_CONTRACT], 'provisional');
+      m.need('devis.description', ['training', 'title'], actionOf(d).title);
       checkNda(m, d.organisation);
-      if (d.organisation.vat.regime === 'subject') m.need('price.vatRate', 'Taux de TVA', 'VAT rate', ['vatRate'], d.vatRate, [REFS.CGI_242_NONIES_A]);
+      if (d.organisation.vat.regime === 'subject') m.need('price.vatRate', ['vatRate'], d.vatRate);
     }
   },
   build: (d, ctx) => {
@@ -240,8 +253,8 @@ export const devisKind = /* @__PURE__ */ (() => defineKind({
     const blocks: Block[] = [
       heading(1, `Devis${d.number ? ` n° ${d.number}` : ''}`),
       keyValue([
-        ['Date', frenchDate(d.date)],
-        ['Valable jusqu’au', d.validUntil ? frenchDate(d.validUntil) : undefined],
+        ['Date', frDate(d.date)],
+        ['Valable jusqu’au', d.validUntil ? frDate(d.validUntil) : undefined],
       ]),
       ...partiesBlocks(d.organisation, d.client, 'Le client'),
       table(
@@ -253,7 +266,10 @@ export const devisKind = /* @__PURE__ */ (() => defineKind({
     if (d.paymentTerms) blocks.push(paragraph([strong('Modalités de règlement : '), d.paymentTerms]));
     if (d.replacesConvention) {
       blocks.push(paragraph('Le présent devis, une fois accepté, tient lieu de convention de formation (art. D. 6353-1 II du code du travail).', { size: 'small' }));
-      blocks.push(...actionBlocks(d.action));
+      blocks.push(...actionBlocks(actionOf(d)));
+    }
+    for (const c of d.clauses ?? []) {
+      blocks.push(heading(2, c.title), ...c.text.split(/\n\s*\n/).map((t) => paragraph(t)));
     }
     blocks.push(
       section(
@@ -263,7 +279,7 @@ export const devisKind = /* @__PURE__ */ (() => defineKind({
               { role: "Pour l'organisme de formation", stamp: true },
               { role: 'Pour le client', mention: 'Bon pour accord', ...(d.client.signatory ? { name: d.client.signatory.name } : {}), stamp: true },
             ],
-            { ...(d.place ? { place: d.place } : {}), date: d.date },
+            { ...(d.signaturePlace ? { place: d.signaturePlace } : {}), date: d.date },
           ),
         ],
         { keepTogether: true },
@@ -286,28 +302,22 @@ export const devisKind = /* @__PURE__ */ (() => defineKind({
  * ```
  */
 export const ConvocationSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
-  learner: PersonSchema,
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  learner: LearnerBlockSchema.describe('The learner (core Learner record).'),
   date: CivilDateSchema,
-  training: z.object({ title: MentionTextSchema.optional(), prerequisites: MentionTextSchema.optional() }).default({}),
-  session: z
-    .object({
-      startDate: CivilDateSchema.optional(),
-      endDate: CivilDateSchema.optional(),
-      slots: z.array(TimeSlotSchema).optional(),
-      schedule: MentionTextSchema.optional(),
-      place: MentionTextSchema.optional(),
-      remoteUrl: MentionTextSchema.optional(),
-    })
-    .default({}),
-  contacts: z.array(NamedPersonSchema).optional(),
-  disabilityContact: NamedPersonSchema.optional(),
+  /** The training: its title and prerequisites are printed. */
+  training: TrainingBlockSchema.default({}).describe('The training: its title and prerequisites are printed.'),
+  /** The session: dates, slots (or schedule), place or connection link. */
+  session: SessionBlockSchema.default({}).describe('The session: dates, slots (or schedule), place or connection link.'),
+  contacts: z.array(NamedPersonSchema).optional().describe('Contacts of the OF (name, capacity, e-mail, phone).'),
+  disabilityContact: NamedPersonSchema.optional().describe('Disability contact (référent handicap).'),
   /** Equipment to bring, practical information. */
-  equipment: MentionTextSchema.optional(),
+  equipment: MentionTextSchema.optional().describe('Equipment to bring, practical information.'),
   /** The règlement intérieur is attached (or was given). */
-  rulesAttached: z.boolean().optional(),
-  programmeAttached: z.boolean().optional(),
-  place: z.string().max(1000).optional(),
+  rulesAttached: z.boolean().optional().describe('The règlement intérieur is attached (or was given).'),
+  programmeAttached: z.boolean().optional().describe('The programme is attached.'),
+  /** Town where the document is signed (« Fait à … »). */
+  signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
 }))();
 
 /** Input of a `convocation` document. */
@@ -319,29 +329,28 @@ export const convocationKind = /* @__PURE__ */ (() => defineKind({
   schema: ConvocationSchema,
   dateOf: (d) => d.date,
   mentions: (d, m) => {
-    const P = [REFS.L6353_8, REFS.QUALIOPI_9, REFS.PRACTICE_CONVOCATION];
     const s = d.session;
-    m.need('convocation.title', 'Intitulé de la formation', 'Training title', ['training', 'title'], d.training.title, P, 'provisional');
-    m.need('convocation.dates', 'Dates', 'Dates', ['session', 'startDate'], s.startDate, P, 'provisional');
-    m.need('convocation.times', 'Horaires', 'Times', ['session', 'schedule'], s.schedule ?? (present(s.slots) ? 'slots' : undefined), P, 'provisional');
-    m.need('convocation.place', 'Lieu ou lien de connexion', 'Place or connection link', ['session', 'place'], s.place ?? s.remoteUrl, P, 'provisional');
-    m.need('convocation.contacts', 'Contacts', 'Contacts', ['contacts'], d.contacts, P, 'provisional');
+    m.need('convocation.title', ['training', 'title'], d.training.title);
+    m.need('convocation.dates', ['session', 'startDate'], s.startDate);
+    m.need('convocation.times', ['session', 'schedule'], scheduleText(s));
+    m.need('convocation.place', ['session', 'place'], placeText(s.place) ?? s.remoteUrl);
+    m.need('convocation.contacts', ['contacts'], d.contacts);
     // No Code article prescribes the convocation (../shared/domain/documents.md §6.1, practice): the
     // règlement intérieur is owed before final registration (L. 6353-8), handing it over with the
     // convocation is practice — provisional like the convocation's other mentions.
-    m.need('convocation.rules', 'Règlement intérieur remis', 'Internal rules provided', ['rulesAttached'], d.rulesAttached === true ? true : undefined, [REFS.L6353_8, REFS.PRACTICE_CONVOCATION], 'provisional');
+    m.need('convocation.rules', ['rulesAttached'], d.rulesAttached === true ? true : undefined);
   },
   build: (d) => {
     const s = d.session;
-    const name = `${d.learner.civility ? `${d.learner.civility} ` : ''}${d.learner.firstName} ${d.learner.lastName}`;
+    const name = personName(d.learner);
     const blocks: Block[] = [
       heading(1, 'Convocation'),
-      paragraph([`${name},`]),
+      paragraph(frSalutation(d.learner)),
       paragraph(['Nous avons le plaisir de vous convier à la formation ', strong(d.training.title ?? ''), '.']),
       keyValue([
-        ['Dates', s.startDate ? (s.endDate && s.endDate !== s.startDate ? `du ${frenchDate(s.startDate)} au ${frenchDate(s.endDate)}` : `le ${frenchDate(s.startDate)}`) : undefined],
-        ['Horaires', s.schedule],
-        ['Lieu', s.place],
+        ['Dates', s.startDate ? (s.endDate && s.endDate !== s.startDate ? `du ${frDate(s.startDate)} au ${frDate(s.endDate)}` : `le ${frDate(s.startDate)}`) : undefined],
+        ['Horaires', scheduleText(s)],
+        ['Lieu', placeText(s.place)],
         ['Lien de connexion', s.remoteUrl],
         ['Prérequis', d.training.prerequisites],
         ['À prévoir', d.equipment],
@@ -351,7 +360,7 @@ export const convocationKind = /* @__PURE__ */ (() => defineKind({
       blocks.push(
         table(
           [{ header: 'Date', width: 1 }, { header: 'Demi-journée', width: 1 }, { header: 'Horaires', width: 1 }, { header: 'Module', width: 3 }],
-          s.slots.map((sl) => [frenchDate(sl.date), sl.halfDay === 'morning' ? 'matin' : 'après-midi', `${sl.start} – ${sl.end}`, sl.module ?? '']),
+          s.slots.map((sl) => [frDate(sl.date), sl.halfDay === 'morning' ? 'matin' : 'après-midi', frTimeRange(sl.start, sl.end), sl.module ?? '']),
           { caption: 'Planning' },
         ),
       );
@@ -362,7 +371,8 @@ export const convocationKind = /* @__PURE__ */ (() => defineKind({
     }
     const attached = [d.rulesAttached ? 'le règlement intérieur' : undefined, d.programmeAttached ? 'le programme' : undefined].filter((x): x is string => !!x);
     if (attached.length) blocks.push(paragraph(`Vous trouverez ci-joint ${attached.join(' et ')}.`));
-    blocks.push(signatures([{ role: "L'organisme de formation", ...(d.organisation.legalRepresentative ? { name: `${d.organisation.legalRepresentative.firstName} ${d.organisation.legalRepresentative.lastName}` } : {}) }], { ...(d.place ? { place: d.place } : {}), date: d.date }));
+    blocks.push(paragraph('Nous vous remercions de votre confiance et vous prions d’agréer nos salutations distinguées.'));
+    blocks.push(signatures([{ role: "L'organisme de formation", ...(d.organisation.legalRepresentative ? { name: `${d.organisation.legalRepresentative.firstName} ${d.organisation.legalRepresentative.lastName}` } : {}) }], { ...(d.signaturePlace ? { place: d.signaturePlace } : {}), date: d.date }));
     return { title: `Convocation — ${d.training.title ?? ''} — ${name}`, issuer: issuerOf(d.organisation), blocks };
   },
 }))();

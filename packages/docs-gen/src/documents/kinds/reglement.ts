@@ -5,7 +5,16 @@ import * as z from 'zod';
 import { CivilDateSchema, NonEmptyStringSchema, OrganisationSchema, addMonths, bilingual } from '@ofkit/core';
 import { frenchDate, heading, list, paragraph, signatures } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
-import { MentionTextSchema, TextListSchema, issuerOf } from '../common.js';
+import { MentionTextSchema, TextListSchema, issuerOf, TrainingBlockSchema,
+  SessionBlockSchema,
+  LearnerBlockSchema,
+  TrainerBlockSchema,
+  ClientSchema,
+  ClausesSchema,
+  actionOf,
+  personName,
+} from '../common.js';
+import { frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret, frText, frTime, frTimeRange } from '../../typography/index.js';
 import { REFS } from '../refs.js';
 import { defineKind } from './spec.js';
 
@@ -23,29 +32,31 @@ const PECUNIARY = /\b(amendes?|p[ée]cuniaires?|retenues?\s+sur|p[ée]nalit[ée]
  * ```
  */
 export const ReglementSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   /** Date the RI was drawn up. */
-  establishedOn: CivilDateSchema,
+  /** Date of the document (its mentions and parameters are read at this date). */
+  date: CivilDateSchema.describe('Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date.'),
   /** Date it comes into force (default: establishedOn). */
-  inForceFrom: CivilDateSchema.optional(),
+  inForceFrom: CivilDateSchema.optional().describe('Date it comes into force (default: establishedOn).'),
   /** Start of the OF's activity, to check the 3-month deadline of R. 6352-1. */
-  activityStartDate: CivilDateSchema.optional(),
+  activityStartDate: CivilDateSchema.optional().describe('Start of the OF\'s activity, to check the 3-month deadline of R. 6352-1.'),
   /** Who and where it applies to. */
-  scope: MentionTextSchema.optional(),
+  scope: MentionTextSchema.optional().describe('Who and where it applies to.'),
   /** Main health and safety measures (L. 6352-3). */
-  healthSafety: TextListSchema.optional(),
-  fireInstructions: MentionTextSchema.optional(),
+  healthSafety: TextListSchema.optional().describe('Main health and safety measures (L. 6352-3).'),
+  fireInstructions: MentionTextSchema.optional().describe('Fire instructions and evacuation plan.'),
   /** Disciplinary rules (L. 6352-3). */
-  disciplineRules: TextListSchema.optional(),
+  disciplineRules: TextListSchema.optional().describe('Disciplinary rules (L. 6352-3).'),
   /** Nature and scale of sanctions, mildest first (L. 6352-3, R. 6352-3: no fine). */
-  sanctions: z.array(z.object({ name: NonEmptyStringSchema.max(1000), description: z.string().max(10_000).optional() })).optional(),
+  sanctions: z.array(z.object({ name: NonEmptyStringSchema.max(1000), description: z.string().max(10_000).optional() })).optional().describe('Nature and scale of sanctions, mildest first (L. 6352-3, R. 6352-3: no fine).'),
   /** The OF runs sessions totalling more than 500 hours (representation required, R. 6352-9). */
-  hasSessionsOver500h: z.boolean(),
+  hasSessionsOver500h: z.boolean().describe('The OF runs sessions totalling more than 500 hours (representation required, R. 6352-9).'),
   /** Representation arrangements, if any beyond the legal text generated. */
-  representation: MentionTextSchema.optional(),
-  place: z.string().max(1000).optional(),
-  signatory: z.object({ name: NonEmptyStringSchema.max(1000), title: z.string().max(1000).optional() }).optional(),
-}).refine((r) => !r.inForceFrom || r.inForceFrom >= r.establishedOn, {
+  representation: MentionTextSchema.optional().describe('Representation arrangements, if any beyond the legal text generated.'),
+  /** Town where the document is signed (« Fait à … »). */
+  signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
+  signatory: z.object({ name: NonEmptyStringSchema.max(1000), title: z.string().max(1000).optional() }).optional().describe('Who signs for the OF (name and capacity).'),
+}).refine((r) => !r.inForceFrom || r.inForceFrom >= r.date, {
   message: bilingual("L'entrée en vigueur précède l'établissement.", 'In force before being drawn up.'),
   path: ['inForceFrom'],
 }))();
@@ -57,48 +68,36 @@ export const reglementKind = /* @__PURE__ */ (() => defineKind({
   kind: 'reglement-interieur',
   label: 'Règlement intérieur',
   schema: ReglementSchema,
-  dateOf: (d) => d.establishedOn,
+  dateOf: (d) => d.date,
   mentions: (d, m, ctx) => {
-    m.need('ri.healthSafety', "Principales mesures d'hygiène et de sécurité", 'Main health and safety measures', ['healthSafety'], d.healthSafety, [REFS.L6352_3]);
-    m.need('ri.discipline', 'Règles disciplinaires', 'Disciplinary rules', ['disciplineRules'], d.disciplineRules, [REFS.L6352_3]);
-    m.need('ri.sanctions', 'Nature et échelle des sanctions', 'Nature and scale of sanctions', ['sanctions'], d.sanctions, [REFS.L6352_3, REFS.R6352_3]);
+    m.need('ri.healthSafety', ['healthSafety'], d.healthSafety);
+    m.need('ri.discipline', ['disciplineRules'], d.disciplineRules);
+    m.need('ri.sanctions', ['sanctions'], d.sanctions);
     (d.sanctions ?? []).forEach((s, i) => {
       const text = `${s.name} ${s.description ?? ''}`;
-      m.valid(
-        'ri.noPecuniarySanction',
-        'Aucune amende ni sanction pécuniaire',
-        'No fine or pecuniary sanction',
-        ['sanctions', i],
-        PECUNIARY.test(text)
+      m.valid('ri.noPecuniarySanction', ['sanctions', i], PECUNIARY.test(text)
           ? { fr: `Sanction pécuniaire interdite : « ${s.name} ».`, en: `Pecuniary sanction forbidden: "${s.name}".` }
           : undefined,
-        [REFS.R6352_3],
       );
     });
     // The procedure (R. 6352-4 to -6) is printed by the builder: it is always present.
-    m.need('ri.procedure', 'Garanties de procédure disciplinaire', 'Disciplinary procedure guarantees', [], 'generated', [REFS.R6352_4, REFS.R6352_5]);
-    // R. 6352-6 (one clear day / 15 days) is known through Centre Inffo only (§4.2, §12.4): provisional.
-    m.need('ri.sanctionTiming', 'Délai de la sanction après l’entretien', 'Time limits of the sanction after the interview', [], 'generated', [REFS.R6352_6], 'provisional');
+    m.need('ri.procedure', [], 'generated');
+    // R. 6352-6 (one clear day / 15 days), confirmed by the text (corrections-2026-12 §2).
+    m.need('ri.sanctionTiming', [], 'generated');
     if (d.hasSessionsOver500h) {
       ctx.param('representationThresholdHours');
-      m.need('ri.representation', 'Représentation des stagiaires (sessions de plus de 500 h)', 'Learner representation (sessions over 500 h)', ['hasSessionsOver500h'], 'generated', [REFS.L6352_3, REFS.R6352_9]);
-      // Election timing, PV de carence, end of mandates, delegates' role: R. 6352-10 to -15, UNCONFIRMED (§4.3, §12.4).
-      m.need('ri.representationElection', 'Organisation de l’élection, carence, fin des mandats, rôle des délégués', 'Election, failure report, end of mandates, role of delegates', ['hasSessionsOver500h'], 'generated', [REFS.R6352_10], 'provisional');
+      m.need('ri.representation', ['hasSessionsOver500h'], 'generated');
+      // Election timing (R. 6352-10, confirmed, corrections-2026-12 §2), PV de carence, end of mandates, delegates' role.
+      m.need('ri.representationElection', ['hasSessionsOver500h'], 'generated');
       ctx.param('electionWindowHours');
     }
     if (d.activityStartDate) {
       const months = ctx.param('riDeadlineMonths');
       const deadline = addMonths(d.activityStartDate, months, { endOfMonth: 'clamp' });
-      m.valid(
-        'ri.deadline',
-        `Établi dans les ${months} mois du début de l'activité`,
-        `Drawn up within ${months} months of the start of activity`,
-        ['establishedOn'],
-        d.establishedOn > deadline
-          ? { fr: `Établi le ${frenchDate(d.establishedOn)}, après la limite du ${frenchDate(deadline)}.`, en: `Drawn up on ${d.establishedOn}, after the ${deadline} limit.` }
+      m.valid('ri.deadline', ['date'], d.date > deadline
+          ? { fr: `Établi le ${frDate(d.date)}, après la limite du ${frDate(deadline)}.`, en: `Drawn up on ${d.date}, after the ${deadline} limit.` }
           : undefined,
-        [REFS.R6352_1],
-        'provisional',
+        { months },
       );
     }
   },
@@ -106,7 +105,7 @@ export const reglementKind = /* @__PURE__ */ (() => defineKind({
     const timing = ctx.param('sanctionTiming');
     const blocks: Block[] = [
       heading(1, 'Règlement intérieur'),
-      paragraph(`Établi le ${frenchDate(d.establishedOn)} en application des articles L. 6352-3 à L. 6352-5 et R. 6352-1 à R. 6352-15 du code du travail.`, { size: 'small' }),
+      paragraph(`Établi le ${frDate(d.date)} en application des articles L. 6352-3 à L. 6352-5 et R. 6352-1 à R. 6352-15 du code du travail.`, { size: 'small' }),
       heading(2, 'Article 1 — Champ d’application'),
       paragraph(d.scope ?? 'Le présent règlement s’applique à toutes les personnes inscrites à une action organisée par l’organisme de formation, pour toute sa durée.'),
       heading(2, 'Article 2 — Hygiène et sécurité'),
@@ -142,8 +141,8 @@ export const reglementKind = /* @__PURE__ */ (() => defineKind({
       );
       if (d.representation) blocks.push(paragraph(d.representation));
     }
-    blocks.push(paragraph(`Entrée en vigueur : ${frenchDate(d.inForceFrom ?? d.establishedOn)}.`));
-    blocks.push(signatures([{ role: 'Le directeur', ...(d.signatory ? { name: `${d.signatory.name}${d.signatory.title ? `, ${d.signatory.title}` : ''}` } : {}) }], { ...(d.place ? { place: d.place } : {}), date: d.establishedOn }));
+    blocks.push(paragraph(`Entrée en vigueur : ${frDate(d.inForceFrom ?? d.date)}.`));
+    blocks.push(signatures([{ role: 'Le directeur', ...(d.signatory ? { name: `${d.signatory.name}${d.signatory.title ? `, ${d.signatory.title}` : ''}` } : {}) }], { ...(d.signaturePlace ? { place: d.signaturePlace } : {}), date: d.date }));
     return { title: `Règlement intérieur — ${d.organisation.name}`, issuer: issuerOf(d.organisation), blocks };
   },
 }))();

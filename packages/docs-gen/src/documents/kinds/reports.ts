@@ -10,7 +10,16 @@ import * as z from 'zod';
 import { CivilDateSchema, OrganisationSchema, PersonSchema, formatEur } from '@ofkit/core';
 import { frenchDate, heading, keyValue, list, paragraph, strong, table } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
-import { issuerOf } from '../common.js';
+import { issuerOf, TrainingBlockSchema,
+  SessionBlockSchema,
+  LearnerBlockSchema,
+  TrainerBlockSchema,
+  ClientSchema,
+  ClausesSchema,
+  actionOf,
+  personName,
+} from '../common.js';
+import { frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret, frText, frTime, frTimeRange } from '../../typography/index.js';
 import { defineKind } from './spec.js';
 
 const Amount = /* @__PURE__ */ (() => z.string().regex(/^-?\d+\.\d{2}$/))();
@@ -37,7 +46,7 @@ export const CpfPlanDataSchema = /* @__PURE__ */ (() => z.object({
   eligible: z.boolean(),
   issues: z.array(IssueSchema).readonly(),
   participation: z.object({ amount: Amount, exempt: z.boolean(), reason: z.string().optional() }),
-  lines: z.array(z.object({ level: z.number().int(), source: z.string(), amount: Amount })).readonly(),
+  lines: z.array(z.object({ level: z.number().int(), source: z.string(), amount: Amount })).readonly().describe('Financing lines: level, source, amount.'),
   holderPays: Amount,
   explanation: z.array(StepSchema).readonly(),
   warnings: z.array(WarningSchema).readonly(),
@@ -55,11 +64,13 @@ export const CpfPlanDataSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const CpfPlanDocSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   date: CivilDateSchema,
-  holder: PersonSchema.optional(),
-  training: z.object({ title: z.string().max(10_000), price: z.string().optional() }).optional(),
-  plan: CpfPlanDataSchema,
+  /** The account holder (titulaire du compte). */
+  learner: LearnerBlockSchema.optional().describe('The account holder (titulaire du compte CPF).'),
+  /** The training: its title and price are printed. */
+  training: TrainingBlockSchema.optional().describe('The training: its title and price are printed.'),
+  plan: CpfPlanDataSchema.describe('The CpfFinancingPlan returned by planCpfFinancing.'),
 }))();
 
 /**
@@ -72,6 +83,29 @@ const SOURCE_LABELS: Readonly<Record<string, string>> = { 'acquired-rights': 'Dr
 function refsBlock(refs: readonly { article: string; title: string }[]): Block[] {
   if (refs.length === 0) return [];
   return [heading(2, 'Références'), list(refs.map((r) => `${r.article} — ${r.title}`))];
+}
+
+/** Steps that only say which rules were applied: shown in the internal annex, not to the learner. */
+const INTERNAL_STEPS: ReadonlySet<string> = new Set(['RULES_IN_FORCE', 'ORDER_NOT_SET_BY_TEXT', 'COMPLETION_RATE_ROUNDED_DOWN', 'SPENDING_ORDER_CHANGED_IN_YEAR']);
+
+/** Learner wording of the CPF plan steps, by step code; other steps keep their label. */
+const LEARNER_WORDING: Readonly<Record<string, string>> = {
+  ELIGIBLE: 'Votre formation peut être financée par votre compte personnel de formation.',
+  NOT_ELIGIBLE: 'Votre compte personnel de formation ne peut pas financer cette formation.',
+  PARTICIPATION_EXEMPT: 'Vous n’avez pas de participation forfaitaire à payer.',
+  HOLDER_PAYS: 'Ce qui reste à votre charge est indiqué ci-dessus.',
+  CPF_COVERAGE_LIMIT: 'Votre compte ne couvre pas tout le prix : le reste est à votre charge ou à celle d’un cofinanceur.',
+};
+
+/** One step in plain French: the learner wording, or the label without notes about our sources. */
+function learnerStep(code: string, label: string): string | undefined {
+  const text = LEARNER_WORDING[code] ?? label;
+  const cleaned = text
+    .replace(/\s*\((?:[^()]*\b(?:ofkit|texte non lu|non relu|non confirmé|UNCONFIRMED|provisoire)\b[^()]*)\)/giu, '')
+    .replace(/\s*[;—-]\s*(?:ofkit|texte non lu)[^.;]*/giu, '')
+    .trim();
+  if (/\bofkit\b/i.test(cleaned)) return undefined;
+  return cleaned === '' ? undefined : cleaned;
 }
 
 function warningsBlock(ws: readonly { message: string }[]): Block[] {
@@ -90,10 +124,10 @@ export const cpfPlanKind = /* @__PURE__ */ (() => defineKind({
     const blocks: Block[] = [
       heading(1, 'Plan de financement CPF'),
       keyValue([
-        ['Titulaire', d.holder ? `${d.holder.firstName} ${d.holder.lastName}` : undefined],
+        ['Titulaire', d.learner ? personName(d.learner) : undefined],
         ['Formation', d.training?.title],
         ['Prix', d.training?.price ? formatEur(d.training.price) : undefined],
-        ['Date', frenchDate(d.date)],
+        ['Date', frDate(d.date)],
         ['Éligibilité', p.eligible ? 'éligible' : 'non éligible'],
       ]),
     ];
@@ -109,10 +143,10 @@ export const cpfPlanKind = /* @__PURE__ */ (() => defineKind({
         ['Reste à charge du titulaire', [strong(formatEur(p.holderPays))]],
       ]),
     );
-    if (p.explanation.length) {
-      blocks.push(heading(2, 'Explication'), table([{ header: 'Étape', width: 1 }, { header: 'Détail', width: 4 }], p.explanation.map((s) => [s.code, s.label])));
-    }
-    blocks.push(...warningsBlock(p.warnings), ...refsBlock(p.references));
+    // What the learner reads: plain French steps, no machine codes, no notes about sources.
+    const steps = p.explanation.filter((st) => !INTERNAL_STEPS.has(st.code)).map((st) => learnerStep(st.code, st.label)).filter((x): x is string => !!x);
+    if (steps.length) blocks.push(heading(2, 'Comment votre formation est financée'), list(steps, { ordered: true }));
+    if (p.references.length) blocks.push(heading(2, 'Textes de référence'), list(p.references.map((r) => `${r.article} — ${learnerStep('', r.title) ?? r.title}`)));
     return { title: `Plan de financement CPF${d.training ? ` — ${d.training.title}` : ''}`, issuer: issuerOf(d.organisation), blocks };
   },
 }))();
@@ -168,9 +202,9 @@ export const ReadinessDataSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const ReadinessDocSchema = /* @__PURE__ */ (() => z.object({
-  organisation: OrganisationSchema,
+  organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   date: CivilDateSchema,
-  result: ReadinessDataSchema,
+  result: ReadinessDataSchema.describe('The ReadinessResult returned by assessReadiness.'),
 }))();
 
 /**
@@ -194,9 +228,9 @@ export const readinessKind = /* @__PURE__ */ (() => defineKind({
       heading(1, "Préparation de l'audit Qualiopi"),
       keyValue([
         ['Référentiel', r.referential.label],
-        ["Date d'audit", frenchDate(r.auditDate)],
+        ["Date d'audit", frDate(r.auditDate)],
         ["Type d'audit", r.auditType],
-        ['Taux de préparation', `${s.readinessPercent.replace('.', ',')} %`],
+        ['Taux de préparation', frPercent(s.readinessPercent)],
         ['Indicateurs applicables', String(s.applicable)],
         ['Couverts / partiels / manquants / différés', `${s.covered} / ${s.partial} / ${s.missing} / ${s.deferred}`],
         ['Risques de non-conformité majeure / mineure', `${s.majorRisks} / ${s.minorRisks}`],
@@ -212,7 +246,7 @@ export const readinessKind = /* @__PURE__ */ (() => defineKind({
       blocks.push(heading(2, 'Actions à mener'), list(r.todo.map((t) => `[${RISK_FR[t.risk] ?? t.risk}] Indicateur ${t.indicator} — ${t.action}`), { ordered: true }));
     }
     blocks.push(...warningsBlock(r.warnings), ...refsBlock(r.references));
-    blocks.push(paragraph(`Établi le ${frenchDate(d.date)}.`, { size: 'small' }));
-    return { title: `Préparation de l'audit Qualiopi — ${frenchDate(r.auditDate)}`, issuer: issuerOf(d.organisation), blocks };
+    blocks.push(paragraph(`Établi le ${frDate(d.date)}.`, { size: 'small' }));
+    return { title: `Préparation de l'audit Qualiopi — ${frDate(r.auditDate)}`, issuer: issuerOf(d.organisation), blocks };
   },
 }))();

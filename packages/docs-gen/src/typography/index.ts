@@ -1,0 +1,178 @@
+/**
+ * French typography in one place, used by every document kind: typographic apostrophes and
+ * quotes, dates in words, times `9 h 00`, decimal comma, narrow no-break spaces, one SIRET format.
+ *
+ * @module
+ */
+
+/** Narrow no-break space (U+202F), before `; ! ? %` and inside « ». */
+export const NNBSP = '\u202F';
+/** No-break space (U+00A0), before `:`. */
+export const NBSP = '\u00A0';
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'] as const;
+
+/**
+ * A civil date in words, as French prose writes it: « 7 décembre 2026 », « 1er janvier 2027 ».
+ *
+ * @example
+ * ```ts
+ * import { frDate } from '@ofkit/docs-gen';
+ * frDate('2026-12-07'); // '7 décembre 2026'
+ * frDate('2027-01-01'); // '1er janvier 2027'
+ * ```
+ */
+export function frDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  const day = Number(m[3]);
+  return `${day === 1 ? '1er' : String(day)} ${MONTHS[Number(m[2]) - 1] ?? ''} ${m[1]}`;
+}
+
+/**
+ * A wall-clock time the French way: `09:00` → « 9 h 00 ».
+ *
+ * @example
+ * ```ts
+ * import { frTime } from '@ofkit/docs-gen';
+ * frTime('09:00').replace(/\s/g, ' '); // '9 h 00'
+ * frTime('13:30').replace(/\s/g, ' '); // '13 h 30'
+ * ```
+ */
+export function frTime(time: string): string {
+  const m = /^(\d{1,2}):(\d{2})/.exec(time);
+  return m ? `${Number(m[1])}${NBSP}h${NBSP}${m[2]}` : time;
+}
+
+/**
+ * A time range: « 9 h 00 – 12 h 30 ».
+ *
+ * @example
+ * ```ts
+ * import { frTimeRange } from '@ofkit/docs-gen';
+ * frTimeRange('09:00', '12:30').replace(/\s/g, ' '); // '9 h 00 – 12 h 30'
+ * ```
+ */
+export function frTimeRange(start: string, end: string): string {
+  return `${frTime(start)} – ${frTime(end)}`;
+}
+
+/**
+ * A number with a decimal comma and narrow no-break spaces between thousands: 1234.5 → « 1 234,5 ».
+ *
+ * @example
+ * ```ts
+ * import { frNumber } from '@ofkit/docs-gen';
+ * frNumber(63.6); // '63,6'
+ * frNumber('12345.5').replace(/\s/g, ' '); // '12 345,5'
+ * ```
+ */
+export function frNumber(n: number | string): string {
+  const s = String(n);
+  const neg = s.startsWith('-');
+  const [int = '0', dec] = (neg ? s.slice(1) : s).split('.');
+  const grouped = int.length > 4 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP) : int;
+  return `${neg ? '−' : ''}${grouped}${dec ? `,${dec}` : ''}`;
+}
+
+/**
+ * A percentage: « 63,6 % » (narrow no-break space before %).
+ *
+ * @example
+ * ```ts
+ * import { frPercent } from '@ofkit/docs-gen';
+ * frPercent('63.6').replace(/\s/g, ' '); // '63,6 %'
+ * ```
+ */
+export function frPercent(n: number | string): string {
+  return `${frNumber(n)}${NNBSP}%`;
+}
+
+/**
+ * Hours: 14 → « 14 h », 3.5 → « 3,5 h ».
+ *
+ * @example
+ * ```ts
+ * import { frHours } from '@ofkit/docs-gen';
+ * frHours(3.5).replace(/\s/g, ' '); // '3,5 h'
+ * ```
+ */
+export function frHours(h: number): string {
+  return `${frNumber(h)}${NBSP}h`;
+}
+
+/**
+ * The one SIRET format of the documents: « 841 257 306 00016 » (SIREN in groups of three, then NIC).
+ *
+ * @example
+ * ```ts
+ * import { frSiret } from '@ofkit/docs-gen';
+ * frSiret('84125730600016').replace(/\s/g, ' '); // '841 257 306 00016'
+ * ```
+ */
+export function frSiret(siret: string): string {
+  const d = siret.replace(/\s/g, '');
+  if (!/^\d{14}$/.test(d)) return siret;
+  return [d.slice(0, 3), d.slice(3, 6), d.slice(6, 9), d.slice(9)].join(NBSP);
+}
+
+/**
+ * Typesets French prose: typographic apostrophe (’), « » quotes for "…", narrow no-break space
+ * before `; ! ?` and inside « », no-break space before `:`, ISO dates (`2026-12-07`) in words.
+ * URLs, e-mail addresses and times are left alone.
+ *
+ * @example
+ * ```ts
+ * import { frText } from '@ofkit/docs-gen';
+ * frText("L'action du 2026-12-07").includes('L’action du 7 décembre 2026'); // true
+ * frText('Note : "validé"').replace(/\s/g, ' '); // 'Note : « validé »'
+ * ```
+ */
+export function frText(text: string): string {
+  // Keep URLs and e-mail addresses untouched.
+  return text
+    .split(/(\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+)/)
+    .map((part, i) => (i % 2 === 1 ? part : prose(part)))
+    .join('');
+}
+
+function prose(t: string): string {
+  let s = t.replace(/(\p{L})'(?=\p{L}|\s|$)/gu, '$1’').replace(/'(?=\p{L})/gu, '’');
+  s = s.replace(/"([^"\n]*)"/g, `«${NNBSP}$1${NNBSP}»`);
+  s = s.replace(/«[ \u00A0\u202F]?/g, `«${NNBSP}`).replace(/[ \u00A0\u202F]?»/g, `${NNBSP}»`);
+  s = s.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (all) => frDate(all));
+  s = s.replace(/(\S)[ \u00A0\u202F]?([;!?])(?=\s|$)/g, (all, a: string, p: string) => (a === '«' ? all : `${a}${NNBSP}${p}`));
+  s = s.replace(/(\S) :(?=\s|$)/g, `$1${NBSP}:`);
+  return s;
+}
+
+/**
+ * Gender-neutral wording when the data gives no gender: `(civility, masculine, feminine, neutral)`.
+ *
+ * @example
+ * ```ts
+ * import { frGendered } from '@ofkit/docs-gen';
+ * frGendered('Mme', 'salarié', 'salariée', 'en poste'); // 'salariée'
+ * frGendered(undefined, 'salarié', 'salariée', 'en poste'); // 'en poste'
+ * ```
+ */
+export function frGendered(civility: string | undefined, masculine: string, feminine: string, neutral: string): string {
+  return civility === 'M.' ? masculine : civility === 'Mme' ? feminine : neutral;
+}
+
+/**
+ * The courtesy line opening a letter: « Madame Nguyễn, », « Monsieur Groß, », or, without a
+ * civility, « Bonjour Łucja Kowalczyk, ».
+ *
+ * @example
+ * ```ts
+ * import { frSalutation } from '@ofkit/docs-gen';
+ * frSalutation({ civility: 'Mme', firstName: 'Thị Hồng', lastName: 'Nguyễn' }); // 'Madame Nguyễn,'
+ * frSalutation({ firstName: 'Łucja', lastName: 'Kowalczyk' }); // 'Bonjour Łucja Kowalczyk,'
+ * ```
+ */
+export function frSalutation(p: { readonly civility?: string | undefined; readonly firstName: string; readonly lastName: string }): string {
+  if (p.civility === 'M.') return `Monsieur ${p.lastName},`;
+  if (p.civility === 'Mme') return `Madame ${p.lastName},`;
+  return `Bonjour ${p.firstName} ${p.lastName},`;
+}
