@@ -1,5 +1,12 @@
 import * as z from 'zod';
 import { OfkitError, issue, type IssuePath } from '../errors/ofkit-error.js';
+import { requireInteger } from './guard.js';
+
+/** Day numbers of 0001-01-01 and 9999-12-31 (days from 1970-01-01). */
+const MIN_DAY_NUMBER = -719162;
+const MAX_DAY_NUMBER = 2932896;
+/** Years `isLeapYear` accepts (the proleptic Gregorian rule; far beyond any date ofkit handles). */
+const MAX_YEAR_SPAN = 1_000_000;
 import { bilingual } from '../errors/validate.js';
 
 // Module-level values are built inside `/* @__PURE__ */ (() => …)()`: evaluated at import as before, but a
@@ -27,6 +34,7 @@ const RE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * ```
  */
 export function isLeapYear(year: number): boolean {
+  requireInteger(year, ['year'], -MAX_YEAR_SPAN, MAX_YEAR_SPAN);
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -41,6 +49,7 @@ export function isLeapYear(year: number): boolean {
  * ```
  */
 export function daysInMonth(year: number, month: number): number {
+  requireInteger(month, ['month'], 1, 12);
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -122,6 +131,7 @@ export const CivilDateSchema = /* @__PURE__ */ (() => z
  * ```
  */
 export function dateParts(date: CivilDate): { year: number; month: number; day: number } {
+  parseCivilDate(date, ['date']);
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
 }
 
@@ -135,6 +145,13 @@ export function dateParts(date: CivilDate): { year: number; month: number; day: 
  * ```
  */
 export function formatCivilDate(year: number, month: number, day: number): CivilDate {
+  requireInteger(year, ['year'], 1, 9999);
+  requireInteger(month, ['month'], 1, 12);
+  requireInteger(day, ['day'], 1, daysInMonth(year, month));
+  return formatUnchecked(year, month, day);
+}
+
+function formatUnchecked(year: number, month: number, day: number): CivilDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -151,7 +168,14 @@ export function formatCivilDate(year: number, month: number, day: number): Civil
  * ```
  */
 export function toDayNumber(date: CivilDate): number {
-  const { year, month, day } = dateParts(date);
+  parseCivilDate(date, ['date']);
+  return toDayNumberUnchecked(date);
+}
+
+function toDayNumberUnchecked(date: CivilDate): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -171,6 +195,12 @@ export function toDayNumber(date: CivilDate): number {
  * ```
  */
 export function fromDayNumber(n: number): CivilDate {
+  // 0001-01-01 … 9999-12-31: every day a YYYY-MM-DD string can name.
+  const civil = fromDayNumberUnchecked(requireInteger(n, ['n'], MIN_DAY_NUMBER, MAX_DAY_NUMBER));
+  return civil;
+}
+
+function fromDayNumberUnchecked(n: number): CivilDate {
   const z0 = n + 719468;
   const era = Math.floor(z0 / 146097);
   const doe = z0 - era * 146097;
@@ -180,7 +210,7 @@ export function fromDayNumber(n: number): CivilDate {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return formatCivilDate(year, month, day);
+  return formatUnchecked(year, month, day);
 }
 
 /**
@@ -200,12 +230,18 @@ export function addDays(date: CivilDate, days: number): CivilDate {
       issue(['days'], 'not_integer', 'Nombre de jours entier attendu.', 'Expected a whole number of days.'),
     ]);
   }
-  return fromDayNumber(toDayNumber(d) + days);
+  const n = toDayNumberUnchecked(d) + days;
+  if (n < MIN_DAY_NUMBER || n > MAX_DAY_NUMBER) {
+    throw new OfkitError('INVALID_INPUT', [
+      issue(['days'], 'out_of_range', 'Résultat après 9999-12-31 ou avant 0001-01-01.', 'Result after 9999-12-31 or before 0001-01-01.'),
+    ]);
+  }
+  return fromDayNumberUnchecked(n);
 }
 
 /** {@link addDays} without input checks, for internal loops over dates already validated. */
 export function addDaysUnchecked(date: CivilDate, days: number): CivilDate {
-  return fromDayNumber(toDayNumber(date) + days);
+  return fromDayNumberUnchecked(toDayNumberUnchecked(date) + days);
 }
 
 /**
@@ -218,7 +254,7 @@ export function addDaysUnchecked(date: CivilDate, days: number): CivilDate {
  * ```
  */
 export function daysBetween(from: CivilDate, to: CivilDate): number {
-  return toDayNumber(parseCivilDate(to, ['to'])) - toDayNumber(parseCivilDate(from, ['from']));
+  return toDayNumberUnchecked(parseCivilDate(to, ['to'])) - toDayNumberUnchecked(parseCivilDate(from, ['from']));
 }
 
 /**
@@ -231,7 +267,7 @@ export function daysBetween(from: CivilDate, to: CivilDate): number {
  * ```
  */
 export function isoWeekday(date: CivilDate): IsoWeekday {
-  const n = toDayNumber(parseCivilDate(date, ['date']));
+  const n = toDayNumberUnchecked(parseCivilDate(date, ['date']));
   // 1970-01-01 was a Thursday (4).
   return ((((n + 3) % 7) + 7) % 7 + 1) as IsoWeekday;
 }
@@ -251,5 +287,7 @@ export function isoWeekdayOfDayNumber(n: number): IsoWeekday {
  * ```
  */
 export function compareDates(a: CivilDate, b: CivilDate): -1 | 0 | 1 {
+  parseCivilDate(a, ['a']);
+  parseCivilDate(b, ['b']);
   return a < b ? -1 : a > b ? 1 : 0;
 }

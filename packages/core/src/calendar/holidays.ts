@@ -1,4 +1,5 @@
 import { OfkitError, issue } from '../errors/ofkit-error.js';
+import { requireOptions, show } from './guard.js';
 import { valueAt } from '../law/parameters.js';
 import type { LegalRef, ParameterStatus } from '../law/types.js';
 import { addDaysUnchecked, formatCivilDate, parseCivilDate, type CivilDate } from './civil-date.js';
@@ -54,7 +55,7 @@ export function easterSunday(year: number): CivilDate {
 function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < 1583 || year > 9999) {
     throw new OfkitError('INVALID_INPUT', [
-      issue(['year'], 'invalid_year', `Année invalide : ${String(year)} (entier de 1583 à 9999 attendu).`, `Invalid year: ${String(year)} (expected an integer from 1583 to 9999).`),
+      issue(['year'], 'invalid_year', `Année invalide : ${show(year)} (entier de 1583 à 9999 attendu).`, `Invalid year: ${show(year)} (expected an integer from 1583 to 9999).`),
     ]);
   }
 }
@@ -62,7 +63,7 @@ function checkYear(year: number): void {
 function checkZone(zone: unknown): asserts zone is HolidayZone {
   if (typeof zone !== 'string' || !(HOLIDAY_ZONES as readonly string[]).includes(zone)) {
     throw new OfkitError('INVALID_INPUT', [
-      issue(['zone'], 'invalid_zone', `Zone inconnue : ${String(zone)}. Zones : ${HOLIDAY_ZONES.join(', ')}.`, `Unknown zone: ${String(zone)}. Zones: ${HOLIDAY_ZONES.join(', ')}.`),
+      issue(['zone'], 'invalid_zone', `Zone inconnue : ${show(zone)}. Zones : ${HOLIDAY_ZONES.join(', ')}.`, `Unknown zone: ${show(zone)}. Zones: ${HOLIDAY_ZONES.join(', ')}.`),
     ]);
   }
 }
@@ -88,6 +89,7 @@ export interface PublicHolidaysDetail {
 export function publicHolidaysDetail(year: number, zone: HolidayZone = 'metropole', options: CalendarOptions = {}): PublicHolidaysDetail {
   checkYear(year);
   checkZone(zone);
+  options = requireOptions<CalendarOptions>(options);
   const rules = options.rules ?? calendarRules;
   const resolved = valueAt(rules[zone], `${String(year).padStart(4, '0')}-12-31`);
   let easter: CivilDate | undefined;

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { OfkitError, issue, type IssuePath } from '../errors/ofkit-error.js';
+import { requireOptions, show } from './guard.js';
 import { formatCivilDate, isCivilDate, toDayNumber, type CivilDate } from './civil-date.js';
 
 /** The French civil time zone of metropolitan France. */
@@ -51,13 +52,13 @@ export function parseInstant(value: unknown, path: IssuePath = []): number {
   if (!m) {
     throw bad(
       'invalid_instant',
-      `Horodatage ISO 8601 avec décalage attendu (ex. 2026-03-29T09:00:00+02:00), reçu ${JSON.stringify(value)}.`,
-      `Expected an ISO 8601 timestamp with offset (e.g. 2026-03-29T09:00:00+02:00), got ${JSON.stringify(value)}.`,
+      `Horodatage ISO 8601 avec décalage attendu (ex. 2026-03-29T09:00:00+02:00), reçu ${show(value)}.`,
+      `Expected an ISO 8601 timestamp with offset (e.g. 2026-03-29T09:00:00+02:00), got ${show(value)}.`,
     );
   }
   const [, date, hh, mm, ss, , offset] = m;
   if (!isCivilDate(date) || Number(hh) > 23 || Number(mm) > 59 || Number(ss ?? 0) > 59) {
-    throw bad('invalid_instant', `Horodatage inexistant : ${String(value)}.`, `Timestamp does not exist: ${String(value)}.`);
+    throw bad('invalid_instant', `Horodatage inexistant : ${show(value)}.`, `Timestamp does not exist: ${show(value)}.`);
   }
   if (offset !== 'Z') {
     const oh = Number(offset!.slice(1, 3));
@@ -65,7 +66,7 @@ export function parseInstant(value: unknown, path: IssuePath = []): number {
     if (oh > 18 || om > 59) throw bad('invalid_offset', `Décalage horaire invalide : ${offset}.`, `Invalid UTC offset: ${offset}.`);
   }
   const ms = Date.parse(value as string);
-  if (!Number.isFinite(ms)) throw bad('invalid_instant', `Horodatage invalide : ${String(value)}.`, `Invalid timestamp: ${String(value)}.`);
+  if (!Number.isFinite(ms)) throw bad('invalid_instant', `Horodatage invalide : ${show(value)}.`, `Invalid timestamp: ${show(value)}.`);
   return ms;
 }
 
@@ -83,12 +84,16 @@ export function parseInstant(value: unknown, path: IssuePath = []): number {
  * ```
  */
 export function toParisDateTime(instant: string, options: ParisDateTimeOptions = {}): ParisDateTime {
+  options = requireOptions<ParisDateTimeOptions>(options);
+  if (options.path !== undefined && !(Array.isArray(options.path) && options.path.every((p) => typeof p === 'string' || typeof p === 'number'))) {
+    throw new OfkitError('INVALID_INPUT', [issue(['options', 'path'], 'invalid_type', 'Chemin attendu : tableau de textes et de nombres.', 'Path expected: an array of strings and numbers.')]);
+  }
   const path = options.path ?? ['instant'];
   const cutoff = options.halfDayCutoff ?? '13:00';
   const cm = HHMM_RE.exec(cutoff);
   if (!cm) {
     throw new OfkitError('INVALID_INPUT', [
-      issue(['options', 'halfDayCutoff'], 'invalid_time', `Heure HH:MM attendue, reçu ${JSON.stringify(cutoff)}.`, `Expected a time HH:MM, got ${JSON.stringify(cutoff)}.`),
+      issue(['options', 'halfDayCutoff'], 'invalid_time', `Heure HH:MM attendue, reçu ${show(cutoff)}.`, `Expected a time HH:MM, got ${show(cutoff)}.`),
     ]);
   }
   const ms = parseInstant(instant, path);
@@ -120,11 +125,11 @@ export function toParisDateTime(instant: string, options: ParisDateTimeOptions =
  */
 export function parisInstant(date: CivilDate, time: string): string {
   if (!isCivilDate(date)) {
-    throw new OfkitError('INVALID_INPUT', [issue(['date'], 'invalid_date', `Date invalide : ${String(date)}.`, `Invalid date: ${String(date)}.`)]);
+    throw new OfkitError('INVALID_INPUT', [issue(['date'], 'invalid_date', `Date invalide : ${show(date)}.`, `Invalid date: ${show(date)}.`)]);
   }
   const tm = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/.exec(time);
   if (!tm) {
-    throw new OfkitError('INVALID_INPUT', [issue(['time'], 'invalid_time', `Heure HH:MM attendue, reçu ${JSON.stringify(time)}.`, `Expected a time HH:MM, got ${JSON.stringify(time)}.`)]);
+    throw new OfkitError('INVALID_INPUT', [issue(['time'], 'invalid_time', `Heure HH:MM attendue, reçu ${show(time)}.`, `Expected a time HH:MM, got ${show(time)}.`)]);
   }
   // The wall-clock time read as if it were UTC, then every offset Paris uses around that day:
   // keep the candidates that show this wall time in Paris (two when ambiguous, none when skipped).

@@ -1,4 +1,5 @@
 import { OfkitError, issue } from '../errors/ofkit-error.js';
+import { requireOptions, show } from './guard.js';
 import type { LegalRef } from '../law/types.js';
 import { addDaysUnchecked, dateParts, daysInMonth, formatCivilDate, parseCivilDate, type CivilDate } from './civil-date.js';
 
@@ -46,10 +47,11 @@ export function addMonths(date: CivilDate, months: number, options: AddMonthsOpt
   if (!Number.isInteger(months) || Math.abs(months) > 12 * 8000) {
     throw new OfkitError('INVALID_INPUT', [issue(['months'], 'not_integer', 'Nombre de mois entier attendu.', 'Expected a whole number of months.')]);
   }
+  options = requireOptions<AddMonthsOptions>(options);
   const policy = options.endOfMonth ?? 'clamp';
   if (!POLICIES.includes(policy)) {
     throw new OfkitError('INVALID_INPUT', [
-      issue(['options', 'endOfMonth'], 'invalid_policy', `Règle de fin de mois inconnue : ${String(policy)} (${POLICIES.join(', ')}).`, `Unknown end-of-month policy: ${String(policy)} (${POLICIES.join(', ')}).`),
+      issue(['options', 'endOfMonth'], 'invalid_policy', `Règle de fin de mois inconnue : ${show(policy)} (${POLICIES.join(', ')}).`, `Unknown end-of-month policy: ${show(policy)} (${POLICIES.join(', ')}).`),
     ]);
   }
   const { year, month, day } = dateParts(d);

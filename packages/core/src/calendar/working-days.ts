@@ -1,4 +1,5 @@
 import { OfkitError, issue } from '../errors/ofkit-error.js';
+import { requireOptions, show } from './guard.js';
 import { fromDayNumber, isoWeekdayOfDayNumber, parseCivilDate, toDayNumber, type CivilDate } from './civil-date.js';
 import { publicHolidays, type CalendarOptions } from './holidays.js';
 import type { HolidayZone } from './holidays-data.js';
@@ -10,6 +11,7 @@ type Kind = 'ouvre' | 'ouvrable';
 
 /** Builds a day test with a per-call cache of holiday sets by year (no state outlives the call). */
 function dayTest(kind: Kind, zone: HolidayZone, options: CalendarOptions): (dayNumber: number, date: CivilDate) => boolean {
+  options = requireOptions<CalendarOptions>(options);
   const byYear = new Map<number, Set<CivilDate>>();
   const lastWorkday = kind === 'ouvre' ? 5 : 6;
   return (n, date) => {
@@ -27,7 +29,7 @@ function dayTest(kind: Kind, zone: HolidayZone, options: CalendarOptions): (dayN
 function checkSteps(n: number): void {
   if (!Number.isInteger(n) || Math.abs(n) > MAX_DAY_STEPS) {
     throw new OfkitError('INVALID_INPUT', [
-      issue(['n'], 'invalid_steps', `Nombre de jours entier attendu, au plus ${MAX_DAY_STEPS} en valeur absolue ; reçu ${String(n)}.`, `Expected a whole number of days, at most ${MAX_DAY_STEPS} in absolute value; got ${String(n)}.`),
+      issue(['n'], 'invalid_steps', `Nombre de jours entier attendu, au plus ${MAX_DAY_STEPS} en valeur absolue ; reçu ${show(n)}.`, `Expected a whole number of days, at most ${MAX_DAY_STEPS} in absolute value; got ${show(n)}.`),
     ]);
   }
 }

@@ -129,3 +129,25 @@ describe('splitMoney bounds', () => {
     expect(codes(() => splitMoney('10.00', [1, Symbol('s') as never]))).toEqual(['weights.1:invalid_weight']);
   });
 });
+
+describe('calendar and schemas: results that kept their own type (issue 14)', () => {
+  it("addDays('9999-12-31', 1) is an error, not '10000-01-01'", async () => {
+    const { addDays, fromDayNumber, formatCivilDate } = await import('../calendar/index.js');
+    expect(codes(() => addDays('9999-12-31', 1))).toEqual(['days:out_of_range']);
+    expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
+    expect(codes(() => fromDayNumber(2932897))).toEqual(['n:invalid_integer']);
+    expect(codes(() => formatCivilDate(2026, 2, 31))).toEqual(['day:invalid_integer']);
+  });
+  it('InstantSchema refuses a 31 February', async () => {
+    const { InstantSchema } = await import('../schemas/index.js');
+    expect(InstantSchema.safeParse('2026-02-31T10:00:00+01:00').success).toBe(false);
+    expect(InstantSchema.safeParse('2026-02-28T23:59:59Z').success).toBe(true);
+  });
+  it('a hostile date or zone is named in the message without running its code', async () => {
+    const { publicHolidays, addWorkingDays, isLeapYear } = await import('../calendar/index.js');
+    const hostile = { toString: () => { throw new Error('x'); } };
+    expect(codes(() => publicHolidays(hostile as never))).toEqual(['year:invalid_year']);
+    expect(codes(() => addWorkingDays('2026-01-05', 1, 'metropole', null as never))).toEqual(['options:invalid_type']);
+    expect(codes(() => isLeapYear(Symbol('y') as never))).toEqual(['year:invalid_integer']);
+  });
+});

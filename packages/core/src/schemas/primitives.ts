@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { bilingual } from '../errors/validate.js';
+import { isCivilDate } from '../calendar/civil-date.js';
 import type { IdentifierResult } from '../identifiers/identifiers.js';
 import {
   validateFormacode,
@@ -58,13 +59,22 @@ export const TimeOfDaySchema = /* @__PURE__ */ (() => z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: bilingual('Heure attendue au format HH:MM.', 'Expected a time as HH:MM.') })
   .meta({ description: 'Wall-clock time HH:MM (Europe/Paris)' }))();
 
+/**
+ * The same existence check as `parseInstant` (a 31 February is not a day; `Date.parse` rolls it
+ * over), without the time-zone code: the date exists, hours ≤ 23, minutes and seconds ≤ 59.
+ */
+function instantExists(s: string): boolean {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(s);
+  return m !== null && isCivilDate(m[1]) && Number(m[2]) <= 23 && Number(m[3]) <= 59 && Number(m[4] ?? 0) <= 59;
+}
+
 /** Instant: ISO 8601 timestamp with its offset. */
 export const InstantSchema = /* @__PURE__ */ (() => z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, {
     message: bilingual('Horodatage ISO 8601 avec décalage attendu (ex. 2026-03-29T09:00:00+02:00).', 'Expected an ISO 8601 timestamp with offset (e.g. 2026-03-29T09:00:00+02:00).'),
   })
-  .refine((s) => Number.isFinite(Date.parse(s)), { message: bilingual('Horodatage inexistant.', 'Timestamp does not exist.') })
+  .refine(instantExists, { message: bilingual('Horodatage inexistant.', 'Timestamp does not exist.') })
   .meta({ description: 'Instant, ISO 8601 with offset' }))();
 
 /** A non-empty trimmed string. */
