@@ -176,7 +176,11 @@ function checkSources(sources: unknown): readonly LawSource[] {
  * ```
  */
 export function lawValueText(catalogue: LawCatalogue, parameter: string, value: unknown): string {
-  for (const s of catalogue.sources) {
+  const sources = sourcesOf(catalogue, ['catalogue']);
+  if (typeof parameter !== 'string') {
+    throw new OfkitError('INVALID_INPUT', [issue(['parameter'], 'invalid_type', 'Identifiant de paramètre (texte) attendu.', 'A parameter id (string) was expected.')]);
+  }
+  for (const s of sources) {
     for (const [key, p] of Object.entries(s.rules)) {
       if (p.id !== parameter) continue;
       const d = s.describe?.[key] as ((v: unknown) => string) | undefined;
@@ -259,7 +263,24 @@ export function lawCatalogue(sources: readonly LawSource[]): LawCatalogue {
  * ```
  */
 export function mergeLawCatalogues(catalogues: readonly LawCatalogue[]): LawCatalogue {
-  return lawCatalogue(catalogues.flatMap((c) => c.sources));
+  if (!Array.isArray(catalogues)) {
+    throw new OfkitError('INVALID_INPUT', [issue(['catalogues'], 'invalid_type', 'Liste de catalogues attendue.', 'A list of catalogues was expected.')]);
+  }
+  return lawCatalogue(catalogues.flatMap((c, i) => sourcesOf(c, ['catalogues', i])));
+}
+
+/** The sources of what should be a catalogue made by {@link lawCatalogue}, checked as such. */
+function sourcesOf(catalogue: unknown, path: (string | number)[]): readonly LawSource[] {
+  let sources: unknown;
+  try {
+    sources = typeof catalogue === 'object' && catalogue !== null ? (catalogue as { sources?: unknown }).sources : undefined;
+  } catch {
+    sources = undefined;
+  }
+  if (!Array.isArray(sources)) {
+    throw new OfkitError('INVALID_INPUT', [issue(path, 'invalid_catalogue', 'Catalogue attendu (le résultat de lawCatalogue ou d’un catalogue de paquet).', 'A catalogue was expected (made by lawCatalogue or a package catalogue).')]);
+  }
+  return checkSources(sources as readonly LawSource[]);
 }
 
 /**
@@ -272,5 +293,5 @@ export function mergeLawCatalogues(catalogues: readonly LawCatalogue[]): LawCata
  * ```
  */
 export function lawRuleSets(catalogue: LawCatalogue): RuleSet[] {
-  return catalogue.sources.map((s) => s.rules);
+  return sourcesOf(catalogue, ['catalogue']).map((s) => s.rules);
 }
