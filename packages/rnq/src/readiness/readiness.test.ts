@@ -76,6 +76,15 @@ describe('assessReadiness — behaviour', () => {
     expect(run({ cpf: true, signedOn: '2024-03-31' })).toBeUndefined();
   });
 
+  it('a result that relied on the disputed 2026 micro-entrepreneur cap carries its warning (R. 6333-6-3; 77 700 € kept, 83 600 € announced, corrections §4 of issue 8)', () => {
+    const base = { kind: 'subcontracting-contract' as const, date: '2026-02-01', id: 'C1' };
+    const warn = (metadata: Record<string, unknown>, auditDate: string) =>
+      assessReadiness(profile, { items: [{ ...base, metadata }] }, { auditDate }).warnings.filter((w) => w.parameter === 'rnq.cpf.microEntrepreneurRevenueCap').map((w) => w.code);
+    expect(warn({ cpf: true, microEntrepreneur: true, subcontractorRevenue: '80000.00' }, '2026-06-15')).toEqual(['DISPUTED_VALUE']);
+    // A certified subcontractor does not depend on the cap: no warning.
+    expect(warn({ cpf: true, subcontractorCertified: true }, '2026-06-15')).toEqual([]);
+  });
+
   it('2026 indicator 27: conformity clause required in subcontracting contracts', () => {
     const items = [{ kind: 'subcontracting-contract' as const, date: '2026-02-01', id: 'C1' }];
     expect(assessReadiness(profile, { items }, { auditDate: '2026-06-15' }).rules.find((r) => r.id === 'subcontracting-rnq-clause')).toBeUndefined();

@@ -179,6 +179,12 @@ export function computeReadiness(profile: OfProfile, evidence: EvidenceSet, opti
       });
     }
   }
+  // The micro-entrepreneur exemption of R. 6333-6-3 compares a revenue with a cap whose 2026 value is
+  // disputed (77 700 € kept, 83 600 € announced): a result that relied on it says so.
+  if (rules.some((r) => r.id === 'cpf-subcontracting') && evidence.items.some((i) => i.kind === 'subcontracting-contract' && (i.metadata as Record<string, unknown> | undefined)?.['microEntrepreneur'] === true)) {
+    const w = warningFor(valueAt(o.rules.cpfMicroEntrepreneurRevenueCap, options.auditDate));
+    if (w) warnings.push(w);
+  }
   if (rules.some((r) => r.id.startsWith('watch-recent'))) {
     const w = warningFor(valueAt(o.rules.watchMaxAgeMonths, options.auditDate));
     if (w) warnings.push(w);
