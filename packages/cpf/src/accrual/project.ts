@@ -66,7 +66,8 @@ const ActivitySchema = /* @__PURE__ */ (() => z.discriminatedUnion('status', [
 ]))();
 
 /** The bases L. 6323-15 names today (the list in force is the parameter `outsideCeilingBases`). */
-type OutsideCeilingBasis = 'L2254-2' | 'L5151-9' | 'L6323-13' | 'L6323-14';
+/** A basis whose amounts are credited beyond the accrual ceiling (L. 6323-15; the list is the dated parameter `outsideCeilingBases`). */
+export type OutsideCeilingBasis = 'L2254-2' | 'L5151-9' | 'L6323-13' | 'L6323-14';
 
 const YearSchema = /* @__PURE__ */ (() => z.strictObject({
   year: z.number().int().min(2019).max(2100),

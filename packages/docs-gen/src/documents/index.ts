@@ -11,7 +11,7 @@ export type { DocumentOptions } from './common.js';
 export { certificationText } from './common.js';
 export { documentSchemas, documentJsonSchema, documentJsonSchemas } from './schemas.js';
 export { documentRules } from './rules.js';
-export type { DocumentRules, IssuerSize, MentionParameterKey } from './rules.js';
+export type { DocumentRules, IssuerSize, MentionKind, MentionParameterKey } from './rules.js';
 export { mentionInForce, MENTION_LISTS } from './mentions.js';
 export type { MentionRule } from './mentions.js';
 export { REFS as DOCUMENT_REFERENCES } from './refs.js';
