@@ -5,7 +5,7 @@
  * JSON + CSV rows as a French CSV, the LHÉO XML, and every document of the sample session as PDF.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSessionInputs } from './session-inputs.js';
@@ -41,8 +41,13 @@ ofkit(['law', '--date', '2026-12-05', '--status', 'provisional', '--format', 'te
 ofkit(['validate', 'siret', '732 829 320 00075', '--format', 'text'], 1);
 const inputs = join(out, 'session-inputs');
 const names = writeSessionInputs(root, inputs);
+rmSync(join(out, 'session'), { recursive: true, force: true }); // no stale documents of an earlier run in the count
 ofkit(['docs', 'session', 'out/cli/session-inputs', '--format', 'pdf', '--out', 'out/cli/session']);
 const pdfs = existsSync(join(out, 'session')) ? readdirSync(join(out, 'session')).filter((f) => f.endsWith('.pdf')).length : 0;
 console.log(`${pdfs}/${names.length} PDF documents of the session in out/cli/session/.`);
 if (pdfs !== names.length) failed += 1;
+// The same session from core records (organisation.json, session.json, enrolments.json…), as Word files.
+ofkit(['docs', 'session', `${data}/session`, '--format', 'docx', '--out', 'out/cli/session-docx']);
+ofkit(['docs', 'build', 'convocation', `${data}/convocation.json`, '--format', 'ics', '--issued-at', '2026-11-20T10:00:00+01:00', '--out', 'out/cli/convocation.ics']);
+ofkit(['law', 'changes', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'text', '--out', 'out/cli/changements-2026.txt']);
 process.exit(failed > 0 ? 1 : 0);

@@ -16,7 +16,8 @@ ls "$tmp/tgz"
 # The @ofkit packages side by side as global packages: docs-gen's optional peer pdfmake must be global
 # too (installed from the registry, `npm i -g @ofkit/cli` nests docs-gen under the CLI, beside its pdfmake).
 pdfmake=$(node -p "require('$root/packages/cli/package.json').dependencies.pdfmake")
-npm i -g --prefix "$tmp/prefix" --no-audit --no-fund --loglevel=error "$tmp"/tgz/*.tgz "pdfmake@$pdfmake"
+docx=$(node -p "require('$root/packages/cli/package.json').dependencies.docx")
+npm i -g --prefix "$tmp/prefix" --no-audit --no-fund --loglevel=error "$tmp"/tgz/*.tgz "pdfmake@$pdfmake" "docx@$docx"
 ofkit="$tmp/prefix/bin/ofkit"
 version=$("$ofkit" --version)
 expected=$(node -p "require('$root/packages/cli/package.json').version")
@@ -28,4 +29,6 @@ cd "$tmp/work"
 [ ! -e facture.pdf ] || { echo "facture.pdf written despite the error"; exit 1; }
 "$ofkit" bpf "$root/examples/data/bpf" --format pdf --out bpf.pdf
 head -c 5 bpf.pdf | grep -q '%PDF-' || { echo "bpf.pdf is not a PDF"; exit 1; }
+"$ofkit" docs build facture "$root/examples/cli/data/facture.json" --format docx --out facture.docx
+head -c 2 facture.docx | grep -q 'PK' || { echo "facture.docx is not a DOCX (zip)"; exit 1; }
 echo "ofkit installed globally from the packed tarballs: ok"

@@ -21,9 +21,9 @@ export const COMMANDS: readonly Command[] = [...cpfCommands, ...qualiopiCommands
 
 const STRING_OPTIONS = [
   'out', 'format', 'lang', 'options', 'date', 'zone', 'session', 'profile', 'status', 'audit-type', 'font', 'template',
-  'enrolments', 'invoices', 'attendance', 'certification-date', 'notified-on', 'grade', 'window-reading',
+  'enrolments', 'invoices', 'attendance', 'certification-date', 'notified-on', 'grade', 'window-reading', 'from', 'to', 'issued-at',
 ] as const;
-const BOOLEAN_OPTIONS = ['json', 'help', 'version', 'include-excluded', 'bom'] as const;
+const BOOLEAN_OPTIONS = ['json', 'help', 'version', 'include-excluded', 'bom', 'strict'] as const;
 
 const COMMON_HELP: Record<string, { fr: string; en: string }> = {
   out: { fr: 'écrit le résultat dans ce fichier (entier ou pas du tout) au lieu de la sortie standard', en: 'writes the result to this file (whole or not at all) instead of standard output' },

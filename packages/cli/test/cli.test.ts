@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, addWorkingDays, publicHolidays, validateSiret, valueAt, type OfkitIssue } from '@ofkit/core';
-import { cpfFinancingRules, cpfPlatformDeadlines, dotationStatus, planCpfFinancing, projectCpfRights } from '@ofkit/cpf';
+import { addDays, addWorkingDays, coreLawCatalogue, hasValueAt, lawChanges, lawRuleSets, mergeLawCatalogues, publicHolidays, validateSiret, valueAt, type OfkitIssue } from '@ofkit/core';
+import { cpfFinancingRules, cpfLawCatalogue, cpfPlatformDeadlines, dotationStatus, planCpfFinancing, projectCpfRights } from '@ofkit/cpf';
 import {
   applicableIndicators,
   assessDistanceLearning,
@@ -18,8 +18,10 @@ import {
   nonConformityDeadlines,
   readinessToMarkdown,
   rnqJsonSchema,
+  rnqLawCatalogue,
 } from '@ofkit/rnq';
-import { bpfInputFromDomain, bpfToCsv, checkMentions, computeBpf, createDocument, renderHtml, renderMarkdown, toLheoXml } from '@ofkit/docs-gen';
+import { bpfInputFromDomain, bpfToCsv, checkMentions, computeBpf, createDocument, docsGenLawCatalogue, documentInputsFromSession, renderHtml, renderMarkdown, toLheoXml } from '@ofkit/docs-gen';
+import { convocationCalendar } from '@ofkit/docs-gen/ics';
 import { readBpfData } from '../../../examples/bpf/main.js';
 import { writeSessionInputs } from '../../../examples/cli/session-inputs.js';
 import { asJson, ensureBuilt, ofkit, root } from './helpers.js';
@@ -60,7 +62,7 @@ describe('ofkit --version and --help', () => {
     expect(g.status).toBe(0);
     const commands = [
       'cpf plan', 'cpf rights', 'cpf deadlines', 'cpf dotation', 'qualiopi indicators', 'qualiopi readiness', 'qualiopi calendar',
-      'lms distance', 'docs build', 'docs check', 'docs session', 'bpf', 'lheo', 'schema', 'law', 'validate', 'calendar holidays', 'calendar add-working-days',
+      'lms distance', 'docs build', 'docs check', 'docs session', 'bpf', 'lheo', 'schema', 'law', 'law changes', 'validate', 'calendar holidays', 'calendar add-working-days',
     ];
     for (const c of commands) {
       expect(g.stdout).toContain(`  ${c}`);
@@ -77,9 +79,7 @@ describe('ofkit --version and --help', () => {
 describe('the example of every command’s --help runs from the repository root', () => {
   it('each example exits 0', async () => {
     const { COMMANDS } = await import('../src/run.js');
-    // `docs session`'s example reads the directory `pnpm demo` writes.
-    writeSessionInputs(root, join(root, 'out', 'cli', 'session-inputs'));
-    expect(COMMANDS).toHaveLength(18);
+    expect(COMMANDS).toHaveLength(19);
     for (const c of COMMANDS) {
       const words = [...c.example.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
       expect(words[0]).toBe('ofkit');
@@ -237,8 +237,15 @@ describe('qualiopi and lms', () => {
     const sessionFile = join(tmp, 'bb-session.json');
     writeFileSync(sessionFile, JSON.stringify(session));
     const expected = asJson(assessDistanceLearning(statements, session as never));
-    // Agents identified by account name (test1); the completed module is the one planned.
-    expect((expected as { learners: Array<{ learnerId: string; assessmentsCompleted: number }> }).learners.map((l) => [l.learnerId, l.assessmentsCompleted])).toEqual([['test1', 1]]);
+    // Agents identified by their xAPI account (homePage + name): the two homePages of the public
+    // samples are two learners. The « completed » sample reuses the « started » sample's statement id
+    // (copied files), so it is a duplicate and the first one wins (xAPI Data §2.4.1): no assessment done.
+    const e = expected as { learners: Array<{ learnerId: string; assessmentsCompleted: number }>; totals: { duplicates: number } };
+    expect(e.learners.map((l) => [l.learnerId, l.assessmentsCompleted])).toEqual([
+      ['account:https://jisc.blackboard.com|test1', 0],
+      ['account:https://services-uswest.skytap.com:27219|test1', 0],
+    ]);
+    expect(e.totals.duplicates).toBe(1);
     const ndjson = join(tmp, 'bb.ndjson');
     writeFileSync(ndjson, `${statements.map((t: unknown) => JSON.stringify(t)).join('\r\n')}\r\n`);
     const result = join(tmp, 'bb-result.json');
@@ -248,18 +255,32 @@ describe('qualiopi and lms', () => {
       expect(r.status, `${file}: ${r.stderr}`).toBe(0);
       expect(JSON.parse(r.stdout)).toEqual(expected);
     }
-    // The course_access sample has no timestamp: the library's own error, with the statement's path.
+    // The course_access sample has no timestamp: left out and listed in `rejected` (exit 0), as the library does.
     const noTs = readJson(join(dir, 'blackboard-course-access-no-timestamp.json'));
     const withBad = join(tmp, 'bb-bad.json');
     writeFileSync(withBad, JSON.stringify([...statements, noTs]));
-    const bad = await ofkit(['lms', 'distance', withBad, '--session', sessionFile, '--json']);
+    const lenient = await ofkit(['lms', 'distance', withBad, '--session', sessionFile]);
+    expect(lenient.status, lenient.stderr).toBe(0);
+    const lenientJson = JSON.parse(lenient.stdout);
+    expect(lenientJson).toEqual(asJson(assessDistanceLearning([...statements, noTs], session as never)));
+    expect(lenientJson.rejected.map((x: { index: number; issues: OfkitIssue[] }) => [x.index, x.issues[0]!.path])).toEqual([[4, ['traces', 4, 'timestamp']]]);
+    // The text format lists the rejected statement with its position and reason, in French or English.
+    const text = await ofkit(['lms', 'distance', withBad, '--session', sessionFile, '--format', 'text']);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain('Traces rejetées (1)');
+    expect(text.stdout).toContain('n° 4 : traces[4].timestamp : Ni horodatage');
+    const textEn = await ofkit(['lms', 'distance', withBad, '--session', sessionFile, '--format', 'text', '--lang', 'en']);
+    expect(textEn.stdout).toContain('Rejected statements (1):\n  - n° 4: traces[4].timestamp: Neither timestamp nor stored');
+    // --strict: all or nothing, the library's own error with the statement's path.
+    const bad = await ofkit(['lms', 'distance', withBad, '--session', sessionFile, '--strict', '--json']);
     let libraryError: unknown = 'no error';
     try {
-      assessDistanceLearning([...statements, noTs], session as never);
-    } catch (e) {
-      libraryError = asJson(e);
+      assessDistanceLearning([...statements, noTs], session as never, { strict: true });
+    } catch (err) {
+      libraryError = asJson(err);
     }
     expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
     expect(JSON.parse(bad.stderr)).toEqual(libraryError);
     expect(JSON.parse(bad.stderr).issues[0].path).toEqual(['traces', 4, 'timestamp']);
   });
@@ -347,6 +368,87 @@ describe('docs', () => {
     expectUsage(b, 'zz-broken.json');
     expect(existsSync(out2)).toBe(false);
     expect(readdirSync(tmp).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+});
+
+describe('docs from core records, DOCX and ICS', () => {
+  const sessionRecordsDir = cliData('session');
+  const records = () => {
+    const r: Record<string, unknown> = {};
+    for (const n of ['organisation', 'training', 'session', 'learners', 'enrolments', 'trainers', 'attendance', 'client']) r[n] = readJson(join(sessionRecordsDir, `${n}.json`));
+    const { date, documentFields } = readJson(join(sessionRecordsDir, 'documents.json'));
+    return { ...r, date, documentFields };
+  };
+
+  it('docs session over core records: every document documentInputsFromSession lists, completed by documents.json, exit 0', async () => {
+    const out = join(tmp, 'records-html');
+    const r = await ofkit(['docs', 'session', sessionRecordsDir, '--format', 'html', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const docs = documentInputsFromSession(records() as never);
+    expect(docs.length).toBe(18);
+    expect(readdirSync(out).sort()).toEqual(docs.map((d) => `${d.key.replace(':', '-')}.html`).sort());
+    // A document core records complete alone is the library's, byte for byte.
+    const sheet = docs.find((d) => d.kind === 'feuille-emargement')!;
+    expect(sheet.missing).toEqual([]);
+    expect(readFileSync(join(out, 'feuille-emargement.html'), 'utf8')).toBe(renderHtml(createDocument(sheet.kind, sheet.input as never)));
+    // One completed by documents.json's `inputs`: the library's input plus those fields.
+    const conv = docs.find((d) => d.key === 'convocation:L2')!;
+    const extra = readJson(join(sessionRecordsDir, 'documents.json')).inputs.convocation;
+    expect(readFileSync(join(out, 'convocation-L2.html'), 'utf8')).toBe(renderHtml(createDocument('convocation', { ...(conv.input as object), ...extra } as never)));
+  });
+
+  it('docs session over core records without the completions: the complete documents are written, the others listed with what is missing, exit 1', async () => {
+    const dir = join(tmp, 'records-bare');
+    mkdirSync(dir, { recursive: true });
+    for (const n of readdirSync(sessionRecordsDir)) if (n !== 'documents.json') writeFileSync(join(dir, n), readFileSync(join(sessionRecordsDir, n)));
+    const out = join(tmp, 'records-bare-out');
+    const r = await ofkit(['docs', 'session', dir, '--date', '2026-11-20', '--format', 'md', '--out', out]);
+    expect(r.status, r.stderr).toBe(1);
+    const docs = documentInputsFromSession({ ...records(), documentFields: {} } as never);
+    const ready = docs.filter((d) => d.missing.length === 0);
+    expect(ready.length).toBeGreaterThan(0);
+    expect(ready.length).toBeLessThan(docs.length);
+    expect(readdirSync(out).sort()).toEqual(ready.map((d) => `${d.key.replace(':', '-')}.md`).sort());
+    expect(r.stderr).toContain(`${ready.length} document(s) écrit(s) sur ${docs.length}.`);
+    for (const d of docs.filter((x) => x.missing.length > 0)) expect(r.stderr).toContain(`  - ${d.key} : à compléter — ${d.missing.join(', ')}`);
+    // No date (neither --date nor documents.json) and a missing required file: exit 2, nothing written.
+    const out2 = join(tmp, 'records-none');
+    expectUsage(await ofkit(['docs', 'session', dir, '--out', out2]), '--date');
+    rmSync(join(dir, 'learners.json'));
+    expectUsage(await ofkit(['docs', 'session', dir, '--date', '2026-11-20', '--out', out2]), 'learners.json');
+    expect(existsSync(out2)).toBe(false);
+  });
+
+  it('--format docx (docs build, docs session) writes Word files with the document’s text', async () => {
+    const out = join(tmp, 'facture.docx');
+    const r = await ofkit(['docs', 'build', 'facture', cliData('facture.json'), '--format', 'docx', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const bytes = readFileSync(out);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const { renderDocx } = await import('@ofkit/docs-gen/docx');
+    const lib = Buffer.from(await renderDocx(createDocument('facture', readJson(cliData('facture.json')))));
+    expect(bytes.length).toBeGreaterThan(5000);
+    expect(Math.abs(bytes.length - lib.length)).toBeLessThan(200); // same document (zip timestamps may differ)
+    const dir = join(tmp, 'records-docx');
+    const s = await ofkit(['docs', 'session', sessionRecordsDir, '--format', 'docx', '--out', dir]);
+    expect(s.status, s.stderr).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.docx'))).toHaveLength(18);
+  });
+
+  it('--format ics for a convocation: convocationCalendar with --issued-at (or now); other kinds and bad instants are usage errors', async () => {
+    const input = readJson(cliData('convocation.json'));
+    const r = await ofkit(['docs', 'build', 'convocation', cliData('convocation.json'), '--format', 'ics', '--issued-at', '2026-11-20T10:00:00+01:00']);
+    expect(r.status, r.stderr).toBe(0);
+    const expected = convocationCalendar({ organisation: input.organisation, training: input.training, session: input.session, learner: input.learner, issuedAt: '2026-11-20T10:00:00+01:00' });
+    expect(r.stdout).toBe(expected);
+    expect(r.stdout).toContain('DTSTART;TZID=Europe/Paris:20261207T090000');
+    expect(r.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(input.session.slots.length);
+    const now = await ofkit(['docs', 'build', 'convocation', cliData('convocation.json'), '--format', 'ics']);
+    expect(now.status, now.stderr).toBe(0);
+    const stamp = /DTSTAMP:(\d{8}T\d{6}Z)/.exec(now.stdout)![1]!;
+    expect(stamp.slice(0, 4)).toBe(String(new Date().getUTCFullYear()));
+    expectUsage(await ofkit(['docs', 'build', 'facture', cliData('facture.json'), '--format', 'ics']), 'convocation');
+    expectUsage(await ofkit(['docs', 'build', 'convocation', cliData('convocation.json'), '--format', 'ics', '--issued-at', '20/11/2026']), '--issued-at');
   });
 });
 
@@ -453,6 +555,29 @@ describe('schema, law, validate, calendar', () => {
     expectUsage(await ofkit(['law', '--date', '2026-12-05', '--status', 'maybe']), 'maybe');
   });
 
+  it('law reads every package’s catalogue (with the value in plain French); law changes equals lawChanges over the merged catalogue', async () => {
+    const catalogue = mergeLawCatalogues([coreLawCatalogue(), cpfLawCatalogue(), rnqLawCatalogue(), docsGenLawCatalogue()]);
+    const r = await ofkit(['law', '--date', '2026-12-05']);
+    const all = JSON.parse(r.stdout) as Array<{ parameter: string; package: string; text: string; theme: string }>;
+    const inForce = catalogue.entries.filter((e) => {
+      const src = catalogue.sources.find((s) => s.package === e.package && s.ruleSet === e.ruleSet)!;
+      return hasValueAt(src.rules[e.key] as never, '2026-12-05');
+    });
+    expect(all.map((e) => e.parameter)).toEqual(inForce.map((e) => e.id));
+    expect(new Set(all.map((e) => e.package))).toEqual(new Set(['@ofkit/core', '@ofkit/cpf', '@ofkit/rnq', '@ofkit/docs-gen']));
+    expect(all.find((e) => e.parameter === 'cpf.participation.amount')!.text).toMatch(/€$/);
+    const ch = await ofkit(['law', 'changes', '--from', '2026-01-01', '--to', '2026-12-31']);
+    expect(ch.status, ch.stderr).toBe(0);
+    const expected = lawChanges(lawRuleSets(catalogue), '2026-01-01', '2026-12-31');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(JSON.parse(ch.stdout)).toEqual(asJson(expected));
+    const text = await ofkit(['law', 'changes', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'text']);
+    expect(text.stdout.split('\n')[0]).toBe(`${expected.length} changement(s) du 2026-01-01 au 2026-12-31`);
+    expect(text.stdout).toContain(expected[0]!.parameter);
+    expectUsage(await ofkit(['law', 'changes', '--from', '2026-01-01']), '--to');
+    expectUsage(await ofkit(['law', 'changes', '--from', '2026-12-31', '--to', '2026-01-01']));
+  });
+
   it('validate: exit 0 for a valid identifier, 1 for an invalid one, 2 for an unknown type', async () => {
     const ok = await ofkit(['validate', 'siret', '732 829 320 00074']);
     expect(ok.status).toBe(0);
@@ -525,7 +650,7 @@ describe('errors: exit 2, a clear message per issue, nothing written', () => {
     expectUsage(await ofkit(['cpf', 'rights', cliData('cpf-droits.json'), '--zone', 'reunion']), '--zone');
     expectUsage(await ofkit(['cpf', 'plan']), 'argument manquant');
     expectUsage(await ofkit(['cpf', 'plan', 'a.json', 'b.json']), 'argument en trop');
-    expectUsage(await ofkit(['docs', 'build', 'convention', 'x.json', '--format', 'docx']), 'Format non disponible', 'docx');
+    expectUsage(await ofkit(['calendar', 'holidays', '2027', '--format', 'docx']), 'Format non disponible', 'docx');
     expectUsage(await ofkit(['calendar', 'holidays', '2027', '--format', 'ics']), 'Format non disponible', 'ics');
     expectUsage(await ofkit(['cpf', 'plan', 'x.json', '--format', 'yaml']), 'Format inconnu');
     expectUsage(await ofkit([]), 'Commande manquante');

@@ -4,8 +4,11 @@
  */
 import {
   addWorkingDays,
-  calendarRules,
+  coreLawCatalogue,
   domainJsonSchemas,
+  lawChanges,
+  lawRuleSets,
+  mergeLawCatalogues,
   hasValueAt,
   publicHolidays,
   toJsonSchema,
@@ -19,13 +22,15 @@ import {
   valueAt,
   type HolidayZone,
   type IdentifierResult,
+  type LawCatalogue,
+  type LawChange,
   type Parameter,
   type ParameterStatus,
   type ResolvedValue,
 } from '@ofkit/core';
-import { CpfFinancingRequestSchema, cpfAccrualRules, cpfDotationRules, cpfFinancingRules, cpfPlatformRules } from '@ofkit/cpf';
-import { DOCUMENT_KINDS, bpfInputJsonSchema, bpfRules, documentJsonSchema, documentRules, lheoOfferJsonSchema } from '@ofkit/docs-gen';
-import { rnqJsonSchema, rnqRules } from '@ofkit/rnq';
+import { CpfFinancingRequestSchema, cpfLawCatalogue } from '@ofkit/cpf';
+import { DOCUMENT_KINDS, bpfInputJsonSchema, docsGenLawCatalogue, documentJsonSchema, lheoOfferJsonSchema } from '@ofkit/docs-gen';
+import { rnqJsonSchema, rnqLawCatalogue } from '@ofkit/rnq';
 import type { Command, CommandContext } from '../types.js';
 import { dateOpt, opt, tr, usageError, zoneOpt } from '../util.js';
 
@@ -68,34 +73,41 @@ export interface LawEntry extends ResolvedValue<unknown> {
   readonly ruleSet: string;
   readonly key: string;
   readonly unit?: string;
+  /** Theme of the parameter in its package's catalogue. */
+  readonly theme: string;
+  /** The value in plain French, as the catalogue words it. */
+  readonly text: string;
+  /** The exported functions that read it. */
+  readonly readers: readonly string[];
 }
 
-const RULE_SETS: ReadonlyArray<{ package: string; name: string; rules: Readonly<Record<string, Parameter<unknown>>> }> = [
-  { package: '@ofkit/core', name: 'calendarRules', rules: calendarRules },
-  { package: '@ofkit/cpf', name: 'cpfFinancingRules', rules: cpfFinancingRules },
-  { package: '@ofkit/cpf', name: 'cpfDotationRules', rules: cpfDotationRules },
-  { package: '@ofkit/cpf', name: 'cpfPlatformRules', rules: cpfPlatformRules },
-  { package: '@ofkit/cpf', name: 'cpfAccrualRules', rules: cpfAccrualRules },
-  { package: '@ofkit/rnq', name: 'rnqRules', rules: rnqRules as unknown as Record<string, Parameter<unknown>> },
-  { package: '@ofkit/docs-gen', name: 'documentRules', rules: documentRules },
-  { package: '@ofkit/docs-gen', name: 'bpfRules', rules: bpfRules },
-];
+/** Every package's law catalogue, merged (core, cpf, rnq, docs-gen). */
+export function lawCatalogueAdapter(): LawCatalogue {
+  return mergeLawCatalogues([coreLawCatalogue(), cpfLawCatalogue(), rnqLawCatalogue(), docsGenLawCatalogue()]);
+}
 
 /**
- * Adapter: the parameters in force at `date`, walking the exported rule sets of each package with
- * `valueAt`. To re-wire onto each package's parameter catalogue and core's `lawChanges` once merged.
+ * Adapter: the parameters in force at `date`, from the merged catalogue of every package; each value
+ * is the one `valueAt` resolves on its rule set (never the nearest one), with the catalogue's wording.
  */
 export function lawAdapter(date: string, status?: ParameterStatus): LawEntry[] {
+  const catalogue = lawCatalogueAdapter();
   const out: LawEntry[] = [];
-  for (const rs of RULE_SETS) {
-    for (const [key, p] of Object.entries(rs.rules)) {
-      if (!hasValueAt(p, date)) continue;
-      const v = valueAt(p, date);
-      if (status !== undefined && v.status !== status) continue;
-      out.push({ package: rs.package, ruleSet: rs.name, key, ...(p.unit !== undefined ? { unit: p.unit } : {}), ...v });
-    }
+  for (const e of catalogue.entries) {
+    const source = catalogue.sources.find((s) => s.package === e.package && s.ruleSet === e.ruleSet);
+    const p = source?.rules[e.key] as Parameter<unknown> | undefined;
+    if (p === undefined || !hasValueAt(p, date)) continue;
+    const v = valueAt(p, date);
+    if (status !== undefined && v.status !== status) continue;
+    const dated = e.values.find((x) => x.from <= date && (x.to === undefined || date <= x.to));
+    out.push({ package: e.package, ruleSet: e.ruleSet, key: e.key, ...(e.unit !== undefined ? { unit: e.unit } : {}), theme: e.theme, text: dated?.text ?? '', readers: e.readers, ...v });
   }
   return out;
+}
+
+/** Adapter: `lawChanges` over every package's rule sets, between two dates (both inclusive). */
+export function lawChangesAdapter(from: string, to: string): LawChange[] {
+  return lawChanges(lawRuleSets(lawCatalogueAdapter()), from, to);
 }
 
 const VALIDATORS: Readonly<Record<string, (v: string) => IdentifierResult>> = {
@@ -135,6 +147,24 @@ function lawText(entries: readonly LawEntry[], ctx: CommandContext, date: string
   return `${lines.join('\n')}\n`;
 }
 
+function changeValue(v: LawChange['before']): string {
+  if (v === undefined) return '—';
+  const t = typeof v.value === 'string' || typeof v.value === 'number' || typeof v.value === 'boolean' ? String(v.value) : JSON.stringify(v.value);
+  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+}
+
+function lawChangesText(changes: readonly LawChange[], ctx: CommandContext, from: string, to: string): string {
+  const fr = ctx.lang === 'fr';
+  const kinds = { started: fr ? 'nouveau' : 'new', changed: fr ? 'modifié' : 'changed', ended: fr ? 'abrogé' : 'ended' } as const;
+  const lines = [fr ? `${changes.length} changement(s) du ${from} au ${to}` : `${changes.length} change(s) from ${from} to ${to}`];
+  for (const c of changes) {
+    const refs = (c.after ?? c.before)?.references.map((r) => r.article).join(', ') ?? '';
+    const status = c.statusBefore !== c.statusAfter ? `${c.statusBefore ?? '—'} → ${c.statusAfter ?? '—'}` : (c.statusAfter ?? '');
+    lines.push(`${c.date}  ${kinds[c.kind]}  ${c.parameter}  ${c.label} : ${changeValue(c.before)} → ${changeValue(c.after)}${c.unit ? ` ${c.unit}` : ''}  [${status}]${refs ? `  (${refs})` : ''}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 function integerArg(value: string, name: string): number {
   if (!/^-?\d+$/.test(value)) throw usageError(`${name} : nombre entier attendu, reçu « ${value} ».`, `${name}: an integer is expected, got "${value}".`, [name]);
   return Number(value);
@@ -166,7 +196,7 @@ export const coreCommands: Command[] = [
   {
     path: ['law'],
     args: [],
-    summary: { fr: 'Les paramètres légaux en vigueur à une date, avec statut et références.', en: 'The legal parameters in force on a date, with status and references.' },
+    summary: { fr: 'Les paramètres légaux en vigueur à une date, avec statut et références, d’après le catalogue de chaque paquet.', en: 'The legal parameters in force on a date, with status and references, from every package’s catalogue.' },
     options: {
       date: { fr: 'date (aaaa-mm-jj), requise', en: 'date (yyyy-mm-dd), required' },
       status: { fr: 'ne garde que confirmed, provisional ou disputed', en: 'keeps only confirmed, provisional or disputed' },
@@ -182,6 +212,27 @@ export const coreCommands: Command[] = [
       }
       const entries = lawAdapter(date, status as ParameterStatus | undefined);
       return { output: ctx.format === 'text' ? { kind: 'text', text: lawText(entries, ctx, date) } : { kind: 'json', value: entries } };
+    },
+  },
+  {
+    path: ['law', 'changes'],
+    args: [],
+    summary: {
+      fr: 'Les changements des paramètres légaux entre deux dates (incluses) : date d’effet, valeur avant et après, statut, références (lawChanges).',
+      en: 'The changes of the legal parameters between two dates (inclusive): effective date, value before and after, status, references (lawChanges).',
+    },
+    options: {
+      from: { fr: 'première date (aaaa-mm-jj), requise', en: 'first date (yyyy-mm-dd), required' },
+      to: { fr: 'dernière date (aaaa-mm-jj), requise', en: 'last date (yyyy-mm-dd), required' },
+    },
+    formats: ['json', 'text'],
+    example: 'ofkit law changes --from 2026-01-01 --to 2026-12-31 --format text',
+    async run(ctx) {
+      const from = dateOpt(ctx, 'from');
+      const to = dateOpt(ctx, 'to');
+      if (from === undefined || to === undefined) throw usageError('Options --from et --to requises (aaaa-mm-jj).', 'Options --from and --to are required (yyyy-mm-dd).', [from === undefined ? '--from' : '--to']);
+      const changes = lawChangesAdapter(from, to);
+      return { output: ctx.format === 'text' ? { kind: 'text', text: lawChangesText(changes, ctx, from, to) } : { kind: 'json', value: changes } };
     },
   },
   {

@@ -4,7 +4,7 @@
  */
 import {
   applicableIndicators,
-  assessDistanceLearning,
+  assessDistanceLearningAsync,
   assessReadiness,
   auditCycle,
   nonConformityDeadlines,
@@ -25,7 +25,7 @@ import { parseJsonText, readJson, readLines, readText } from '../io.js';
 import { JsonElementStream } from '../json-stream.js';
 import type { Command, CommandContext, CommandResult } from '../types.js';
 import { dateOpt, isRecord, opt, tr, usageError } from '../util.js';
-import { OfkitError, issue } from '@ofkit/core';
+import { OfkitError, formatPath, issue } from '@ofkit/core';
 
 /** Adapter: `applicableIndicators`. */
 export function indicatorsAdapter(profile: unknown, options: ApplicabilityOptions): ReturnType<typeof applicableIndicators> {
@@ -48,14 +48,40 @@ export function nonConformityAdapter(input: unknown): ReturnType<typeof nonConfo
 }
 
 /**
- * Adapter: `assessDistanceLearning`. The statements arrive as an async iterable (read as a stream);
- * the library of this branch takes an array, so they are collected here. To re-wire when
- * `assessDistanceLearning` accepts (async) iterables: pass `statements` through.
+ * Adapter: `assessDistanceLearningAsync`. The statements are passed through as an async iterable,
+ * read line by line (NDJSON) or element by element (JSON document): the library holds its running
+ * totals, never the whole export. Invalid statements are listed in the result's `rejected` (or, with
+ * `strict`, make the call throw one `OfkitError` listing every issue).
  */
-export async function distanceAdapter(statements: AsyncIterable<unknown>, session: unknown): Promise<DistanceLearningResult> {
-  const traces: unknown[] = [];
-  for await (const s of statements) traces.push(s);
-  return assessDistanceLearning(traces as Trace[], session as DistanceSession);
+export async function distanceAdapter(statements: AsyncIterable<unknown>, session: unknown, options: { strict?: boolean } = {}): Promise<DistanceLearningResult> {
+  return assessDistanceLearningAsync(statements as AsyncIterable<Trace>, session as DistanceSession, options.strict ? { strict: true } : {});
+}
+
+/** The distance-learning result as text: totals per learner, gaps, warnings and every rejected statement listed. */
+export function distanceText(r: DistanceLearningResult, lang: 'fr' | 'en'): string {
+  const fr = lang === 'fr';
+  const t = r.totals;
+  const lines = [
+    fr ? `Session ${r.sessionId} : ${t.statements} trace(s) reçue(s), ${t.accepted} retenue(s), ${t.rejected} rejetée(s), ${t.duplicates} doublon(s), ${t.voided} annulée(s).`
+      : `Session ${r.sessionId}: ${t.statements} trace(s) received, ${t.accepted} read, ${t.rejected} rejected, ${t.duplicates} duplicate(s), ${t.voided} voided.`,
+    '',
+    fr ? `Apprenants (${r.learners.length}) :` : `Learners (${r.learners.length}):`,
+    ...r.learners.map((l) =>
+      fr
+        ? `  - ${l.displayName ?? l.learnerId} (${l.learnerId}) : ${l.events} trace(s), ${l.estimatedMinutes} min estimées, activités ${l.activitiesCompleted}/${l.activitiesPlanned}, évaluations ${l.assessmentsCompleted}/${l.assessmentsPlanned}`
+        : `  - ${l.displayName ?? l.learnerId} (${l.learnerId}): ${l.events} trace(s), ${l.estimatedMinutes} min estimated, activities ${l.activitiesCompleted}/${l.activitiesPlanned}, assessments ${l.assessmentsCompleted}/${l.assessmentsPlanned}`,
+    ),
+  ];
+  if (r.gaps.length > 0) lines.push('', fr ? 'Écarts (D. 6313-3-1) :' : 'Gaps (D. 6313-3-1):', ...r.gaps.map((g) => `  - ${g}`));
+  if (r.warnings.length > 0) lines.push('', fr ? 'Avertissements :' : 'Warnings:', ...r.warnings.map((w) => `  - ${fr ? w.message : w.messageEn}`));
+  if (t.rejected > 0) {
+    lines.push('', fr ? `Traces rejetées (${t.rejected}${r.rejected.length < t.rejected ? `, ${r.rejected.length} premières listées` : ''}) :` : `Rejected statements (${t.rejected}${r.rejected.length < t.rejected ? `, first ${r.rejected.length} listed` : ''}):`);
+    for (const x of r.rejected) {
+      const why = x.issues.map((i) => `${formatPath(i.path) || '·'}${fr ? ' : ' : ': '}${fr ? i.message : i.messageEn}`).join(' ; ');
+      lines.push(`  - n° ${x.index}${x.id ? ` (${x.id})` : ''}${fr ? ' : ' : ': '}${why}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 const AUDIT_TYPES = ['initial', 'surveillance', 'renewal'] as const;
@@ -274,11 +300,14 @@ export const qualiopiCommands: Command[] = [
     path: ['lms', 'distance'],
     args: ['<statements>'],
     summary: {
-      fr: 'Preuves de formation à distance à partir des traces xAPI : tableau JSON, StatementResult d’un LRS ou NDJSON, lus en flux (assessDistanceLearning).',
-      en: 'Distance-learning evidence from xAPI traces: JSON array, LRS StatementResult or NDJSON, read as a stream (assessDistanceLearning).',
+      fr: 'Preuves de formation à distance à partir des traces xAPI : tableau JSON, StatementResult d’un LRS ou NDJSON, lus en flux, mémoire bornée (assessDistanceLearningAsync). Les traces invalides sont écartées et listées.',
+      en: 'Distance-learning evidence from xAPI traces: JSON array, LRS StatementResult or NDJSON, read as a stream in bounded memory (assessDistanceLearningAsync). Invalid statements are left out and listed.',
     },
-    options: { session: { fr: 'fichier JSON de la session (activités prévues, tuteurs), requis', en: 'JSON file of the session (planned activities, tutors), required' } },
-    formats: ['json'],
+    options: {
+      session: { fr: 'fichier JSON de la session (activités prévues, tuteurs), requis', en: 'JSON file of the session (planned activities, tutors), required' },
+      strict: { fr: 'toute trace invalide fait échouer la commande (code 2) au lieu d’être écartée', en: 'any invalid statement fails the command (exit 2) instead of being left out' },
+    },
+    formats: ['json', 'text'],
     example: 'ofkit lms distance examples/data/rnq/micro-of-xapi.json --session examples/data/rnq/micro-of-xapi.json',
     async run(ctx) {
       const sessionFile = opt(ctx, 'session');
@@ -286,7 +315,8 @@ export const qualiopiCommands: Command[] = [
       let session = await readJson(ctx.io, sessionFile);
       // A file { session, traces } (examples/data/rnq/micro-of-xapi.json) gives its session.
       if (isRecord(session) && isRecord(session['session']) && Array.isArray(session['traces'])) session = session['session'];
-      const result = await distanceAdapter(readStatements(ctx, ctx.args[0]!), session);
+      const result = await distanceAdapter(readStatements(ctx, ctx.args[0]!), session, { strict: ctx.options['strict'] === true });
+      if (ctx.format === 'text') return { output: { kind: 'text', text: distanceText(result, ctx.lang) } };
       return { output: { kind: 'json', value: result } };
     },
   },
