@@ -62,6 +62,9 @@ function sources() {
             : `permis du groupe léger réservé aux demandeurs d'emploi ou aux achats cofinancés${v.minCofinancing ? ` (au moins ${money(v.minCofinancing)})` : ''}${v.excludeValidLicenceHolders ? ', sauf pour un titulaire déjà détenteur d’un permis valide' : ''}`,
         eligibleActionsText: (v: string) => (v.startsWith('LEGIARTI') ? 'rédaction de L. 6323-6 issue de la loi de finances pour 2026' : 'rédaction de L. 6323-6 antérieure à la loi de finances pour 2026'),
         financingText: () => 'rédaction de L. 6323-4 en vigueur au 27 mars 2026',
+        // The cited version, in words (a client document never shows a Légifrance id).
+        eligibilityArticle: (v: string) =>
+          v === 'L6323-6 (LEGIARTI000053549516)' ? 'L. 6323-6 dans sa rédaction issue de la loi de finances pour 2026' : v === 'L6323-6' ? 'L. 6323-6 dans sa rédaction antérieure à la loi de finances pour 2026' : v,
         bilanFiveYearRule: (v: boolean) => (v ? 'un bilan de compétences financé par les droits acquis au plus une fois tous les cinq ans' : 'pas de délai entre deux bilans de compétences'),
       },
     },

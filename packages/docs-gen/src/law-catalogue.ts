@@ -7,7 +7,8 @@
  *
  * @module
  */
-import { formatLawValue, lawCatalogue, type LawCatalogue } from '@ofkit/core';
+import { lawCatalogue, type LawCatalogue } from '@ofkit/core';
+import { frDate } from './typography/index.js';
 import { bpfRules } from './bpf/layout.js';
 import { documentRules } from './documents/rules.js';
 
@@ -37,7 +38,7 @@ export function docsGenLawCatalogue(): LawCatalogue {
       readers: ['createDocument', 'checkMentions'],
       describe: {
         einvoicingMentionsFrom: (v: Readonly<Record<string, string>>) =>
-          Object.entries(v).map(([k, d]) => `${SIZES[k] ?? k} : ${formatLawValue(d)}`).join(' ; '),
+          Object.entries(v).map(([k, d]) => `${SIZES[k] ?? k} : à partir du ${frDate(d)}`).join(' ; '),
         vatMentions: (v: Readonly<Record<string, string>>) => Object.values(v).map((t) => `« ${t} »`).join(' ; '),
         sanctionTiming: (v: { minClearDays: number; maxDays: number }) => `au moins ${v.minClearDays} jour franc et au plus ${v.maxDays} jours après l’entretien`,
         electionWindowHours: (v: { notBefore: number; notAfter: number }) => `entre la ${v.notBefore}e et la ${v.notAfter}e heure de la première session collective`,

@@ -35,13 +35,14 @@ const EXPECTED: Record<string, { text: string[]; pages: [number, number] }> = {
   devis: { text: ['Devis n° DEV-2026-0311', 'Bon pour accord'], pages: [1, 3] },
   convocation: { text: ['Convocation', 'Łucja Kowalczyk'], pages: [1, 2] },
   'reglement-interieur': { text: ['Règlement intérieur', 'sanctions pécuniaires sont interdites'], pages: [1, 3] },
-  'feuille-emargement': { text: ["Feuille d'émargement", 'Nguyễn Thị Hồng', 'signé (électronique)', 'Annexe — signatures électroniques'], pages: [3, 5] },
+  'feuille-emargement': { text: ['Feuille d’émargement', 'Nguyễn Thị Hồng', 'signé (électronique)', 'Annexe — signatures électroniques'], pages: [3, 5] },
   'attestation-fin-formation': { text: ['Attestation de fin de formation', 'Thị Hồng Nguyễn'], pages: [1, 2] },
   'certificat-realisation': { text: ['Certificat de réalisation', 'Jürgen Groß', 'durée de 17,5 heures'], pages: [1, 1] },
   'questionnaire-satisfaction': { text: ['Questionnaire de satisfaction', 'Très satisfait'], pages: [1, 2] },
   facture: { text: ['Facture n° F-2026-0042', 'Indemnité forfaitaire pour frais de recouvrement'], pages: [1, 2] },
   'cpf-plan': { text: ['Plan de financement CPF', 'Reste à charge du titulaire'], pages: [1, 2] },
-  'audit-readiness': { text: ["Préparation de l'audit Qualiopi", 'Nommer un référent handicap'], pages: [1, 2] },
+  'audit-readiness': { text: ['Préparation de l’audit Qualiopi', 'Nommer un référent handicap', 'Déclaration d’activité enregistrée'], pages: [1, 2] },
+  'veille-reglementaire': { text: ['Veille légale et réglementaire', 'Plafonds des droits acquis mobilisables', 'Points ouverts', 'Textes cités', 'Mettre à jour les conditions générales de vente'], pages: [2, 6] },
 };
 
 describe('DOCX bytes', () => {

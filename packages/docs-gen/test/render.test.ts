@@ -67,8 +67,8 @@ describe('renderHtml', () => {
     expect(html).toContain('<col style="width:75.00%"><col style="width:25.00%">');
     expect(html).toContain('<td class="r">2</td>');
     expect(html).toContain('<tr style="height:12mm">');
-    expect(html).toContain('<p>Fait à Lyon, le 22/11/2026</p>');
-    expect(html).toContain("Déclaration d&#39;activité enregistrée sous le numéro 84691234569 auprès du préfet de région d&#39;Île-de-France");
+    expect(html).toContain('<p>Fait à Lyon, le 22 novembre 2026</p>');
+    expect(html).toContain('Déclaration d’activité enregistrée sous le numéro 84691234569 auprès du préfet de région d’Île-de-France');
   });
   it('prints landscape when the document says so', () => {
     const doc = createDocument('feuille-emargement', inputs['feuille-emargement']);
@@ -126,7 +126,7 @@ describe('renderMarkdown', () => {
       }),
     );
     expect(md).toBe(
-      '| A | B | C |\n| --- | ---: | :---: |\n| 1 | a<br>b |   |\n\n- [x] oui\n\n---\n\nFait à Lyon, le 22/11/2026\n\n- **Le client** — « Bon pour accord » — Signature : ____________________\n',
+      '| A | B | C |\n| --- | ---: | :---: |\n| 1 | a<br>b |   |\n\n- [x] oui\n\n---\n\nFait à Lyon, le 22 novembre 2026\n\n- **Le client** — « Bon pour accord » — Signature : ____________________\n',
     );
   });
 });

@@ -60,7 +60,7 @@ describe('contrat de formation: L. 6353-5 and L. 6353-6 on the payment schedule'
   it('prints the withdrawal clause and the interruption rules', () => {
     const md = renderMarkdown(createDocument('contrat-formation', base));
     expect(md).toContain('délai de 10 jours');
-    expect(md).toContain('30 % du prix convenu');
+    expect(md).toContain('30\u202f% du prix convenu');
     expect(md).toContain('force majeure');
   });
   it('an override of the withdrawal period is used and flagged', () => {

@@ -82,6 +82,8 @@ describe('French typography in every kind', () => {
     expect(frPercent('63.6')).toBe('63,6\u202F%');
     expect(frSiret('84125730600016')).toBe('841\u00A0257\u00A0306\u00A000016');
     expect(frText("l'action")).toBe('l’action');
+    // An amount stays with its unit (a line never starts with « € » or « % »).
+    expect(frText('soit 103,20 € et 25 % du prix')).toBe('soit 103,20\u00a0€ et 25\u202f% du prix');
     expect(frText('voir https://exemple.fr/l\'a')).toContain("https://exemple.fr/l'a");
   });
 });

@@ -238,4 +238,19 @@ export const MENTION_LISTS = /* @__PURE__ */ (() => ({
   facture: [...FACTURE, ...NDA],
   'cpf-plan': [] as MentionRule[],
   'audit-readiness': [] as MentionRule[],
+  // A watch digest has no mandatory mention (see MENTION_LIST_BASIS).
+  'veille-reglementaire': [] as MentionRule[],
 }) satisfies Record<string, readonly MentionRule[]>)();
+
+/**
+ * Why a kind's list is what it is, when the mentions alone do not say it (the note and references of
+ * its `<kind>.mentions` parameter). Source: ../shared/domain/rnq-2026.md (indicator 23, wording of the
+ * décret n° 2026-728), ../shared/domain/rnq-v9.md (evidence of indicator 23).
+ */
+export const MENTION_LIST_BASIS: { readonly [K in keyof typeof MENTION_LISTS]?: { readonly note: string; readonly references: readonly LegalRef[] } } = {
+  'veille-reglementaire': {
+    note:
+      'Aucune mention obligatoire : le code du travail n’impose ni ce document ni son contenu. L’indicateur 23 du référentiel national qualité demande seulement que le prestataire « réalise une veille légale et réglementaire sur le champ de la formation professionnelle et en exploite les enseignements » ; ce relevé en est une preuve possible, avec les actions décidées.',
+    references: [REFS.QUALIOPI_23],
+  },
+};

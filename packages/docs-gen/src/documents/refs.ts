@@ -98,6 +98,7 @@ export const REFS = /* @__PURE__ */ (() => ({
   },
   QUALIOPI_5: { source: 'referentiel', article: 'RNQ indicateur 5', title: 'Objectifs opérationnels et évaluables' },
   QUALIOPI_9: { source: 'referentiel', article: 'RNQ indicateur 9', title: 'Information des publics sur les conditions de déroulement' },
+  QUALIOPI_23: { source: 'referentiel', article: 'RNQ indicateur 23', title: 'Veille légale et réglementaire sur le champ de la formation professionnelle, et exploitation de ses enseignements' },
   QUALIOPI_26: { source: 'referentiel', article: 'RNQ indicateur 26', title: 'Accueil des personnes en situation de handicap' },
   QUALIOPI_30: { source: 'referentiel', article: 'RNQ indicateur 30', title: 'Recueil des appréciations des parties prenantes' },
   CERTIFICAT_MODEL: {

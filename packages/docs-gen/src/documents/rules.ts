@@ -8,7 +8,7 @@
  */
 import { defineRuleSet, type Parameter, type RuleSet } from '@ofkit/core';
 import { REFS } from './refs.js';
-import { MENTION_LISTS, type MentionRule } from './mentions.js';
+import { MENTION_LISTS, MENTION_LIST_BASIS, type MentionRule } from './mentions.js';
 
 const p = <T>(x: Parameter<T>): Parameter<T> => x;
 
@@ -53,8 +53,8 @@ function mentionParameters(): { readonly [K in MentionParameterKey]: Parameter<r
             from: '1900-01-01',
             value: MENTION_LISTS[kind],
             status: 'confirmed',
-            references: [],
-            note: 'Chaque mention porte ses dates, références et statut ; la liste est lue à la date du document.',
+            references: MENTION_LIST_BASIS[kind]?.references ?? [],
+            note: MENTION_LIST_BASIS[kind]?.note ?? 'Chaque mention porte ses dates, références et statut ; la liste est lue à la date du document.',
           },
         ],
       }),

@@ -35,7 +35,7 @@ import {
 } from 'docx';
 import * as z from 'zod/mini';
 import type { Align, Block, DocumentModel, Inline, Signatory, TableBlock } from '../model/types.js';
-import { frenchDate } from '../model/builders.js';
+import { frDate } from '../typography/index.js';
 import { assertDocumentModel } from '../model/schema.js';
 import { resolveBranding, type Branding, type ResolvedBranding } from '../model/branding.js';
 import { cleanText } from '../model/text.js';
@@ -255,7 +255,7 @@ function blocksDocx(blocks: readonly Block[], ctx: Ctx, keep = false): (Paragrap
             new Paragraph({
               keepNext: true,
               spacing: { before: 160, after: 100 },
-              children: textRuns(`Fait${b.place !== undefined ? ` à ${b.place}` : ''}${b.date !== undefined ? `, le ${frenchDate(b.date)}` : ''}`),
+              children: textRuns(`Fait${b.place !== undefined ? ` à ${b.place}` : ''}${b.date !== undefined ? `, le ${frDate(b.date)}` : ''}`),
             }),
           );
         }

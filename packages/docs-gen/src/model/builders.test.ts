@@ -55,8 +55,9 @@ describe('document model builders', () => {
     });
     expect(header).toEqual({ title: 'Forma SAS', lines: ['1 rue de la Paix', '69001 Lyon'] });
     expect(footer.lines[0]).toBe('Forma SAS — SIRET 123 456 789 00012');
-    expect(footer.lines[1]).toContain("auprès du préfet de région d'Auvergne-Rhône-Alpes");
-    expect(footer.lines[1]).toContain("ne vaut pas agrément de l'État");
+    expect(footer.lines[1]).toContain('auprès du préfet de région d’Auvergne-Rhône-Alpes');
+    expect(footer.lines[1]).toContain('ne vaut pas agrément de l’État');
+    expect(footer.lines[1]).not.toContain("'");
     expect(ndaSentence({ name: 'x', nda: "en cours d'enregistrement" })).toContain('en cours');
     expect(ndaSentence({ name: 'x' })).toBeUndefined();
   });

@@ -297,18 +297,18 @@ function spacedSiret(s: string): string {
  * @example
  * ```ts
  * import { ndaSentence } from '@ofkit/docs-gen';
- * ndaSentence({ name: 'Forma', nda: '84691234569', ndaRegion: 'Auvergne-Rhône-Alpes' });
+ * ndaSentence({ name: 'Forma', nda: '84691234569', ndaRegion: 'Auvergne-Rhône-Alpes' })?.startsWith('Déclaration d’activité enregistrée'); // true
  * ```
  */
 export function ndaSentence(issuer: IssuerIdentity): string | undefined {
   if (!issuer.nda) return undefined;
-  if (/en cours/i.test(issuer.nda)) return "Déclaration d'activité en cours d'enregistrement.";
+  if (/en cours/i.test(issuer.nda)) return 'Déclaration d’activité en cours d’enregistrement.';
   const region = issuer.ndaRegion ? ` auprès du préfet de région ${regionDe(issuer.ndaRegion)}` : '';
-  return `Déclaration d'activité enregistrée sous le numéro ${issuer.nda}${region}. Cet enregistrement ne vaut pas agrément de l'État.`;
+  return `Déclaration d’activité enregistrée sous le numéro ${issuer.nda}${region}. Cet enregistrement ne vaut pas agrément de l’État.`;
 }
 
 function regionDe(region: string): string {
-  return /^[AEIOUÉÎaeiouéî]/.test(region) ? `d'${region}` : `de ${region}`;
+  return /^[AEIOUÉÎaeiouéî]/.test(region) ? `d’${region}` : `de ${region}`;
 }
 
 /**

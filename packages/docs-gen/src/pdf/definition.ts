@@ -8,7 +8,7 @@
 import * as z from 'zod';
 import { OfkitError, issue, parseInput, type OfkitIssue, type Warning } from '@ofkit/core';
 import type { Align, Block, DocumentModel, Inline, InlineRun, Signatory, TableBlock } from '../model/types.js';
-import { frenchDate } from '../model/builders.js';
+import { frDate } from '../typography/index.js';
 import { assertDocumentModel } from '../model/schema.js';
 import { resolveBranding, type Branding, type ResolvedBranding } from '../model/branding.js';
 import { breakLongWords, cleanText } from '../model/text.js';
@@ -372,7 +372,7 @@ function blocksPdf(blocks: readonly Block[], ctx: Ctx): Record<string, unknown>[
         const stack: Record<string, unknown>[] = [];
         if (b.place !== undefined || b.date !== undefined) {
           stack.push(
-            textNode(`Fait${b.place !== undefined ? ` à ${b.place}` : ''}${b.date !== undefined ? `, le ${frenchDate(b.date)}` : ''}`, ctx, {
+            textNode(`Fait${b.place !== undefined ? ` à ${b.place}` : ''}${b.date !== undefined ? `, le ${frDate(b.date)}` : ''}`, ctx, {
               margin: [0, 0, 0, 4],
             }),
           );

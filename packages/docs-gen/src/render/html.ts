@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { OfkitError, issue } from '@ofkit/core';
 import { parseMini } from '../model/validate.js';
 import type { Block, DocumentModel, Inline, Signatory, TableBlock } from '../model/types.js';
-import { frenchDate } from '../model/builders.js';
+import { frDate } from '../typography/index.js';
 import { assertDocumentModel } from '../model/schema.js';
 import { resolveBranding, type Branding, type ResolvedBranding } from '../model/branding.js';
 import { breakLongWords, cleanText, isolateBidi } from '../model/text.js';
@@ -57,10 +57,17 @@ function cssString(text: string): string {
   return `${out}"`;
 }
 
-function textWithBreaks(text: string): string {
+/** A hyphenated word (« micro-entrepreneur », « Auvergne-Rhône-Alpes »); the split keeps it. */
+const HYPHENATED = /((?:[\p{L}\p{N}]+-)+[\p{L}\p{N}]+)/u;
+
+function textWithBreaks(text: string, keepHyphenated = false): string {
   // Control characters removed, a bare CR is a line break; words longer than 40 characters get
-  // break opportunities (<wbr>) so that they cannot widen a table or the page.
-  const e = escapeHtml(breakLongWords(cleanText(text), '\u200B'));
+  // break opportunities (<wbr>) so that they cannot widen a table or the page. In a table cell a
+  // hyphenated word is kept on one line (browsers break after a hyphen: « micro-/entrepreneur »).
+  const t = breakLongWords(cleanText(text), '\u200B');
+  const e = keepHyphenated && t.includes('-')
+    ? t.split(HYPHENATED).map((part, i) => (i % 2 === 1 ? `<span class="nobr">${escapeHtml(part)}</span>` : escapeHtml(part))).join('')
+    : escapeHtml(t);
   const b = e.includes('\n') ? e.replace(/\n/g, '<br>') : e;
   return b.includes('\u200B') ? b.replace(/\u200B/g, '<wbr>') : b;
 }
@@ -70,11 +77,11 @@ function lineHtml(text: string): string {
   return escapeHtml(cleanText(text));
 }
 
-function inlineHtml(text: Inline): string {
-  if (typeof text === 'string') return textWithBreaks(text);
+function inlineHtml(text: Inline, inCell = false): string {
+  if (typeof text === 'string') return textWithBreaks(text, inCell);
   let out = '';
   for (const run of text) {
-    let s = textWithBreaks(run.text);
+    let s = textWithBreaks(run.text, inCell);
     if (run.italic) s = `<em>${s}</em>`;
     if (run.bold) s = `<strong>${s}</strong>`;
     out += s;
@@ -93,13 +100,13 @@ function tableHtml(b: TableBlock): string {
     .map((c) => `<col style="width:${(((c.width ?? 1) / sum) * 100).toFixed(2)}%">`)
     .join('');
   const aligns = b.columns.map((c) => ALIGN_CLASS[c.align ?? 'left']);
-  const head = b.columns.map((c, i) => `<th${aligns[i]}>${inlineHtml(c.header)}</th>`).join('');
+  const head = b.columns.map((c, i) => `<th${aligns[i]}>${inlineHtml(c.header, true)}</th>`).join('');
   // A number (validated by assertDocumentModel), written as a number: never markup.
   const rowStyle = b.minRowHeightMm !== undefined ? ` style="height:${Number(b.minRowHeightMm)}mm"` : '';
   let body = '';
   for (const row of b.rows) {
     body += `<tr${rowStyle}>`;
-    for (let i = 0; i < row.length; i++) body += `<td${aligns[i] ?? ''}>${inlineHtml(row[i]!)}</td>`;
+    for (let i = 0; i < row.length; i++) body += `<td${aligns[i] ?? ''}>${inlineHtml(row[i]!, true)}</td>`;
     body += '</tr>';
   }
   const cls = b.size === 'small' ? ' class="small"' : '';
@@ -157,7 +164,7 @@ function blocksHtml(blocks: readonly Block[]): string {
       case 'signatures': {
         const where =
           b.place !== undefined || b.date !== undefined
-            ? `<p>Fait${b.place !== undefined ? ` à ${lineHtml(b.place)}` : ''}${b.date !== undefined ? `, le ${escapeHtml(frenchDate(b.date))}` : ''}</p>`
+            ? `<p>Fait${b.place !== undefined ? ` à ${lineHtml(b.place)}` : ''}${b.date !== undefined ? `, le ${escapeHtml(frDate(b.date))}` : ''}</p>`
             : '';
         out += `<div class="signatures">${where}<div class="sig-row">${b.signatories.map(signatoryHtml).join('')}</div></div>\n`;
         break;
@@ -183,7 +190,7 @@ p{margin:0 0 2mm}p.c{text-align:center}p.r{text-align:right}p.j{text-align:justi
 ul,ol{margin:0 0 2mm;padding-left:6mm}ul.check{list-style:none;padding-left:2mm}
 table{width:100%;border-collapse:collapse;table-layout:auto;margin:0 0 3mm}
 caption{text-align:left;font-weight:bold;margin-bottom:1mm}
-th,td{border:0.3mm solid #555;padding:1mm 1.5mm;vertical-align:top;overflow-wrap:break-word;word-break:normal;hyphens:manual;unicode-bidi:isolate}
+th,td{border:0.3mm solid #555;padding:1mm 1.5mm;vertical-align:top;overflow-wrap:break-word;word-break:normal;hyphens:manual;unicode-bidi:isolate}.nobr{white-space:nowrap}
 th{background:#eee;text-align:left}th.c,td.c{text-align:center}th.r,td.r{text-align:right}
 table.small{font-size:8pt}
 thead{display:table-header-group}

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Block, DocumentModel, Inline } from '../model/types.js';
-import { frenchDate } from '../model/builders.js';
+import { frDate } from '../typography/index.js';
 import { assertDocumentModel } from '../model/schema.js';
 import { cleanText, isolateBidi } from '../model/text.js';
 import { notAString } from './html.js';
@@ -90,7 +90,7 @@ function blocksMd(blocks: readonly Block[], out: string[]): void {
         const lines: string[] = [];
         if (b.place !== undefined || b.date !== undefined) {
           lines.push(
-            `Fait${b.place !== undefined ? ` à ${escapeMarkdown(b.place)}` : ''}${b.date !== undefined ? `, le ${escapeMarkdown(frenchDate(b.date))}` : ''}`,
+            `Fait${b.place !== undefined ? ` à ${escapeMarkdown(b.place)}` : ''}${b.date !== undefined ? `, le ${escapeMarkdown(frDate(b.date))}` : ''}`,
             '',
           );
         }

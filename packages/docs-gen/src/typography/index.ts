@@ -118,7 +118,7 @@ export function frSiret(siret: string): string {
 
 /**
  * Typesets French prose: typographic apostrophe (’), « » quotes for "…", narrow no-break space
- * before `; ! ?` and inside « », no-break space before `:`, ISO dates (`2026-12-07`) in words.
+ * before `; ! ?`, `%` and inside « », no-break space before `:` and `€`, ISO dates (`2026-12-07`) in words.
  * URLs, e-mail addresses and times are left alone.
  *
  * @example
@@ -126,6 +126,7 @@ export function frSiret(siret: string): string {
  * import { frText } from '@ofkit/docs-gen';
  * frText("L'action du 2026-12-07").includes('L’action du 7 décembre 2026'); // true
  * frText('Note : "validé"').replace(/\s/g, ' '); // 'Note : « validé »'
+ * frText('Prix : 103,20 €').endsWith('103,20\u00a0€'); // true
  * ```
  */
 export function frText(text: string): string {
@@ -143,6 +144,8 @@ function prose(t: string): string {
   s = s.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (all) => frDate(all));
   s = s.replace(/(\S)[ \u00A0\u202F]?([;!?])(?=\s|$)/g, (all, a: string, p: string) => (a === '«' ? all : `${a}${NNBSP}${p}`));
   s = s.replace(/(\S) :(?=\s|$)/g, `$1${NBSP}:`);
+  // An amount never leaves its unit: « 103,20 € » (no-break space, as formatEur), « 25 % ».
+  s = s.replace(/(\d) €/g, `$1${NBSP}€`).replace(/(\d) %/g, `$1${NNBSP}%`);
   return s;
 }
 

@@ -1,6 +1,6 @@
 import { OfkitError } from '@ofkit/core';
 import { describe, expect, it } from 'vitest';
-import { createDocument, renderHtml, renderMarkdown } from '../../index.js';
+import { checkMentions, createDocument, documentRules, renderHtml, renderMarkdown } from '../../index.js';
 
 const organisation = {
   name: 'Atelier Formation Lyon', siret: '84125730600016', nda: '84691234569',
@@ -13,9 +13,10 @@ describe('veille-reglementaire', () => {
     expect(doc.meta.date).toBe('2026-12-05');
     const md = renderMarkdown(doc);
     // 1 January 2026: participation 103.20 € (arrêté du 30 décembre 2025), provisional.
-    expect(md).toMatch(/\| 1er janvier 2026 \| Participation forfaitaire du titulaire : 103,20 € \(auparavant : 102,23 €\)\. À confirmer/);
+    // French typography (typeset step): a no-break space before « : » and « € ».
+    expect(md).toMatch(/\| 1er janvier 2026 \| Participation forfaitaire du titulaire\u00a0: 103,20\u00a0€ \(auparavant\u00a0: 102,23\u00a0€\)\. À confirmer/);
     // 26 February 2026: caps of D. 6323-1 A (décret 2026-127).
-    expect(md).toMatch(/\| 26 février 2026 \| Plafonds des droits acquis mobilisables \(D\. 6323-1 A\) : droits acquis plafonnés à 1\u202f500,00 €.*décret n° 2026-127/);
+    expect(md).toMatch(/\| 26 février 2026 \| Plafonds des droits acquis mobilisables \(D\. 6323-1 A\)\u00a0: droits acquis plafonnés à 1\u202f500,00\u00a0€.*décret n° 2026-127/);
     // 1 November 2026: the 2026 référentiel (décret 2026-728).
     expect(md).toMatch(/1er novembre 2026 \| Version du référentiel national qualité.*référentiel national qualité de 2026/);
     // The 5 December 2025 order change is outside the period.
@@ -29,6 +30,24 @@ describe('veille-reglementaire', () => {
     // Légifrance links.
     expect(md).toContain('https://www.legifrance.gouv.fr/codes/article\\_lc/LEGIARTI000052989055');
     expect(renderHtml(doc)).toContain('Veille légale et réglementaire');
+    // Client-ready: Légifrance ids only inside the links of « Textes cités », never in the text;
+    // no empty source list « — » in an open point; articles cited the French way.
+    const body = md.slice(0, md.indexOf('## Textes cités'));
+    expect(body).not.toMatch(/LEGIARTI|JORFTEXT/);
+    expect(body).toContain('L. 6323-6 dans sa rédaction issue de la loi de finances pour 2026 (auparavant\u00a0: L. 6323-6 dans sa rédaction antérieure');
+    expect(body).not.toMatch(/, —\)/);
+    expect(body).toContain('art. R. 6333-3 du code du travail');
+    expect(body).not.toMatch(/art\. [LRD]\d/);
+    // Typography of the typeset step: typographic apostrophes only.
+    expect(md.slice(0, md.indexOf('---\n'))).not.toContain("'");
+  });
+
+  it('has no mandatory mention: its `veille-reglementaire.mentions` list is empty, and its note says why (RNQ indicator 23)', () => {
+    const p = documentRules['veille-reglementaire.mentions'];
+    expect(p.values[0]!.value).toEqual([]);
+    expect(p.values[0]!.note).toMatch(/Aucune mention obligatoire : le code du travail n’impose ni ce document ni son contenu/);
+    expect(p.values[0]!.references.map((r) => r.article)).toEqual(['RNQ indicateur 23']);
+    expect(checkMentions('veille-reglementaire', { organisation, date: '2026-12-05', period: { from: '2026-01-01', to: '2026-12-05' } })).toEqual([]);
   });
 
   it('keeps the themes asked for, says when a theme has no change, and lists the actions decided', () => {

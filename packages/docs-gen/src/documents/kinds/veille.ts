@@ -6,7 +6,9 @@
  * law catalogues), each in plain French with its date and its legal references (Légifrance links),
  * then the points the texts leave open (provisional or disputed values in force at the digest's date,
  * and the readings an option of ofkit selects). Client-ready: no machine codes, no notes on sources.
- * Self-contained on purpose (imports only the stable model builders and `issuerOf`).
+ * Follows the shared input model (`organisation`, `date`, every field described) and the typeset
+ * step of `createDocument` (French typography, ../typography); it has no mandatory mention (the
+ * note of `veille-reglementaire.mentions` says why: ../shared/domain/rnq-2026.md, indicator 23).
  *
  * @module
  */
@@ -33,6 +35,7 @@ import { docsGenLawCatalogue } from '../../law-catalogue.js';
 import { heading, keyValue, list, paragraph, table } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
 import { issuerOf } from '../common.js';
+import { frDate } from '../../typography/index.js';
 import { defineKind } from './spec.js';
 
 const THEMES = ['cpf', 'qualiopi', 'documents', 'calendar'] as const satisfies readonly LawTheme[];
@@ -42,7 +45,6 @@ const THEME_FR: Readonly<Record<LawTheme, string>> = {
   documents: 'Documents obligatoires et bilan pédagogique et financier',
   calendar: 'Calendrier (jours fériés)',
 };
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const CODES: Readonly<Record<string, string>> = {
   'code-du-travail': 'code du travail',
   'code-general-des-impots': 'code général des impôts',
@@ -69,13 +71,26 @@ const CODES: Readonly<Record<string, string>> = {
 export const VeilleSchema = /* @__PURE__ */ (() =>
   z
     .object({
-      organisation: OrganisationSchema,
+      organisation: OrganisationSchema.describe('The training organisation (core Organisation record); it heads the digest and signs its footer.'),
       /** Date of the digest (the evidence date for indicator 23). */
-      date: CivilDateSchema,
-      period: z.object({ from: CivilDateSchema, to: CivilDateSchema }),
-      themes: z.array(z.enum(THEMES)).min(1).optional(),
+      date: CivilDateSchema.describe('Date of the digest (YYYY-MM-DD): the evidence date for Qualiopi indicator 23; open points are read at this date and later changes are marked as coming.'),
+      period: z
+        .object({
+          from: CivilDateSchema.describe('First day watched (YYYY-MM-DD, inclusive).'),
+          to: CivilDateSchema.describe('Last day watched (YYYY-MM-DD, inclusive).'),
+        })
+        .describe('The period watched: every change of the law ofkit ships that takes effect between `from` and `to` (inclusive) is listed.'),
+      themes: z
+        .array(z.enum(THEMES))
+        .min(1)
+        .optional()
+        .describe('Themes kept: cpf (CPF financing), qualiopi (quality certification), documents (mandatory documents and BPF), calendar (public holidays). Default: all four.'),
       /** Actions decided after this watch (free text, one per item). */
-      actions: z.array(z.string().min(1).max(10_000)).max(200).optional(),
+      actions: z
+        .array(z.string().min(1).max(10_000))
+        .max(200)
+        .optional()
+        .describe('Actions the organisation decided after reading this watch, one per item (what indicator 23 asks it to show); printed as written.'),
     })
     .refine((d) => d.period.from <= d.period.to, {
       message: bilingual('La fin de la période précède son début.', 'The end of the period is before its start.'),
@@ -87,12 +102,6 @@ export const VeilleSchema = /* @__PURE__ */ (() =>
  * Input of a `veille-reglementaire` document.
  */
 export type VeilleInput = z.input<typeof VeilleSchema>;
-
-/** 2025-12-05 → « 5 décembre 2025 ». */
-function longDate(d: CivilDate): string {
-  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-  return `${day === 1 ? '1er' : day} ${MONTHS[m - 1]} ${y}`;
-}
 
 /** Légifrance address of a reference, when known. */
 function refUrl(r: LegalRef): string | undefined {
@@ -109,7 +118,14 @@ function refUrl(r: LegalRef): string | undefined {
  */
 function cite(r: LegalRef): string | undefined {
   const code = CODES[r.source];
-  if (code) return `art. ${r.article} du ${code}`;
+  if (code) {
+    // « R6333-3 » → « art. R. 6333-3 », « 50-0, 1, 2° » → « art. 50-0, 1, 2° »; a part of a code
+    // that is not an article (the RNQ annex) is named as it is.
+    const m = /^([LRDA])\.? ?(\d.*)$/.exec(r.article);
+    if (m) return `art. ${m[1]}. ${m[2]} du ${code}`;
+    if (/^\d/.test(r.article)) return `art. ${r.article} du ${code}`;
+    return `${r.article}, ${code}`;
+  }
   switch (r.source) {
     case 'decret':
       return `décret n° ${r.article}`;
@@ -141,18 +157,34 @@ function legal(refs: readonly LegalRef[]): LegalRef[] {
   });
 }
 
-function sources(refs: readonly LegalRef[]): string {
+/** The citations of `refs`, joined; `undefined` when none is a legal text. */
+function citations(refs: readonly LegalRef[]): string | undefined {
   const l = legal(refs);
-  return l.length ? l.map((r) => cite(r)!).join(' ; ') : '—';
+  return l.length ? l.map((r) => cite(r)!).join(' ; ') : undefined;
+}
+
+/** The « Sources » cell of a change. */
+function sources(refs: readonly LegalRef[]): string {
+  return citations(refs) ?? '—';
+}
+
+/**
+ * A value's wording as a reader sees it: a Légifrance identifier in parentheses (`(LEGIARTI…)`) is
+ * a machine code, dropped (the « Textes cités » list carries the links).
+ */
+function clientText(text: string): string {
+  return text.replace(/\s*\((?:LEGIARTI|LEGITEXT|JORFTEXT|KALIARTI)\d+\)/g, '');
 }
 
 /** The plain-French sentence of one change. */
 function sentence(c: LawChange, cat: LawCatalogue): string {
-  const text = (v: unknown) => lawValueText(cat, c.parameter, v);
+  const text = (v: unknown) => clientText(lawValueText(cat, c.parameter, v));
   let s: string;
   if (c.kind === 'started') s = `Nouvelle règle — ${c.label} : ${text(c.after!.value)}.`;
   else if (c.kind === 'ended') s = `Fin de la règle — ${c.label} (jusqu’alors : ${text(c.before!.value)}).`;
-  else if (c.valueChanged) s = `${c.label} : ${text(c.after!.value)} (auparavant : ${text(c.before!.value)}).`;
+  else if (c.valueChanged && text(c.after!.value) !== text(c.before!.value)) s = `${c.label} : ${text(c.after!.value)} (auparavant : ${text(c.before!.value)}).`;
+  // Changed, but both values read the same in words (a detailed table): say it changed, not how.
+  else if (c.valueChanged) s = `${c.label} : règle modifiée ; le détail figure dans les textes cités.`;
   else s = `${c.label} : nouvelle version des textes applicables ; la règle reste : ${text(c.after!.value)}.`;
   if (c.after?.status === 'provisional') s += ' À confirmer à la lecture du texte officiel.';
   if (c.after?.status === 'disputed') s += ' Les textes se prêtent à plusieurs lectures ; la plus stricte est retenue.';
@@ -167,7 +199,8 @@ function openPoint(e: LawCatalogueEntry, date: CivilDate): string | undefined {
       ? 'valeur appliquée en attendant la confirmation par le texte officiel'
       : 'les textes se prêtent à plusieurs lectures ; la plus stricte est appliquée';
   const options = e.options.length ? ` Autre lecture possible : ${e.options.map((o) => o.description).join(' ')}` : '';
-  return `${e.label} : ${v.text} (${state}, ${sources(v.references)}).${options}`;
+  const cited = citations(v.references);
+  return `${e.label} : ${clientText(v.text)} (${state}${cited ? `, ${cited}` : ''}).${options}`;
 }
 
 /** Every package's catalogue, joined (the law the digest reads). */
@@ -192,8 +225,8 @@ export const veilleKind = /* @__PURE__ */ (() =>
         heading(1, 'Veille légale et réglementaire'),
         keyValue([
           ['Organisme', d.organisation.name],
-          ['Période couverte', `du ${longDate(from)} au ${longDate(to)}`],
-          ['Établie le', longDate(d.date)],
+          ['Période couverte', `du ${frDate(from)} au ${frDate(to)}`],
+          ['Établie le', frDate(d.date)],
           ['Domaines', [...themes].map((t) => THEME_FR[t]).join(' ; ')],
           ['Changements relevés', String(changes.length)],
         ]),
@@ -213,7 +246,7 @@ export const veilleKind = /* @__PURE__ */ (() =>
         blocks.push(
           table(
             [{ header: 'En vigueur le', width: 1.2 }, { header: 'Changement', width: 4 }, { header: 'Sources', width: 2 }],
-            mine.map((c) => [`${longDate(c.date)}${c.date > d.date ? ' (à venir)' : ''}`, sentence(c, cat), sources(c.references)]),
+            mine.map((c) => [`${frDate(c.date)}${c.date > d.date ? ' (à venir)' : ''}`, sentence(c, cat), sources(c.references)]),
             { size: 'small' },
           ),
         );
@@ -239,9 +272,9 @@ export const veilleKind = /* @__PURE__ */ (() =>
       ctx.references.push(...unique);
       ctx.explanation.push({
         code: 'LAW_CHANGES_LISTED',
-        label: `${changes.length} changement(s) entre le ${longDate(from)} et le ${longDate(to)}, ${open.length} point(s) ouvert(s)`,
+        label: `${changes.length} changement(s) entre le ${frDate(from)} et le ${frDate(to)}, ${open.length} point(s) ouvert(s)`,
         labelEn: `${changes.length} change(s) between ${from} and ${to}, ${open.length} open point(s)`,
       });
-      return { title: `Veille légale et réglementaire — du ${longDate(from)} au ${longDate(to)}`, issuer: issuerOf(d.organisation), blocks };
+      return { title: `Veille légale et réglementaire — du ${frDate(from)} au ${frDate(to)}`, issuer: issuerOf(d.organisation), blocks };
     },
   }))();
