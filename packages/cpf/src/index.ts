@@ -37,6 +37,6 @@ export { completionRate, partialCompletionPayment } from './platform/completion.
 export type { CompletionInput, CompletionRateResult, PartialCompletionInput, PartialCompletionResult } from './platform/completion.js';
 export type { PartialCompletionBands } from './platform/cgu.js';
 export { projectCpfRights, cpfAccrualRules } from './accrual/project.js';
-export type { CpfAccrualRules, CpfActivityYear, CpfRightsHistory, CpfRightsYear, CpfRightsProjection } from './accrual/project.js';
+export type { CpfAccrualRules, CpfActivityYear, CpfRightsHistory, CpfRightsYear, CpfRightsProjection, OutsideCeilingBasis } from './accrual/project.js';
 export type { AccrualAmount, ReferenceDurations, SpendingOrder } from './accrual/amounts.js';
 export { cpfLawCatalogue } from './law-catalogue.js';

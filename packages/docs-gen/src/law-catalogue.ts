@@ -7,7 +7,8 @@
  *
  * @module
  */
-import { formatLawValue, lawCatalogue, type LawCatalogue } from '@ofkit/core';
+import { lawCatalogue, type LawCatalogue } from '@ofkit/core';
+import { formatLawValue } from '@ofkit/core/internal';
 import { bpfRules } from './bpf/layout.js';
 import { documentRules } from './documents/rules.js';
 

@@ -8,7 +8,6 @@ import {
   domainJsonSchemas,
   hasValueAt,
   publicHolidays,
-  toJsonSchema,
   validateFrVatNumber,
   validateNda,
   validateRncpCode,
@@ -23,6 +22,7 @@ import {
   type ParameterStatus,
   type ResolvedValue,
 } from '@ofkit/core';
+import { toJsonSchema } from '@ofkit/core/internal';
 import { CpfFinancingRequestSchema, cpfAccrualRules, cpfDotationRules, cpfFinancingRules, cpfPlatformRules } from '@ofkit/cpf';
 import { DOCUMENT_KINDS, bpfInputJsonSchema, bpfRules, documentJsonSchema, documentRules, lheoOfferJsonSchema } from '@ofkit/docs-gen';
 import { rnqJsonSchema, rnqRules } from '@ofkit/rnq';

@@ -117,9 +117,11 @@ export const CivilDateSchema = /* @__PURE__ */ (() => z
  *
  * @example
  * ```ts
- * import { dateParts } from '@ofkit/core';
+ * import { dateParts } from '@ofkit/core/internal';
  * dateParts('2028-02-29'); // { year: 2028, month: 2, day: 29 }
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
 export function dateParts(date: CivilDate): { year: number; month: number; day: number } {
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
@@ -145,10 +147,12 @@ export function formatCivilDate(year: number, month: number, day: number): Civil
  *
  * @example
  * ```ts
- * import { toDayNumber } from '@ofkit/core';
+ * import { toDayNumber } from '@ofkit/core/internal';
  * toDayNumber('1970-01-02'); // 1
  * toDayNumber('1969-12-31'); // -1
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
 export function toDayNumber(date: CivilDate): number {
   const { year, month, day } = dateParts(date);
@@ -166,9 +170,11 @@ export function toDayNumber(date: CivilDate): number {
  *
  * @example
  * ```ts
- * import { fromDayNumber } from '@ofkit/core';
+ * import { fromDayNumber } from '@ofkit/core/internal';
  * fromDayNumber(20414); // '2025-11-22'
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
 export function fromDayNumber(n: number): CivilDate {
   const z0 = n + 719468;

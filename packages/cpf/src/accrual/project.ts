@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { Money, OfkitError, addDays, bilingual, defineRuleSet, parseInput, valueAt, warningFor, type LegalRef, type OfkitIssue, type Parameter, type ResolvedValue, type RuleSet, type Step, type Warning } from '@ofkit/core';
+import { Money, OfkitError, addDays, defineRuleSet, parseInput, valueAt, warningFor, type LegalRef, type OfkitIssue, type Parameter, type ResolvedValue, type RuleSet, type Step, type Warning } from '@ofkit/core';
+import { bilingual } from '@ofkit/core/internal';
 import { CentsSchema, amountMessage, centsToFr, centsToString, parseCents } from '../internal/cents.js';
 import { DateSchema } from '../internal/date.js';
 import { REF } from '../internal/refs.js';
@@ -66,7 +67,7 @@ const ActivitySchema = /* @__PURE__ */ (() => z.discriminatedUnion('status', [
 ]))();
 
 /** The bases L. 6323-15 names today (the list in force is the parameter `outsideCeilingBases`). */
-type OutsideCeilingBasis = 'L2254-2' | 'L5151-9' | 'L6323-13' | 'L6323-14';
+export type OutsideCeilingBasis = 'L2254-2' | 'L5151-9' | 'L6323-13' | 'L6323-14';
 
 const YearSchema = /* @__PURE__ */ (() => z.strictObject({
   year: z.number().int().min(2019).max(2100),

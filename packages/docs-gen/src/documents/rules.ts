@@ -27,7 +27,7 @@ const RECODIFICATION = '2008-05-01';
 export type IssuerSize = 'large' | 'eti' | 'pme' | 'micro';
 
 /** The kinds whose mandatory mentions are a parameter `<kind>.mentions`. */
-type MentionKind = keyof typeof MENTION_LISTS;
+export type MentionKind = keyof typeof MENTION_LISTS;
 
 /**
  * The parameter keys of the mention lists: `'convention.mentions'`, `'facture.mentions'`…
