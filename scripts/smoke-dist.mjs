@@ -15,6 +15,8 @@ const entries = {
   '@ofkit/docs-gen/pdf-browser': (m) => typeof m.renderPdfInBrowser === 'function',
   '@ofkit/docs-gen/docx': (m) => typeof m.renderDocx === 'function',
   '@ofkit/docs-gen/ics': (m) => typeof m.convocationCalendar === 'function',
+  '@ofkit/core/internal': (m) => typeof m.bilingual === 'function' && m.luhnValid('552120222') === true,
+  '@ofkit/docs-gen/internal': (m) => m.escapeHtml('<') === '&lt;',
 };
 let bad = 0;
 for (const [id, ok] of Object.entries(entries)) {

@@ -4,7 +4,8 @@
  * Légifrance links, the functions that read it, filters by package and status, and the « what changed
  * between two dates » view computed in the browser by `lawChanges`.
  */
-import { coreLawCatalogue, lawChanges, lawRuleSets, lawValueText, mergeLawCatalogues, type LawCatalogueEntry, type OfkitError } from '@ofkit/core';
+import { coreLawCatalogue, lawChanges, lawRuleSets, mergeLawCatalogues, type LawCatalogueEntry, type OfkitError } from '@ofkit/core';
+import { lawValueText } from '@ofkit/core/internal';
 import { cpfLawCatalogue } from '@ofkit/cpf';
 import { docsGenLawCatalogue } from '@ofkit/docs-gen';
 import { rnqLawCatalogue } from '@ofkit/rnq';

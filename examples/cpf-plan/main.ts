@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OfkitError, formatPath } from '@ofkit/core';
+import { OfkitError } from '@ofkit/core';
 import { planCpfFinancing, type CpfFinancingOptions, type CpfFinancingRequest } from '@ofkit/cpf';
 import { renderPlanFr } from './render.js';
 
@@ -53,7 +53,7 @@ function main(argv: string[]): number {
     if (argv.includes('--json')) console.log(JSON.stringify(e.toJSON(), null, 2));
     else {
       console.error(`Demande invalide (${e.issues.length} problème(s)) :`);
-      for (const i of e.issues) console.error(`  - ${formatPath(i.path) || '(racine)'} : ${i.message}`);
+      for (const i of e.issues) console.error(`  - ${i.path.join('.') || '(racine)'} : ${i.message}`);
     }
     return 2;
   }

@@ -1,6 +1,7 @@
 import { defineConfig } from 'tsup';
 
-// Besides the public entries (`.`, `./pdf`, `./pdf-browser`, `./docx`, `./ics`), one entry per capability with code splitting: the
+// Besides the public entries (`.`, `./pdf`, `./pdf-browser`, `./docx`, `./ics`) and `./internal` (helpers
+// shared inside ofkit, not public), one entry per capability with code splitting: the
 // index only re-exports, so a bundler (package.json has "sideEffects": false) drops the capabilities a
 // user does not import, and with them their dependencies' module-level code (decimal.js, used by the
 // BPF, declares no "sideEffects": in one shared file it would stay in every bundle, e.g. renderHtml's).
@@ -16,6 +17,7 @@ export default defineConfig({
     documents: 'src/documents/index.ts',
     bpf: 'src/bpf/index.ts',
     lheo: 'src/lheo/index.ts',
+    internal: 'src/internal.ts',
   },
   format: ['esm', 'cjs'],
   dts: {
@@ -25,6 +27,7 @@ export default defineConfig({
       'pdf-browser': 'src/pdf/browser.ts',
       docx: 'src/docx/index.ts',
       ics: 'src/ics/index.ts',
+      internal: 'src/internal.ts',
     },
   },
   clean: true,

@@ -6,7 +6,8 @@
  * with its spreadsheet row (the header is row 1) and column, every bad cell at once.
  */
 import { parse } from 'csv-parse/sync';
-import { OfkitError, isCivilDate, issue, type OfkitIssue } from '@ofkit/core';
+import { OfkitError, isCivilDate, type OfkitIssue } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
 
 type CellKind = 'text' | 'date' | 'decimal' | 'integers';
 

@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { OfkitError, issue } from '@ofkit/core';
+import { OfkitError } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
 
 /** Where the command reads and writes: the process's streams, or in-memory ones in tests. */
 export interface CliIo {

@@ -4,7 +4,8 @@
  * "more": … }`) — or of `traces` in a `{ session, traces }` file. Text is pushed in chunks; each
  * element is parsed alone as soon as it is complete, so memory holds one element at a time.
  */
-import { OfkitError, issue, type OfkitIssue } from '@ofkit/core';
+import { OfkitError, type OfkitIssue } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
 
 const ARRAY_KEYS = new Set(['statements', 'traces']);
 

@@ -6,7 +6,8 @@
  * prints the OfkitError as JSON on standard error instead.
  */
 import { parseArgs } from 'node:util';
-import { OfkitError, formatPath, isOfkitError, issue } from '@ofkit/core';
+import { OfkitError, isOfkitError } from '@ofkit/core';
+import { formatPath, issue } from '@ofkit/core/internal';
 import { coreCommands } from './commands/core.js';
 import { cpfCommands } from './commands/cpf.js';
 import { docsCommands } from './commands/docs.js';

@@ -1,4 +1,5 @@
-import { OfkitError, isCivilDate, issue, type HolidayZone, HOLIDAY_ZONES } from '@ofkit/core';
+import { OfkitError, isCivilDate, type HolidayZone, HOLIDAY_ZONES } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
 import type { CommandContext, Lang } from './types.js';
 
 /** A usage error (exit code 2): a wrong command line rather than wrong data. */

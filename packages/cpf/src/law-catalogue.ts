@@ -7,7 +7,8 @@
  *
  * @module
  */
-import { formatLawValue, lawCatalogue, type LawCatalogue, type LawOption } from '@ofkit/core';
+import { lawCatalogue, type LawCatalogue, type LawOption } from '@ofkit/core';
+import { formatLawValue } from '@ofkit/core/internal';
 import type { AccrualAmount, ReferenceDurations, SpendingOrder } from './accrual/amounts.js';
 import { cpfAccrualRules } from './accrual/project.js';
 import type { DotationRefundRule } from './dotation/refund.js';

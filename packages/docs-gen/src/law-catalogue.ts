@@ -9,6 +9,7 @@
  */
 import { lawCatalogue, type LawCatalogue } from '@ofkit/core';
 import { frDate } from './typography/index.js';
+import { formatLawValue } from '@ofkit/core/internal';
 import { bpfRules } from './bpf/layout.js';
 import { documentRules } from './documents/rules.js';
 

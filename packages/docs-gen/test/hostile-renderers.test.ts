@@ -280,7 +280,7 @@ describe.skipIf(!existsSync(CHROMIUM))('naughty strings in real Chromium: no scr
 
 describe('escapers', () => {
   it('escapeHtml and escapeMarkdown give OfkitError on anything but a string', async () => {
-    const { escapeHtml, escapeMarkdown } = await import('../src/index.js');
+    const { escapeHtml, escapeMarkdown } = await import('../src/internal.js');
     for (const v of [undefined, null, 1, Symbol('x'), Object.create(null), {}, [], 1n]) {
       expect(() => escapeHtml(v as never)).toThrow(OfkitError);
       expect(() => escapeMarkdown(v as never)).toThrow(OfkitError);

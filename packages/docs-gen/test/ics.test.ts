@@ -6,7 +6,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { OfkitError } from '@ofkit/core';
-import { convocationCalendar, escapeIcsText, foldIcsLine, type ConvocationCalendarInput } from '../src/ics/index.js';
+import { convocationCalendar, type ConvocationCalendarInput } from '../src/ics/index.js';
+import { escapeIcsText, foldIcsLine } from '../src/internal.js';
 import { organisation, session } from './fixtures.js';
 
 const base: ConvocationCalendarInput = {

@@ -3,7 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { overrideRules, type LegalRef } from '@ofkit/core';
-import { DOCUMENT_KINDS, DOCUMENT_REFERENCES, checkMentions, createDocument, documentRules, mentionInForce, type MentionRule } from '../src/index.js';
+import { DOCUMENT_KINDS, DOCUMENT_REFERENCES, checkMentions, createDocument, documentRules, type MentionRule } from '../src/index.js';
+import { mentionInForce } from '../src/internal.js';
 import { completeInputs } from './fixtures.js';
 
 const inputs = completeInputs();

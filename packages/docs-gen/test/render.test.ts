@@ -7,8 +7,6 @@ import {
   DOCUMENT_KINDS,
   createDocument,
   defineDocument,
-  escapeHtml,
-  escapeMarkdown,
   heading,
   keyValue,
   list,
@@ -23,6 +21,7 @@ import {
   table,
   checklist,
 } from '../src/index.js';
+import { escapeHtml, escapeMarkdown } from '../src/internal.js';
 import { completeInputs } from './fixtures.js';
 
 const inputs = completeInputs();

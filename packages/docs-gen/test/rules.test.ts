@@ -14,10 +14,10 @@ import {
   documentJsonSchemas,
   documentRules,
   documentSchemas,
-  followsInvoiceNumber,
   renderMarkdown,
   DOCUMENT_KINDS,
 } from '../src/index.js';
+import { followsInvoiceNumber } from '../src/internal.js';
 import { completeInputs, without } from './fixtures.js';
 
 const inputs = completeInputs();

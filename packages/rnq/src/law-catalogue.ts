@@ -7,7 +7,8 @@
  *
  * @module
  */
-import { formatLawValue, lawCatalogue, type LawCatalogue } from '@ofkit/core';
+import { lawCatalogue, type LawCatalogue } from '@ofkit/core';
+import { formatLawValue } from '@ofkit/core/internal';
 import { rnqRules } from './referential/rules.js';
 
 const READERS: Readonly<Record<string, readonly string[]>> = {

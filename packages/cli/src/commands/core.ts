@@ -11,7 +11,6 @@ import {
   mergeLawCatalogues,
   hasValueAt,
   publicHolidays,
-  toJsonSchema,
   validateFrVatNumber,
   validateNda,
   validateRncpCode,
@@ -28,6 +27,7 @@ import {
   type ParameterStatus,
   type ResolvedValue,
 } from '@ofkit/core';
+import { toJsonSchema } from '@ofkit/core/internal';
 import { CpfFinancingRequestSchema, cpfLawCatalogue } from '@ofkit/cpf';
 import { DOCUMENT_KINDS, bpfInputJsonSchema, docsGenLawCatalogue, documentJsonSchema, lheoOfferJsonSchema } from '@ofkit/docs-gen';
 import { rnqJsonSchema, rnqLawCatalogue } from '@ofkit/rnq';

@@ -2,7 +2,8 @@
  * `ofkit docs build|check|session`, `ofkit bpf`, `ofkit lheo`: @ofkit/docs-gen from a shell. Each
  * library call is one adapter function (re-wired by the lead when the library changes).
  */
-import { OfkitError, formatPath, issue, type OfkitIssue } from '@ofkit/core';
+import { OfkitError, type OfkitIssue } from '@ofkit/core';
+import { formatPath, issue } from '@ofkit/core/internal';
 import {
   DOCUMENT_KINDS,
   bpfInputFromDomain,

@@ -25,7 +25,8 @@ import { parseJsonText, readJson, readLines, readText } from '../io.js';
 import { JsonElementStream } from '../json-stream.js';
 import type { Command, CommandContext, CommandResult } from '../types.js';
 import { dateOpt, isRecord, opt, tr, usageError } from '../util.js';
-import { OfkitError, formatPath, issue } from '@ofkit/core';
+import { OfkitError } from '@ofkit/core';
+import { formatPath, issue } from '@ofkit/core/internal';
 
 /** Adapter: `applicableIndicators`. */
 export function indicatorsAdapter(profile: unknown, options: ApplicabilityOptions): ReturnType<typeof applicableIndicators> {

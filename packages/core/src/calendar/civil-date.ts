@@ -126,9 +126,11 @@ export const CivilDateSchema = /* @__PURE__ */ (() => z
  *
  * @example
  * ```ts
- * import { dateParts } from '@ofkit/core';
+ * import { dateParts } from '@ofkit/core/internal';
  * dateParts('2028-02-29'); // { year: 2028, month: 2, day: 29 }
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
 export function dateParts(date: CivilDate): { year: number; month: number; day: number } {
   parseCivilDate(date, ['date']);
@@ -162,10 +164,12 @@ function formatUnchecked(year: number, month: number, day: number): CivilDate {
  *
  * @example
  * ```ts
- * import { toDayNumber } from '@ofkit/core';
+ * import { toDayNumber } from '@ofkit/core/internal';
  * toDayNumber('1970-01-02'); // 1
  * toDayNumber('1969-12-31'); // -1
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
 export function toDayNumber(date: CivilDate): number {
   parseCivilDate(date, ['date']);
@@ -190,9 +194,11 @@ function toDayNumberUnchecked(date: CivilDate): number {
  *
  * @example
  * ```ts
- * import { fromDayNumber } from '@ofkit/core';
+ * import { fromDayNumber } from '@ofkit/core/internal';
  * fromDayNumber(20414); // '2025-11-22'
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
 export function fromDayNumber(n: number): CivilDate {
   // 0001-01-01 … 9999-12-31: every day a YYYY-MM-DD string can name.

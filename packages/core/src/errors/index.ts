@@ -1,4 +1,4 @@
-export { OfkitError, isOfkitError, issue, formatPath } from './ofkit-error.js';
+export { OfkitError, isOfkitError } from './ofkit-error.js';
 export type { OfkitIssue, IssuePath, OfkitErrorCode } from './ofkit-error.js';
-export { parseInput, issuesFromZod, bilingual } from './validate.js';
+export { parseInput } from './validate.js';
 export { INPUT_LIMITS } from './plain.js';

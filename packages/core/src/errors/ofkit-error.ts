@@ -31,8 +31,9 @@ const OFKIT_ERROR_BRAND: unique symbol = Symbol.for('@ofkit/core/OfkitError') as
  *
  * @example
  * ```ts
- * import { OfkitError, isOfkitError, issue } from '@ofkit/core';
- * isOfkitError(new OfkitError('INVALID_INPUT', [issue(['x'], 'required', 'Requis.', 'Required.')])); // true
+ * import { OfkitError, isOfkitError } from '@ofkit/core';
+ * const issue = { path: ['x'], code: 'required', message: 'Requis.', messageEn: 'Required.' };
+ * isOfkitError(new OfkitError('INVALID_INPUT', [issue])); // true
  * isOfkitError(new Error('boom')); // false
  * ```
  */
@@ -124,10 +125,13 @@ export class OfkitError extends Error {
  *
  * @example
  * ```ts
- * import { OfkitError, issue } from '@ofkit/core';
+ * import { OfkitError } from '@ofkit/core';
+ * import { issue } from '@ofkit/core/internal';
  * const i = issue(['credits', 0, 'amount'], 'negative_amount', 'Montant négatif.', 'Negative amount.');
  * new OfkitError('INVALID_INPUT', [i]).message; // '1 problème — credits[0].amount : Montant négatif.'
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
 export function issue(path: IssuePath, code: string, message: string, messageEn: string): OfkitIssue {
   return { path: safePath(path), code: safeText(code, 'error'), message: safeText(message, ''), messageEn: safeText(messageEn, '') };
@@ -174,9 +178,11 @@ function sanitiseIssues(issues: unknown): OfkitIssue[] {
  *
  * @example
  * ```ts
- * import { formatPath } from '@ofkit/core';
+ * import { formatPath } from '@ofkit/core/internal';
  * formatPath(['credits', 2, 'amount']); // 'credits[2].amount'
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
 export function formatPath(path: IssuePath): string {
   let out = '';

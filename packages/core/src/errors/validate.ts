@@ -20,10 +20,13 @@ const enLocale = /* @__PURE__ */ (() => zodEn())();
  * @example
  * ```ts
  * import { z } from 'zod';
- * import { bilingual, parseInput } from '@ofkit/core';
+ * import { parseInput } from '@ofkit/core';
+ * import { bilingual } from '@ofkit/core/internal';
  * const Hours = z.number().refine((n) => n % 0.5 === 0, { message: bilingual('Par demi-heure.', 'By half-hours.') });
  * parseInput(Hours, 1.5); // 1.5
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
 export function bilingual(fr: string, en: string): string {
   if (typeof fr !== 'string' || typeof en !== 'string') {
@@ -53,11 +56,13 @@ const errorMap = (iss: Parameters<ReturnType<typeof zodFr>['localeError']>[0]): 
  * @example
  * ```ts
  * import { z } from 'zod';
- * import { issuesFromZod } from '@ofkit/core';
+ * import { issuesFromZod } from '@ofkit/core/internal';
  * const r = z.object({ hours: z.number() }).safeParse({ hours: 'x' });
  * const issues = r.success ? [] : issuesFromZod(r.error, ['session']);
  * issues[0]?.path; // ['session', 'hours']
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
 export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): OfkitIssue[] {
   const all = error.issues;

@@ -37,11 +37,13 @@ function safely(label: string, labelEn: string, check: () => IdentifierResult): 
  *
  * @example
  * ```ts
- * import { luhnValid } from '@ofkit/core';
+ * import { luhnValid } from '@ofkit/core/internal';
  * luhnValid('552120222'); // true
  * luhnValid('552120223'); // false
  * luhnValid('55212O222'); // false (not only digits: never throws, never true)
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
 export function luhnValid(digits: string): boolean {
   if (typeof digits !== 'string' || !/^\d+$/.test(digits)) return false;

@@ -9,7 +9,6 @@ export {
   validateFormacode,
   frVatNumberFromSiren,
   validateFrVatNumber,
-  luhnValid,
   LA_POSTE_SIREN,
   LA_POSTE_HEAD_OFFICE_SIRET,
 } from './identifiers.js';

@@ -99,13 +99,15 @@ const UNITS: Readonly<Record<string, [string, string]>> = {
  *
  * @example
  * ```ts
- * import { formatLawValue } from '@ofkit/core';
+ * import { formatLawValue } from '@ofkit/core/internal';
  * formatLawValue('103.20', 'EUR'); // '103,20 €'
  * formatLawValue(12, 'months'); // '12 mois'
  * formatLawValue(true); // 'oui'
  * formatLawValue('2026-02-26', 'date'); // '26/02/2026'
  * formatLawValue({ a: 1 }); // undefined
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
 export function formatLawValue(value: unknown, unit?: string): string | undefined {
   if (value === null) return 'aucun';
@@ -170,10 +172,13 @@ function checkSources(sources: unknown): readonly LawSource[] {
  *
  * @example
  * ```ts
- * import { coreLawCatalogue, lawValueText } from '@ofkit/core';
+ * import { coreLawCatalogue } from '@ofkit/core';
+ * import { lawValueText } from '@ofkit/core/internal';
  * const cat = coreLawCatalogue();
  * lawValueText(cat, 'calendar.holidays.metropole', ['01-01', '05-01']).length > 0; // true
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
 export function lawValueText(catalogue: LawCatalogue, parameter: string, value: unknown): string {
   const sources = sourcesOf(catalogue, ['catalogue']);

@@ -269,10 +269,13 @@ export function warningFor<T>(resolved: ResolvedValue<T>, option?: string): Warn
  *
  * @example
  * ```ts
- * import { dedupeWarnings, type Warning } from '@ofkit/core';
+ * import { type Warning } from '@ofkit/core';
+ * import { dedupeWarnings } from '@ofkit/core/internal';
  * const w: Warning = { code: 'PROVISIONAL_VALUE', parameter: 'x', message: 'm', messageEn: 'm', references: [] };
  * dedupeWarnings([w, { ...w }]).length; // 1
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
 export function dedupeWarnings(warnings: readonly Warning[]): Warning[] {
   const seen = new Set<string>();
@@ -292,10 +295,12 @@ export function dedupeWarnings(warnings: readonly Warning[]): Warning[] {
  *
  * @example
  * ```ts
- * import { dedupeReferences } from '@ofkit/core';
+ * import { dedupeReferences } from '@ofkit/core/internal';
  * const r = { source: 'code-du-travail', article: 'L3133-1', title: 'Fêtes légales' } as const;
  * dedupeReferences([r, { ...r, title: 'autre' }]).length; // 1
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
 export function dedupeReferences(refs: readonly LegalRef[]): LegalRef[] {
   const seen = new Set<string>();

@@ -1,4 +1,19 @@
-export * from './primitives.js';
+export {
+  SiretSchema,
+  NdaSchema,
+  UaiSchema,
+  RncpCodeSchema,
+  RncpBlockCodeSchema,
+  RsCodeSchema,
+  NsfCodeSchema,
+  FormacodeSchema,
+  FrVatNumberSchema,
+  TimeOfDaySchema,
+  InstantSchema,
+  NonEmptyStringSchema,
+  RecordIdSchema,
+  HoursSchema,
+} from './primitives.js';
 export {
   TRAINING_CATEGORIES,
   TrainingCategorySchema,
@@ -46,4 +61,4 @@ export type {
   Signature,
   AttendanceRecord,
 } from './domain.js';
-export { toJsonSchema, domainJsonSchemas } from './json-schema.js';
+export { domainJsonSchemas } from './json-schema.js';

@@ -17,10 +17,13 @@ import {
  *
  * @example
  * ```ts
- * import { toJsonSchema, SessionSchema } from '@ofkit/core';
+ * import { SessionSchema } from '@ofkit/core';
+ * import { toJsonSchema } from '@ofkit/core/internal';
  * const schema = toJsonSchema(SessionSchema);
  * schema.type; // 'object'
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
 export function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;

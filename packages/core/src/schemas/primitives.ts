@@ -19,6 +19,8 @@ import {
 /**
  * Turns an identifier validator into a zod string schema that reports the validator's bilingual
  * message and code, and outputs the normalised value.
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
 export function identifierSchema(validate: (v: unknown) => IdentifierResult, description: string) {
   return z

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { OfkitError, bilingual, issue, parseInput, validateRncpCode, validateRsCode, type OfkitIssue } from '@ofkit/core';
+import { OfkitError, parseInput, validateRncpCode, validateRsCode, type OfkitIssue } from '@ofkit/core';
+import { bilingual, issue } from '@ofkit/core/internal';
 import { DateSchema } from '../internal/date.js';
 import { CentsSchema } from '../internal/cents.js';
 import { fastParseRequest } from './fast-parse.js';

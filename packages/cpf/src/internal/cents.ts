@@ -11,7 +11,7 @@
  * @internal
  */
 import * as z from 'zod';
-import { bilingual } from '@ofkit/core';
+import { bilingual } from '@ofkit/core/internal';
 
 /** The largest absolute amount accepted, in cents: core's `MAX_AMOUNT` (10^12 €). */
 export const MAX_CENTS = 100_000_000_000_000;

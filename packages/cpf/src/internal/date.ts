@@ -6,7 +6,8 @@
  * @internal
  */
 import * as z from 'zod';
-import { bilingual, isCivilDate } from '@ofkit/core';
+import { isCivilDate } from '@ofkit/core';
+import { bilingual } from '@ofkit/core/internal';
 
 const RE = /^\d{4}-\d{2}-\d{2}$/;
 

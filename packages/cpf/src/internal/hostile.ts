@@ -6,7 +6,8 @@
  *
  * @internal
  */
-import { issue, type IssuePath, type OfkitIssue } from '@ofkit/core';
+import { type IssuePath, type OfkitIssue } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
 
 const MAX_ISSUES = 20;
 const MAX_DEPTH = 24;

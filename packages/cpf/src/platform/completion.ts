@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { Money, OfkitError, bilingual, parseInput, valueAt, warningFor, type LegalRef, type RuleSet, type Step, type Warning } from '@ofkit/core';
+import { Money, OfkitError, parseInput, valueAt, warningFor, type LegalRef, type RuleSet, type Step, type Warning } from '@ofkit/core';
+import { bilingual } from '@ofkit/core/internal';
 import { CentsSchema, amountMessage, centsToFr, centsToString, parseCents } from '../internal/cents.js';
 import { DateSchema } from '../internal/date.js';
 import { REF } from '../internal/refs.js';

@@ -11,9 +11,6 @@ import Decimal from 'decimal.js';
 import {
   Money,
   OfkitError,
-  dedupeReferences,
-  dedupeWarnings,
-  issue,
   money,
   parseInput,
   valueAt,
@@ -24,6 +21,7 @@ import {
   type Step,
   type Warning,
 } from '@ofkit/core';
+import { dedupeReferences, dedupeWarnings, issue } from '@ofkit/core/internal';
 import {
   BPF_C_LINES,
   BPF_OBJECTIVES,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { documentText } from '../model/index.js';
+import { documentText } from '../internal.js';
 import { renderHtml, renderMarkdown } from '../render/index.js';
 import { renderPdf } from '../pdf/index.js';
 import { computeBpf } from './compute.js';

@@ -20,8 +20,6 @@ import {
   SessionSchema,
   TrainerSchema,
   TrainingSchema,
-  bilingual,
-  issue,
   parseInput,
   slotHours,
   hasValueAt,
@@ -32,6 +30,7 @@ import {
   type OfkitIssue,
   type Training,
 } from '@ofkit/core';
+import { bilingual, issue } from '@ofkit/core/internal';
 import { BPF_C_LINES, BPF_OBJECTIVES, F1_BY_LEARNER_TYPE_17, bpfRules, type BpfCLine, type BpfObjective, type BpfRncpLevel, type BpfRules, type BpfTraineeType } from './layout.js';
 import { BpfChargesSchema, BpfHoursSchema, BpfInvoiceSchema, BpfManagerSchema, BpfOrganisationSchema, type BpfInput } from './schema.js';
 

@@ -10,14 +10,13 @@ import {
   CivilDateSchema,
   MoneyInputSchema,
   NonNegativeMoneyInputSchema,
-  bilingual,
   isCivilDate,
-  issue,
   validateNda,
   validateNsfCode,
   validateSiret,
   type OfkitIssue,
 } from '@ofkit/core';
+import { bilingual, issue } from '@ofkit/core/internal';
 import { BPF_C_LINES, BPF_OBJECTIVES, BPF_TRAINEE_TYPES, type BpfCLine, type BpfObjective, type BpfTraineeType } from './layout.js';
 
 const Id = /* @__PURE__ */ (() => z.string().min(1))();

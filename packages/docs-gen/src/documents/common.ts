@@ -20,9 +20,7 @@ import {
   SiretSchema,
   TrainingCategorySchema,
   TimeSlotSchema,
-  bilingual,
   formatEur,
-  identifierSchema,
   money,
   validateSiren,
   valueAt,
@@ -38,6 +36,7 @@ import {
   type TrainingCategory,
   type Warning,
 } from '@ofkit/core';
+import { bilingual, identifierSchema } from '@ofkit/core/internal';
 import type { IssuerIdentity, MentionCheck } from '../model/types.js';
 import type { DocumentRules } from './rules.js';
 import { REFS } from './refs.js';
@@ -702,10 +701,12 @@ export function priceLines(
  *
  * @example
  * ```ts
- * import { certificationText } from '@ofkit/docs-gen';
+ * import { certificationText } from '@ofkit/docs-gen/internal';
  * certificationText({ type: 'rs', code: 'RS5678', title: 'TOEIC' }, true); // 'RS5678 — TOEIC'
  * certificationText({ type: 'cqp', title: 'CQP Opérateur logistique' }, false); // 'CQP Opérateur logistique'
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/docs-gen/internal`; not part of the public API.
  */
 export function certificationText(
   c: { readonly type: string; readonly code?: string | undefined; readonly title?: string | undefined },

@@ -5,7 +5,8 @@
  * @module
  */
 import * as z from 'zod';
-import { OfkitError, dedupeReferences, dedupeWarnings, hasValueAt, issue, parseInput, valueAt, warningFor, type OfkitIssue, type Parameter, type Warning } from '@ofkit/core';
+import { OfkitError, hasValueAt, parseInput, valueAt, warningFor, type OfkitIssue, type Parameter, type Warning } from '@ofkit/core';
+import { dedupeReferences, dedupeWarnings, issue } from '@ofkit/core/internal';
 import type { MentionRule } from './mentions.js';
 import { defineDocument } from '../model/builders.js';
 import type { DocumentModel, MentionCheck } from '../model/types.js';

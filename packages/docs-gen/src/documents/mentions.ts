@@ -49,11 +49,13 @@ export interface MentionRule {
  *
  * @example
  * ```ts
- * import { mentionInForce } from '@ofkit/docs-gen';
+ * import { mentionInForce } from '@ofkit/docs-gen/internal';
  * const r = { code: 'x', label: 'x', labelEn: 'x', from: '2025-07-01', references: [], status: 'confirmed' as const };
  * mentionInForce(r, '2025-06-30'); // false
  * mentionInForce(r, '2025-07-01'); // true
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/docs-gen/internal`; not part of the public API.
  */
 export function mentionInForce(rule: MentionRule, date: CivilDate): boolean {
   return (rule.from === undefined || rule.from <= date) && (rule.to === undefined || date <= rule.to);

@@ -4,7 +4,9 @@
  * half-day slot of the session, in Europe/Paris time. Dependency-free and pure.
  */
 import * as z from 'zod';
-import { OrganisationSchema, SessionSchema, parseInput, bilingual } from '@ofkit/core';
+import { OrganisationSchema, SessionSchema, parseInput } from '@ofkit/core';
+import { bilingual } from '@ofkit/core/internal';
+import { escapeIcsText, foldIcsLine } from './text.js';
 
 /**
  * The Europe/Paris time zone as iCalendar rules: CET (UTC+1) and CEST (UTC+2), summer time from
@@ -115,61 +117,10 @@ const InputSchema = /* @__PURE__ */ (() =>
       }
     }))();
 
-/**
- * Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newline; control
- * characters removed.
- *
- * @example
- * ```ts
- * import { escapeIcsText } from '@ofkit/docs-gen/ics';
- * escapeIcsText('Salle 1, bât. A; 2e étage\nAccueil'); // 'Salle 1\\, bât. A\\; 2e étage\\nAccueil'
- * ```
- */
-export function escapeIcsText(text: string): string {
-  return String(text)
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\n/g, '\\n');
-}
-
 /** A parameter value (CN=…): quoted, without the characters a quoted value cannot hold. */
 function paramValue(text: string): string {
   // eslint-disable-next-line no-control-regex
   return `"${String(text).replace(/[\u0000-\u001F\u007F"]/g, '')}"`;
-}
-
-/**
- * Folds a content line at 75 octets (RFC 5545 §3.1): continuation lines start with one space; a
- * UTF-8 character is never split.
- *
- * @example
- * ```ts
- * import { foldIcsLine } from '@ofkit/docs-gen/ics';
- * foldIcsLine('DESCRIPTION:' + 'é'.repeat(40)).split('\r\n').length; // 2
- * ```
- */
-export function foldIcsLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const cp = ch.codePointAt(0)!;
-    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-    const limit = out.length === 0 ? 75 : 74; // continuation lines begin with a space
-    if (octets + size > limit) {
-      out.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += ch;
-    octets += size;
-  }
-  out.push(current);
-  return out.join('\r\n ');
 }
 
 const compact = (date: string, time: string) => `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;

@@ -4,7 +4,7 @@
  *
  * @module
  */
-export { toLheoXml, escapeXmlText, escapeXmlAttr, LHEO_NAMESPACE } from './xml.js';
+export { toLheoXml, LHEO_NAMESPACE } from './xml.js';
 export type { LheoOptions } from './xml.js';
 export {
   LheoOfferSchema,

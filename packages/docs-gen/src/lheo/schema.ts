@@ -11,7 +11,6 @@ import * as z from 'zod';
 import {
   CivilDateSchema,
   NonNegativeMoneyInputSchema,
-  bilingual,
   validateFormacode,
   validateNda,
   validateNsfCode,
@@ -21,6 +20,7 @@ import {
   validateUai,
   money,
 } from '@ofkit/core';
+import { bilingual } from '@ofkit/core/internal';
 
 // Characters XML 1.0 forbids (C0 controls except tab, LF, CR; U+FFFE/U+FFFF; lone surrogates).
 // eslint-disable-next-line no-control-regex

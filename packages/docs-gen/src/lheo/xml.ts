@@ -39,9 +39,11 @@ export interface LheoOptions {
  *
  * @example
  * ```ts
- * import { escapeXmlText } from '@ofkit/docs-gen';
+ * import { escapeXmlText } from '@ofkit/docs-gen/internal';
  * escapeXmlText('a < b & c'); // 'a &lt; b &amp; c'
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/docs-gen/internal`; not part of the public API.
  */
 export function escapeXmlText(s: string): string {
   return s.replace(/[&<>\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#13;'));
@@ -54,9 +56,11 @@ const ATTR_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt
  *
  * @example
  * ```ts
- * import { escapeXmlAttr } from '@ofkit/docs-gen';
+ * import { escapeXmlAttr } from '@ofkit/docs-gen/internal';
  * escapeXmlAttr('"x" & \'y\''); // '&quot;x&quot; &amp; &apos;y&apos;'
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/docs-gen/internal`; not part of the public API.
  */
 export function escapeXmlAttr(s: string): string {
   return s.replace(/[&<>"'\r\n\t]/g, (c) => ATTR_ESCAPES[c]!);

@@ -5,7 +5,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { OfkitError, issue } from '@ofkit/core';
+import { OfkitError } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
 import { fr as bilingual, parseMini } from './validate.js';
 
 /**

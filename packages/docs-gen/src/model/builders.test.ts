@@ -2,21 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { OfkitError } from '@ofkit/core';
 import {
   defineDocument,
-  documentText,
   frenchDate,
   heading,
   inline,
-  issuerHeaderFooter,
   keyValue,
-  ndaSentence,
   paragraph,
-  plainText,
   section,
   signatures,
   strong,
   table,
-  walkBlocks,
 } from './index.js';
+import { documentText, issuerHeaderFooter, ndaSentence, plainText, walkBlocks } from '../internal.js';
 
 describe('document model builders', () => {
   it('normalises inline input', () => {

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { OfkitError, issue, type CivilDate, type LegalRef, type Step, type Warning } from '@ofkit/core';
+import { OfkitError, type CivilDate, type LegalRef, type Step, type Warning } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
 import type {
   Align,
   Block,
@@ -88,9 +89,12 @@ export function inline(input: InlineInput): Inline {
  *
  * @example
  * ```ts
- * import { plainText, strong } from '@ofkit/docs-gen';
+ * import { strong } from '@ofkit/docs-gen';
+ * import { plainText } from '@ofkit/docs-gen/internal';
  * plainText([{ text: 'a ' }, strong('b')]); // 'a b'
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/docs-gen/internal`; not part of the public API.
  */
 export function plainText(text: Inline): string {
   return typeof text === 'string' ? text : text.map((r) => r.text).join('');
@@ -296,9 +300,11 @@ function spacedSiret(s: string): string {
  *
  * @example
  * ```ts
- * import { ndaSentence } from '@ofkit/docs-gen';
+ * import { ndaSentence } from '@ofkit/docs-gen/internal';
  * ndaSentence({ name: 'Forma', nda: '84691234569', ndaRegion: 'Auvergne-Rhône-Alpes' })?.startsWith('Déclaration d’activité enregistrée'); // true
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/docs-gen/internal`; not part of the public API.
  */
 export function ndaSentence(issuer: IssuerIdentity): string | undefined {
   if (!issuer.nda) return undefined;
@@ -317,10 +323,12 @@ function regionDe(region: string): string {
  *
  * @example
  * ```ts
- * import { issuerHeaderFooter } from '@ofkit/docs-gen';
+ * import { issuerHeaderFooter } from '@ofkit/docs-gen/internal';
  * const { header, footer } = issuerHeaderFooter({ name: 'Forma SAS', address: ['1 rue de la Paix', '69001 Lyon'], siret: '12345678900012', nda: '84691234569', ndaRegion: 'Auvergne-Rhône-Alpes' });
  * header.title; // 'Forma SAS'
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/docs-gen/internal`; not part of the public API.
  */
 export function issuerHeaderFooter(issuer: IssuerIdentity): { header: PageHeader; footer: PageFooter } {
   const contact = [issuer.phone, issuer.email, issuer.website].filter((x): x is string => !!x).join(' · ');
@@ -416,10 +424,13 @@ export function defineDocument(input: DefineDocumentInput): DocumentModel {
  *
  * @example
  * ```ts
- * import { defineDocument, paragraph, section, walkBlocks } from '@ofkit/docs-gen';
+ * import { defineDocument, paragraph, section } from '@ofkit/docs-gen';
+ * import { walkBlocks } from '@ofkit/docs-gen/internal';
  * const doc = defineDocument({ kind: 'x', title: 'X', date: '2026-11-22', blocks: [section([paragraph('a')])] });
  * let n = 0; walkBlocks(doc.blocks, () => { n++; }); // n === 2
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/docs-gen/internal`; not part of the public API.
  */
 export function walkBlocks(blocks: readonly Block[], visit: (block: Block) => void): void {
   for (const b of blocks) {
@@ -434,9 +445,12 @@ export function walkBlocks(blocks: readonly Block[], visit: (block: Block) => vo
  *
  * @example
  * ```ts
- * import { defineDocument, documentText, paragraph } from '@ofkit/docs-gen';
+ * import { defineDocument, paragraph } from '@ofkit/docs-gen';
+ * import { documentText } from '@ofkit/docs-gen/internal';
  * documentText(defineDocument({ kind: 'x', title: 'X', date: '2026-11-22', blocks: [paragraph('Łódź')] })).includes('Łódź'); // true
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/docs-gen/internal`; not part of the public API.
  */
 export function documentText(doc: DocumentModel): string[] {
   const out: string[] = [doc.meta.title];

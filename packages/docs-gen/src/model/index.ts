@@ -33,7 +33,6 @@ export {
   strong,
   em,
   inline,
-  plainText,
   heading,
   paragraph,
   list,
@@ -43,11 +42,7 @@ export {
   signatures,
   pageBreak,
   section,
-  ndaSentence,
-  issuerHeaderFooter,
   defineDocument,
-  walkBlocks,
-  documentText,
   frenchDate,
 } from './builders.js';
 export type { InlineInput, ColumnInput, DefineDocumentInput } from './builders.js';

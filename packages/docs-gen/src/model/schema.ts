@@ -6,7 +6,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { OfkitError, issue, type OfkitIssue } from '@ofkit/core';
+import { OfkitError, type OfkitIssue } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
 import { fr, parseMini } from './validate.js';
 import type { DocumentModel } from './types.js';
 

@@ -5,7 +5,8 @@
  * module and not pdfmake itself, so any bundler (esbuild, Vite, webpack) builds it as is.
  */
 import * as z from 'zod/mini';
-import { OfkitError, issue } from '@ofkit/core';
+import { OfkitError } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
 import type { DocumentModel } from '../model/types.js';
 import { toBase64 } from '../model/branding.js';
 import { parseMini } from '../model/validate.js';

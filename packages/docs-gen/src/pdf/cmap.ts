@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { OfkitError, issue } from '@ofkit/core';
+import { OfkitError } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
 
 /**
  * The set of code points a font maps to a real glyph (glyph id ≠ 0).

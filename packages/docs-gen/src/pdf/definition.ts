@@ -6,7 +6,8 @@
  * @module
  */
 import * as z from 'zod';
-import { OfkitError, issue, parseInput, type OfkitIssue, type Warning } from '@ofkit/core';
+import { OfkitError, parseInput, type OfkitIssue, type Warning } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
 import type { Align, Block, DocumentModel, Inline, InlineRun, Signatory, TableBlock } from '../model/types.js';
 import { frDate } from '../typography/index.js';
 import { assertDocumentModel } from '../model/schema.js';

@@ -5,7 +5,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { OfkitError, issue } from '@ofkit/core';
+import { OfkitError } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
 import { parseMini } from '../model/validate.js';
 import type { Block, DocumentModel, Inline, Signatory, TableBlock } from '../model/types.js';
 import { frDate } from '../typography/index.js';
@@ -34,9 +35,11 @@ const HTML_ESCAPES: Record<string, string> = {
  *
  * @example
  * ```ts
- * import { escapeHtml } from '@ofkit/docs-gen';
+ * import { escapeHtml } from '@ofkit/docs-gen/internal';
  * escapeHtml('<script>alert("x")</script>'); // '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/docs-gen/internal`; not part of the public API.
  */
 export function escapeHtml(text: string): string {
   if (typeof text !== 'string') throw notAString();

@@ -3,6 +3,6 @@
  *
  * @module
  */
-export { renderHtml, escapeHtml } from './html.js';
+export { renderHtml } from './html.js';
 export type { RenderHtmlOptions } from './html.js';
-export { renderMarkdown, escapeMarkdown } from './markdown.js';
+export { renderMarkdown } from './markdown.js';

@@ -20,10 +20,12 @@ import { notAString } from './html.js';
  *
  * @example
  * ```ts
- * import { escapeMarkdown } from '@ofkit/docs-gen';
+ * import { escapeMarkdown } from '@ofkit/docs-gen/internal';
  * escapeMarkdown('*gras* <b>'); // '\\*gras\\* \\<b\\>'
  * escapeMarkdown('# 1. Jean-Marc'); // '\\# 1. Jean-Marc'
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/docs-gen/internal`; not part of the public API.
  */
 export function escapeMarkdown(text: string): string {
   if (typeof text !== 'string') throw notAString();
@@ -123,7 +125,7 @@ function blocksMd(blocks: readonly Block[], out: string[]): void {
 /**
  * Renders a document as Markdown (CommonMark with GFM tables and task lists). Stable: the same
  * model always gives the same text, so it can be snapshot-tested and diffed. User data is escaped
- * ({@link escapeMarkdown}); the page header comes first, the footer last, page breaks become `---`.
+ * (inline markup, `#`, list markers and raw HTML are escaped); the page header comes first, the footer last, page breaks become `---`.
  *
  * @example
  * ```ts

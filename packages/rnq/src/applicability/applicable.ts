@@ -1,4 +1,5 @@
-import { CivilDateSchema, dedupeReferences, dedupeWarnings, parseInput, type CivilDate, type LegalRef, type Step, type Warning } from '@ofkit/core';
+import { CivilDateSchema, parseInput, type CivilDate, type LegalRef, type Step, type Warning } from '@ofkit/core';
+import { dedupeReferences, dedupeWarnings } from '@ofkit/core/internal';
 import * as z from 'zod';
 import { AuditTypeSchema, RnqOptionsSchema, type AuditType, type RnqOptions } from '../referential/options.js';
 import { disputeWarning, selectReferential } from '../referential/referential.js';

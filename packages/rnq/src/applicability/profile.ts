@@ -1,4 +1,4 @@
-import { bilingual } from '@ofkit/core';
+import { bilingual } from '@ofkit/core/internal';
 import * as z from 'zod';
 import type { Category } from '../referential/types.js';
 

@@ -4,7 +4,6 @@ import {
   addDays,
   addMonths,
   addYears,
-  dedupeWarnings,
   parseInput,
   valueAt,
   warningFor,
@@ -14,6 +13,7 @@ import {
   type Step,
   type Warning,
 } from '@ofkit/core';
+import { dedupeWarnings } from '@ofkit/core/internal';
 import * as z from 'zod';
 import { rnqRules, RnqRulesSchema, type RnqRules } from '../referential/rules.js';
 import type { ReferentialId } from '../referential/types.js';

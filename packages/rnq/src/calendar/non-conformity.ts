@@ -1,4 +1,5 @@
-import { CivilDateSchema, addMonths, bilingual, parseInput, valueAt, warningFor, type CivilDate, type EndOfMonthPolicy, type LegalRef, type Step, type Warning } from '@ofkit/core';
+import { CivilDateSchema, addMonths, parseInput, valueAt, warningFor, type CivilDate, type EndOfMonthPolicy, type LegalRef, type Step, type Warning } from '@ofkit/core';
+import { bilingual } from '@ofkit/core/internal';
 import * as z from 'zod';
 import { AuditTypeSchema, type AuditType } from '../referential/options.js';
 import { rnqRules, RnqRulesSchema, type RnqRules } from '../referential/rules.js';

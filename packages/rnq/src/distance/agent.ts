@@ -1,4 +1,5 @@
-import { issue, type IssuePath, type OfkitIssue } from '@ofkit/core';
+import { type IssuePath, type OfkitIssue } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
 
 /**
  * xAPI identity (xAPI 1.0.3 Data §2.4.2; `../shared/domain/corrections-2026-12.md` §8): an agent

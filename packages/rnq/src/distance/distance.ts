@@ -1,4 +1,5 @@
-import { OfkitError, issue, parseInput, toParisDateTime, type CivilDate, type IssuePath, type LegalRef, type OfkitIssue, type Step, type Warning } from '@ofkit/core';
+import { OfkitError, parseInput, toParisDateTime, type CivilDate, type IssuePath, type LegalRef, type OfkitIssue, type Step, type Warning } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
 import * as z from 'zod';
 import type { EvidenceItem } from '../evidence/model.js';
 import { REF } from '../shared/references.js';

@@ -1,4 +1,5 @@
-import { CivilDateSchema, isCivilDate, issue, type IssuePath, type OfkitIssue } from '@ofkit/core';
+import { CivilDateSchema, isCivilDate, type IssuePath, type OfkitIssue } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
 import * as z from 'zod';
 import { EVIDENCE_KINDS, type EvidenceKind } from './catalogue.js';
 import { PUBLIC_INFORMATION_FIELDS } from './public-information.js';

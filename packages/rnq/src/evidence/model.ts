@@ -1,4 +1,5 @@
-import { CivilDateSchema, bilingual, type CivilDate } from '@ofkit/core';
+import { CivilDateSchema, type CivilDate } from '@ofkit/core';
+import { bilingual } from '@ofkit/core/internal';
 import * as z from 'zod';
 import { EVIDENCE_KINDS, type EvidenceKind } from './catalogue.js';
 import { checkMetadata } from './metadata.js';

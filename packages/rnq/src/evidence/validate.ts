@@ -1,4 +1,5 @@
-import { OfkitError, isCivilDate, issue, type IssuePath, type OfkitIssue } from '@ofkit/core';
+import { OfkitError, isCivilDate, type IssuePath, type OfkitIssue } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
 import { EVIDENCE_KINDS, type EvidenceKind } from './catalogue.js';
 import { checkMetadata } from './metadata.js';
 import type { EvidenceSet } from './model.js';

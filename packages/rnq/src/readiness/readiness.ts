@@ -1,4 +1,5 @@
-import { OfkitError, dedupeReferences, dedupeWarnings, valueAt, warningFor, type CivilDate, type LegalRef, type OfkitIssue, type Step, type Warning } from '@ofkit/core';
+import { OfkitError, valueAt, warningFor, type CivilDate, type LegalRef, type OfkitIssue, type Step, type Warning } from '@ofkit/core';
+import { dedupeReferences, dedupeWarnings } from '@ofkit/core/internal';
 import { computeApplicability, type ApplicableIndicator, type AuditScope } from '../applicability/applicable.js';
 import type { OfProfile } from '../applicability/profile.js';
 import { EVIDENCE_CATALOGUE, EVIDENCE_KINDS, type EvidenceKind } from '../evidence/catalogue.js';

@@ -1,4 +1,5 @@
-import { CivilDateSchema, OfkitError, dedupeWarnings, issue, parseInput, valueAt, warningFor, type CivilDate, type LegalRef, type ResolvedValue, type Warning } from '@ofkit/core';
+import { CivilDateSchema, OfkitError, parseInput, valueAt, warningFor, type CivilDate, type LegalRef, type ResolvedValue, type Warning } from '@ofkit/core';
+import { dedupeWarnings, issue } from '@ofkit/core/internal';
 import * as z from 'zod';
 import { REF } from '../shared/references.js';
 import { deepFreeze } from '../shared/freeze.js';

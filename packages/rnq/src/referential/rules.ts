@@ -1,4 +1,5 @@
-import { bilingual, defineRuleSet, type Parameter, type RuleSet } from '@ofkit/core';
+import { defineRuleSet, type Parameter, type RuleSet } from '@ofkit/core';
+import { bilingual } from '@ofkit/core/internal';
 import * as z from 'zod';
 import { REF } from '../shared/references.js';
 import type { Category, ChangeVs2019, ReferentialId } from './types.js';

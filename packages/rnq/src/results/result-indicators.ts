@@ -1,4 +1,5 @@
-import { CivilDateSchema, bilingual, parseInput, valueAt, warningFor, type CivilDate, type LegalRef, type Step, type Warning } from '@ofkit/core';
+import { CivilDateSchema, parseInput, valueAt, warningFor, type CivilDate, type LegalRef, type Step, type Warning } from '@ofkit/core';
+import { bilingual } from '@ofkit/core/internal';
 import * as z from 'zod';
 import { percent } from '../readiness/readiness.js';
 import { rnqRules, RnqRulesSchema, type RnqRules } from '../referential/rules.js';

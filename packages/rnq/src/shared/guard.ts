@@ -1,4 +1,5 @@
-import { OfkitError, issue, type OfkitIssue } from '@ofkit/core';
+import { OfkitError, type OfkitIssue } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
 
 /** Collects input issues of a small public helper and throws them all at once (`INVALID_INPUT`). */
 export class Guard {

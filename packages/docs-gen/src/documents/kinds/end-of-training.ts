@@ -11,8 +11,8 @@ import {
   OrganisationSchema,
   PersonSchema,
   TRAINING_CATEGORIES,
-  bilingual,
 } from '@ofkit/core';
+import { bilingual } from '@ofkit/core/internal';
 import { checklist, frenchDate, heading, keyValue, list, paragraph, section, signatures, strong, table } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
 import { CATEGORY_LABELS, MODALITY_LABELS, MentionTextSchema, NamedPersonSchema, hours, issuerOf, TrainingBlockSchema,

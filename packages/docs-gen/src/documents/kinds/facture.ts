@@ -10,12 +10,12 @@ import {
   NonNegativeMoneyInputSchema,
   OrganisationSchema,
   HoursSchema,
-  bilingual,
   formatEur,
   money,
   sumMoney,
   type Money,
 } from '@ofkit/core';
+import { bilingual } from '@ofkit/core/internal';
 import { frenchDate, heading, keyValue, paragraph, strong, table } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
 import { MentionTextSchema, PartySchema, addressLines, checkNda, hours, issuerOf, TrainingBlockSchema,
@@ -112,10 +112,12 @@ function splitNumber(n: string): { prefix: string; value: bigint; width: number 
  *
  * @example
  * ```ts
- * import { followsInvoiceNumber } from '@ofkit/docs-gen';
+ * import { followsInvoiceNumber } from '@ofkit/docs-gen/internal';
  * followsInvoiceNumber('F-2026-0099', 'F-2026-0100'); // true
  * followsInvoiceNumber('F-2026-0041', 'F-2026-0043'); // false (gap)
  * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/docs-gen/internal`; not part of the public API.
  */
 export function followsInvoiceNumber(previous: string, next: string): boolean {
   const a = splitNumber(previous);

@@ -13,8 +13,8 @@ import {
   formatEur,
   money,
   sumMoney,
-  bilingual,
 } from '@ofkit/core';
+import { bilingual } from '@ofkit/core/internal';
 import { frenchDate, heading, keyValue, list, paragraph, section, signatures, strong, table } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
 import {

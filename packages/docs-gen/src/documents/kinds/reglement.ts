@@ -2,7 +2,8 @@
  * Règlement intérieur (L. 6352-3 to -5, R. 6352-1 to -15). ../shared/domain/documents.md §4.
  */
 import * as z from 'zod';
-import { CivilDateSchema, NonEmptyStringSchema, OrganisationSchema, addMonths, bilingual } from '@ofkit/core';
+import { CivilDateSchema, NonEmptyStringSchema, OrganisationSchema, addMonths } from '@ofkit/core';
+import { bilingual } from '@ofkit/core/internal';
 import { frenchDate, heading, list, paragraph, signatures } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
 import { MentionTextSchema, TextListSchema, issuerOf, TrainingBlockSchema,

@@ -16,11 +16,9 @@ import * as z from 'zod';
 import {
   CivilDateSchema,
   OrganisationSchema,
-  bilingual,
   coreLawCatalogue,
   lawChanges,
   lawRuleSets,
-  lawValueText,
   mergeLawCatalogues,
   type CivilDate,
   type LawCatalogue,
@@ -29,6 +27,7 @@ import {
   type LawTheme,
   type LegalRef,
 } from '@ofkit/core';
+import { bilingual, lawValueText } from '@ofkit/core/internal';
 import { cpfLawCatalogue } from '@ofkit/cpf';
 import { rnqLawCatalogue } from '@ofkit/rnq';
 import { docsGenLawCatalogue } from '../../law-catalogue.js';
