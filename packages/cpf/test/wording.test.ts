@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { planCpfFinancing } from '../src/index.js';
-import { PlanStep, PlanWarning, STEP_WORDING, WARNING_WORDING } from '../src/financing/wording.js';
+import * as W from '../src/financing/wording.js';
+import { PlanStep, PlanWarning } from '../src/financing/wording.js';
+
+const STEP_WORDING = Object.fromEntries(Object.entries(W).filter(([k]) => k.startsWith('STEP_')).map(([k, v]) => [k.slice(5), v]));
+const WARNING_WORDING = Object.fromEntries(Object.entries(W).filter(([k]) => k.startsWith('WARN_')).map(([k, v]) => [k.slice(5), v]));
 import { readRecord } from './recorded-plans.js';
 
 // Issue 13 item 1: a step (and a plan warning) is data (code, amounts, references, facts); its French

@@ -9,7 +9,8 @@ import { ACQUIRED_RIGHTS_SOURCE, parseRequest, type ParsedRequest } from './sche
 import { parseOptions } from './options.js';
 import { hostileIssues, unreadableIssue } from '../internal/hostile.js';
 import type { CpfFinancingLine, CpfFinancingOptions, CpfFinancingPlan, CpfFinancingRequest } from './types.js';
-import { PlanStep, WARNING_WORDING, step, warning } from './wording.js';
+import * as W from './wording.js';
+import { PlanStep, step, warning } from './wording.js';
 
 type Credit = NonNullable<ParsedRequest['credits']>[number];
 type TopUp = NonNullable<ParsedRequest['topUps']>[number];
@@ -115,8 +116,8 @@ const TOP_UP_REFS: Record<string, LegalRef> = {
   'CSS-L432-12': REF.CSS_L432_12,
 };
 
-function disputed<K extends Parameters<typeof warning>[1]>(code: string, option: string, key: K, facts: Parameters<typeof warning<K>>[2], references: readonly LegalRef[]): Warning {
-  return warning(code, key, facts, 'disputed', references, option);
+function disputed<A>(code: string, option: string, wording: W.Wording<A>, facts: A, references: readonly LegalRef[]): Warning {
+  return warning(code, wording, facts, 'disputed', references, option);
 }
 
 /**
@@ -148,11 +149,11 @@ function bar(article: 'D. 6323-6' | 'D. 6323-8', ref: LegalRef, path: OfkitIssue
       message: `${what} : les droits acquis ne peuvent pas être mobilisés (${article}) et aucune autre ressource (ressource inscrite sur le compte, abondement) ne peut payer : non éligible.`,
       messageEn: `${whatEn}: the acquired rights cannot be used (${article}) and no other resource (account credit, top-up) can pay: not eligible.`,
     },
-    step: step('ACQUIRED_RIGHTS_BARRED', 'BAR_OTHERS_PAY', facts, undefined, refs),
-    stepNothingElse: step(code === 'recent_public_bilan' ? 'INELIGIBLE_RECENT_BILAN' : 'INELIGIBLE_VALID_LICENCE', 'BAR_NOTHING_ELSE', facts, undefined, refs),
-    allocationStep: step('ACQUIRED_RIGHTS_BARRED', 'BAR_ALLOCATION', facts, undefined, [ref, REF.L6333_1]),
-    warning: warning('DISPUTED_ACQUIRED_RIGHTS_ONLY', 'BAR_ACQUIRED_RIGHTS_ONLY', facts, 'disputed', refs, option),
-    warningApplied: warning('DISPUTED_PURCHASE_BLOCKED_APPLIED', 'BAR_PURCHASE_BLOCKED', facts, 'disputed', refs, option),
+    step: step('ACQUIRED_RIGHTS_BARRED', W.STEP_BAR_OTHERS_PAY, facts, undefined, refs),
+    stepNothingElse: step(code === 'recent_public_bilan' ? 'INELIGIBLE_RECENT_BILAN' : 'INELIGIBLE_VALID_LICENCE', W.STEP_BAR_NOTHING_ELSE, facts, undefined, refs),
+    allocationStep: step('ACQUIRED_RIGHTS_BARRED', W.STEP_BAR_ALLOCATION, facts, undefined, [ref, REF.L6333_1]),
+    warning: warning('DISPUTED_ACQUIRED_RIGHTS_ONLY', W.WARN_BAR_ACQUIRED_RIGHTS_ONLY, facts, 'disputed', refs, option),
+    warningApplied: warning('DISPUTED_PURCHASE_BLOCKED_APPLIED', W.WARN_BAR_PURCHASE_BLOCKED, facts, 'disputed', refs, option),
   };
 }
 
@@ -204,14 +205,14 @@ class Allocation {
       this.steps.push(
         step(
           credit ? 'CREDIT_USED' : 'TOP_UP_USED',
-          'RESOURCE_USED',
+          W.STEP_RESOURCE_USED,
           { credit, id: c.id, basis: c.basis, funder: c.funder, used: sTake, available: sAvail, capLimited },
           { used: sTake, available: sAvail, remaining: fmt(this.remaining) },
           (credit ? CREDIT_REF_LISTS[c.basis] : TOP_UP_REF_LISTS[c.basis]) ?? NO_REFS,
         ),
       );
     } else {
-      this.steps.push(step(credit ? 'CREDIT_NOT_NEEDED' : 'TOP_UP_NOT_NEEDED', 'RESOURCE_NOT_NEEDED', { credit, id: c.id, basis: c.basis, covered: this.remaining === 0 }, { available: sAvail }));
+      this.steps.push(step(credit ? 'CREDIT_NOT_NEEDED' : 'TOP_UP_NOT_NEEDED', W.STEP_RESOURCE_NOT_NEEDED, { credit, id: c.id, basis: c.basis, covered: this.remaining === 0 }, { available: sAvail }));
     }
     if (ref) this.refs.push(ref);
   }
@@ -242,7 +243,7 @@ class Allocation {
     this.steps.push(
       step(
         capBound ? 'ACQUIRED_RIGHTS_CAPPED' : 'ACQUIRED_RIGHTS',
-        'ACQUIRED_RIGHTS',
+        W.STEP_ACQUIRED_RIGHTS,
         { capBound, used: sTake, available: sRights, remaining: amounts['remaining']!, cap: sCap, action: req.action.type },
         amounts,
         cap !== INF ? REFS_ACQUIRED_CAPPED : REFS_ACQUIRED,
@@ -254,10 +255,10 @@ class Allocation {
 const REFS_ACQUIRED: readonly LegalRef[] = [REF.L6333_1];
 /** Explanation steps and reference lists that are the same in every plan: shared, frozen constants. */
 const REFS_LEVELS: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6333_3_2025]))();
-const STEP_LEVEL_1: Step = /* @__PURE__ */ (() => step('LEVEL_1', 'LEVEL_1', undefined, undefined, REFS_LEVELS))();
-const STEP_LEVEL_2: Step = /* @__PURE__ */ (() => step('LEVEL_2', 'LEVEL_2', undefined, undefined, REFS_LEVELS))();
-const STEP_LEVEL_3: Step = /* @__PURE__ */ (() => step('LEVEL_3', 'LEVEL_3', undefined, undefined, REFS_LEVELS))();
-const STEP_COMPLEMENTARY: Step = /* @__PURE__ */ (() => step('COMPLEMENTARY', 'COMPLEMENTARY', undefined, undefined, Object.freeze([REF.ARRETE_2020_07_30])))();
+const STEP_LEVEL_1: Step = /* @__PURE__ */ (() => step('LEVEL_1', W.STEP_LEVEL_1, undefined, undefined, REFS_LEVELS))();
+const STEP_LEVEL_2: Step = /* @__PURE__ */ (() => step('LEVEL_2', W.STEP_LEVEL_2, undefined, undefined, REFS_LEVELS))();
+const STEP_LEVEL_3: Step = /* @__PURE__ */ (() => step('LEVEL_3', W.STEP_LEVEL_3, undefined, undefined, REFS_LEVELS))();
+const STEP_COMPLEMENTARY: Step = /* @__PURE__ */ (() => step('COMPLEMENTARY', W.STEP_COMPLEMENTARY, undefined, undefined, Object.freeze([REF.ARRETE_2020_07_30])))();
 const NO_REFS: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([]))();
 const REFS_SKIPPED: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6323_42_1, REF.R6333_3_2025]))();
 const REFS_COVERAGE: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_4, REF.R6323_2024]))();
@@ -365,7 +366,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
   const refs: LegalRef[] = [];
 
   const scheme = use(refs, warnings, rules.mobilisationScheme, date);
-  steps.push(step('RULES_IN_FORCE', 'RULES_IN_FORCE', { date, creditsFirst: scheme === 'credits-first' }, { price: fmt(price) }, scheme === 'credits-first' ? REFS_RULES_2025 : REFS_RULES_2018));
+  steps.push(step('RULES_IN_FORCE', W.STEP_RULES_IN_FORCE, { date, creditsFirst: scheme === 'credits-first' }, { price: fmt(price) }, scheme === 'credits-first' ? REFS_RULES_2025 : REFS_RULES_2018));
 
   // Credits: which ones may pay for this purchase (their steps are told before the allocation).
   const screening: Step[] = [];
@@ -377,12 +378,12 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
       return;
     }
     if (problem === 'empty') {
-      screening.push(step('CREDIT_EMPTY', 'CREDIT_EMPTY', { id: c.id, basis: c.basis }));
+      screening.push(step('CREDIT_EMPTY', W.STEP_CREDIT_EMPTY, { id: c.id, basis: c.basis }));
     } else if (problem === 'expired') {
-      screening.push(step('CREDIT_SKIPPED_EXPIRED', 'CREDIT_SKIPPED_EXPIRED', { id: c.id, basis: c.basis, validUntil: c.validUntil!, date }, { available: fmt(c.amount) }, REFS_SKIPPED));
+      screening.push(step('CREDIT_SKIPPED_EXPIRED', W.STEP_CREDIT_SKIPPED_EXPIRED, { id: c.id, basis: c.basis, validUntil: c.validUntil!, date }, { available: fmt(c.amount) }, REFS_SKIPPED));
     } else {
       const r = c.reservedFor!;
-      screening.push(step('CREDIT_SKIPPED_RESERVED', 'CREDIT_SKIPPED_RESERVED', { id: c.id, basis: c.basis, actionTypes: r.actionTypes, codes: r.codes, action: req.action.type }, { available: fmt(c.amount) }, REFS_SKIPPED));
+      screening.push(step('CREDIT_SKIPPED_RESERVED', W.STEP_CREDIT_SKIPPED_RESERVED, { id: c.id, basis: c.basis, actionTypes: r.actionTypes, codes: r.codes, action: req.action.type }, { available: fmt(c.amount) }, REFS_SKIPPED));
     }
   });
 
@@ -392,7 +393,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
   const issues = eligibilityIssues(req, rules, date, usableCredits, options, steps, warnings, refs, cofinancing, bars);
   if (issues.length > 0) {
     for (const x of screening) steps.push(x);
-    steps.push(step('NOT_ELIGIBLE', 'NOT_ELIGIBLE', undefined, { price: fmt(price) }));
+    steps.push(step('NOT_ELIGIBLE', W.STEP_NOT_ELIGIBLE, undefined, { price: fmt(price) }));
     return finish(false, issues, { amount: '0.00', exempt: false, reason: 'Achat non éligible : pas de participation forfaitaire.' }, [], 0, price, steps, warnings, refs);
   }
 
@@ -432,7 +433,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
     // Disputed exemptions: options, with a warning when they could change the result.
     const employerDotation = usableCredits.find((c) => c.basis === 'L6323-4-III' && c.funder === 'employer' && !blocked.dotations?.includes(c.id));
     if (blocked.dotations !== undefined) {
-      warnings.push(disputed('EXEMPTION_DOTATION_NOT_MOBILISED', 'employerDotationExempts', 'DOTATION_NOT_MOBILISED', { ids: blocked.dotations }, [REF.L6323_7, REF.L6323_4]));
+      warnings.push(disputed('EXEMPTION_DOTATION_NOT_MOBILISED', 'employerDotationExempts', W.WARN_DOTATION_NOT_MOBILISED, { ids: blocked.dotations }, [REF.L6323_7, REF.L6323_4]));
     }
     const isOpcoTopUp = (t: TopUp) => t.funder === 'opco' && t.amount > 0 && (t.basis === 'L6323-4-II' || t.basis === 'L6323-14') && !blocked.topUps?.includes(t.id);
     const opcoTopUp = topUps.find(isOpcoTopUp);
@@ -441,9 +442,9 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
       if (options.employerDotationExempts) {
         exemptReason = `Dotation employeur « ${employerDotation.id} » (L. 6323-4 III) : dispense retenue par option (lecture discutée).`;
         for (const c of usableCredits) if (c.basis === 'L6323-4-III' && c.funder === 'employer') exemptingDotations.push(c.id);
-        warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'employerDotationExempts', 'DOTATION_EXEMPTION_APPLIED', undefined, dotationRefs));
+        warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'employerDotationExempts', W.WARN_DOTATION_EXEMPTION_APPLIED, undefined, dotationRefs));
       } else {
-        warnings.push(disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'employerDotationExempts', 'DOTATION_EXEMPTION_NOT_APPLIED', { id: employerDotation.id }, dotationRefs));
+        warnings.push(disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'employerDotationExempts', W.WARN_DOTATION_EXEMPTION_NOT_APPLIED, { id: employerDotation.id }, dotationRefs));
       }
     }
     if (exemptReason === undefined && opcoTopUp) {
@@ -452,12 +453,12 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
         // Like the other exempting top-ups: it must be mobilised unless option unusedTopUpExempts.
         exemptTopUp = opcoTopUp.id;
         for (const t of topUps) if (isOpcoTopUp(t)) exemptingTopUps.push(t.id);
-        warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'opcoTopUpExempts', 'OPCO_EXEMPTION_APPLIED', undefined, [REF.R6323_2024, REF.L6323_7]));
+        warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_EXEMPTION_APPLIED, undefined, [REF.R6323_2024, REF.L6323_7]));
       } else {
         warnings.push(
           opcoTopUp.basis === 'L6323-14'
-            ? disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', 'OPCO_AGREEMENT_EXEMPTION_NOT_APPLIED', { id: opcoTopUp.id }, [REF.L6323_7, REF.L6323_14, REF.R6323_2024])
-            : disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', 'OPCO_EXEMPTION_NOT_APPLIED', { id: opcoTopUp.id }, [REF.R6323_2024, REF.L6323_7]),
+            ? disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_AGREEMENT_EXEMPTION_NOT_APPLIED, { id: opcoTopUp.id }, [REF.L6323_7, REF.L6323_14, REF.R6323_2024])
+            : disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_EXEMPTION_NOT_APPLIED, { id: opcoTopUp.id }, [REF.R6323_2024, REF.L6323_7]),
         );
       }
     }
@@ -465,9 +466,9 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
       const ref = REF.PRACTICE_PUBLIC_SERVANTS;
       if (options.publicServantExempt) {
         exemptReason = 'Agent public : participation non prélevée en pratique (option publicServantExempt).';
-        warnings.push(warning('PRACTICE_EXEMPTION_APPLIED', 'PRACTICE_EXEMPTION_APPLIED', undefined, 'provisional', [ref], 'publicServantExempt'));
+        warnings.push(warning('PRACTICE_EXEMPTION_APPLIED', W.WARN_PRACTICE_EXEMPTION_APPLIED, undefined, 'provisional', [ref], 'publicServantExempt'));
       } else {
-        warnings.push(warning('PRACTICE_EXEMPTION_NOT_APPLIED', 'PRACTICE_EXEMPTION_NOT_APPLIED', undefined, 'provisional', [ref], 'publicServantExempt'));
+        warnings.push(warning('PRACTICE_EXEMPTION_NOT_APPLIED', W.WARN_PRACTICE_EXEMPTION_NOT_APPLIED, undefined, 'provisional', [ref], 'publicServantExempt'));
       }
     }
   }
@@ -487,12 +488,12 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
         : { amount: fmt(pEff), exempt: false };
   steps.push(
     exempt
-      ? step('PARTICIPATION_EXEMPT', 'PARTICIPATION_EXEMPT', { reason: exemptReason! }, { participation: '0.00', parameter: pResolved.value }, [REF.L6323_7, ...pResolved.references])
-      : step('PARTICIPATION', 'PARTICIPATION', { cents: pCents, value: pResolved.value, limited: price < pCents }, { participation: fmt(pEff) }, pResolved.references),
+      ? step('PARTICIPATION_EXEMPT', W.STEP_PARTICIPATION_EXEMPT, { reason: exemptReason! }, { participation: '0.00', parameter: pResolved.value }, [REF.L6323_7, ...pResolved.references])
+      : step('PARTICIPATION', W.STEP_PARTICIPATION, { cents: pCents, value: pResolved.value, limited: price < pCents }, { participation: fmt(pEff) }, pResolved.references),
   );
 
   const maxCpf = price - pEff;
-  steps.push(step('CPF_COVERAGE_LIMIT', 'CPF_COVERAGE_LIMIT', { maxCpf }, { price: fmt(price), participation: fmt(pEff), maxCpf: fmt(maxCpf) }, REFS_COVERAGE));
+  steps.push(step('CPF_COVERAGE_LIMIT', W.STEP_CPF_COVERAGE_LIMIT, { maxCpf }, { price: fmt(price), participation: fmt(pEff), maxCpf: fmt(maxCpf) }, REFS_COVERAGE));
 
   // Cap on acquired rights (D. 6323-1 A).
   const capsR = pick(rules.acquiredRightsCaps, date, PURCHASE_DATE);
@@ -556,29 +557,29 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
         if ([...groups.values()].some(orderMattered) || o.origin === 'override') {
           const w = warningFor(o);
           warnings.push(
-            w ?? warning('ORDER_NOT_SET_BY_TEXT', 'ORDER_NOT_SET_BY_TEXT', undefined, 'provisional', [REF.ARRETE_2020_07_30], undefined, o.parameter),
+            w ?? warning('ORDER_NOT_SET_BY_TEXT', W.WARN_ORDER_NOT_SET_BY_TEXT, undefined, 'provisional', [REF.ARRETE_2020_07_30], undefined, o.parameter),
           );
         }
       }
     }
   } else {
-    for (const c of usableCredits) steps.push(step('CREDIT_NOT_NEEDED', 'NOTHING_TO_FINANCE', { credit: true, id: c.id }));
-    for (const t of topUpCands) steps.push(step('TOP_UP_NOT_NEEDED', 'NOTHING_TO_FINANCE', { credit: false, id: t.id }));
+    for (const c of usableCredits) steps.push(step('CREDIT_NOT_NEEDED', W.STEP_NOTHING_TO_FINANCE, { credit: true, id: c.id }));
+    for (const t of topUpCands) steps.push(step('TOP_UP_NOT_NEEDED', W.STEP_NOTHING_TO_FINANCE, { credit: false, id: t.id }));
   }
 
   // Warnings on disputed cap scope and on an exemption resting on an unused top-up.
   if (cap !== INF && al.accordUsed > 0) {
     if (!capCoversAgreements && al.accordUsed + al.acquiredUsed > cap) {
-      warnings.push(disputed('DISPUTED_CAP_SCOPE', 'capAlsoLimitsAgreementCredits', 'CAP_SCOPE', { cap }, [REF.D6323_1_A, REF.L6323_11]));
+      warnings.push(disputed('DISPUTED_CAP_SCOPE', 'capAlsoLimitsAgreementCredits', W.WARN_CAP_SCOPE, { cap }, [REF.D6323_1_A, REF.L6323_11]));
     } else if (capCoversAgreements) {
-      warnings.push(disputed('DISPUTED_CAP_SCOPE_APPLIED', 'capAlsoLimitsAgreementCredits', 'CAP_SCOPE_APPLIED', { cap }, [REF.D6323_1_A, REF.L6323_11]));
+      warnings.push(disputed('DISPUTED_CAP_SCOPE_APPLIED', 'capAlsoLimitsAgreementCredits', W.WARN_CAP_SCOPE_APPLIED, { cap }, [REF.D6323_1_A, REF.L6323_11]));
     }
   }
   if (cofinancing.ids.length > 0) {
     let used = 0;
     for (const l of lines) if (cofinancing.ids.includes(l.source)) used += parseCents(l.amount) as number;
     if (used < cofinancing.min) {
-      warnings.push(warning('LICENCE_COFINANCING_NOT_MOBILISED', 'LICENCE_COFINANCING_NOT_MOBILISED', { used, min: cofinancing.min }, 'provisional', [REF.D6323_8, REF.R6333_3_2025]));
+      warnings.push(warning('LICENCE_COFINANCING_NOT_MOBILISED', W.WARN_LICENCE_COFINANCING_NOT_MOBILISED, { used, min: cofinancing.min }, 'provisional', [REF.D6323_8, REF.R6333_3_2025]));
     }
   }
   if (exemptingDotations.length > 0 && !lines.some((l) => exemptingDotations.includes(l.source))) {
@@ -589,10 +590,10 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
     // need. Strict reading (default): the training did not "receive" the abondement (L. 6323-7), the
     // holder did not "use" the C2P points or the AT/MP top-up (R. 6323): the participation is due.
     if (!options.unusedTopUpExempts) return planOnce(req, options, { ...blocked, topUps: [...(blocked.topUps ?? []), ...exemptingTopUps] });
-    warnings.push(disputed('EXEMPTION_TOP_UP_NOT_MOBILISED', 'unusedTopUpExempts', 'EXEMPTING_TOP_UP_UNUSED_APPLIED', { id: exemptTopUp }, [REF.L6323_7, REF.R6323_2024, REF.R6333_3_2025]));
+    warnings.push(disputed('EXEMPTION_TOP_UP_NOT_MOBILISED', 'unusedTopUpExempts', W.WARN_EXEMPTING_TOP_UP_UNUSED_APPLIED, { id: exemptTopUp }, [REF.L6323_7, REF.R6323_2024, REF.R6333_3_2025]));
   }
   if (unusedExemptingTopUps !== undefined) {
-    warnings.push(disputed('EXEMPTION_TOP_UP_NOT_MOBILISED', 'unusedTopUpExempts', 'EXEMPTING_TOP_UP_UNUSED', { ids: unusedExemptingTopUps }, [REF.L6323_7, REF.R6323_2024, REF.R6333_3_2025]));
+    warnings.push(disputed('EXEMPTION_TOP_UP_NOT_MOBILISED', 'unusedTopUpExempts', W.WARN_EXEMPTING_TOP_UP_UNUSED, { ids: unusedExemptingTopUps }, [REF.L6323_7, REF.R6323_2024, REF.R6333_3_2025]));
   }
 
   return finish(true, [], participation, lines, price - pEff - al.remaining, price, steps, warnings, refs);
@@ -626,10 +627,9 @@ function useValue<T>(refs: LegalRef[], warnings: Warning[], r: ResolvedValue<T>,
   return r.value;
 }
 
-const STEP_ORDER = /* @__PURE__ */ (() => WARNING_WORDING.ORDER_CHANGED_RESULT)();
 function pushOrderWarning(warnings: Warning[], o: ResolvedValue<PriorityTiers>, level: 1 | 3): void {
   const w = warningFor(o);
-  if (w) warnings.push({ ...w, code: w.code, message: STEP_ORDER.fr({ base: w.message, level }), messageEn: STEP_ORDER.en({ base: w.messageEn, level }) });
+  if (w) warnings.push({ ...w, code: w.code, message: W.WARN_ORDER_CHANGED_RESULT.fr({ base: w.message, level }), messageEn: W.WARN_ORDER_CHANGED_RESULT.en({ base: w.messageEn, level }) });
 }
 
 function finish(
@@ -647,7 +647,7 @@ function finish(
   const sHolder = fmt(holderPays);
   const sCovered = fmt(covered);
   const sPrice = fmt(price);
-  steps.push(step('HOLDER_PAYS', 'HOLDER_PAYS', { holderPays: sHolder, participation: participation.amount, covered: sCovered }, { price: sPrice, covered: sCovered, holderPays: sHolder, participation: participation.amount }, REFS_HOLDER_PAYS));
+  steps.push(step('HOLDER_PAYS', W.STEP_HOLDER_PAYS, { holderPays: sHolder, participation: participation.amount, covered: sCovered }, { price: sPrice, covered: sCovered, holderPays: sHolder, participation: participation.amount }, REFS_HOLDER_PAYS));
   let ws = warnings;
   if (warnings.length > 1) {
     const seen = new Set<string>();
@@ -681,7 +681,7 @@ function eligibilityIssues(
   const a = req.action;
   if (req.holder.meetsRetirementConditions) {
     out.push({ path: ['holder', 'meetsRetirementConditions'], code: 'retirement_conditions_met', message: 'Le titulaire remplit les conditions de retraite (L. 5421-4) : ses droits ne peuvent plus être mobilisés (L. 6323-3).', messageEn: 'The holder meets the retirement conditions (L. 5421-4): the rights can no longer be used (L. 6323-3).' });
-    steps.push(step('INELIGIBLE_RETIREMENT', 'INELIGIBLE_RETIREMENT', undefined, undefined, [REF.L6323_3, REF.L5421_4]));
+    steps.push(step('INELIGIBLE_RETIREMENT', W.STEP_INELIGIBLE_RETIREMENT, undefined, undefined, [REF.L6323_3, REF.L5421_4]));
   }
   if (a.type === 'driving-licence' && a.group === 'light') {
     const rule = use(refs, warnings, rules.lightLicenceRule, date);
@@ -690,7 +690,7 @@ function eligibilityIssues(
       barAt.push(out.length);
       if (options.acquiredRightsConditionsBlockPurchase === true) {
         out.push({ path: ['holder', 'hasValidLightLicence'], code: 'holds_valid_light_licence', message: 'Permis du groupe léger : non éligible pour un titulaire déjà détenteur d’un permis valide en France (D. 6323-8).', messageEn: 'Light-group licence: not eligible for a holder of a licence valid in France (D. 6323-8).' });
-        steps.push(step('INELIGIBLE_VALID_LICENCE', 'INELIGIBLE_VALID_LICENCE', undefined, undefined, [REF.D6323_8]));
+        steps.push(step('INELIGIBLE_VALID_LICENCE', W.STEP_INELIGIBLE_VALID_LICENCE, undefined, undefined, [REF.D6323_8]));
       }
     }
     if (rule.jobseekerOrCofinancing && req.holder.status !== 'jobseeker') {
@@ -709,17 +709,17 @@ function eligibilityIssues(
       cofinancing.min = min;
       for (const t of req.topUps ?? []) if (counts(t)) cofinancing.ids.push(t.id);
       if (options.licenceCofinancingMayBeDotation) for (const c of usableCredits) if (c.basis === 'L6323-4-III' && c.funder !== undefined && rule.cofinancingFunders.includes(c.funder as TopUp['funder'])) cofinancing.ids.push(c.id);
-      steps.push(step('LICENCE_COFINANCING', 'LICENCE_COFINANCING', { effective, min }, { cofinancing: fmt(effective), minimum: fmt(min) }, [REF.L6323_6, REF.D6323_8]));
+      steps.push(step('LICENCE_COFINANCING', W.STEP_LICENCE_COFINANCING, { effective, min }, { cofinancing: fmt(effective), minimum: fmt(min) }, [REF.L6323_6, REF.D6323_8]));
       if (effective < min) {
         out.push({ path: ['topUps'], code: 'light_licence_cofinancing', message: `Permis du groupe léger : éligible seulement pour un demandeur d'emploi ou avec au moins ${eur(min)} de cofinancement par un financeur des 2° à 12° du II de L. 6323-4 (reçu ${eur(effective)}).`, messageEn: `Light-group licence: eligible only for a jobseeker or with at least EUR ${fmt(min)} of co-financing by funders 2°–12° of L. 6323-4 II (got EUR ${fmt(effective)}).` });
         if (!options.licenceCofinancingMayBeDotation && withDotations >= min) {
-          warnings.push(disputed('DISPUTED_COFINANCING_DOTATION', 'licenceCofinancingMayBeDotation', 'COFINANCING_DOTATION', undefined, [REF.L6323_6, REF.D6323_8]));
+          warnings.push(disputed('DISPUTED_COFINANCING_DOTATION', 'licenceCofinancingMayBeDotation', W.WARN_COFINANCING_DOTATION, undefined, [REF.L6323_6, REF.D6323_8]));
         }
         if (effective + other >= min) {
-          warnings.push(warning('COFINANCING_FUNDER_UNCLEAR', 'COFINANCING_FUNDER_UNCLEAR', undefined, 'provisional', [REF.L6323_4]));
+          warnings.push(warning('COFINANCING_FUNDER_UNCLEAR', W.WARN_COFINANCING_FUNDER_UNCLEAR, undefined, 'provisional', [REF.L6323_4]));
         }
       } else if (options.licenceCofinancingMayBeDotation && cofin < min) {
-        warnings.push(disputed('DISPUTED_COFINANCING_DOTATION_APPLIED', 'licenceCofinancingMayBeDotation', 'COFINANCING_DOTATION_APPLIED', undefined, [REF.L6323_6, REF.D6323_8]));
+        warnings.push(disputed('DISPUTED_COFINANCING_DOTATION_APPLIED', 'licenceCofinancingMayBeDotation', W.WARN_COFINANCING_DOTATION_APPLIED, undefined, [REF.L6323_6, REF.D6323_8]));
       }
     }
   }
@@ -731,7 +731,7 @@ function eligibilityIssues(
     }
     if (rule && req.holder.publiclyFundedBilanWithin5Years === true && options.acquiredRightsConditionsBlockPurchase === true) {
       out.push({ path: ['holder', 'publiclyFundedBilanWithin5Years'], code: 'recent_public_bilan', message: 'Bilan de compétences : non éligible, un bilan financé par un organisme financeur a eu lieu dans les 5 années précédentes (D. 6323-6).', messageEn: 'Bilan de compétences: not eligible, a publicly funded bilan took place in the previous 5 years (D. 6323-6).' });
-      steps.push(step('INELIGIBLE_RECENT_BILAN', 'INELIGIBLE_RECENT_BILAN', undefined, undefined, [REF.D6323_6]));
+      steps.push(step('INELIGIBLE_RECENT_BILAN', W.STEP_INELIGIBLE_RECENT_BILAN, undefined, undefined, [REF.D6323_6]));
     }
   }
   // The version of L. 6323-6 these rules follow (a newer, unread one exists from 30 June 2026).
@@ -752,7 +752,7 @@ function eligibilityIssues(
     for (const b of bars) warnings.push(b.warningApplied);
   }
   if (out.length === 0) {
-    steps.push(step('ELIGIBLE', 'ELIGIBLE', { type: a.type, code: 'code' in a && typeof a.code === 'string' ? a.code : undefined }, undefined, pick(rules.eligibilityArticle, date, PURCHASE_DATE).references));
+    steps.push(step('ELIGIBLE', W.STEP_ELIGIBLE, { type: a.type, code: 'code' in a && typeof a.code === 'string' ? a.code : undefined }, undefined, pick(rules.eligibilityArticle, date, PURCHASE_DATE).references));
   }
   return out;
 }
