@@ -62,3 +62,15 @@ describe('explanations as data (wording table)', () => {
     expect(w.messageEn).toContain('"dotation-employeur"');
   });
 });
+
+describe('warnings of the parameters in force, built once per date window', () => {
+  const req = { purchaseDate: '2026-03-10', price: '1400.00', action: { type: 'rncp' as const, code: 'RNCP37274' }, holder: { status: 'employee' as const }, acquiredRights: '800.00' };
+  it('two plans in the same window share the same frozen warning object', () => {
+    const a = planCpfFinancing(req).warnings.filter((w) => w.parameter !== undefined);
+    const b = planCpfFinancing({ ...req, price: '900.00' }).warnings.filter((w) => w.parameter !== undefined);
+    expect(a.length).toBeGreaterThan(0);
+    expect(b.map((w) => w.parameter)).toEqual(a.map((w) => w.parameter));
+    a.forEach((w, i) => expect(b[i]).toBe(w));
+    expect(Object.isFrozen(a[0])).toBe(true);
+  });
+});
