@@ -1,5 +1,5 @@
 import { OfkitError, warningFor, type DatedValue, type LegalRef, type OfkitIssue, type Parameter, type ResolvedValue, type Step, type Warning } from '@ofkit/core';
-import { centsToFr, centsToString, fixedToFr, parseCents } from '../internal/cents.js';
+import { centsToFr, centsToString, parseCents } from '../internal/cents.js';
 import { REF } from '../internal/refs.js';
 import { pick, resolved, warningOf } from '../internal/resolve.js';
 import type { PriorityTiers } from './order.js';
@@ -9,6 +9,8 @@ import { ACQUIRED_RIGHTS_SOURCE, parseRequest, type ParsedRequest } from './sche
 import { parseOptions } from './options.js';
 import { hostileIssues, unreadableIssue } from '../internal/hostile.js';
 import type { CpfFinancingLine, CpfFinancingOptions, CpfFinancingPlan, CpfFinancingRequest } from './types.js';
+import * as W from './wording.js';
+import { PlanStep, step, warning } from './wording.js';
 
 type Credit = NonNullable<ParsedRequest['credits']>[number];
 type TopUp = NonNullable<ParsedRequest['topUps']>[number];
@@ -32,7 +34,6 @@ interface Candidate {
 
 const fmt = centsToString;
 const eur = centsToFr;
-const fr = fixedToFr;
 const INF = Number.POSITIVE_INFINITY;
 
 const PURCHASE_DATE = ['purchaseDate'] as const;
@@ -115,26 +116,8 @@ const TOP_UP_REFS: Record<string, LegalRef> = {
   'CSS-L432-12': REF.CSS_L432_12,
 };
 
-const THIS_ACTION: Record<string, string> = {
-  rncp: 'cette certification RNCP',
-  'rncp-block': 'ce bloc de compétences RNCP',
-  rs: 'cette certification du répertoire spécifique',
-  vae: 'cette VAE',
-  bilan: 'ce bilan de compétences',
-  'driving-licence': 'ce permis de conduire',
-};
-
-const ACTION_LABEL: Record<string, string> = {
-  rncp: 'certification RNCP',
-  'rncp-block': 'bloc de compétences RNCP',
-  rs: 'certification ou habilitation du répertoire spécifique',
-  vae: 'VAE',
-  bilan: 'bilan de compétences',
-  'driving-licence': 'permis de conduire',
-};
-
-function disputed(code: string, option: string, fr: string, en: string, references: readonly LegalRef[]): Warning {
-  return { code, message: fr, messageEn: en, status: 'disputed', option, references };
+function disputed<A>(code: string, option: string, wording: W.Wording<A>, facts: A, references: readonly LegalRef[]): Warning {
+  return warning(code, wording, facts, 'disputed', references, option);
 }
 
 /**
@@ -148,7 +131,7 @@ interface AcquiredRightsBar {
   readonly issue: OfkitIssue;
   readonly step: Step;
   readonly stepNothingElse: Step;
-  readonly allocationStep: Step;
+  readonly allocationStep: PlanStep;
   readonly warning: Warning;
   readonly warningApplied: Warning;
 }
@@ -158,6 +141,7 @@ const REFS_BAR_COMMON: readonly LegalRef[] = /* @__PURE__ */ ((): readonly Legal
 function bar(article: 'D. 6323-6' | 'D. 6323-8', ref: LegalRef, path: OfkitIssue['path'], code: string, what: string, whatEn: string): AcquiredRightsBar {
   const refs = [ref, ...REFS_BAR_COMMON];
   const option = 'acquiredRightsConditionsBlockPurchase';
+  const facts = { article, what, whatEn };
   return {
     issue: {
       path,
@@ -165,25 +149,11 @@ function bar(article: 'D. 6323-6' | 'D. 6323-8', ref: LegalRef, path: OfkitIssue
       message: `${what} : les droits acquis ne peuvent pas être mobilisés (${article}) et aucune autre ressource (ressource inscrite sur le compte, abondement) ne peut payer : non éligible.`,
       messageEn: `${whatEn}: the acquired rights cannot be used (${article}) and no other resource (account credit, top-up) can pay: not eligible.`,
     },
-    step: { code: 'ACQUIRED_RIGHTS_BARRED', label: `${what} : les droits acquis (L. 6323-11, L. 6323-27, L. 6323-34) ne sont pas mobilisables (${article}) ; les ressources inscrites sur le compte et les abondements restent mobilisables.`, labelEn: `${whatEn}: the acquired rights (L. 6323-11, L. 6323-27, L. 6323-34) cannot be used (${article}); account credits and top-ups can still pay.`, references: refs },
-    stepNothingElse: { code: code === 'recent_public_bilan' ? 'INELIGIBLE_RECENT_BILAN' : 'INELIGIBLE_VALID_LICENCE', label: `${what} : droits acquis non mobilisables (${article}) et aucune autre ressource : non éligible.`, labelEn: `${whatEn}: acquired rights cannot be used (${article}) and nothing else can pay: not eligible.`, references: refs },
-    allocationStep: { code: 'ACQUIRED_RIGHTS_BARRED', label: `Droits acquis non mobilisés : ${article} en interdit la mobilisation pour cet achat.`, labelEn: `Acquired rights not used: ${article} bars them for this purchase.`, references: [ref, REF.L6333_1] },
-    warning: {
-      code: 'DISPUTED_ACQUIRED_RIGHTS_ONLY',
-      message: `${article} ne conditionne que la mobilisation des droits acquis (L. 6323-11, L. 6323-27, L. 6323-34) : ofkit laisse payer les ressources inscrites sur le compte et les abondements. Rien de public ne dit ce que fait la plateforme, qui pourrait refuser tout l'achat (option acquiredRightsConditionsBlockPurchase).`,
-      messageEn: `${article} conditions only the use of the acquired rights (L. 6323-11, L. 6323-27, L. 6323-34): ofkit lets account credits and top-ups pay. Nothing public says what the platform does; it may refuse the whole purchase (option acquiredRightsConditionsBlockPurchase).`,
-      status: 'disputed',
-      option,
-      references: refs,
-    },
-    warningApplied: {
-      code: 'DISPUTED_PURCHASE_BLOCKED_APPLIED',
-      message: `Option acquiredRightsConditionsBlockPurchase : l'achat entier est refusé au titre de ${article}, alors que le texte ne vise que la mobilisation des droits acquis (lecture non confirmée).`,
-      messageEn: `Option acquiredRightsConditionsBlockPurchase: the whole purchase is refused under ${article}, although the text only names the use of the acquired rights (unconfirmed reading).`,
-      status: 'disputed',
-      option,
-      references: refs,
-    },
+    step: step('ACQUIRED_RIGHTS_BARRED', W.STEP_BAR_OTHERS_PAY, facts, undefined, refs),
+    stepNothingElse: step(code === 'recent_public_bilan' ? 'INELIGIBLE_RECENT_BILAN' : 'INELIGIBLE_VALID_LICENCE', W.STEP_BAR_NOTHING_ELSE, facts, undefined, refs),
+    allocationStep: step('ACQUIRED_RIGHTS_BARRED', W.STEP_BAR_ALLOCATION, facts, undefined, [ref, REF.L6333_1]),
+    warning: warning('DISPUTED_ACQUIRED_RIGHTS_ONLY', W.WARN_BAR_ACQUIRED_RIGHTS_ONLY, facts, 'disputed', refs, option),
+    warningApplied: warning('DISPUTED_PURCHASE_BLOCKED_APPLIED', W.WARN_BAR_PURCHASE_BLOCKED, facts, 'disputed', refs, option),
   };
 }
 
@@ -227,26 +197,22 @@ class Allocation {
     if (capped) this.capLeft -= take;
     if (c.basis === 'L6323-11-accord') this.accordUsed += take;
     const ref = c.kind === 'credit' ? CREDIT_REFS[c.basis] : TOP_UP_REFS[c.basis];
-    const what = c.kind === 'credit' ? 'Ressource' : 'Abondement';
-    const whatEn = c.kind === 'credit' ? 'Credit' : 'Top-up';
+    const credit = c.kind === 'credit';
     const sAvail = fmt(c.cents);
     if (take > 0) {
       const sTake = fmt(take);
       this.lines.push({ level, source: c.id, amount: sTake });
-      this.steps.push({
-        code: c.kind === 'credit' ? 'CREDIT_USED' : 'TOP_UP_USED',
-        label: `${what} « ${c.id} » (${c.basis}${c.funder ? `, ${c.funder}` : ''}) : ${fr(sTake)} mobilisés sur ${fr(sAvail)}${capLimited ? ' (plafond D. 6323-1 A atteint)' : ''}.`,
-        labelEn: `${whatEn} "${c.id}" (${c.basis}): EUR ${sTake} used of EUR ${sAvail}.`,
-        amounts: { used: sTake, available: sAvail, remaining: fmt(this.remaining) },
-        references: (c.kind === 'credit' ? CREDIT_REF_LISTS[c.basis] : TOP_UP_REF_LISTS[c.basis]) ?? NO_REFS,
-      });
+      this.steps.push(
+        step(
+          credit ? 'CREDIT_USED' : 'TOP_UP_USED',
+          W.STEP_RESOURCE_USED,
+          { credit, id: c.id, basis: c.basis, funder: c.funder, used: sTake, available: sAvail, capLimited },
+          { used: sTake, available: sAvail, remaining: fmt(this.remaining) },
+          (credit ? CREDIT_REF_LISTS[c.basis] : TOP_UP_REF_LISTS[c.basis]) ?? NO_REFS,
+        ),
+      );
     } else {
-      this.steps.push({
-        code: c.kind === 'credit' ? 'CREDIT_NOT_NEEDED' : 'TOP_UP_NOT_NEEDED',
-        label: `${what} « ${c.id} » (${c.basis}) non mobilisé : ${this.remaining === 0 ? 'le reste à financer est déjà couvert' : 'plafond atteint'}.`,
-        labelEn: `${whatEn} "${c.id}" (${c.basis}) not used: ${this.remaining === 0 ? 'nothing left to finance' : 'cap reached'}.`,
-        amounts: { available: sAvail },
-      });
+      this.steps.push(step(credit ? 'CREDIT_NOT_NEEDED' : 'TOP_UP_NOT_NEEDED', W.STEP_RESOURCE_NOT_NEEDED, { credit, id: c.id, basis: c.basis, covered: this.remaining === 0 }, { available: sAvail }));
     }
     if (ref) this.refs.push(ref);
   }
@@ -255,7 +221,7 @@ class Allocation {
     const { req, cap } = this;
     if (this.bar) {
       const b = this.bar;
-      this.steps.push({ ...b.allocationStep, amounts: { used: '0.00', available: fmt(req.acquiredRights), remaining: fmt(this.remaining) } });
+      this.steps.push(b.allocationStep.withAmounts({ used: '0.00', available: fmt(req.acquiredRights), remaining: fmt(this.remaining) }));
       return;
     }
     const rights = req.acquiredRights;
@@ -274,26 +240,25 @@ class Allocation {
     if (take > 0) this.lines.push({ level: 2, source: ACQUIRED_RIGHTS_SOURCE, amount: sTake });
     const amounts: Record<string, string> = { used: sTake, available: sRights, remaining: fmt(this.remaining) };
     if (cap !== INF) amounts['cap'] = sCap;
-    this.steps.push({
-      code: capBound ? 'ACQUIRED_RIGHTS_CAPPED' : 'ACQUIRED_RIGHTS',
-      label: capBound
-        ? `Droits acquis : ${fr(sTake)} mobilisés sur ${fr(sRights)}, plafond de ${fr(sCap)} atteint pour ${THIS_ACTION[req.action.type]} (D. 6323-1 A).`
-        : take > 0
-          ? `Droits acquis : ${fr(sTake)} mobilisés sur ${fr(sRights)}${cap !== INF ? ` (plafond D. 6323-1 A : ${fr(sCap)})` : ''}.`
-          : `Droits acquis non mobilisés${rights === 0 ? ' : solde nul' : this.remaining === 0 ? ' : le reste à financer est déjà couvert' : ' : plafond atteint'}.`,
-      labelEn: capBound ? `Acquired rights: EUR ${sTake} used, cap of EUR ${sCap} reached (D. 6323-1 A).` : `Acquired rights: EUR ${sTake} used of EUR ${sRights}.`,
-      amounts,
-      references: cap !== INF ? REFS_ACQUIRED_CAPPED : REFS_ACQUIRED,
-    });
+    this.steps.push(
+      step(
+        capBound ? 'ACQUIRED_RIGHTS_CAPPED' : 'ACQUIRED_RIGHTS',
+        W.STEP_ACQUIRED_RIGHTS,
+        { capBound, used: sTake, available: sRights, remaining: amounts['remaining']!, cap: sCap, action: req.action.type },
+        amounts,
+        cap !== INF ? REFS_ACQUIRED_CAPPED : REFS_ACQUIRED,
+      ),
+    );
   }
 }
 
 const REFS_ACQUIRED: readonly LegalRef[] = [REF.L6333_1];
 /** Explanation steps and reference lists that are the same in every plan: shared, frozen constants. */
-const STEP_LEVEL_1: Step = /* @__PURE__ */ ((): Step => Object.freeze({ code: 'LEVEL_1', label: "Niveau 1 : ressources inscrites sur le compte dont les conditions sont remplies, dans l'ordre de priorité retenu.", labelEn: 'Level 1: account credits whose conditions are met, in priority order.', references: Object.freeze([REF.R6333_3_2025]) }))();
-const STEP_LEVEL_2: Step = /* @__PURE__ */ ((): Step => Object.freeze({ code: 'LEVEL_2', label: 'Niveau 2 : droits acquis du titulaire.', labelEn: "Level 2: the holder's acquired rights.", references: Object.freeze([REF.R6333_3_2025]) }))();
-const STEP_LEVEL_3: Step = /* @__PURE__ */ ((): Step => Object.freeze({ code: 'LEVEL_3', label: 'Niveau 3 : abondements, seulement pour ce qui reste à financer.', labelEn: 'Level 3: top-ups, only for what remains.', references: Object.freeze([REF.R6333_3_2025]) }))();
-const STEP_COMPLEMENTARY: Step = /* @__PURE__ */ ((): Step => Object.freeze({ code: 'COMPLEMENTARY', label: "Ressources complémentaires (L. 6333-2) dans l'ordre de l'arrêté du 30 juillet 2020.", labelEn: 'Complementary resources in the order of the arrêté of 30 July 2020.', references: Object.freeze([REF.ARRETE_2020_07_30]) }))();
+const REFS_LEVELS: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6333_3_2025]))();
+const STEP_LEVEL_1: Step = /* @__PURE__ */ (() => step('LEVEL_1', W.STEP_LEVEL_1, undefined, undefined, REFS_LEVELS))();
+const STEP_LEVEL_2: Step = /* @__PURE__ */ (() => step('LEVEL_2', W.STEP_LEVEL_2, undefined, undefined, REFS_LEVELS))();
+const STEP_LEVEL_3: Step = /* @__PURE__ */ (() => step('LEVEL_3', W.STEP_LEVEL_3, undefined, undefined, REFS_LEVELS))();
+const STEP_COMPLEMENTARY: Step = /* @__PURE__ */ (() => step('COMPLEMENTARY', W.STEP_COMPLEMENTARY, undefined, undefined, Object.freeze([REF.ARRETE_2020_07_30])))();
 const NO_REFS: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([]))();
 const REFS_SKIPPED: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6323_42_1, REF.R6333_3_2025]))();
 const REFS_COVERAGE: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_4, REF.R6323_2024]))();
@@ -305,6 +270,8 @@ const CREDIT_REF_LISTS = /* @__PURE__ */ (() => listsOf(CREDIT_REFS))();
 const TOP_UP_REF_LISTS = /* @__PURE__ */ (() => listsOf(TOP_UP_REFS))();
 
 const REFS_ACQUIRED_CAPPED: readonly LegalRef[] = [REF.L6333_1, REF.D6323_1_A];
+const REFS_RULES_2025: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6333_3_2025, REF.DECRET_2025_1156]))();
+const REFS_RULES_2018: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6333_3_2018]))();
 
 /**
  * The financing plan of one purchase on Mon Compte Formation: which money pays what, what the
@@ -399,13 +366,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
   const refs: LegalRef[] = [];
 
   const scheme = use(refs, warnings, rules.mobilisationScheme, date);
-  steps.push({
-    code: 'RULES_IN_FORCE',
-    label: `Règles en vigueur au ${date} : ${scheme === 'credits-first' ? 'ressources inscrites (niveau 1), puis droits acquis (niveau 2), puis abondements (niveau 3) (R. 6333-3, décret 2025-1156)' : "droits acquis d'abord, puis ressources complémentaires dans l'ordre de l'arrêté du 30 juillet 2020 (R. 6333-3 antérieur)"}.`,
-    labelEn: `Rules in force on ${date}: ${scheme === 'credits-first' ? 'account credits (level 1), then acquired rights (level 2), then top-ups (level 3)' : 'acquired rights first, then complementary resources in the order of the arrêté of 30 July 2020'}.`,
-    amounts: { price: fmt(price) },
-    references: scheme === 'credits-first' ? [REF.R6333_3_2025, REF.DECRET_2025_1156] : [REF.R6333_3_2018],
-  });
+  steps.push(step('RULES_IN_FORCE', W.STEP_RULES_IN_FORCE, { date, creditsFirst: scheme === 'credits-first' }, { price: fmt(price) }, scheme === 'credits-first' ? REFS_RULES_2025 : REFS_RULES_2018));
 
   // Credits: which ones may pay for this purchase (their steps are told before the allocation).
   const screening: Step[] = [];
@@ -417,25 +378,12 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
       return;
     }
     if (problem === 'empty') {
-      screening.push({ code: 'CREDIT_EMPTY', label: `Ressource « ${c.id} » (${c.basis}) : solde nul, non mobilisée.`, labelEn: `Credit "${c.id}" (${c.basis}): zero balance, not used.` });
+      screening.push(step('CREDIT_EMPTY', W.STEP_CREDIT_EMPTY, { id: c.id, basis: c.basis }));
     } else if (problem === 'expired') {
-      screening.push({
-        code: 'CREDIT_SKIPPED_EXPIRED',
-        label: `Ressource « ${c.id} » (${c.basis}) écartée : validité expirée le ${c.validUntil} (achat le ${date}).`,
-        labelEn: `Credit "${c.id}" (${c.basis}) skipped: validity ended on ${c.validUntil} (purchase on ${date}).`,
-        amounts: { available: fmt(c.amount) },
-        references: REFS_SKIPPED,
-      });
+      screening.push(step('CREDIT_SKIPPED_EXPIRED', W.STEP_CREDIT_SKIPPED_EXPIRED, { id: c.id, basis: c.basis, validUntil: c.validUntil!, date }, { available: fmt(c.amount) }, REFS_SKIPPED));
     } else {
       const r = c.reservedFor!;
-      const what = [r.actionTypes ? `types ${r.actionTypes.join(', ')}` : '', r.codes ? `codes ${r.codes.join(', ')}` : ''].filter(Boolean).join(' ; ');
-      screening.push({
-        code: 'CREDIT_SKIPPED_RESERVED',
-        label: `Ressource « ${c.id} » (${c.basis}) écartée : fléchée vers d'autres actions (${what}), non vers ${THIS_ACTION[req.action.type]}.`,
-        labelEn: `Credit "${c.id}" (${c.basis}) skipped: reserved for other actions (${what}).`,
-        amounts: { available: fmt(c.amount) },
-        references: REFS_SKIPPED,
-      });
+      screening.push(step('CREDIT_SKIPPED_RESERVED', W.STEP_CREDIT_SKIPPED_RESERVED, { id: c.id, basis: c.basis, actionTypes: r.actionTypes, codes: r.codes, action: req.action.type }, { available: fmt(c.amount) }, REFS_SKIPPED));
     }
   });
 
@@ -445,12 +393,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
   const issues = eligibilityIssues(req, rules, date, usableCredits, options, steps, warnings, refs, cofinancing, bars);
   if (issues.length > 0) {
     for (const x of screening) steps.push(x);
-    steps.push({
-      code: 'NOT_ELIGIBLE',
-      label: "Achat non éligible au CPF : aucune ressource du compte n'est mobilisée ; le prix reste dû hors CPF.",
-      labelEn: 'Purchase not eligible for the CPF: no account money is used; the price remains payable outside the CPF.',
-      amounts: { price: fmt(price) },
-    });
+    steps.push(step('NOT_ELIGIBLE', W.STEP_NOT_ELIGIBLE, undefined, { price: fmt(price) }));
     return finish(false, issues, { amount: '0.00', exempt: false, reason: 'Achat non éligible : pas de participation forfaitaire.' }, [], 0, price, steps, warnings, refs);
   }
 
@@ -490,8 +433,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
     // Disputed exemptions: options, with a warning when they could change the result.
     const employerDotation = usableCredits.find((c) => c.basis === 'L6323-4-III' && c.funder === 'employer' && !blocked.dotations?.includes(c.id));
     if (blocked.dotations !== undefined) {
-      const ids = blocked.dotations.map((x) => `« ${x} »`).join(', ');
-      warnings.push(disputed('EXEMPTION_DOTATION_NOT_MOBILISED', 'employerDotationExempts', `Option employerDotationExempts : la dotation employeur ${ids} n'est pas mobilisée pour cet achat (l'ordre de mobilisation ne l'utilise pas), elle ne dispense donc pas de la participation.`, `Option employerDotationExempts: employer dotation ${ids} is not used for this purchase (the order of mobilisation does not need it), so it does not waive the participation.`, [REF.L6323_7, REF.L6323_4]));
+      warnings.push(disputed('EXEMPTION_DOTATION_NOT_MOBILISED', 'employerDotationExempts', W.WARN_DOTATION_NOT_MOBILISED, { ids: blocked.dotations }, [REF.L6323_7, REF.L6323_4]));
     }
     const isOpcoTopUp = (t: TopUp) => t.funder === 'opco' && t.amount > 0 && (t.basis === 'L6323-4-II' || t.basis === 'L6323-14') && !blocked.topUps?.includes(t.id);
     const opcoTopUp = topUps.find(isOpcoTopUp);
@@ -500,9 +442,9 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
       if (options.employerDotationExempts) {
         exemptReason = `Dotation employeur « ${employerDotation.id} » (L. 6323-4 III) : dispense retenue par option (lecture discutée).`;
         for (const c of usableCredits) if (c.basis === 'L6323-4-III' && c.funder === 'employer') exemptingDotations.push(c.id);
-        warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'employerDotationExempts', "Dispense de participation accordée pour une dotation employeur (L. 6323-4 III) : le texte ne vise que l'abondement du II 2° ; comportement de la CDC non confirmé.", 'Participation waived for an employer dotation (L. 6323-4 III): the text only names the II 2° abondement; CDC behaviour unconfirmed.', dotationRefs));
+        warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'employerDotationExempts', W.WARN_DOTATION_EXEMPTION_APPLIED, undefined, dotationRefs));
       } else {
-        warnings.push(disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'employerDotationExempts', `Dotation employeur « ${employerDotation.id} » (L. 6323-4 III) : la participation est due (lecture stricte : L. 6323-7 ne vise que l'abondement du II 2°) ; des praticiens la disent non due (option employerDotationExempts).`, `Employer dotation "${employerDotation.id}" (L. 6323-4 III): participation charged (strict reading: L. 6323-7 names only the II 2° abondement); practitioners say it is waived (option employerDotationExempts).`, dotationRefs));
+        warnings.push(disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'employerDotationExempts', W.WARN_DOTATION_EXEMPTION_NOT_APPLIED, { id: employerDotation.id }, dotationRefs));
       }
     }
     if (exemptReason === undefined && opcoTopUp) {
@@ -511,12 +453,12 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
         // Like the other exempting top-ups: it must be mobilised unless option unusedTopUpExempts.
         exemptTopUp = opcoTopUp.id;
         for (const t of topUps) if (isOpcoTopUp(t)) exemptingTopUps.push(t.id);
-        warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'opcoTopUpExempts', "Dispense de participation accordée pour un abondement OPCO : R. 6323 permet seulement à l'OPCO de payer la participation.", 'Participation waived for an OPCO top-up: R. 6323 only lets an OPCO pay the participation.', [REF.R6323_2024, REF.L6323_7]));
+        warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_EXEMPTION_APPLIED, undefined, [REF.R6323_2024, REF.L6323_7]));
       } else {
         warnings.push(
           opcoTopUp.basis === 'L6323-14'
-            ? disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', `Abondement « ${opcoTopUp.id} » versé par l'OPCO au titre d'un accord (L. 6323-14) : la participation est due (lecture stricte : L. 6323-7 ne dispense que pour l'abondement de l'employeur, 2° du II de L. 6323-4) ; des sources secondaires disent non due la participation pour un abondement employeur prévu par un accord de gestion OPCO (option opcoTopUpExempts, ou déclarez le financeur « employer » si c'est l'abondement de l'employeur).`, `Top-up "${opcoTopUp.id}" paid by the OPCO under an agreement (L. 6323-14): participation charged (strict reading: L. 6323-7 waives it only for the employer's II 2° abondement); secondary sources say an employer abondement under an OPCO-management agreement waives it (option opcoTopUpExempts, or declare funder "employer" if it is the employer's abondement).`, [REF.L6323_7, REF.L6323_14, REF.R6323_2024])
-            : disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', `Abondement OPCO « ${opcoTopUp.id} » : la participation est due (R. 6323 permet à l'OPCO de la payer, sans en dispenser) ; certaines sources le disent dispensant (option opcoTopUpExempts).`, `OPCO top-up "${opcoTopUp.id}": participation charged (R. 6323 lets the OPCO pay it, it does not waive it); some sources say it waives it (option opcoTopUpExempts).`, [REF.R6323_2024, REF.L6323_7]),
+            ? disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_AGREEMENT_EXEMPTION_NOT_APPLIED, { id: opcoTopUp.id }, [REF.L6323_7, REF.L6323_14, REF.R6323_2024])
+            : disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_EXEMPTION_NOT_APPLIED, { id: opcoTopUp.id }, [REF.R6323_2024, REF.L6323_7]),
         );
       }
     }
@@ -524,9 +466,9 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
       const ref = REF.PRACTICE_PUBLIC_SERVANTS;
       if (options.publicServantExempt) {
         exemptReason = 'Agent public : participation non prélevée en pratique (option publicServantExempt).';
-        warnings.push({ code: 'PRACTICE_EXEMPTION_APPLIED', message: 'Dispense des agents publics : pratique rapportée par une source secondaire, sans texte identifié.', messageEn: 'Public-servant exemption: practice reported by a secondary source, no text identified.', status: 'provisional', option: 'publicServantExempt', references: [ref] });
+        warnings.push(warning('PRACTICE_EXEMPTION_APPLIED', W.WARN_PRACTICE_EXEMPTION_APPLIED, undefined, 'provisional', [ref], 'publicServantExempt'));
       } else {
-        warnings.push({ code: 'PRACTICE_EXEMPTION_NOT_APPLIED', message: 'Agent public : participation comptée (aucun texte ne dispense) ; en pratique elle ne serait pas prélevée (option publicServantExempt).', messageEn: 'Public servant: participation charged (no text waives it); in practice it is reportedly not charged (option publicServantExempt).', status: 'provisional', option: 'publicServantExempt', references: [ref] });
+        warnings.push(warning('PRACTICE_EXEMPTION_NOT_APPLIED', W.WARN_PRACTICE_EXEMPTION_NOT_APPLIED, undefined, 'provisional', [ref], 'publicServantExempt'));
       }
     }
   }
@@ -546,18 +488,12 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
         : { amount: fmt(pEff), exempt: false };
   steps.push(
     exempt
-      ? { code: 'PARTICIPATION_EXEMPT', label: `Participation forfaitaire non due. ${exemptReason}`, labelEn: 'Participation forfaitaire not due (exemption).', amounts: { participation: '0.00', parameter: pResolved.value }, references: [REF.L6323_7, ...pResolved.references] }
-      : { code: 'PARTICIPATION', label: pCents === 0 ? 'Pas de participation forfaitaire à cette date.' : `Participation forfaitaire : ${eur(pCents)} par achat${price < pCents ? ', limitée au prix' : ''}.`, labelEn: pCents === 0 ? 'No participation forfaitaire at this date.' : `Participation forfaitaire: EUR ${pResolved.value} per purchase${price < pCents ? ', limited to the price' : ''}.`, amounts: { participation: fmt(pEff) }, references: pResolved.references },
+      ? step('PARTICIPATION_EXEMPT', W.STEP_PARTICIPATION_EXEMPT, { reason: exemptReason! }, { participation: '0.00', parameter: pResolved.value }, [REF.L6323_7, ...pResolved.references])
+      : step('PARTICIPATION', W.STEP_PARTICIPATION, { cents: pCents, value: pResolved.value, limited: price < pCents }, { participation: fmt(pEff) }, pResolved.references),
   );
 
   const maxCpf = price - pEff;
-  steps.push({
-    code: 'CPF_COVERAGE_LIMIT',
-    label: maxCpf === 0 ? 'Le prix ne dépasse pas la participation : aucune ressource CPF ni abondement n’est mobilisé.' : `Les ressources CPF et abondements couvrent au plus prix − participation = ${eur(maxCpf)}.`,
-    labelEn: maxCpf === 0 ? 'The price does not exceed the participation: no CPF money or top-up is used.' : `CPF money and top-ups cover at most price − participation = EUR ${fmt(maxCpf)}.`,
-    amounts: { price: fmt(price), participation: fmt(pEff), maxCpf: fmt(maxCpf) },
-    references: REFS_COVERAGE,
-  });
+  steps.push(step('CPF_COVERAGE_LIMIT', W.STEP_CPF_COVERAGE_LIMIT, { maxCpf }, { price: fmt(price), participation: fmt(pEff), maxCpf: fmt(maxCpf) }, REFS_COVERAGE));
 
   // Cap on acquired rights (D. 6323-1 A).
   const capsR = pick(rules.acquiredRightsCaps, date, PURCHASE_DATE);
@@ -621,42 +557,29 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
         if ([...groups.values()].some(orderMattered) || o.origin === 'override') {
           const w = warningFor(o);
           warnings.push(
-            w ?? {
-              code: 'ORDER_NOT_SET_BY_TEXT',
-              message: "L'ordre entre certaines ressources complémentaires a changé le résultat alors que l'arrêté du 30 juillet 2020 ne les classe pas : ofkit suit l'ordre de la demande (abondement du titulaire en dernier).",
-              messageEn: 'The order among some complementary resources changed the result although the arrêté of 30 July 2020 does not rank them: ofkit follows the request order (holder last).',
-              parameter: o.parameter,
-              status: 'provisional',
-              references: [REF.ARRETE_2020_07_30],
-            },
+            w ?? warning('ORDER_NOT_SET_BY_TEXT', W.WARN_ORDER_NOT_SET_BY_TEXT, undefined, 'provisional', [REF.ARRETE_2020_07_30], undefined, o.parameter),
           );
         }
       }
     }
   } else {
-    for (const c of usableCredits) steps.push({ code: 'CREDIT_NOT_NEEDED', label: `Ressource « ${c.id} » non mobilisée : rien à financer par le CPF.`, labelEn: `Credit "${c.id}" not used: nothing for the CPF to pay.` });
-    for (const t of topUpCands) steps.push({ code: 'TOP_UP_NOT_NEEDED', label: `Abondement « ${t.id} » non mobilisé : rien à financer par le CPF.`, labelEn: `Top-up "${t.id}" not used: nothing for the CPF to pay.` });
+    for (const c of usableCredits) steps.push(step('CREDIT_NOT_NEEDED', W.STEP_NOTHING_TO_FINANCE, { credit: true, id: c.id }));
+    for (const t of topUpCands) steps.push(step('TOP_UP_NOT_NEEDED', W.STEP_NOTHING_TO_FINANCE, { credit: false, id: t.id }));
   }
 
   // Warnings on disputed cap scope and on an exemption resting on an unused top-up.
   if (cap !== INF && al.accordUsed > 0) {
     if (!capCoversAgreements && al.accordUsed + al.acquiredUsed > cap) {
-      warnings.push(disputed('DISPUTED_CAP_SCOPE', 'capAlsoLimitsAgreementCredits', `Le plafond de ${eur(cap)} (D. 6323-1 A) n'a été appliqué qu'aux droits acquis ; s'il s'appliquait aussi aux droits supplémentaires conventionnels (L. 6323-11 al. 4), le plan changerait (option capAlsoLimitsAgreementCredits).`, `The EUR ${fmt(cap)} cap (D. 6323-1 A) was applied to acquired rights only; if it also covered agreement credits (L. 6323-11 al. 4) the plan would change (option capAlsoLimitsAgreementCredits).`, [REF.D6323_1_A, REF.L6323_11]));
+      warnings.push(disputed('DISPUTED_CAP_SCOPE', 'capAlsoLimitsAgreementCredits', W.WARN_CAP_SCOPE, { cap }, [REF.D6323_1_A, REF.L6323_11]));
     } else if (capCoversAgreements) {
-      warnings.push(disputed('DISPUTED_CAP_SCOPE_APPLIED', 'capAlsoLimitsAgreementCredits', `Le plafond de ${eur(cap)} (D. 6323-1 A) a été appliqué aussi aux droits supplémentaires conventionnels (lecture non confirmée).`, `The EUR ${fmt(cap)} cap (D. 6323-1 A) was also applied to agreement credits (unconfirmed reading).`, [REF.D6323_1_A, REF.L6323_11]));
+      warnings.push(disputed('DISPUTED_CAP_SCOPE_APPLIED', 'capAlsoLimitsAgreementCredits', W.WARN_CAP_SCOPE_APPLIED, { cap }, [REF.D6323_1_A, REF.L6323_11]));
     }
   }
   if (cofinancing.ids.length > 0) {
     let used = 0;
     for (const l of lines) if (cofinancing.ids.includes(l.source)) used += parseCents(l.amount) as number;
     if (used < cofinancing.min) {
-      warnings.push({
-        code: 'LICENCE_COFINANCING_NOT_MOBILISED',
-        message: `Le cofinancement qui rend le permis éligible est offert, mais l'ordre de mobilisation n'en utilise que ${eur(used)} (minimum ${eur(cofinancing.min)}) : la plateforme pourrait exiger qu'il soit effectivement mobilisé (non confirmé).`,
-        messageEn: `The co-financing that makes the licence eligible is offered, but the order of mobilisation uses only EUR ${fmt(used)} of it (minimum EUR ${fmt(cofinancing.min)}): the platform may require it to be actually used (unconfirmed).`,
-        status: 'provisional',
-        references: [REF.D6323_8, REF.R6333_3_2025],
-      });
+      warnings.push(warning('LICENCE_COFINANCING_NOT_MOBILISED', W.WARN_LICENCE_COFINANCING_NOT_MOBILISED, { used, min: cofinancing.min }, 'provisional', [REF.D6323_8, REF.R6333_3_2025]));
     }
   }
   if (exemptingDotations.length > 0 && !lines.some((l) => exemptingDotations.includes(l.source))) {
@@ -667,27 +590,10 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
     // need. Strict reading (default): the training did not "receive" the abondement (L. 6323-7), the
     // holder did not "use" the C2P points or the AT/MP top-up (R. 6323): the participation is due.
     if (!options.unusedTopUpExempts) return planOnce(req, options, { ...blocked, topUps: [...(blocked.topUps ?? []), ...exemptingTopUps] });
-    warnings.push(
-      disputed(
-        'EXEMPTION_TOP_UP_NOT_MOBILISED',
-        'unusedTopUpExempts',
-        `Dispense de participation retenue par option pour l'abondement « ${exemptTopUp} » attaché à l'achat, bien que l'ordre de mobilisation ne l'utilise pas ; lecture stricte : la participation serait due (aucun texte ni comportement de la plateforme confirmé).`,
-        `Participation waived by option for top-up "${exemptTopUp}" attached to the purchase although the order of mobilisation does not use it; strict reading: the participation would be due (no text or platform behaviour confirmed).`,
-        [REF.L6323_7, REF.R6323_2024, REF.R6333_3_2025],
-      ),
-    );
+    warnings.push(disputed('EXEMPTION_TOP_UP_NOT_MOBILISED', 'unusedTopUpExempts', W.WARN_EXEMPTING_TOP_UP_UNUSED_APPLIED, { id: exemptTopUp }, [REF.L6323_7, REF.R6323_2024, REF.R6333_3_2025]));
   }
   if (unusedExemptingTopUps !== undefined) {
-    const ids = unusedExemptingTopUps.map((x) => `« ${x} »`).join(', ');
-    warnings.push(
-      disputed(
-        'EXEMPTION_TOP_UP_NOT_MOBILISED',
-        'unusedTopUpExempts',
-        `L'abondement ${ids}, qui dispenserait de la participation, n'est pas mobilisé (les niveaux précédents suffisent) : participation due (lecture stricte : la formation ne fait pas l'objet de cet abondement, L. 6323-7 ; les points C2P ou l'abondement AT/MP ne sont pas utilisés, R. 6323). Option unusedTopUpExempts pour la lecture inverse.`,
-        `Top-up ${ids}, which would waive the participation, is not used (earlier levels suffice): participation charged (strict reading: the training does not receive that abondement, L. 6323-7; the C2P points or AT/MP top-up are not used, R. 6323). Option unusedTopUpExempts for the other reading.`,
-        [REF.L6323_7, REF.R6323_2024, REF.R6333_3_2025],
-      ),
-    );
+    warnings.push(disputed('EXEMPTION_TOP_UP_NOT_MOBILISED', 'unusedTopUpExempts', W.WARN_EXEMPTING_TOP_UP_UNUSED, { ids: unusedExemptingTopUps }, [REF.L6323_7, REF.R6323_2024, REF.R6333_3_2025]));
   }
 
   return finish(true, [], participation, lines, price - pEff - al.remaining, price, steps, warnings, refs);
@@ -723,7 +629,7 @@ function useValue<T>(refs: LegalRef[], warnings: Warning[], r: ResolvedValue<T>,
 
 function pushOrderWarning(warnings: Warning[], o: ResolvedValue<PriorityTiers>, level: 1 | 3): void {
   const w = warningFor(o);
-  if (w) warnings.push({ ...w, code: w.code, message: `${w.message} L'ordre au niveau ${level} a changé le résultat.`, messageEn: `${w.messageEn} The order at level ${level} changed the result.` });
+  if (w) warnings.push({ ...w, code: w.code, message: W.WARN_ORDER_CHANGED_RESULT.fr({ base: w.message, level }), messageEn: W.WARN_ORDER_CHANGED_RESULT.en({ base: w.messageEn, level }) });
 }
 
 function finish(
@@ -741,13 +647,7 @@ function finish(
   const sHolder = fmt(holderPays);
   const sCovered = fmt(covered);
   const sPrice = fmt(price);
-  steps.push({
-    code: 'HOLDER_PAYS',
-    label: `Reste à la charge du titulaire : ${fr(sHolder)} (participation ${fr(participation.amount)} comprise) ; financé par le CPF et les abondements : ${fr(sCovered)}.`,
-    labelEn: `Holder pays EUR ${sHolder} (participation EUR ${participation.amount} included); CPF and top-ups: EUR ${sCovered}.`,
-    amounts: { price: sPrice, covered: sCovered, holderPays: sHolder, participation: participation.amount },
-    references: REFS_HOLDER_PAYS,
-  });
+  steps.push(step('HOLDER_PAYS', W.STEP_HOLDER_PAYS, { holderPays: sHolder, participation: participation.amount, covered: sCovered }, { price: sPrice, covered: sCovered, holderPays: sHolder, participation: participation.amount }, REFS_HOLDER_PAYS));
   let ws = warnings;
   if (warnings.length > 1) {
     const seen = new Set<string>();
@@ -781,7 +681,7 @@ function eligibilityIssues(
   const a = req.action;
   if (req.holder.meetsRetirementConditions) {
     out.push({ path: ['holder', 'meetsRetirementConditions'], code: 'retirement_conditions_met', message: 'Le titulaire remplit les conditions de retraite (L. 5421-4) : ses droits ne peuvent plus être mobilisés (L. 6323-3).', messageEn: 'The holder meets the retirement conditions (L. 5421-4): the rights can no longer be used (L. 6323-3).' });
-    steps.push({ code: 'INELIGIBLE_RETIREMENT', label: 'Conditions de retraite remplies : droits non mobilisables (L. 6323-3).', labelEn: 'Retirement conditions met: rights cannot be used.', references: [REF.L6323_3, REF.L5421_4] });
+    steps.push(step('INELIGIBLE_RETIREMENT', W.STEP_INELIGIBLE_RETIREMENT, undefined, undefined, [REF.L6323_3, REF.L5421_4]));
   }
   if (a.type === 'driving-licence' && a.group === 'light') {
     const rule = use(refs, warnings, rules.lightLicenceRule, date);
@@ -790,7 +690,7 @@ function eligibilityIssues(
       barAt.push(out.length);
       if (options.acquiredRightsConditionsBlockPurchase === true) {
         out.push({ path: ['holder', 'hasValidLightLicence'], code: 'holds_valid_light_licence', message: 'Permis du groupe léger : non éligible pour un titulaire déjà détenteur d’un permis valide en France (D. 6323-8).', messageEn: 'Light-group licence: not eligible for a holder of a licence valid in France (D. 6323-8).' });
-        steps.push({ code: 'INELIGIBLE_VALID_LICENCE', label: 'Le titulaire détient déjà un permis du groupe léger valide : non éligible (D. 6323-8).', labelEn: 'Holder already has a valid light licence: not eligible.', references: [REF.D6323_8] });
+        steps.push(step('INELIGIBLE_VALID_LICENCE', W.STEP_INELIGIBLE_VALID_LICENCE, undefined, undefined, [REF.D6323_8]));
       }
     }
     if (rule.jobseekerOrCofinancing && req.holder.status !== 'jobseeker') {
@@ -809,23 +709,17 @@ function eligibilityIssues(
       cofinancing.min = min;
       for (const t of req.topUps ?? []) if (counts(t)) cofinancing.ids.push(t.id);
       if (options.licenceCofinancingMayBeDotation) for (const c of usableCredits) if (c.basis === 'L6323-4-III' && c.funder !== undefined && rule.cofinancingFunders.includes(c.funder as TopUp['funder'])) cofinancing.ids.push(c.id);
-      steps.push({
-        code: 'LICENCE_COFINANCING',
-        label: `Permis du groupe léger : cofinancement par un financeur des 2° à 12° du II de L. 6323-4 de ${eur(effective)} (minimum ${eur(min)}).`,
-        labelEn: `Light-group licence: co-financing by funders 2°–12° of L. 6323-4 II of EUR ${fmt(effective)} (minimum EUR ${fmt(min)}).`,
-        amounts: { cofinancing: fmt(effective), minimum: fmt(min) },
-        references: [REF.L6323_6, REF.D6323_8],
-      });
+      steps.push(step('LICENCE_COFINANCING', W.STEP_LICENCE_COFINANCING, { effective, min }, { cofinancing: fmt(effective), minimum: fmt(min) }, [REF.L6323_6, REF.D6323_8]));
       if (effective < min) {
         out.push({ path: ['topUps'], code: 'light_licence_cofinancing', message: `Permis du groupe léger : éligible seulement pour un demandeur d'emploi ou avec au moins ${eur(min)} de cofinancement par un financeur des 2° à 12° du II de L. 6323-4 (reçu ${eur(effective)}).`, messageEn: `Light-group licence: eligible only for a jobseeker or with at least EUR ${fmt(min)} of co-financing by funders 2°–12° of L. 6323-4 II (got EUR ${fmt(effective)}).` });
         if (!options.licenceCofinancingMayBeDotation && withDotations >= min) {
-          warnings.push(disputed('DISPUTED_COFINANCING_DOTATION', 'licenceCofinancingMayBeDotation', 'Une dotation (L. 6323-4 III) atteindrait le cofinancement minimal du permis, mais la loi vise un cofinancement du II ; le point n’est pas tranché (option licenceCofinancingMayBeDotation).', 'A dotation (L. 6323-4 III) would reach the minimum co-financing of the licence, but the law names II co-financing; unsettled (option licenceCofinancingMayBeDotation).', [REF.L6323_6, REF.D6323_8]));
+          warnings.push(disputed('DISPUTED_COFINANCING_DOTATION', 'licenceCofinancingMayBeDotation', W.WARN_COFINANCING_DOTATION, undefined, [REF.L6323_6, REF.D6323_8]));
         }
         if (effective + other >= min) {
-          warnings.push({ code: 'COFINANCING_FUNDER_UNCLEAR', message: "Un abondement d'un financeur « other » n'est pas compté dans le cofinancement du permis : s'il relève des 2° à 12° du II de L. 6323-4 (FAF, chambre de métiers, autre collectivité), déclarez-le avec la base L6323-29 ou le financeur exact.", messageEn: 'A top-up from funder "other" is not counted as co-financing of the licence: if it is one of funders 2°–12° of L. 6323-4 II, give its exact basis or funder.', status: 'provisional', references: [REF.L6323_4] });
+          warnings.push(warning('COFINANCING_FUNDER_UNCLEAR', W.WARN_COFINANCING_FUNDER_UNCLEAR, undefined, 'provisional', [REF.L6323_4]));
         }
       } else if (options.licenceCofinancingMayBeDotation && cofin < min) {
-        warnings.push(disputed('DISPUTED_COFINANCING_DOTATION_APPLIED', 'licenceCofinancingMayBeDotation', 'Le cofinancement minimal du permis est atteint grâce à une dotation (L. 6323-4 III) : lecture non confirmée.', 'The licence co-financing minimum is reached thanks to a dotation (L. 6323-4 III): unconfirmed reading.', [REF.L6323_6, REF.D6323_8]));
+        warnings.push(disputed('DISPUTED_COFINANCING_DOTATION_APPLIED', 'licenceCofinancingMayBeDotation', W.WARN_COFINANCING_DOTATION_APPLIED, undefined, [REF.L6323_6, REF.D6323_8]));
       }
     }
   }
@@ -837,7 +731,7 @@ function eligibilityIssues(
     }
     if (rule && req.holder.publiclyFundedBilanWithin5Years === true && options.acquiredRightsConditionsBlockPurchase === true) {
       out.push({ path: ['holder', 'publiclyFundedBilanWithin5Years'], code: 'recent_public_bilan', message: 'Bilan de compétences : non éligible, un bilan financé par un organisme financeur a eu lieu dans les 5 années précédentes (D. 6323-6).', messageEn: 'Bilan de compétences: not eligible, a publicly funded bilan took place in the previous 5 years (D. 6323-6).' });
-      steps.push({ code: 'INELIGIBLE_RECENT_BILAN', label: 'Bilan financé sur fonds publics dans les 5 ans : non éligible (D. 6323-6).', labelEn: 'Publicly funded bilan within 5 years: not eligible.', references: [REF.D6323_6] });
+      steps.push(step('INELIGIBLE_RECENT_BILAN', W.STEP_INELIGIBLE_RECENT_BILAN, undefined, undefined, [REF.D6323_6]));
     }
   }
   // The version of L. 6323-6 these rules follow (a newer, unread one exists from 30 June 2026).
@@ -858,7 +752,7 @@ function eligibilityIssues(
     for (const b of bars) warnings.push(b.warningApplied);
   }
   if (out.length === 0) {
-    steps.push({ code: 'ELIGIBLE', label: `Action éligible au CPF : ${ACTION_LABEL[a.type]}${'code' in a && a.code ? ` ${a.code}` : ''}.`, labelEn: `Action eligible for the CPF: ${a.type}.`, references: pick(rules.eligibilityArticle, date, PURCHASE_DATE).references });
+    steps.push(step('ELIGIBLE', W.STEP_ELIGIBLE, { type: a.type, code: 'code' in a && typeof a.code === 'string' ? a.code : undefined }, undefined, pick(rules.eligibilityArticle, date, PURCHASE_DATE).references));
   }
   return out;
 }

@@ -28,10 +28,25 @@ export function pick<T>(parameter: Parameter<T>, date: string, path: IssuePath):
   ]);
 }
 
-/** The warning for a picked value (provisional, disputed or override), as core's `warningFor`. */
+/**
+ * Warnings built once per date window (issue 13 item 2): per parameter object, per dated value
+ * object, so an overriding rule set (its own objects) gets its own warnings and the public rule sets
+ * stay as they are. `null` records a value that needs no warning.
+ */
+const WARNINGS = new WeakMap<Parameter<unknown>, WeakMap<DatedValue<unknown>, Warning | null>>();
+
+/** The warning for a picked value (provisional, disputed or override), as core's `warningFor`; built once, frozen, shared. */
 export function warningOf<T>(parameter: Parameter<T>, v: DatedValue<T>): Warning | undefined {
   if (v.status === 'confirmed' && v.origin !== 'override') return undefined;
-  return warningFor(resolved(parameter, v));
+  let byValue = WARNINGS.get(parameter as Parameter<unknown>);
+  if (byValue === undefined) WARNINGS.set(parameter as Parameter<unknown>, (byValue = new WeakMap()));
+  let w = byValue.get(v as DatedValue<unknown>);
+  if (w === undefined) {
+    const built = warningFor(resolved(parameter, v));
+    w = built === undefined ? null : Object.freeze(built);
+    byValue.set(v as DatedValue<unknown>, w);
+  }
+  return w ?? undefined;
 }
 
 /** The `ResolvedValue` of a picked value. */

@@ -1,0 +1,311 @@
+/**
+ * The wording of every explanation step and every plan-specific warning of `planCpfFinancing`, in
+ * French and in English, in one table (issue 13 item 1: explanations as data).
+ *
+ * A step records its code, its amounts, its references and the few facts its sentence needs; its
+ * text is produced from this table when `label` / `labelEn` (or `message` / `messageEn`) is read and
+ * by `toJSON`, so a serialised plan is byte-identical to the one built with eager template strings
+ * (guarded by packages/cpf/test/recorded.test.ts).
+ */
+import type { LegalRef, ParameterStatus, Step, Warning } from '@ofkit/core';
+import { centsToFr, centsToString, fixedToFr } from '../internal/cents.js';
+
+const fmt = centsToString;
+const eur = centsToFr;
+const fr = fixedToFr;
+
+/** The two sentences of one step or warning, from the facts `A` it records. */
+export interface Wording<A> {
+  readonly fr: (a: A) => string;
+  readonly en: (a: A) => string;
+}
+
+/** What the purchase is, in a French sentence (« pour cette certification RNCP »). */
+export const THIS_ACTION: Readonly<Record<string, string>> = {
+  rncp: 'cette certification RNCP',
+  'rncp-block': 'ce bloc de compétences RNCP',
+  rs: 'cette certification du répertoire spécifique',
+  vae: 'cette VAE',
+  bilan: 'ce bilan de compétences',
+  'driving-licence': 'ce permis de conduire',
+};
+
+const ACTION_LABEL: Readonly<Record<string, string>> = {
+  rncp: 'certification RNCP',
+  'rncp-block': 'bloc de compétences RNCP',
+  rs: 'certification ou habilitation du répertoire spécifique',
+  vae: 'VAE',
+  bilan: 'bilan de compétences',
+  'driving-licence': 'permis de conduire',
+};
+
+/** A wording from its French and English sentences (a function call is shorter than an object once minified). */
+const wording = <A>(fr: (a: A) => string, en: (a: A) => string): Wording<A> => ({ fr, en });
+const fixed = (frText: string, enText: string): Wording<undefined> => wording(() => frText, () => enText);
+
+interface Bar {
+  readonly article: string;
+  readonly what: string;
+  readonly whatEn: string;
+}
+
+// Every step's wording (`STEP_<key>`); a step code may have several wordings.
+export const STEP_RULES_IN_FORCE = /* @__PURE__ */ wording(
+  (a: { date: string; creditsFirst: boolean }) =>
+    `Règles en vigueur au ${a.date} : ${a.creditsFirst ? 'ressources inscrites (niveau 1), puis droits acquis (niveau 2), puis abondements (niveau 3) (R. 6333-3, décret 2025-1156)' : "droits acquis d'abord, puis ressources complémentaires dans l'ordre de l'arrêté du 30 juillet 2020 (R. 6333-3 antérieur)"}.`,
+  (a: { date: string; creditsFirst: boolean }) =>
+    `Rules in force on ${a.date}: ${a.creditsFirst ? 'account credits (level 1), then acquired rights (level 2), then top-ups (level 3)' : 'acquired rights first, then complementary resources in the order of the arrêté of 30 July 2020'}.`,
+);
+export const STEP_CREDIT_EMPTY = /* @__PURE__ */ wording(
+  (a: { id: string; basis: string }) => `Ressource « ${a.id} » (${a.basis}) : solde nul, non mobilisée.`,
+  (a: { id: string; basis: string }) => `Credit "${a.id}" (${a.basis}): zero balance, not used.`,
+);
+export const STEP_CREDIT_SKIPPED_EXPIRED = /* @__PURE__ */ wording(
+  (a: { id: string; basis: string; validUntil: string; date: string }) => `Ressource « ${a.id} » (${a.basis}) écartée : validité expirée le ${a.validUntil} (achat le ${a.date}).`,
+  (a: { id: string; basis: string; validUntil: string; date: string }) => `Credit "${a.id}" (${a.basis}) skipped: validity ended on ${a.validUntil} (purchase on ${a.date}).`,
+);
+export const STEP_CREDIT_SKIPPED_RESERVED = /* @__PURE__ */ wording(
+  (a: { id: string; basis: string; actionTypes?: readonly string[] | undefined; codes?: readonly string[] | undefined; action: string }) =>
+    `Ressource « ${a.id} » (${a.basis}) écartée : fléchée vers d'autres actions (${reservedWhat(a)}), non vers ${THIS_ACTION[a.action]}.`,
+  (a: { id: string; basis: string; actionTypes?: readonly string[] | undefined; codes?: readonly string[] | undefined; action: string }) => `Credit "${a.id}" (${a.basis}) skipped: reserved for other actions (${reservedWhat(a)}).`,
+);
+export const STEP_NOT_ELIGIBLE = /* @__PURE__ */ fixed("Achat non éligible au CPF : aucune ressource du compte n'est mobilisée ; le prix reste dû hors CPF.", 'Purchase not eligible for the CPF: no account money is used; the price remains payable outside the CPF.');
+export const STEP_PARTICIPATION_EXEMPT = /* @__PURE__ */ wording(
+  (a: { reason: string }) => `Participation forfaitaire non due. ${a.reason}`,
+  () => 'Participation forfaitaire not due (exemption).',
+);
+export const STEP_PARTICIPATION = /* @__PURE__ */ wording(
+  (a: { cents: number; value: string; limited: boolean }) => (a.cents === 0 ? 'Pas de participation forfaitaire à cette date.' : `Participation forfaitaire : ${eur(a.cents)} par achat${a.limited ? ', limitée au prix' : ''}.`),
+  (a: { cents: number; value: string; limited: boolean }) => (a.cents === 0 ? 'No participation forfaitaire at this date.' : `Participation forfaitaire: EUR ${a.value} per purchase${a.limited ? ', limited to the price' : ''}.`),
+);
+export const STEP_CPF_COVERAGE_LIMIT = /* @__PURE__ */ wording(
+  (a: { maxCpf: number }) => (a.maxCpf === 0 ? 'Le prix ne dépasse pas la participation : aucune ressource CPF ni abondement n’est mobilisé.' : `Les ressources CPF et abondements couvrent au plus prix − participation = ${eur(a.maxCpf)}.`),
+  (a: { maxCpf: number }) => (a.maxCpf === 0 ? 'The price does not exceed the participation: no CPF money or top-up is used.' : `CPF money and top-ups cover at most price − participation = EUR ${fmt(a.maxCpf)}.`),
+);
+export const STEP_RESOURCE_USED = /* @__PURE__ */ wording(
+  (a: { credit: boolean; id: string; basis: string; funder: string | undefined; used: string; available: string; capLimited: boolean }) =>
+    `${a.credit ? 'Ressource' : 'Abondement'} « ${a.id} » (${a.basis}${a.funder ? `, ${a.funder}` : ''}) : ${fr(a.used)} mobilisés sur ${fr(a.available)}${a.capLimited ? ' (plafond D. 6323-1 A atteint)' : ''}.`,
+  (a: { credit: boolean; id: string; basis: string; used: string; available: string }) => `${a.credit ? 'Credit' : 'Top-up'} "${a.id}" (${a.basis}): EUR ${a.used} used of EUR ${a.available}.`,
+);
+export const STEP_RESOURCE_NOT_NEEDED = /* @__PURE__ */ wording(
+  (a: { credit: boolean; id: string; basis: string; covered: boolean }) => `${a.credit ? 'Ressource' : 'Abondement'} « ${a.id} » (${a.basis}) non mobilisé : ${a.covered ? 'le reste à financer est déjà couvert' : 'plafond atteint'}.`,
+  (a: { credit: boolean; id: string; basis: string; covered: boolean }) => `${a.credit ? 'Credit' : 'Top-up'} "${a.id}" (${a.basis}) not used: ${a.covered ? 'nothing left to finance' : 'cap reached'}.`,
+);
+export const STEP_NOTHING_TO_FINANCE = /* @__PURE__ */ wording(
+  (a: { credit: boolean; id: string }) => (a.credit ? `Ressource « ${a.id} » non mobilisée : rien à financer par le CPF.` : `Abondement « ${a.id} » non mobilisé : rien à financer par le CPF.`),
+  (a: { credit: boolean; id: string }) => `${a.credit ? 'Credit' : 'Top-up'} "${a.id}" not used: nothing for the CPF to pay.`,
+);
+export const STEP_ACQUIRED_RIGHTS = /* @__PURE__ */ wording(
+  (a: AcquiredFacts) =>
+    a.capBound
+      ? `Droits acquis : ${fr(a.used)} mobilisés sur ${fr(a.available)}, plafond de ${fr(a.cap)} atteint pour ${THIS_ACTION[a.action]} (D. 6323-1 A).`
+      : a.used !== '0.00'
+        ? `Droits acquis : ${fr(a.used)} mobilisés sur ${fr(a.available)}${a.cap !== '' ? ` (plafond D. 6323-1 A : ${fr(a.cap)})` : ''}.`
+        : `Droits acquis non mobilisés${a.available === '0.00' ? ' : solde nul' : a.remaining === '0.00' ? ' : le reste à financer est déjà couvert' : ' : plafond atteint'}.`,
+  (a: AcquiredFacts) => (a.capBound ? `Acquired rights: EUR ${a.used} used, cap of EUR ${a.cap} reached (D. 6323-1 A).` : `Acquired rights: EUR ${a.used} used of EUR ${a.available}.`),
+);
+export const STEP_HOLDER_PAYS = /* @__PURE__ */ wording(
+  (a: { holderPays: string; participation: string; covered: string }) => `Reste à la charge du titulaire : ${fr(a.holderPays)} (participation ${fr(a.participation)} comprise) ; financé par le CPF et les abondements : ${fr(a.covered)}.`,
+  (a: { holderPays: string; participation: string; covered: string }) => `Holder pays EUR ${a.holderPays} (participation EUR ${a.participation} included); CPF and top-ups: EUR ${a.covered}.`,
+);
+export const STEP_INELIGIBLE_RETIREMENT = /* @__PURE__ */ fixed('Conditions de retraite remplies : droits non mobilisables (L. 6323-3).', 'Retirement conditions met: rights cannot be used.');
+export const STEP_INELIGIBLE_VALID_LICENCE = /* @__PURE__ */ fixed('Le titulaire détient déjà un permis du groupe léger valide : non éligible (D. 6323-8).', 'Holder already has a valid light licence: not eligible.');
+export const STEP_INELIGIBLE_RECENT_BILAN = /* @__PURE__ */ fixed('Bilan financé sur fonds publics dans les 5 ans : non éligible (D. 6323-6).', 'Publicly funded bilan within 5 years: not eligible.');
+export const STEP_LICENCE_COFINANCING = /* @__PURE__ */ wording(
+  (a: { effective: number; min: number }) => `Permis du groupe léger : cofinancement par un financeur des 2° à 12° du II de L. 6323-4 de ${eur(a.effective)} (minimum ${eur(a.min)}).`,
+  (a: { effective: number; min: number }) => `Light-group licence: co-financing by funders 2°–12° of L. 6323-4 II of EUR ${fmt(a.effective)} (minimum EUR ${fmt(a.min)}).`,
+);
+export const STEP_ELIGIBLE = /* @__PURE__ */ wording(
+  (a: { type: string; code: string | undefined }) => `Action éligible au CPF : ${ACTION_LABEL[a.type]}${a.code ? ` ${a.code}` : ''}.`,
+  (a: { type: string; code: string | undefined }) => `Action eligible for the CPF: ${a.type}.`,
+);
+export const STEP_LEVEL_1 = /* @__PURE__ */ fixed("Niveau 1 : ressources inscrites sur le compte dont les conditions sont remplies, dans l'ordre de priorité retenu.", 'Level 1: account credits whose conditions are met, in priority order.');
+export const STEP_LEVEL_2 = /* @__PURE__ */ fixed('Niveau 2 : droits acquis du titulaire.', "Level 2: the holder's acquired rights.");
+export const STEP_LEVEL_3 = /* @__PURE__ */ fixed('Niveau 3 : abondements, seulement pour ce qui reste à financer.', 'Level 3: top-ups, only for what remains.');
+export const STEP_COMPLEMENTARY = /* @__PURE__ */ fixed("Ressources complémentaires (L. 6333-2) dans l'ordre de l'arrêté du 30 juillet 2020.", 'Complementary resources in the order of the arrêté of 30 July 2020.');
+export const STEP_BAR_OTHERS_PAY = /* @__PURE__ */ wording(
+  (a: Bar) => `${a.what} : les droits acquis (L. 6323-11, L. 6323-27, L. 6323-34) ne sont pas mobilisables (${a.article}) ; les ressources inscrites sur le compte et les abondements restent mobilisables.`,
+  (a: Bar) => `${a.whatEn}: the acquired rights (L. 6323-11, L. 6323-27, L. 6323-34) cannot be used (${a.article}); account credits and top-ups can still pay.`,
+);
+export const STEP_BAR_NOTHING_ELSE = /* @__PURE__ */ wording(
+  (a: Bar) => `${a.what} : droits acquis non mobilisables (${a.article}) et aucune autre ressource : non éligible.`,
+  (a: Bar) => `${a.whatEn}: acquired rights cannot be used (${a.article}) and nothing else can pay: not eligible.`,
+);
+export const STEP_BAR_ALLOCATION = /* @__PURE__ */ wording(
+  (a: Bar) => `Droits acquis non mobilisés : ${a.article} en interdit la mobilisation pour cet achat.`,
+  (a: Bar) => `Acquired rights not used: ${a.article} bars them for this purchase.`,
+);
+
+
+interface AcquiredFacts {
+  readonly capBound: boolean;
+  readonly used: string;
+  readonly available: string;
+  readonly remaining: string;
+  /** `''` when no D. 6323-1 A cap applies. */
+  readonly cap: string;
+  readonly action: string;
+}
+
+function reservedWhat(a: { actionTypes?: readonly string[] | undefined; codes?: readonly string[] | undefined }): string {
+  return [a.actionTypes ? `types ${a.actionTypes.join(', ')}` : '', a.codes ? `codes ${a.codes.join(', ')}` : ''].filter(Boolean).join(' ; ');
+}
+
+const quoted = (ids: readonly string[]): string => ids.map((x) => `« ${x} »`).join(', ');
+
+// Every plan-specific warning's wording (`WARN_<key>`).
+export const WARN_BAR_ACQUIRED_RIGHTS_ONLY = /* @__PURE__ */ wording(
+  (a: Bar) => `${a.article} ne conditionne que la mobilisation des droits acquis (L. 6323-11, L. 6323-27, L. 6323-34) : ofkit laisse payer les ressources inscrites sur le compte et les abondements. Rien de public ne dit ce que fait la plateforme, qui pourrait refuser tout l'achat (option acquiredRightsConditionsBlockPurchase).`,
+  (a: Bar) => `${a.article} conditions only the use of the acquired rights (L. 6323-11, L. 6323-27, L. 6323-34): ofkit lets account credits and top-ups pay. Nothing public says what the platform does; it may refuse the whole purchase (option acquiredRightsConditionsBlockPurchase).`,
+);
+export const WARN_BAR_PURCHASE_BLOCKED = /* @__PURE__ */ wording(
+  (a: Bar) => `Option acquiredRightsConditionsBlockPurchase : l'achat entier est refusé au titre de ${a.article}, alors que le texte ne vise que la mobilisation des droits acquis (lecture non confirmée).`,
+  (a: Bar) => `Option acquiredRightsConditionsBlockPurchase: the whole purchase is refused under ${a.article}, although the text only names the use of the acquired rights (unconfirmed reading).`,
+);
+export const WARN_DOTATION_NOT_MOBILISED = /* @__PURE__ */ wording(
+  (a: { ids: readonly string[] }) => `Option employerDotationExempts : la dotation employeur ${quoted(a.ids)} n'est pas mobilisée pour cet achat (l'ordre de mobilisation ne l'utilise pas), elle ne dispense donc pas de la participation.`,
+  (a: { ids: readonly string[] }) => `Option employerDotationExempts: employer dotation ${quoted(a.ids)} is not used for this purchase (the order of mobilisation does not need it), so it does not waive the participation.`,
+);
+export const WARN_DOTATION_EXEMPTION_APPLIED = /* @__PURE__ */ fixed("Dispense de participation accordée pour une dotation employeur (L. 6323-4 III) : le texte ne vise que l'abondement du II 2° ; comportement de la CDC non confirmé.", 'Participation waived for an employer dotation (L. 6323-4 III): the text only names the II 2° abondement; CDC behaviour unconfirmed.');
+export const WARN_DOTATION_EXEMPTION_NOT_APPLIED = /* @__PURE__ */ wording(
+  (a: { id: string }) => `Dotation employeur « ${a.id} » (L. 6323-4 III) : la participation est due (lecture stricte : L. 6323-7 ne vise que l'abondement du II 2°) ; des praticiens la disent non due (option employerDotationExempts).`,
+  (a: { id: string }) => `Employer dotation "${a.id}" (L. 6323-4 III): participation charged (strict reading: L. 6323-7 names only the II 2° abondement); practitioners say it is waived (option employerDotationExempts).`,
+);
+export const WARN_OPCO_EXEMPTION_APPLIED = /* @__PURE__ */ fixed("Dispense de participation accordée pour un abondement OPCO : R. 6323 permet seulement à l'OPCO de payer la participation.", 'Participation waived for an OPCO top-up: R. 6323 only lets an OPCO pay the participation.');
+export const WARN_OPCO_AGREEMENT_EXEMPTION_NOT_APPLIED = /* @__PURE__ */ wording(
+  (a: { id: string }) => `Abondement « ${a.id} » versé par l'OPCO au titre d'un accord (L. 6323-14) : la participation est due (lecture stricte : L. 6323-7 ne dispense que pour l'abondement de l'employeur, 2° du II de L. 6323-4) ; des sources secondaires disent non due la participation pour un abondement employeur prévu par un accord de gestion OPCO (option opcoTopUpExempts, ou déclarez le financeur « employer » si c'est l'abondement de l'employeur).`,
+  (a: { id: string }) => `Top-up "${a.id}" paid by the OPCO under an agreement (L. 6323-14): participation charged (strict reading: L. 6323-7 waives it only for the employer's II 2° abondement); secondary sources say an employer abondement under an OPCO-management agreement waives it (option opcoTopUpExempts, or declare funder "employer" if it is the employer's abondement).`,
+);
+export const WARN_OPCO_EXEMPTION_NOT_APPLIED = /* @__PURE__ */ wording(
+  (a: { id: string }) => `Abondement OPCO « ${a.id} » : la participation est due (R. 6323 permet à l'OPCO de la payer, sans en dispenser) ; certaines sources le disent dispensant (option opcoTopUpExempts).`,
+  (a: { id: string }) => `OPCO top-up "${a.id}": participation charged (R. 6323 lets the OPCO pay it, it does not waive it); some sources say it waives it (option opcoTopUpExempts).`,
+);
+export const WARN_PRACTICE_EXEMPTION_APPLIED = /* @__PURE__ */ fixed('Dispense des agents publics : pratique rapportée par une source secondaire, sans texte identifié.', 'Public-servant exemption: practice reported by a secondary source, no text identified.');
+export const WARN_PRACTICE_EXEMPTION_NOT_APPLIED = /* @__PURE__ */ fixed('Agent public : participation comptée (aucun texte ne dispense) ; en pratique elle ne serait pas prélevée (option publicServantExempt).', 'Public servant: participation charged (no text waives it); in practice it is reportedly not charged (option publicServantExempt).');
+export const WARN_CAP_SCOPE = /* @__PURE__ */ wording(
+  (a: { cap: number }) => `Le plafond de ${eur(a.cap)} (D. 6323-1 A) n'a été appliqué qu'aux droits acquis ; s'il s'appliquait aussi aux droits supplémentaires conventionnels (L. 6323-11 al. 4), le plan changerait (option capAlsoLimitsAgreementCredits).`,
+  (a: { cap: number }) => `The EUR ${fmt(a.cap)} cap (D. 6323-1 A) was applied to acquired rights only; if it also covered agreement credits (L. 6323-11 al. 4) the plan would change (option capAlsoLimitsAgreementCredits).`,
+);
+export const WARN_CAP_SCOPE_APPLIED = /* @__PURE__ */ wording(
+  (a: { cap: number }) => `Le plafond de ${eur(a.cap)} (D. 6323-1 A) a été appliqué aussi aux droits supplémentaires conventionnels (lecture non confirmée).`,
+  (a: { cap: number }) => `The EUR ${fmt(a.cap)} cap (D. 6323-1 A) was also applied to agreement credits (unconfirmed reading).`,
+);
+export const WARN_LICENCE_COFINANCING_NOT_MOBILISED = /* @__PURE__ */ wording(
+  (a: { used: number; min: number }) => `Le cofinancement qui rend le permis éligible est offert, mais l'ordre de mobilisation n'en utilise que ${eur(a.used)} (minimum ${eur(a.min)}) : la plateforme pourrait exiger qu'il soit effectivement mobilisé (non confirmé).`,
+  (a: { used: number; min: number }) => `The co-financing that makes the licence eligible is offered, but the order of mobilisation uses only EUR ${fmt(a.used)} of it (minimum EUR ${fmt(a.min)}): the platform may require it to be actually used (unconfirmed).`,
+);
+export const WARN_EXEMPTING_TOP_UP_UNUSED_APPLIED = /* @__PURE__ */ wording(
+  (a: { id: string }) => `Dispense de participation retenue par option pour l'abondement « ${a.id} » attaché à l'achat, bien que l'ordre de mobilisation ne l'utilise pas ; lecture stricte : la participation serait due (aucun texte ni comportement de la plateforme confirmé).`,
+  (a: { id: string }) => `Participation waived by option for top-up "${a.id}" attached to the purchase although the order of mobilisation does not use it; strict reading: the participation would be due (no text or platform behaviour confirmed).`,
+);
+export const WARN_EXEMPTING_TOP_UP_UNUSED = /* @__PURE__ */ wording(
+  (a: { ids: readonly string[] }) => `L'abondement ${quoted(a.ids)}, qui dispenserait de la participation, n'est pas mobilisé (les niveaux précédents suffisent) : participation due (lecture stricte : la formation ne fait pas l'objet de cet abondement, L. 6323-7 ; les points C2P ou l'abondement AT/MP ne sont pas utilisés, R. 6323). Option unusedTopUpExempts pour la lecture inverse.`,
+  (a: { ids: readonly string[] }) => `Top-up ${quoted(a.ids)}, which would waive the participation, is not used (earlier levels suffice): participation charged (strict reading: the training does not receive that abondement, L. 6323-7; the C2P points or AT/MP top-up are not used, R. 6323). Option unusedTopUpExempts for the other reading.`,
+);
+export const WARN_COFINANCING_DOTATION = /* @__PURE__ */ fixed('Une dotation (L. 6323-4 III) atteindrait le cofinancement minimal du permis, mais la loi vise un cofinancement du II ; le point n’est pas tranché (option licenceCofinancingMayBeDotation).', 'A dotation (L. 6323-4 III) would reach the minimum co-financing of the licence, but the law names II co-financing; unsettled (option licenceCofinancingMayBeDotation).');
+export const WARN_COFINANCING_DOTATION_APPLIED = /* @__PURE__ */ fixed('Le cofinancement minimal du permis est atteint grâce à une dotation (L. 6323-4 III) : lecture non confirmée.', 'The licence co-financing minimum is reached thanks to a dotation (L. 6323-4 III): unconfirmed reading.');
+export const WARN_COFINANCING_FUNDER_UNCLEAR = /* @__PURE__ */ fixed(
+  "Un abondement d'un financeur « other » n'est pas compté dans le cofinancement du permis : s'il relève des 2° à 12° du II de L. 6323-4 (FAF, chambre de métiers, autre collectivité), déclarez-le avec la base L6323-29 ou le financeur exact.",
+  'A top-up from funder "other" is not counted as co-financing of the licence: if it is one of funders 2°–12° of L. 6323-4 II, give its exact basis or funder.',
+  );
+export const WARN_ORDER_NOT_SET_BY_TEXT = /* @__PURE__ */ fixed(
+  "L'ordre entre certaines ressources complémentaires a changé le résultat alors que l'arrêté du 30 juillet 2020 ne les classe pas : ofkit suit l'ordre de la demande (abondement du titulaire en dernier).",
+  'The order among some complementary resources changed the result although the arrêté of 30 July 2020 does not rank them: ofkit follows the request order (holder last).',
+  );
+export const WARN_ORDER_CHANGED_RESULT = /* @__PURE__ */ wording(
+  (a: { base: string; level: number }) => `${a.base} L'ordre au niveau ${a.level} a changé le résultat.`,
+  (a: { base: string; level: number }) => `${a.base} The order at level ${a.level} changed the result.`,
+);
+
+
+
+/**
+ * One explanation step as data: code, amounts, references and the facts of its sentence. `label`
+ * and `labelEn` are read from the wording table; `toJSON` gives the plain step (same keys, same
+ * order as a literal step), so `JSON.stringify(plan)` is unchanged.
+ */
+export class PlanStep implements Step {
+  readonly #wording: Wording<unknown>;
+  readonly #facts: unknown;
+  /** `amounts` serialised after `references` (a step whose amounts were added to a shared step). */
+  readonly #amountsLast: boolean;
+  declare readonly amounts?: Readonly<Record<string, string>>;
+  declare readonly references?: readonly LegalRef[];
+  constructor(
+    readonly code: string,
+    wording: Wording<never>,
+    facts: unknown,
+    amounts?: Readonly<Record<string, string>>,
+    references?: readonly LegalRef[],
+    amountsLast = false,
+  ) {
+    this.#wording = wording as Wording<unknown>;
+    this.#facts = facts;
+    this.#amountsLast = amountsLast;
+    // Only the keys a literal step would have (a missing key stays missing).
+    if (amounts !== undefined) (this as { amounts?: Readonly<Record<string, string>> }).amounts = amounts;
+    if (references !== undefined) (this as { references?: readonly LegalRef[] }).references = references;
+  }
+  /** French text. */
+  get label(): string {
+    return this.#wording.fr(this.#facts);
+  }
+  /** English text. */
+  get labelEn(): string {
+    return this.#wording.en(this.#facts);
+  }
+  /** The same step with other amounts. */
+  withAmounts(amounts: Readonly<Record<string, string>>): PlanStep {
+    return new PlanStep(this.code, this.#wording as Wording<never>, this.#facts, amounts, this.references, true);
+  }
+  /** The plain step, keys in the order of a literal step (what `JSON.stringify` writes). */
+  toJSON(): Record<string, unknown> {
+    const { code, label, labelEn, amounts, references } = this;
+    return this.#amountsLast ? { code, label, labelEn, references, amounts } : { code, label, labelEn, amounts, references };
+  }
+}
+
+/** Builds a step from its wording and facts. */
+export function step<A>(code: string, wording: Wording<A>, facts: A, amounts?: Readonly<Record<string, string>>, references?: readonly LegalRef[]): PlanStep {
+  return new PlanStep(code, wording as Wording<never>, facts, amounts, references);
+}
+
+/** One plan-specific warning as data; `message` / `messageEn` read from the wording table. */
+export class PlanWarning implements Warning {
+  readonly #wording: Wording<unknown>;
+  readonly #facts: unknown;
+  declare readonly option?: string;
+  declare readonly parameter?: string;
+  constructor(
+    readonly code: string,
+    wording: Wording<never>,
+    facts: unknown,
+    readonly status: ParameterStatus,
+    readonly references: readonly LegalRef[],
+    option?: string,
+    parameter?: string,
+  ) {
+    this.#wording = wording as Wording<unknown>;
+    this.#facts = facts;
+    if (option !== undefined) (this as { option?: string }).option = option;
+    if (parameter !== undefined) (this as { parameter?: string }).parameter = parameter;
+  }
+  /** French text. */
+  get message(): string {
+    return this.#wording.fr(this.#facts);
+  }
+  /** English text. */
+  get messageEn(): string {
+    return this.#wording.en(this.#facts);
+  }
+  /** The plain warning, keys in the order of a literal warning (what `JSON.stringify` writes). */
+  toJSON(): Record<string, unknown> {
+    const { code, message, messageEn, parameter, status, option, references } = this;
+    return { code, message, messageEn, parameter, status, option, references };
+  }
+}
+
+/** Builds a warning from its wording and facts. */
+export function warning<A>(code: string, wording: Wording<A>, facts: A, status: ParameterStatus, references: readonly LegalRef[], option?: string, parameter?: string): PlanWarning {
+  return new PlanWarning(code, wording as Wording<never>, facts, status, references, option, parameter);
+}
