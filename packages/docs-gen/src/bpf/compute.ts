@@ -269,6 +269,13 @@ function validate(input: unknown, checkUniqueIds: boolean): { data: Lean; rows: 
   return { data, rows };
 }
 
+/** Hours (hundredths), sources and distinct trainees of one NSF group (F-4). */
+interface NsfAgg {
+  c: number;
+  src: string[];
+  trainees: number;
+}
+
 interface SessionInfo {
   /** 0 inside the year, 1 outside, 2 spans the start or end of the year. */
   readonly relation: 0 | 1 | 2;
@@ -572,22 +579,42 @@ export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult
   const f3Src: string[][] = [[], [], [], [], [], [], []];
   const f3SubHours = [0, 0, 0, 0, 0, 0];
   const f3SubSrc: string[][] = [[], [], [], [], [], []];
-  const nsfHours = new Map<string, { c: number; src: string[]; trainees: number }>();
+  const nsfHours = new Map<string, NsfAgg>();
   let f2Hours = 0;
   const f2Persons = new Set<string>();
   const f2Src: string[] = [];
   let gHours = 0;
   const gPersons = new Set<string>();
   const gSrc: string[] = [];
-  interface Person {
-    h: number;
-    t: number;
-    o: number;
-    l: number;
-    n: string;
-    multi: boolean;
-  }
-  const persons = new Map<string, Person>();
+  // Per-person state in parallel typed arrays indexed by a small integer (no object per person or
+  // per row, issue 13 item 5): main enrolment's hours (hundredths), F-1 type, F-3 objective, RNCP
+  // level, NSF group, and whether the person has enrolments on different lines.
+  const persons = new Map<string, number>();
+  let cap = 1024;
+  let pH = new Float64Array(cap);
+  let pT = new Int8Array(cap);
+  let pO = new Int8Array(cap);
+  let pL = new Int8Array(cap);
+  let pMulti = new Uint8Array(cap);
+  const pN: NsfAgg[] = [];
+  const grow = () => {
+    cap *= 2;
+    const h2 = new Float64Array(cap);
+    h2.set(pH);
+    pH = h2;
+    const t2 = new Int8Array(cap);
+    t2.set(pT);
+    pT = t2;
+    const o2 = new Int8Array(cap);
+    o2.set(pO);
+    pO = o2;
+    const l2 = new Int8Array(cap);
+    l2.set(pL);
+    pL = l2;
+    const m2 = new Uint8Array(cap);
+    m2.set(pMulti);
+    pMulti = m2;
+  };
   const missingType: string[] = [];
   const unsplit: string[] = [];
   let splitByAttendance = 0;
@@ -669,17 +696,25 @@ export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult
       f2Persons.add(e.learnerId);
       f2Src.push(id);
     }
+    const l = s.level;
     const p = persons.get(e.learnerId);
     if (p === undefined) {
-      persons.set(e.learnerId, { h, t, o, l: s.level, n, multi: false });
+      const k = persons.size;
+      if (k === cap) grow();
+      persons.set(e.learnerId, k);
+      pH[k] = h;
+      pT[k] = t;
+      pO[k] = o;
+      pL[k] = l;
+      pN.push(nh);
     } else {
-      if (p.t !== t || p.o !== o || p.n !== n) p.multi = true;
-      if (h > p.h) {
-        p.h = h;
-        p.t = t;
-        p.o = o;
-        p.l = s.level;
-        p.n = n;
+      if (pT[p] !== t || pO[p] !== o || pN[p] !== nh) pMulti[p] = 1;
+      if (h > pH[p]!) {
+        pH[p] = h;
+        pT[p] = t;
+        pO[p] = o;
+        pL[p] = l;
+        pN[p] = nh;
       }
     }
   }
@@ -689,11 +724,11 @@ export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult
   const f3SubCount = [0, 0, 0, 0, 0, 0];
   const multiPersons: string[] = [];
   for (const [learnerId, p] of persons) {
-    f1Count[p.t]!++;
-    f3Count[p.o]!++;
-    if (p.l >= 0) f3SubCount[p.l]!++;
-    nsfHours.get(p.n)!.trainees++;
-    if (p.multi) multiPersons.push(learnerId);
+    f1Count[pT[p]!]!++;
+    f3Count[pO[p]!]!++;
+    if (pL[p]! >= 0) f3SubCount[pL[p]!]!++;
+    pN[p]!.trainees++;
+    if (pMulti[p] === 1) multiPersons.push(learnerId);
   }
   // Trainings missing objective / level / NSF, among those whose sessions counted.
   const usedTrainings = new Set<string>();

@@ -258,6 +258,10 @@ export function bpfInputJsonSchema(): Record<string, unknown> {
 const TRAINEE_TYPE_SET = /* @__PURE__ */ (() => new Set<string>(BPF_TRAINEE_TYPES))();
 const STATUS_SET = /* @__PURE__ */ (() => new Set<string>(['completed', 'in-progress', 'abandoned', 'cancelled']))();
 
+/** Whether `v` is a valid number of hours (no allocation on the valid path). */
+const hoursOk = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v <= 100000;
+
+/** Pushes the issue of an invalid number of hours (called only when {@link hoursOk} is false). */
 function hoursIssue(v: unknown, path: ReadonlyArray<string | number>, out: OfkitIssue[]): void {
   if (typeof v !== 'number') {
     out.push(issue(path, 'invalid_type', `Nombre d’heures attendu, reçu ${v === null ? 'null' : typeof v}.`, `Expected a number of hours, got ${v === null ? 'null' : typeof v}.`));
@@ -267,9 +271,13 @@ function hoursIssue(v: unknown, path: ReadonlyArray<string | number>, out: Ofkit
     out.push(issue(path, 'too_small', 'Le nombre d’heures doit être positif ou nul.', 'Hours must be zero or more.'));
   } else if (v > 100000) {
     out.push(issue(path, 'too_big', 'Nombre d’heures trop grand (maximum 100000).', 'Too many hours (maximum 100000).'));
+  } else {
+    // NaN: typeof number, finite check above catches it; kept for exhaustiveness.
+    out.push(issue(path, 'invalid_type', 'Nombre d’heures non fini.', 'Hours are not finite.'));
   }
 }
 
+/** Pushes the issue of an identifier that is not a non-empty string (callers test first, so no path is built for valid rows). */
 function idIssue(v: unknown, path: ReadonlyArray<string | number>, out: OfkitIssue[]): void {
   if (typeof v !== 'string') {
     out.push(issue(path, 'invalid_type', `Identifiant (chaîne) attendu, reçu ${v === null ? 'null' : typeof v}.`, `Expected an identifier (string), got ${v === null ? 'null' : typeof v}.`));
@@ -278,10 +286,8 @@ function idIssue(v: unknown, path: ReadonlyArray<string | number>, out: OfkitIss
   }
 }
 
-/**
- * @internal Validates enrolment rows in one loop, pushing every issue (with its path, under
- * `enrolments`) to `out`. Same rules as {@link BpfEnrolmentSchema}.
- */
+const idOk = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
+
 export function validateEnrolmentRows(rows: readonly unknown[], out: OfkitIssue[]): void {
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
@@ -290,9 +296,10 @@ export function validateEnrolmentRows(rows: readonly unknown[], out: OfkitIssue[
       continue;
     }
     const e = r as Record<string, unknown>;
-    idIssue(e['id'], ['enrolments', i, 'id'], out);
-    idIssue(e['learnerId'], ['enrolments', i, 'learnerId'], out);
-    idIssue(e['sessionId'], ['enrolments', i, 'sessionId'], out);
+    // Paths are built only for an issue: a valid row allocates nothing here (issue 13 item 5).
+    if (!idOk(e['id'])) idIssue(e['id'], ['enrolments', i, 'id'], out);
+    if (!idOk(e['learnerId'])) idIssue(e['learnerId'], ['enrolments', i, 'learnerId'], out);
+    if (!idOk(e['sessionId'])) idIssue(e['sessionId'], ['enrolments', i, 'sessionId'], out);
     const t = e['traineeType'];
     if (t !== undefined && !(typeof t === 'string' && TRAINEE_TYPE_SET.has(t))) {
       out.push(issue(['enrolments', i, 'traineeType'], 'invalid_value', `Type de stagiaire inconnu : ${String(t)} (attendu : ${BPF_TRAINEE_TYPES.join(', ')}).`, `Unknown trainee type: ${String(t)} (expected: ${BPF_TRAINEE_TYPES.join(', ')}).`));
@@ -302,7 +309,7 @@ export function validateEnrolmentRows(rows: readonly unknown[], out: OfkitIssue[
       out.push(issue(['enrolments', i, 'status'], 'invalid_value', `Statut inconnu : ${String(s)}.`, `Unknown status: ${String(s)}.`));
     }
     const h = e['hours'];
-    if (h !== undefined) hoursIssue(h, ['enrolments', i, 'hours'], out);
+    if (h !== undefined && !hoursOk(h)) hoursIssue(h, ['enrolments', i, 'hours'], out);
     const a = e['attendance'];
     if (a !== undefined) {
       if (!Array.isArray(a)) {
@@ -318,7 +325,8 @@ export function validateEnrolmentRows(rows: readonly unknown[], out: OfkitIssue[
           if (!isCivilDate(d)) {
             out.push(issue(['enrolments', i, 'attendance', k, 'date'], 'invalid_date', `Date invalide : ${String(d)} (attendu AAAA-MM-JJ).`, `Invalid date: ${String(d)} (expected YYYY-MM-DD).`));
           }
-          hoursIssue((x as Record<string, unknown>)['hours'], ['enrolments', i, 'attendance', k, 'hours'], out);
+          const xh = (x as Record<string, unknown>)['hours'];
+          if (!hoursOk(xh)) hoursIssue(xh, ['enrolments', i, 'attendance', k, 'hours'], out);
         }
       }
     }
