@@ -219,10 +219,13 @@ function validate(input: unknown, checkUniqueIds: boolean): { data: Lean; rows: 
     if (e instanceof OfkitError) issues.push(...e.issues);
     else throw e;
   }
+  // One pass over the rows: their shape, then (kept aside) their session reference and id uniqueness.
+  const rowRefIssues: OfkitIssue[] = [];
   if (!Array.isArray(rowsRaw)) {
     issues.push(issue(['enrolments'], 'invalid_type', 'Liste d’inscriptions attendue.', 'Expected a list of enrolments.'));
   } else {
-    validateEnrolmentRows(rowsRaw, issues);
+    const refs = data === undefined ? undefined : { sessionIds: new Set(data.sessions.map((s) => s.id)), enrolmentIds: checkUniqueIds ? new Set<string>() : undefined, out: rowRefIssues };
+    validateEnrolmentRows(rowsRaw, issues, refs);
   }
   if (issues.length > 0 || !data) throw new OfkitError('INVALID_INPUT', issues);
   const rows = rowsRaw as EnrolmentRow[];
@@ -256,15 +259,7 @@ function validate(input: unknown, checkUniqueIds: boolean): { data: Lean; rows: 
       if ((inv.kind ?? 'invoice') !== 'credit-note') issues.push(issue(['invoices', i, 'creditedInvoiceId'], 'not_a_credit_note', 'Seul un avoir peut créditer une facture.', 'Only a credit note can credit an invoice.'));
     }
   });
-  const enrolmentIds = new Set<string>();
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    if (!sessionIds.has(r.sessionId)) issues.push(issue(['enrolments', i, 'sessionId'], 'unknown_reference', `Session inconnue : ${r.sessionId}.`, `Unknown session: ${r.sessionId}.`));
-    if (checkUniqueIds) {
-      if (enrolmentIds.has(r.id)) issues.push(issue(['enrolments', i, 'id'], 'duplicate_id', `Identifiant en double : ${r.id}.`, `Duplicate id: ${r.id}.`));
-      enrolmentIds.add(r.id);
-    }
-  }
+  for (let i = 0; i < rowRefIssues.length; i++) issues.push(rowRefIssues[i]!);
   if (issues.length > 0) throw new OfkitError('INVALID_INPUT', issues);
   return { data, rows };
 }

@@ -258,7 +258,7 @@ export function bpfInputJsonSchema(): Record<string, unknown> {
 const TRAINEE_TYPE_SET = /* @__PURE__ */ (() => new Set<string>(BPF_TRAINEE_TYPES))();
 const STATUS_SET = /* @__PURE__ */ (() => new Set<string>(['completed', 'in-progress', 'abandoned', 'cancelled']))();
 
-/** Whether `v` is a valid number of hours (no allocation on the valid path). */
+/** Whether `v` is a valid number of hours (NaN and ±Infinity fail both comparisons); no allocation. */
 const hoursOk = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v <= 100000;
 
 /** Pushes the issue of an invalid number of hours (called only when {@link hoursOk} is false). */
@@ -271,9 +271,6 @@ function hoursIssue(v: unknown, path: ReadonlyArray<string | number>, out: Ofkit
     out.push(issue(path, 'too_small', 'Le nombre d’heures doit être positif ou nul.', 'Hours must be zero or more.'));
   } else if (v > 100000) {
     out.push(issue(path, 'too_big', 'Nombre d’heures trop grand (maximum 100000).', 'Too many hours (maximum 100000).'));
-  } else {
-    // NaN: typeof number, finite check above catches it; kept for exhaustiveness.
-    out.push(issue(path, 'invalid_type', 'Nombre d’heures non fini.', 'Hours are not finite.'));
   }
 }
 
@@ -288,7 +285,22 @@ function idIssue(v: unknown, path: ReadonlyArray<string | number>, out: OfkitIss
 
 const idOk = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
 
-export function validateEnrolmentRows(rows: readonly unknown[], out: OfkitIssue[]): void {
+/** @internal Referential checks {@link validateEnrolmentRows} can make in the same pass. */
+export interface EnrolmentRowRefs {
+  /** Ids of the sessions: a row's `sessionId` must be one of them. */
+  readonly sessionIds: ReadonlySet<string>;
+  /** When given, row ids are checked unique (the set is filled). */
+  readonly enrolmentIds?: Set<string> | undefined;
+  /** Where the referential issues go. */
+  readonly out: OfkitIssue[];
+}
+
+/**
+ * @internal Validates enrolment rows in one loop, pushing every issue (with its path, under
+ * `enrolments`) to `out`. Same rules as {@link BpfEnrolmentSchema}. With `refs`, also checks each
+ * row's session reference and id uniqueness in the same pass (issues to `refs.out`).
+ */
+export function validateEnrolmentRows(rows: readonly unknown[], out: OfkitIssue[], refs?: EnrolmentRowRefs): void {
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (typeof r !== 'object' || r === null || Array.isArray(r)) {
@@ -296,6 +308,18 @@ export function validateEnrolmentRows(rows: readonly unknown[], out: OfkitIssue[
       continue;
     }
     const e = r as Record<string, unknown>;
+    if (refs !== undefined) {
+      // Referential checks in the same pass (their issues go to refs.out: the caller reports them
+      // only when every row is well formed, as a separate pass would).
+      const sid = e['sessionId'];
+      if (typeof sid === 'string' && !refs.sessionIds.has(sid)) refs.out.push(issue(['enrolments', i, 'sessionId'], 'unknown_reference', `Session inconnue : ${sid}.`, `Unknown session: ${sid}.`));
+      const id = e['id'];
+      if (refs.enrolmentIds !== undefined && typeof id === 'string') {
+        const before = refs.enrolmentIds.size;
+        refs.enrolmentIds.add(id);
+        if (refs.enrolmentIds.size === before) refs.out.push(issue(['enrolments', i, 'id'], 'duplicate_id', `Identifiant en double : ${id}.`, `Duplicate id: ${id}.`));
+      }
+    }
     // Paths are built only for an issue: a valid row allocates nothing here (issue 13 item 5).
     if (!idOk(e['id'])) idIssue(e['id'], ['enrolments', i, 'id'], out);
     if (!idOk(e['learnerId'])) idIssue(e['learnerId'], ['enrolments', i, 'learnerId'], out);
