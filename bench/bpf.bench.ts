@@ -7,12 +7,30 @@
  * record with the core schemas, references, attendance half-days → hours by date) over 50 000
  * enrolments, beside a hand-written mapping of the same records without validation.
  *
+ * Then the scaling of both functions (issue 13 item 7): time for 2n over time for n, each size
+ * measured in its own child process (this file run with `--child <fn> <n>`), so the heap and JIT
+ * state of one size cannot weigh on the other. Target: ≤ 2.2× for 2× input.
+ *
  * Run: node --expose-gc --import tsx bench/bpf.bench.ts [rows]
  */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import { bpfInputFromDomain, computeBpf, type BpfDomainInput, type BpfInput } from '@ofkit/docs-gen';
 import { measureOnce, report, rssMb } from './harness.js';
 
-const ROWS = Number(process.argv[2] ?? 1_000_000);
+const CHILD = process.argv[2] === '--child';
+const ROWS = CHILD ? 0 : Number(process.argv[2] ?? 1_000_000);
+/** Timed runs per measure; the median is reported. */
+const RUNS = 3;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const loadavg = () => {
+  try {
+    return execFileSync('uptime', { encoding: 'utf8' }).trim();
+  } catch {
+    return '(uptime unavailable)';
+  }
+};
 
 /** mulberry32: a small seeded PRNG so that every run sees the same data. */
 function rng(seed: number): () => number {
@@ -113,38 +131,16 @@ function baseline(input: BpfInput) {
   return { typeH, objH, nsfH, persons: persons.size, gH, gP: gP.size, cents };
 }
 
-console.log(`Generating ${ROWS.toLocaleString('en-US')} enrolment rows (seeded)…`);
-const input = generate(ROWS);
-// Warm-up on a slice so that both sides run JIT-compiled code.
-computeBpf({ ...input, enrolments: input.enrolments.slice(0, 20_000) });
-baseline({ ...input, enrolments: input.enrolments.slice(0, 20_000) });
-
-const base = measureOnce('hand-written loop (same sums, no checks)', () => baseline(input));
-const ours = measureOnce('computeBpf (validation + traceability)', () => computeBpf(input));
-const fast = measureOnce('computeBpf, checkUniqueEnrolmentIds: false', () => computeBpf(input, { checkUniqueEnrolmentIds: false }));
-const r = ours.result;
-if (r.frameF.f1.total.trainees !== base.result.persons || r.frameG.trainees !== base.result.gP) {
-  throw new Error(`Mismatch: ours ${r.frameF.f1.total.trainees}/${r.frameG.trainees}, baseline ${base.result.persons}/${base.result.gP}`);
-}
-report(
-  `computeBpf over ${ROWS.toLocaleString('en-US')} enrolment rows, 20 000 sessions, 50 000 invoices`,
-  ours,
-  base,
-  `F-1 total ${r.frameF.f1.total.trainees.toLocaleString('en-US')} persons, ${r.frameF.f1.total.hours.toLocaleString('en-US')} h; cadre C total ${r.frameC.total} €; target < 2000 ms; peak RSS ${rssMb().toFixed(0)} MB.`,
-);
-report('same, ids trusted (no uniqueness check)', fast, base);
-
 // ---- bpfInputFromDomain -------------------------------------------------------------------------
-const D_SESSIONS = 5_000;
 const PER_SESSION = 10;
-function generateDomain(): BpfDomainInput {
+function generateDomain(D_SESSIONS = 5_000): BpfDomainInput {
   const r = rng(7);
   const cats = ['action-de-formation', 'bilan-de-competences', 'vae'] as const;
   const trainings = Array.from({ length: 200 }, (_, i) => ({
     id: `T${i}`, title: `Formation ${i}`, category: cats[i % 3]!, nsfCode: NSF[i % NSF.length]!, objectives: ['Objectif'], durationHours: 7,
   }));
   const learnerTypes = ['private-employee', 'apprentice', 'jobseeker', 'individual', 'other'] as const;
-  const learners = Array.from({ length: 30_000 }, (_, i) => ({ id: `L${i}`, firstName: 'Prénom', lastName: `Nom${i}`, learnerType: learnerTypes[i % 5]! }));
+  const learners = Array.from({ length: Math.max(30_000, D_SESSIONS * 6) }, (_, i) => ({ id: `L${i}`, firstName: 'Prénom', lastName: `Nom${i}`, learnerType: learnerTypes[i % 5]! }));
   const sessions: BpfDomainInput['sessions'] = [];
   const enrolments: BpfDomainInput['enrolments'] = [];
   const attendance: NonNullable<BpfDomainInput['attendance']> = [];
@@ -195,18 +191,118 @@ function handMapping(d: BpfDomainInput): BpfInput {
   };
 }
 
-const domain = generateDomain();
-const warmSessions = new Set(domain.sessions.slice(0, 200).map((x) => x.id));
-bpfInputFromDomain({ ...domain, enrolments: domain.enrolments.filter((e) => warmSessions.has(e.sessionId)), attendance: (domain.attendance ?? []).filter((x) => warmSessions.has(x.sessionId)), invoices: [] });
-handMapping(domain);
-const dBase = measureOnce('hand-written mapping (no validation)', () => handMapping(domain));
-const dOurs = measureOnce('bpfInputFromDomain (core schemas + checks)', () => bpfInputFromDomain(domain));
-const a = computeBpf(dOurs.result).frameF.f1.total;
-const b = computeBpf(dBase.result).frameF.f1.total;
-if (a.trainees !== b.trainees || a.hours !== b.hours) throw new Error(`Mismatch: bridge ${JSON.stringify(a)}, hand ${JSON.stringify(b)}`);
-report(
-  `bpfInputFromDomain over ${domain.enrolments.length.toLocaleString('en-US')} enrolments, ${D_SESSIONS.toLocaleString('en-US')} sessions, ${(domain.attendance ?? []).length.toLocaleString('en-US')} attendance half-days`,
-  dOurs,
-  dBase,
-  `Both give F-1 = ${a.trainees.toLocaleString('en-US')} persons, ${a.hours.toLocaleString('en-US')} h. The difference is the validation of every record by the core zod schemas.`,
-);
+function mainComputeBpf(): void {
+  console.log(`Generating ${ROWS.toLocaleString('en-US')} enrolment rows (seeded)…`);
+  const input = generate(ROWS);
+  // Warm-up on a slice so that both sides run JIT-compiled code.
+  computeBpf({ ...input, enrolments: input.enrolments.slice(0, 20_000) });
+  baseline({ ...input, enrolments: input.enrolments.slice(0, 20_000) });
+  // Median of RUNS timed calls of each, alternated so that load changes hit both sides alike.
+  const baseRuns: ReturnType<typeof measureOnce<ReturnType<typeof baseline>>>[] = [];
+  const oursRuns: ReturnType<typeof measureOnce<ReturnType<typeof computeBpf>>>[] = [];
+  for (let k = 0; k < RUNS; k++) {
+    baseRuns.push(measureOnce('hand-written loop (same sums, no checks)', () => baseline(input)));
+    oursRuns.push(measureOnce('computeBpf (validation + traceability)', () => computeBpf(input)));
+  }
+  const pick = <M extends { ms: number }>(runs: M[]): M => runs.find((m) => m.ms === median(runs.map((x) => x.ms)))!;
+  const base = pick(baseRuns);
+  const ours = pick(oursRuns);
+  const fast = measureOnce('computeBpf, checkUniqueEnrolmentIds: false', () => computeBpf(input, { checkUniqueEnrolmentIds: false }));
+  const r = ours.result;
+  const bb = base.result;
+  // Same totals: persons and hours per F-1 type, per F-3 objective, per NSF group; cadre G; cadre C.
+  const same = (label: string, a: unknown, b: unknown) => {
+    if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`Mismatch on ${label}: computeBpf ${JSON.stringify(a)}, hand loop ${JSON.stringify(b)}`);
+  };
+  same('F-1 persons / G persons', [r.frameF.f1.total.trainees, r.frameG.trainees], [bb.persons, bb.gP]);
+  same('G hours', Math.round(r.frameG.hours * 100), bb.gH);
+  const hoursOf = (lines: readonly { code: string; hours: number }[], codes: readonly string[]) => codes.map((c) => Math.round((lines.find((l) => l.code === c)?.hours ?? 0) * 100));
+  const f1Codes = r.frameF.f1.lines.map((l) => l.code);
+  same('F-1 hours by line', hoursOf(r.frameF.f1.lines, f1Codes).reduce((x, y) => x + y, 0), [...bb.typeH.values()].reduce((x, y) => x + y, 0));
+  const nsfOurs = Object.fromEntries(r.frameF.f4.lines.filter((l) => l.nsfCode !== undefined).map((l) => [l.nsfCode!, Math.round(l.hours * 100)]));
+  const nsfBase = Object.fromEntries([...bb.nsfH].filter(([k]) => k in nsfOurs));
+  same('F-4 hours by speciality', Object.keys(nsfOurs).sort().map((k) => nsfOurs[k]), Object.keys(nsfOurs).sort().map((k) => nsfBase[k]));
+  same('cadre C total (cents)', r.frameC.total.replace('.', ''), String(bb.cents));
+  const ms = (runs: { ms: number }[]) => runs.map((m) => m.ms.toFixed(0)).join(', ');
+  report(
+    `computeBpf over ${ROWS.toLocaleString('en-US')} enrolment rows, 20 000 sessions, 50 000 invoices (median of ${RUNS})`,
+    ours,
+    base,
+    `runs: computeBpf ${ms(oursRuns)} ms; hand loop ${ms(baseRuns)} ms. F-1 total ${r.frameF.f1.total.trainees.toLocaleString('en-US')} persons, ${r.frameF.f1.total.hours.toLocaleString('en-US')} h; cadre C total ${r.frameC.total} €; targets < 2000 ms and ≤ 1.5× the hand loop; peak RSS ${rssMb().toFixed(0)} MB.`,
+  );
+  report('same, ids trusted (no uniqueness check)', fast, base);
+}
+
+function mainFromDomain(D_SESSIONS = 5_000): void {
+  const domain = generateDomain(D_SESSIONS);
+  const warmSessions = new Set(domain.sessions.slice(0, 200).map((x) => x.id));
+  bpfInputFromDomain({ ...domain, enrolments: domain.enrolments.filter((e) => warmSessions.has(e.sessionId)), attendance: (domain.attendance ?? []).filter((x) => warmSessions.has(x.sessionId)), invoices: [] });
+  handMapping(domain);
+  const dBase = measureOnce('hand-written mapping (no validation)', () => handMapping(domain));
+  const dOurs = measureOnce('bpfInputFromDomain (core schemas + checks)', () => bpfInputFromDomain(domain));
+  const a = computeBpf(dOurs.result).frameF.f1.total;
+  const b = computeBpf(dBase.result).frameF.f1.total;
+  if (a.trainees !== b.trainees || a.hours !== b.hours) throw new Error(`Mismatch: bridge ${JSON.stringify(a)}, hand ${JSON.stringify(b)}`);
+  report(
+    `bpfInputFromDomain over ${domain.enrolments.length.toLocaleString('en-US')} enrolments, ${D_SESSIONS.toLocaleString('en-US')} sessions, ${(domain.attendance ?? []).length.toLocaleString('en-US')} attendance half-days`,
+    dOurs,
+    dBase,
+    `Both give F-1 = ${a.trainees.toLocaleString('en-US')} persons, ${a.hours.toLocaleString('en-US')} h. The difference is the validation of every record by the core zod schemas.`,
+  );
+}
+
+// ---- Scaling: n vs 2n, each size in its own process ---------------------------------------------
+/** Child mode: `--child computeBpf <rows>` or `--child bpfInputFromDomain <sessions>`; prints the median ms as JSON. */
+function child(fn: string, n: number): void {
+  const times: number[] = [];
+  if (fn === 'computeBpf') {
+    const input = generate(n);
+    computeBpf({ ...input, enrolments: input.enrolments.slice(0, 20_000) });
+    for (let k = 0; k < RUNS; k++) {
+      const t0 = performance.now();
+      computeBpf(input);
+      times.push(performance.now() - t0);
+    }
+  } else {
+    const domain = generateDomain(n);
+    const warm = new Set(domain.sessions.slice(0, 200).map((x) => x.id));
+    bpfInputFromDomain({ ...domain, enrolments: domain.enrolments.filter((e) => warm.has(e.sessionId)), attendance: (domain.attendance ?? []).filter((x) => warm.has(x.sessionId)), invoices: [] });
+    for (let k = 0; k < RUNS; k++) {
+      const t0 = performance.now();
+      bpfInputFromDomain(domain);
+      times.push(performance.now() - t0);
+    }
+  }
+  console.log(JSON.stringify({ fn, n, ms: median(times), runs: times.map((t) => Math.round(t)) }));
+}
+
+function runChild(fn: string, n: number): { ms: number; runs: number[] } {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', fn, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`child ${fn} ${n} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; runs: number[] };
+}
+
+function scaling(): void {
+  console.log('\nScaling, time for 2n over time for n (each size in its own process, median of ' + RUNS + ' calls; target ≤ 2.2×)');
+  const cases: Array<[string, number, string]> = [
+    ['computeBpf', 500_000, 'enrolment rows'],
+    ['bpfInputFromDomain', 10_000, 'sessions (10 learners each, 2 half-days)'],
+  ];
+  for (const [fn, n, unit] of cases) {
+    const before = loadavg();
+    const a = runChild(fn, n);
+    const b = runChild(fn, 2 * n);
+    console.log(`  ${fn.padEnd(20)} n = ${n.toLocaleString('en-US')} ${unit}: ${a.ms.toFixed(0)} ms [${a.runs.join(', ')}]; 2n: ${b.ms.toFixed(0)} ms [${b.runs.join(', ')}]; ratio ${(b.ms / a.ms).toFixed(2)}×`);
+    console.log(`    load before: ${before}`);
+    console.log(`    load after:  ${loadavg()}`);
+  }
+}
+
+if (CHILD) {
+  child(process.argv[3]!, Number(process.argv[4]));
+} else {
+  console.log(`load: ${loadavg()}`);
+  mainComputeBpf();
+  mainFromDomain();
+  scaling();
+}

@@ -217,10 +217,13 @@ function validate(input: unknown, checkUniqueIds: boolean): { data: Lean; rows: 
     if (e instanceof OfkitError) issues.push(...e.issues);
     else throw e;
   }
+  // One pass over the rows: their shape, then (kept aside) their session reference and id uniqueness.
+  const rowRefIssues: OfkitIssue[] = [];
   if (!Array.isArray(rowsRaw)) {
     issues.push(issue(['enrolments'], 'invalid_type', 'Liste d’inscriptions attendue.', 'Expected a list of enrolments.'));
   } else {
-    validateEnrolmentRows(rowsRaw, issues);
+    const refs = data === undefined ? undefined : { sessionIds: new Set(data.sessions.map((s) => s.id)), enrolmentIds: checkUniqueIds ? new Set<string>() : undefined, out: rowRefIssues };
+    validateEnrolmentRows(rowsRaw, issues, refs);
   }
   if (issues.length > 0 || !data) throw new OfkitError('INVALID_INPUT', issues);
   const rows = rowsRaw as EnrolmentRow[];
@@ -254,17 +257,16 @@ function validate(input: unknown, checkUniqueIds: boolean): { data: Lean; rows: 
       if ((inv.kind ?? 'invoice') !== 'credit-note') issues.push(issue(['invoices', i, 'creditedInvoiceId'], 'not_a_credit_note', 'Seul un avoir peut créditer une facture.', 'Only a credit note can credit an invoice.'));
     }
   });
-  const enrolmentIds = new Set<string>();
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    if (!sessionIds.has(r.sessionId)) issues.push(issue(['enrolments', i, 'sessionId'], 'unknown_reference', `Session inconnue : ${r.sessionId}.`, `Unknown session: ${r.sessionId}.`));
-    if (checkUniqueIds) {
-      if (enrolmentIds.has(r.id)) issues.push(issue(['enrolments', i, 'id'], 'duplicate_id', `Identifiant en double : ${r.id}.`, `Duplicate id: ${r.id}.`));
-      enrolmentIds.add(r.id);
-    }
-  }
+  for (let i = 0; i < rowRefIssues.length; i++) issues.push(rowRefIssues[i]!);
   if (issues.length > 0) throw new OfkitError('INVALID_INPUT', issues);
   return { data, rows };
+}
+
+/** Hours (hundredths), sources and distinct trainees of one NSF group (F-4). */
+interface NsfAgg {
+  c: number;
+  src: string[];
+  trainees: number;
 }
 
 interface SessionInfo {
@@ -570,22 +572,42 @@ export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult
   const f3Src: string[][] = [[], [], [], [], [], [], []];
   const f3SubHours = [0, 0, 0, 0, 0, 0];
   const f3SubSrc: string[][] = [[], [], [], [], [], []];
-  const nsfHours = new Map<string, { c: number; src: string[]; trainees: number }>();
+  const nsfHours = new Map<string, NsfAgg>();
   let f2Hours = 0;
   const f2Persons = new Set<string>();
   const f2Src: string[] = [];
   let gHours = 0;
   const gPersons = new Set<string>();
   const gSrc: string[] = [];
-  interface Person {
-    h: number;
-    t: number;
-    o: number;
-    l: number;
-    n: string;
-    multi: boolean;
-  }
-  const persons = new Map<string, Person>();
+  // Per-person state in parallel typed arrays indexed by a small integer (no object per person or
+  // per row, issue 13 item 5): main enrolment's hours (hundredths), F-1 type, F-3 objective, RNCP
+  // level, NSF group, and whether the person has enrolments on different lines.
+  const persons = new Map<string, number>();
+  let cap = 1024;
+  let pH = new Float64Array(cap);
+  let pT = new Int8Array(cap);
+  let pO = new Int8Array(cap);
+  let pL = new Int8Array(cap);
+  let pMulti = new Uint8Array(cap);
+  const pN: NsfAgg[] = [];
+  const grow = () => {
+    cap *= 2;
+    const h2 = new Float64Array(cap);
+    h2.set(pH);
+    pH = h2;
+    const t2 = new Int8Array(cap);
+    t2.set(pT);
+    pT = t2;
+    const o2 = new Int8Array(cap);
+    o2.set(pO);
+    pO = o2;
+    const l2 = new Int8Array(cap);
+    l2.set(pL);
+    pL = l2;
+    const m2 = new Uint8Array(cap);
+    m2.set(pMulti);
+    pMulti = m2;
+  };
   const missingType: string[] = [];
   const unsplit: string[] = [];
   let splitByAttendance = 0;
@@ -667,17 +689,25 @@ export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult
       f2Persons.add(e.learnerId);
       f2Src.push(id);
     }
+    const l = s.level;
     const p = persons.get(e.learnerId);
     if (p === undefined) {
-      persons.set(e.learnerId, { h, t, o, l: s.level, n, multi: false });
+      const k = persons.size;
+      if (k === cap) grow();
+      persons.set(e.learnerId, k);
+      pH[k] = h;
+      pT[k] = t;
+      pO[k] = o;
+      pL[k] = l;
+      pN.push(nh);
     } else {
-      if (p.t !== t || p.o !== o || p.n !== n) p.multi = true;
-      if (h > p.h) {
-        p.h = h;
-        p.t = t;
-        p.o = o;
-        p.l = s.level;
-        p.n = n;
+      if (pT[p] !== t || pO[p] !== o || pN[p] !== nh) pMulti[p] = 1;
+      if (h > pH[p]!) {
+        pH[p] = h;
+        pT[p] = t;
+        pO[p] = o;
+        pL[p] = l;
+        pN[p] = nh;
       }
     }
   }
@@ -687,11 +717,11 @@ export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult
   const f3SubCount = [0, 0, 0, 0, 0, 0];
   const multiPersons: string[] = [];
   for (const [learnerId, p] of persons) {
-    f1Count[p.t]!++;
-    f3Count[p.o]!++;
-    if (p.l >= 0) f3SubCount[p.l]!++;
-    nsfHours.get(p.n)!.trainees++;
-    if (p.multi) multiPersons.push(learnerId);
+    f1Count[pT[p]!]!++;
+    f3Count[pO[p]!]!++;
+    if (pL[p]! >= 0) f3SubCount[pL[p]!]!++;
+    pN[p]!.trainees++;
+    if (pMulti[p] === 1) multiPersons.push(learnerId);
   }
   // Trainings missing objective / level / NSF, among those whose sessions counted.
   const usedTrainings = new Set<string>();

@@ -257,6 +257,10 @@ export function bpfInputJsonSchema(): Record<string, unknown> {
 const TRAINEE_TYPE_SET = /* @__PURE__ */ (() => new Set<string>(BPF_TRAINEE_TYPES))();
 const STATUS_SET = /* @__PURE__ */ (() => new Set<string>(['completed', 'in-progress', 'abandoned', 'cancelled']))();
 
+/** Whether `v` is a valid number of hours (NaN and ±Infinity fail both comparisons); no allocation. */
+const hoursOk = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v <= 100000;
+
+/** Pushes the issue of an invalid number of hours (called only when {@link hoursOk} is false). */
 function hoursIssue(v: unknown, path: ReadonlyArray<string | number>, out: OfkitIssue[]): void {
   if (typeof v !== 'number') {
     out.push(issue(path, 'invalid_type', `Nombre d’heures attendu, reçu ${v === null ? 'null' : typeof v}.`, `Expected a number of hours, got ${v === null ? 'null' : typeof v}.`));
@@ -269,6 +273,7 @@ function hoursIssue(v: unknown, path: ReadonlyArray<string | number>, out: Ofkit
   }
 }
 
+/** Pushes the issue of an identifier that is not a non-empty string (callers test first, so no path is built for valid rows). */
 function idIssue(v: unknown, path: ReadonlyArray<string | number>, out: OfkitIssue[]): void {
   if (typeof v !== 'string') {
     out.push(issue(path, 'invalid_type', `Identifiant (chaîne) attendu, reçu ${v === null ? 'null' : typeof v}.`, `Expected an identifier (string), got ${v === null ? 'null' : typeof v}.`));
@@ -277,11 +282,24 @@ function idIssue(v: unknown, path: ReadonlyArray<string | number>, out: OfkitIss
   }
 }
 
+const idOk = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
+
+/** @internal Referential checks {@link validateEnrolmentRows} can make in the same pass. */
+export interface EnrolmentRowRefs {
+  /** Ids of the sessions: a row's `sessionId` must be one of them. */
+  readonly sessionIds: ReadonlySet<string>;
+  /** When given, row ids are checked unique (the set is filled). */
+  readonly enrolmentIds?: Set<string> | undefined;
+  /** Where the referential issues go. */
+  readonly out: OfkitIssue[];
+}
+
 /**
  * @internal Validates enrolment rows in one loop, pushing every issue (with its path, under
- * `enrolments`) to `out`. Same rules as {@link BpfEnrolmentSchema}.
+ * `enrolments`) to `out`. Same rules as {@link BpfEnrolmentSchema}. With `refs`, also checks each
+ * row's session reference and id uniqueness in the same pass (issues to `refs.out`).
  */
-export function validateEnrolmentRows(rows: readonly unknown[], out: OfkitIssue[]): void {
+export function validateEnrolmentRows(rows: readonly unknown[], out: OfkitIssue[], refs?: EnrolmentRowRefs): void {
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (typeof r !== 'object' || r === null || Array.isArray(r)) {
@@ -289,9 +307,22 @@ export function validateEnrolmentRows(rows: readonly unknown[], out: OfkitIssue[
       continue;
     }
     const e = r as Record<string, unknown>;
-    idIssue(e['id'], ['enrolments', i, 'id'], out);
-    idIssue(e['learnerId'], ['enrolments', i, 'learnerId'], out);
-    idIssue(e['sessionId'], ['enrolments', i, 'sessionId'], out);
+    if (refs !== undefined) {
+      // Referential checks in the same pass (their issues go to refs.out: the caller reports them
+      // only when every row is well formed, as a separate pass would).
+      const sid = e['sessionId'];
+      if (typeof sid === 'string' && !refs.sessionIds.has(sid)) refs.out.push(issue(['enrolments', i, 'sessionId'], 'unknown_reference', `Session inconnue : ${sid}.`, `Unknown session: ${sid}.`));
+      const id = e['id'];
+      if (refs.enrolmentIds !== undefined && typeof id === 'string') {
+        const before = refs.enrolmentIds.size;
+        refs.enrolmentIds.add(id);
+        if (refs.enrolmentIds.size === before) refs.out.push(issue(['enrolments', i, 'id'], 'duplicate_id', `Identifiant en double : ${id}.`, `Duplicate id: ${id}.`));
+      }
+    }
+    // Paths are built only for an issue: a valid row allocates nothing here (issue 13 item 5).
+    if (!idOk(e['id'])) idIssue(e['id'], ['enrolments', i, 'id'], out);
+    if (!idOk(e['learnerId'])) idIssue(e['learnerId'], ['enrolments', i, 'learnerId'], out);
+    if (!idOk(e['sessionId'])) idIssue(e['sessionId'], ['enrolments', i, 'sessionId'], out);
     const t = e['traineeType'];
     if (t !== undefined && !(typeof t === 'string' && TRAINEE_TYPE_SET.has(t))) {
       out.push(issue(['enrolments', i, 'traineeType'], 'invalid_value', `Type de stagiaire inconnu : ${String(t)} (attendu : ${BPF_TRAINEE_TYPES.join(', ')}).`, `Unknown trainee type: ${String(t)} (expected: ${BPF_TRAINEE_TYPES.join(', ')}).`));
@@ -301,7 +332,7 @@ export function validateEnrolmentRows(rows: readonly unknown[], out: OfkitIssue[
       out.push(issue(['enrolments', i, 'status'], 'invalid_value', `Statut inconnu : ${String(s)}.`, `Unknown status: ${String(s)}.`));
     }
     const h = e['hours'];
-    if (h !== undefined) hoursIssue(h, ['enrolments', i, 'hours'], out);
+    if (h !== undefined && !hoursOk(h)) hoursIssue(h, ['enrolments', i, 'hours'], out);
     const a = e['attendance'];
     if (a !== undefined) {
       if (!Array.isArray(a)) {
@@ -317,7 +348,8 @@ export function validateEnrolmentRows(rows: readonly unknown[], out: OfkitIssue[
           if (!isCivilDate(d)) {
             out.push(issue(['enrolments', i, 'attendance', k, 'date'], 'invalid_date', `Date invalide : ${String(d)} (attendu AAAA-MM-JJ).`, `Invalid date: ${String(d)} (expected YYYY-MM-DD).`));
           }
-          hoursIssue((x as Record<string, unknown>)['hours'], ['enrolments', i, 'attendance', k, 'hours'], out);
+          const xh = (x as Record<string, unknown>)['hours'];
+          if (!hoursOk(xh)) hoursIssue(xh, ['enrolments', i, 'attendance', k, 'hours'], out);
         }
       }
     }
