@@ -17,6 +17,13 @@ export const INPUT_LIMITS = {
 } as const;
 
 type Path = (string | number)[];
+/** A path built only when an issue needs it: a parent link and a key, no array per value. */
+type Where = { readonly up: Where | undefined; readonly key: string | number } | undefined;
+const pathOf = (w: Where): Path => {
+  const out: Path = [];
+  for (let x = w; x !== undefined; x = x.up) out.push(x.key);
+  return out.reverse();
+};
 
 const describe = (e: unknown): string => (e instanceof Error ? String(e.message).slice(0, 200) : typeof e);
 
@@ -32,7 +39,7 @@ const describe = (e: unknown): string => (e instanceof Error ? String(e.message)
  */
 export function toPlainInput(input: unknown): unknown {
   if (input === null || typeof input !== 'object') {
-    if (typeof input === 'string' && input.length > INPUT_LIMITS.maxStringLength) throw new OfkitError('INVALID_INPUT', [tooLong([])]);
+    if (typeof input === 'string' && input.length > INPUT_LIMITS.maxStringLength) throw new OfkitError('INVALID_INPUT', [tooLong(undefined)]);
     return input;
   }
   const issues: OfkitIssue[] = [];
@@ -43,10 +50,10 @@ export function toPlainInput(input: unknown): unknown {
     if (issues.length < INPUT_LIMITS.maxIssues) issues.push(i);
   };
 
-  const copy = (value: unknown, path: Path, depth: number): unknown => {
+  const copy = (value: unknown, path: Where, depth: number): unknown => {
     nodes += 1;
     if (nodes > INPUT_LIMITS.maxNodes) {
-      if (nodes === INPUT_LIMITS.maxNodes + 1) add(issue(path, 'too_large', `Entrée trop volumineuse (plus de ${INPUT_LIMITS.maxNodes} valeurs).`, `Input too large (more than ${INPUT_LIMITS.maxNodes} values).`));
+      if (nodes === INPUT_LIMITS.maxNodes + 1) add(issue(pathOf(path), 'too_large', `Entrée trop volumineuse (plus de ${INPUT_LIMITS.maxNodes} valeurs).`, `Input too large (more than ${INPUT_LIMITS.maxNodes} values).`));
       return undefined;
     }
     if (typeof value === 'string') {
@@ -55,13 +62,13 @@ export function toPlainInput(input: unknown): unknown {
     }
     if (value === null || typeof value !== 'object') return value;
     if (ancestors.has(value)) {
-      add(issue(path, 'cyclic', 'Structure circulaire : une valeur se contient elle-même.', 'Cyclic structure: a value contains itself.'));
+      add(issue(pathOf(path), 'cyclic', 'Structure circulaire : une valeur se contient elle-même.', 'Cyclic structure: a value contains itself.'));
       return undefined;
     }
     const seen = done.get(value);
     if (seen !== undefined) return seen;
     if (depth >= INPUT_LIMITS.maxDepth) {
-      add(issue(path, 'too_deep', `Imbrication trop profonde (plus de ${INPUT_LIMITS.maxDepth} niveaux).`, `Nesting too deep (more than ${INPUT_LIMITS.maxDepth} levels).`));
+      add(issue(pathOf(path), 'too_deep', `Imbrication trop profonde (plus de ${INPUT_LIMITS.maxDepth} niveaux).`, `Nesting too deep (more than ${INPUT_LIMITS.maxDepth} levels).`));
       return undefined;
     }
     let proto: unknown;
@@ -91,11 +98,11 @@ export function toPlainInput(input: unknown): unknown {
         try {
           d = Reflect.getOwnPropertyDescriptor(value, key);
         } catch (e) {
-          add(unreadable([...path, key], e));
+          add(unreadable({ up: path, key }, e));
           continue;
         }
         if (!d || !d.enumerable) continue;
-        const childPath: Path = [...path, isArray && /^\d+$/.test(key) ? Number(key) : key];
+        const childPath: Where = { up: path, key: isArray && Number.isInteger(Number(key)) ? Number(key) : key };
         let v: unknown;
         if ('value' in d) v = d.value;
         else {
@@ -106,7 +113,9 @@ export function toPlainInput(input: unknown): unknown {
             continue;
           }
         }
-        Object.defineProperty(out, key, { value: copy(v, childPath, depth + 1), enumerable: true, writable: true, configurable: true });
+        const c = copy(v, childPath, depth + 1);
+        if (key === '__proto__') Object.defineProperty(out, key, { value: c, enumerable: true, writable: true, configurable: true });
+        else (out as Record<string, unknown>)[key] = c;
       }
       done.set(value, out);
       return out;
@@ -115,15 +124,15 @@ export function toPlainInput(input: unknown): unknown {
     }
   };
 
-  const result = copy(input, [], 0);
+  const result = copy(input, undefined, 0);
   if (issues.length > 0) throw new OfkitError('INVALID_INPUT', issues);
   return result;
 }
 
-function unreadable(path: Path, e: unknown): OfkitIssue {
-  return issue(path, 'unreadable', `Valeur illisible : sa lecture a échoué (${describe(e)}).`, `Unreadable value: reading it failed (${describe(e)}).`);
+function unreadable(path: Where, e: unknown): OfkitIssue {
+  return issue(pathOf(path), 'unreadable', `Valeur illisible : sa lecture a échoué (${describe(e)}).`, `Unreadable value: reading it failed (${describe(e)}).`);
 }
 
-function tooLong(path: Path): OfkitIssue {
-  return issue(path, 'too_long', `Texte trop long (plus de ${INPUT_LIMITS.maxStringLength} caractères).`, `Text too long (more than ${INPUT_LIMITS.maxStringLength} characters).`);
+function tooLong(path: Where): OfkitIssue {
+  return issue(pathOf(path), 'too_long', `Texte trop long (plus de ${INPUT_LIMITS.maxStringLength} caractères).`, `Text too long (more than ${INPUT_LIMITS.maxStringLength} characters).`);
 }
