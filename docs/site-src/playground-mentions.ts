@@ -9,7 +9,7 @@ import { el, refNode } from './common.js';
 
 const SAMPLE = {
   organisation: { name: 'Forma SAS', siret: '73282932000074', nda: '11755555575', address: { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris' }, vat: { regime: 'exempt-261-4-4a' } },
-  number: 'F-2026-0042', issueDate: '2026-11-22',
+  number: 'F-2026-0042', date: '2026-11-22',
   client: { name: 'Client SA', type: 'business' },
   lines: [{ description: 'Formation SST', quantity: 1, unitPrice: '1200.00' }],
 };

@@ -6,7 +6,10 @@
 import * as core from '@ofkit/core';
 import * as cpf from '@ofkit/cpf';
 import * as docsGen from '@ofkit/docs-gen';
+import * as docsGenDocx from '@ofkit/docs-gen/docx';
+import * as docsGenIcs from '@ofkit/docs-gen/ics';
 import * as docsGenPdf from '@ofkit/docs-gen/pdf';
+import * as docsGenPdfBrowser from '@ofkit/docs-gen/pdf-browser';
 import * as rnq from '@ofkit/rnq';
 
 export interface PublicFunction {
@@ -25,6 +28,9 @@ export const ENTRIES: Readonly<Record<string, Record<string, unknown>>> = {
   rnq,
   'docs-gen': docsGen,
   'docs-gen/pdf': docsGenPdf,
+  'docs-gen/pdf-browser': docsGenPdfBrowser,
+  'docs-gen/docx': docsGenDocx,
+  'docs-gen/ics': docsGenIcs,
 };
 
 function isClass(fn: Function): boolean {

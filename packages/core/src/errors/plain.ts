@@ -53,7 +53,7 @@ export function toPlainInput(input: unknown): unknown {
   const copy = (value: unknown, path: Where, depth: number): unknown => {
     nodes += 1;
     if (nodes > INPUT_LIMITS.maxNodes) {
-      if (nodes === INPUT_LIMITS.maxNodes + 1) add(issue(pathOf(path), 'too_large', `Entrée trop volumineuse (plus de ${INPUT_LIMITS.maxNodes} valeurs).`, `Input too large (more than ${INPUT_LIMITS.maxNodes} values).`));
+      if (nodes === INPUT_LIMITS.maxNodes + 1) add(issue(pathOf(path), 'too_large', `Plus de ${INPUT_LIMITS.maxNodes} valeurs.`, `More than ${INPUT_LIMITS.maxNodes} values.`));
       return undefined;
     }
     if (typeof value === 'string') {
@@ -62,13 +62,13 @@ export function toPlainInput(input: unknown): unknown {
     }
     if (value === null || typeof value !== 'object') return value;
     if (ancestors.has(value)) {
-      add(issue(pathOf(path), 'cyclic', 'Structure circulaire : une valeur se contient elle-même.', 'Cyclic structure: a value contains itself.'));
+      add(issue(pathOf(path), 'cyclic', 'Structure circulaire.', 'Cyclic structure.'));
       return undefined;
     }
     const seen = done.get(value);
     if (seen !== undefined) return seen;
     if (depth >= INPUT_LIMITS.maxDepth) {
-      add(issue(pathOf(path), 'too_deep', `Imbrication trop profonde (plus de ${INPUT_LIMITS.maxDepth} niveaux).`, `Nesting too deep (more than ${INPUT_LIMITS.maxDepth} levels).`));
+      add(issue(pathOf(path), 'too_deep', `Plus de ${INPUT_LIMITS.maxDepth} niveaux.`, `More than ${INPUT_LIMITS.maxDepth} levels.`));
       return undefined;
     }
     let proto: unknown;
@@ -130,9 +130,9 @@ export function toPlainInput(input: unknown): unknown {
 }
 
 function unreadable(path: Where, e: unknown): OfkitIssue {
-  return issue(pathOf(path), 'unreadable', `Valeur illisible : sa lecture a échoué (${describe(e)}).`, `Unreadable value: reading it failed (${describe(e)}).`);
+  return issue(pathOf(path), 'unreadable', `Valeur illisible (${describe(e)}).`, `Unreadable value (${describe(e)}).`);
 }
 
 function tooLong(path: Where): OfkitIssue {
-  return issue(pathOf(path), 'too_long', `Texte trop long (plus de ${INPUT_LIMITS.maxStringLength} caractères).`, `Text too long (more than ${INPUT_LIMITS.maxStringLength} characters).`);
+  return issue(pathOf(path), 'too_long', `Plus de ${INPUT_LIMITS.maxStringLength} caractères.`, `More than ${INPUT_LIMITS.maxStringLength} characters.`);
 }

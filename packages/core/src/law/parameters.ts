@@ -27,7 +27,7 @@ export function defineParameter<T>(parameter: Parameter<T>): Parameter<T> {
   // A plain copy: the caller's object is neither frozen nor read again (getters, cycles → OfkitError).
   parameter = toPlainInput(parameter) as Parameter<T>;
   if (parameter === null || typeof parameter !== 'object' || Array.isArray(parameter)) {
-    throw new OfkitError('INVALID_PARAMETER', [issue([], 'invalid_type', 'Un paramètre est un objet { id, label, values }.', 'A parameter is an object { id, label, values }.')]);
+    throw new OfkitError('INVALID_PARAMETER', [issue([], 'invalid_type', 'Objet { id, label, values } attendu.', 'Object { id, label, values } expected.')]);
   }
   const problems = checkParameter(parameter);
   if (problems.length > 0) throw new OfkitError('INVALID_PARAMETER', problems);
@@ -49,7 +49,7 @@ function checkParameter<T>(p: Parameter<T>): OfkitIssue[] {
   }
   p.values.forEach((v, i) => {
     if (v === null || typeof v !== 'object') {
-      out.push(issue(['values', i], 'invalid_type', 'Une valeur datée est un objet { from, value, status, references }.', 'A dated value is an object { from, value, status, references }.'));
+      out.push(issue(['values', i], 'invalid_type', 'Objet { from, value, status, references } attendu.', 'Object { from, value, status, references } expected.'));
       return;
     }
     if (!isCivilDate(v.from)) {
@@ -120,7 +120,7 @@ function checkParameterArg(parameter: unknown, path: string): void {
   }
   if (!ok) {
     throw new OfkitError('INVALID_INPUT', [
-      issue([path], 'invalid_parameter', 'Paramètre attendu (un objet défini par defineParameter).', 'A parameter was expected (an object made by defineParameter).'),
+      issue([path], 'invalid_parameter', 'Paramètre (defineParameter) attendu.', 'Parameter (defineParameter) expected.'),
     ]);
   }
 }
@@ -227,7 +227,7 @@ export function warningFor<T>(resolved: ResolvedValue<T>, option?: string): Warn
   }
   if (!shapeOk) {
     throw new OfkitError('INVALID_INPUT', [
-      issue([], 'invalid_resolved_value', 'Valeur résolue attendue (le résultat de valueAt), et une option en texte.', 'A resolved value was expected (the result of valueAt), and an option as text.'),
+      issue([], 'invalid_resolved_value', 'Résultat de valueAt attendu.', 'Result of valueAt expected.'),
     ]);
   }
   const base = {
