@@ -85,6 +85,15 @@ describe('bpfToCsv', () => {
     expect(rows.find((x) => x[0] === 'A' && x[1] === 'denomination')![3]).toBe(`'=HYPERLINK("http://evil")`);
     for (const row of rows) expect(row).toHaveLength(BPF_CSV_COLUMNS.length);
   });
+
+  it('neutralises a formula hidden behind a leading tab or carriage return (OWASP CSV injection; issue 14)', () => {
+    for (const lead of ['\t', '\r']) {
+      const input = structuredClone(vectorJson.input);
+      input.organisation.name = `${lead}=HYPERLINK("http://evil")`;
+      const rows = readCsv(bpfToCsv(computeBpf(input as BpfInput)), ';');
+      expect(rows.find((x) => x[0] === 'A' && x[1] === 'denomination')![3]).toBe(`'${lead}=HYPERLINK("http://evil")`);
+    }
+  });
 });
 
 describe('bpfToJson', () => {

@@ -25,7 +25,8 @@ type Row = readonly [frame: string, line: string, label: string, value: string, 
  * The BPF as CSV: one row per line of each frame (identity fields carry their `valeur`; F and G
  * lines their `nombre` of trainees and `heures`; C and D lines their `montant_ht`), totals included.
  * Fields are quoted when they contain the separator, a quote or a line break (RFC 4180); text cells
- * starting with `=`, `+`, `-` or `@` get a leading `'` so that spreadsheets do not run them as formulas.
+ * starting with `=`, `+`, `-`, `@`, a tab or a carriage return get a leading `'` so that spreadsheets do
+ * not run them as formulas.
  *
  * @example
  * ```ts
@@ -85,7 +86,7 @@ export function bpfToCsv(result: BpfResult, options: BpfCsvOptions = {}): string
   text('H', 'qualite', 'Qualité', h?.title ?? null);
 
   const cell = (v: string, isText: boolean) => {
-    const safe = isText && /^[=+\-@]/.test(v) ? `'${v}` : v;
+    const safe = isText && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
     return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   const lines = [BPF_CSV_COLUMNS.join(sep), ...rows.map((r) => r.map((v, i) => cell(v, i <= 3)).join(sep))];
