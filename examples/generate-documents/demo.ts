@@ -61,6 +61,4 @@ for (const d of fromSession.filter((x) => x.missing.length > 0)) {
 }
 const links = jobs.map((j) => `<li>${LABELS[j.kind] ?? j.kind} — ${j.file} : <a href="${j.file}.html">HTML</a> · <a href="${j.file}.md">Markdown</a> · <a href="${j.file}.pdf">PDF</a></li>`).join('\n');
 writeFileSync(join(out, 'index.html'), `<!DOCTYPE html>\n<html lang="fr"><meta charset="utf-8"><title>Documents générés</title>\n<h1>Documents d’une session</h1>\n<ul>\n${links}\n</ul>\n</html>\n`);
-// out/index.html links the outputs of the examples (the documents of this one for now).
-writeFileSync(join(root, 'out', 'index.html'), '<!DOCTYPE html>\n<html lang="fr"><meta charset="utf-8"><title>Sorties de la démonstration</title>\n<h1>Sorties de la démonstration</h1>\n<ul><li><a href="generate-documents/index.html">Documents d’une session</a></li></ul>\n</html>\n');
-console.log('Index : out/index.html, puis out/generate-documents/index.html');
+console.log('Index : out/generate-documents/index.html (toutes les sorties : out/index.html)');

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDocument, renderHtml, renderMarkdown } from '@ofkit/docs-gen';
+import { createDocument, frDate, renderHtml, renderMarkdown } from '@ofkit/docs-gen';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
@@ -32,5 +32,5 @@ const doc = createDocument('veille-reglementaire', {
 writeFileSync(join(out, 'veille-2026.html'), renderHtml(doc));
 writeFileSync(join(out, 'veille-2026.md'), renderMarkdown(doc));
 const changes = doc.explanation.find((s) => s.code === 'LAW_CHANGES_LISTED');
-console.log(`Veille réglementaire du ${date} pour ${organisation.name} : ${changes?.label}.`);
+console.log(`Veille réglementaire du ${frDate(date)} pour ${organisation.name} : ${changes?.label}.`);
 console.log(`→ out/veille/veille-2026.html, out/veille/veille-2026.md`);
