@@ -37,22 +37,28 @@ export function escapeIcsText(text: string): string {
  * ```
  */
 export function foldIcsLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
+  // Fast path: at most 75 UTF-16 units are at most 75 octets only if every unit is ASCII.
+  // eslint-disable-next-line no-control-regex
+  if (line.length <= 75 && /^[\u0000-\u007F]*$/.test(line)) return line;
+  // Cut by index (no per-character string building, which made long calendars slow through
+  // garbage collection); a surrogate pair is one 4-octet character and is never split.
+  const parts: string[] = [];
+  let start = 0;
   let octets = 0;
-  for (const ch of line) {
-    const cp = ch.codePointAt(0)!;
-    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-    const limit = out.length === 0 ? 75 : 74; // continuation lines begin with a space
+  for (let i = 0; i < line.length; i++) {
+    const cu = line.charCodeAt(i);
+    const pair = cu >= 0xd800 && cu <= 0xdbff && i + 1 < line.length && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const size = cu < 0x80 ? 1 : cu < 0x800 ? 2 : pair ? 4 : 3;
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines begin with a space
     if (octets + size > limit) {
-      out.push(current);
-      current = '';
+      parts.push(line.slice(start, i));
+      start = i;
       octets = 0;
     }
-    current += ch;
     octets += size;
+    if (pair) i += 1;
   }
-  out.push(current);
-  return out.join('\r\n ');
+  parts.push(line.slice(start));
+  return parts.join('\r\n ');
 }
 

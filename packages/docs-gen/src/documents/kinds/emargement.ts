@@ -87,6 +87,21 @@ function slotKey(date: string, halfDay: string): string {
   return `${date}|${halfDay}`;
 }
 
+/** Key of an accepted proof: person, date and half-day. */
+function proofKey(personId: string, date: string, halfDay: string): string {
+  return `${personId}\u0000${date}\u0000${halfDay}`;
+}
+
+/** The accepted proofs by person and half-day; the first one recorded wins, as a scan would find it. */
+function proofIndex(proofs: readonly { personId: string; slot: { date: string; halfDay: string }; proof: string }[] | undefined): Map<string, { proof: string }> {
+  const index = new Map<string, { proof: string }>();
+  for (const x of proofs ?? []) {
+    const k = proofKey(x.personId, x.slot.date, x.slot.halfDay);
+    if (!index.has(k)) index.set(k, x);
+  }
+  return index;
+}
+
 function sigText(s: Signature | undefined): string {
   // A record marks the person present but holds no signature: say so, never print "signé".
   if (!s) return 'présent (signature non enregistrée)';
@@ -141,6 +156,7 @@ export const emargementKind = /* @__PURE__ */ (() => defineKind({
     // Consistency of attendance records with the session.
     const slotSet = new Set(s.slots.map((sl) => slotKey(sl.date, sl.halfDay)));
     const learnerSet = new Set(d.learners.map((l) => l.id));
+    const proofs = proofIndex(d.attendanceProofs);
     (d.attendance ?? []).forEach((r, i) => {
       const base = ['attendance', i];
       const problems: { path: (string | number)[]; fr: string; en: string }[] = [];
@@ -174,7 +190,7 @@ export const emargementKind = /* @__PURE__ */ (() => defineKind({
       }
       // A signature per half-day from every learner present and from the trainer (CAA Nantes,
       // 1 June 2021; corrections-2026-12 §3), unless an accepted alternative proof is recorded.
-      const proofFor = (personId: string) => (d.attendanceProofs ?? []).find((x) => x.personId === personId && x.slot.date === r.slot.date && x.slot.halfDay === r.slot.halfDay);
+      const proofFor = (personId: string) => proofs.get(proofKey(personId, r.slot.date, r.slot.halfDay));
       const when = `${frenchDate(r.slot.date)} (${r.slot.halfDay === 'morning' ? 'matin' : 'après-midi'})`;
       r.learners.forEach((l, j) => {
         if (l.status !== 'present') return;
@@ -200,6 +216,19 @@ export const emargementKind = /* @__PURE__ */ (() => defineKind({
     const trainerName = trainers.map((t) => `${t.firstName} ${t.lastName}`).join(', ');
     const records = new Map<string, AttendanceRecord>();
     for (const r of d.attendance ?? []) records.set(slotKey(r.slot.date, r.slot.halfDay), r);
+    // One lookup per cell (a Map per record, built once), not a scan of every learner: linear in
+    // learners × half-days (issue 13).
+    const entries = new Map<AttendanceRecord, Map<string, AttendanceRecord['learners'][number]>>();
+    for (const r of records.values()) {
+      const byLearner = new Map<string, AttendanceRecord['learners'][number]>();
+      for (const x of r.learners) if (!byLearner.has(x.learnerId)) byLearner.set(x.learnerId, x);
+      entries.set(r, byLearner);
+    }
+    const proofs = proofIndex(d.attendanceProofs);
+    const learnersById = new Map<string, (typeof d.learners)[number]>();
+    for (const l of d.learners) if (!learnersById.has(l.id)) learnersById.set(l.id, l);
+    const trainersById = new Map<string, (typeof d.trainers)[number]>();
+    for (const t of d.trainers) if (!trainersById.has(t.id)) trainersById.set(t.id, t);
     const filled = (d.attendance?.length ?? 0) > 0;
     const place = s.place ? [s.place.name, s.place.address ? `${s.place.address.line1}, ${s.place.address.postalCode} ${s.place.address.city}` : undefined].filter(Boolean).join(' — ') : undefined;
     const blocks: Block[] = [];
@@ -238,11 +267,11 @@ export const emargementKind = /* @__PURE__ */ (() => defineKind({
         [{ text: `${l.lastName} ${l.firstName}`, bold: true }, ...(l.employer ? [{ text: `\n${l.employer.name}` }] : [])],
         ...chunk.map((sl) => {
           const r = records.get(slotKey(sl.date, sl.halfDay));
-          const e = r?.learners.find((x) => x.learnerId === l.id);
+          const e = r ? entries.get(r)?.get(l.id) : undefined;
           if (!e) return '';
           if (e.status === 'absent') return 'Absence';
           if (e.status === 'excused') return 'Absence justifiée';
-          const proof = !e.signature ? (d.attendanceProofs ?? []).find((x) => x.personId === l.id && x.slot.date === sl.date && x.slot.halfDay === sl.halfDay) : undefined;
+          const proof = !e.signature ? proofs.get(proofKey(l.id, sl.date, sl.halfDay)) : undefined;
           return proof ? `présence attestée : ${proof.proof}` : sigText(e.signature);
         }),
       ]);
@@ -271,10 +300,10 @@ export const emargementKind = /* @__PURE__ */ (() => defineKind({
         const ev = sig.evidence ? Object.entries(sig.evidence).map(([k, v]) => `${k}: ${v}`).join(' ; ') : '';
         evidence.push([`${frenchDate(r.slot.date)} ${r.slot.halfDay === 'morning' ? 'matin' : 'après-midi'}`, who, sig.signedAt ?? '', ev]);
       };
-      const trainer = d.trainers.find((t) => t.id === r.trainer.trainerId);
+      const trainer = trainersById.get(r.trainer.trainerId);
       add(trainer ? `${trainer.lastName} ${trainer.firstName} (formateur)` : `Formateur ${r.trainer.trainerId}`, r.trainer.signature);
       for (const l of r.learners) {
-        const learner = d.learners.find((x) => x.id === l.learnerId);
+        const learner = learnersById.get(l.learnerId);
         add(learner ? `${learner.lastName} ${learner.firstName}` : l.learnerId, l.signature);
       }
     }

@@ -1,0 +1,162 @@
+/**
+ * Scaling of the functions over a collection that no other benchmark covers (issue 13 item 7):
+ * time for 2n over time for n, each size measured in its own Node process (so one size's heap does
+ * not slow the other), median CPU time of 5 calls after a warm-up. Target: ≤ 2.2× for 2n.
+ *
+ * Covered here: `createDocument('feuille-emargement')` with signed attendance (learners × 10
+ * half-days), `renderHtml`, `renderMarkdown`, `renderDocx` and `renderPdf` of that sheet,
+ * `documentInputsFromSession` (learners, enrolments, attendance), `createDocument('facture')`
+ * (invoice lines), `convocationCalendar` (half-day slots), `splitMoney` (parts),
+ * `countWorkingDays` (years in the range). Elsewhere: `computeBpf` and `bpfInputFromDomain`
+ * (bpf.bench.ts), `toLheoXml` (lheo.bench.ts), `assessReadiness` and `assessDistanceLearning`
+ * (rnq.bench.ts).
+ *
+ * Run: node --expose-gc --import tsx bench/scaling.bench.ts   (or `pnpm bench scaling`)
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { countWorkingDays, splitMoney } from '@ofkit/core';
+import { createDocument, documentInputsFromSession, renderHtml, renderMarkdown, type DocumentModel } from '@ofkit/docs-gen';
+import { renderDocx } from '@ofkit/docs-gen/docx';
+import { convocationCalendar } from '@ofkit/docs-gen/ics';
+import { preparePdfFonts, renderPdf } from '@ofkit/docs-gen/pdf';
+import { completeInputs } from '../packages/docs-gen/test/fixtures.js';
+
+const here = new URL('.', import.meta.url);
+const json = (p: string): any => JSON.parse(readFileSync(new URL(`../examples/cli/data/session/${p}`, here), 'utf8')); // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const organisation = { name: 'Atelier Formation Lyon', siret: '84125730600016', nda: '84691234569', ndaRegion: 'Auvergne-Rhône-Alpes', address: { line1: '12 rue de la République', postalCode: '69002', city: 'Lyon' }, vat: { regime: 'exempt-261-4-4a' as const } };
+const DAYS = ['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11'];
+const SLOTS = DAYS.flatMap((date) => [
+  { date, halfDay: 'morning' as const, start: '09:00', end: '12:30' },
+  { date, halfDay: 'afternoon' as const, start: '13:30', end: '17:00' },
+]);
+const sig = (date: string, morning: boolean, k: number) => ({ method: 'electronic' as const, signedAt: `${date}T${morning ? '09' : '13'}:${String(k % 60).padStart(2, '0')}:00+01:00`, evidence: { otp: 'code SMS validé' } });
+
+function emargement(n: number) {
+  const learners = Array.from({ length: n }, (_, k) => ({ id: `L${k}`, firstName: `Prénom${k}`, lastName: `Nom${k}` }));
+  const attendance = SLOTS.map((sl) => ({
+    sessionId: 'S-1',
+    slot: { date: sl.date, halfDay: sl.halfDay },
+    trainer: { trainerId: 'T1', signature: sig(sl.date, sl.halfDay === 'morning', 0) },
+    learners: learners.map((l, k) => (k % 17 === 3 ? { learnerId: l.id, status: 'absent' as const } : { learnerId: l.id, status: 'present' as const, signature: sig(sl.date, sl.halfDay === 'morning', k) })),
+  }));
+  return {
+    organisation,
+    training: { title: 'Manager une équipe au quotidien' },
+    session: { id: 'S-1', trainingId: 'MGR', startDate: DAYS[0]!, endDate: DAYS[4]!, slots: SLOTS, modality: 'presentiel' as const, place: { name: 'Salle Bellecour' }, trainerIds: ['T1'], capacity: n },
+    learners,
+    trainers: [{ id: 'T1', firstName: 'Sophie', lastName: 'Bérard', kind: 'internal' as const }],
+    attendance,
+  };
+}
+
+function sessionRecords(n: number) {
+  const base = { organisation: json('organisation.json'), training: json('training.json'), session: json('session.json'), trainers: json('trainers.json'), client: json('client.json') };
+  const learners0 = json('learners.json') as { id: string }[];
+  const enrol0 = json('enrolments.json') as { id: string; learnerId: string }[];
+  const att0 = json('attendance.json') as { learners: { learnerId: string }[] }[];
+  const learners = Array.from({ length: n }, (_, k) => ({ ...learners0[k % learners0.length]!, id: `L${k}` }));
+  const enrolments = Array.from({ length: n }, (_, k) => ({ ...enrol0[k % enrol0.length]!, id: `E-${k}`, learnerId: `L${k}` }));
+  const attendance = att0.map((r) => ({ ...r, learners: Array.from({ length: n }, (_, k) => ({ ...r.learners[k % r.learners.length]!, learnerId: `L${k}` })) }));
+  const docs = json('documents.json') as { date: string; documentFields: unknown };
+  return { ...base, session: { ...base.session, capacity: n }, learners, enrolments, attendance, date: docs.date, documentFields: docs.documentFields };
+}
+
+// The complete invoice of the docs-gen fixtures, with n lines.
+const facture = (n: number) => ({
+  ...completeInputs().facture,
+  lines: Array.from({ length: n }, (_, k) => ({ description: `Journée ${k + 1}`, quantity: 1 + (k % 3), unitPrice: `${100 + (k % 50)}.25` })),
+});
+
+const ttf = (f: string) => {
+  const require = createRequire(new URL('../packages/docs-gen/package.json', import.meta.url));
+  return new Uint8Array(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${f}`)));
+};
+
+interface Case {
+  /** Human name and what n counts. */
+  name: string;
+  n: number;
+  /** Builds what is timed for size n (input construction is not timed). */
+  prepare(n: number): () => unknown | Promise<unknown>;
+}
+
+const sheetModel = (n: number): DocumentModel => createDocument('feuille-emargement', emargement(n) as never);
+const CASES: Case[] = [
+  { name: 'createDocument émargement (learners, signed)', n: 300, prepare: (n) => { const d = emargement(n); return () => createDocument('feuille-emargement', d as never); } },
+  { name: 'renderHtml émargement (learners)', n: 300, prepare: (n) => { const m = sheetModel(n); return () => renderHtml(m); } },
+  { name: 'renderMarkdown émargement (learners)', n: 300, prepare: (n) => { const m = sheetModel(n); return () => renderMarkdown(m); } },
+  { name: 'renderDocx émargement (learners)', n: 150, prepare: (n) => { const m = sheetModel(n); return () => renderDocx(m); } },
+  {
+    name: 'renderPdf émargement (learners)',
+    n: 60,
+    prepare: (n) => {
+      const m = sheetModel(n);
+      const fonts = preparePdfFonts({ regular: ttf('DejaVuSans.ttf'), bold: ttf('DejaVuSans-Bold.ttf'), italic: ttf('DejaVuSans-Oblique.ttf'), boldItalic: ttf('DejaVuSans-BoldOblique.ttf') });
+      return () => renderPdf(m, { fonts });
+    },
+  },
+  { name: 'documentInputsFromSession (learners)', n: 100, prepare: (n) => { const r = sessionRecords(n); return () => documentInputsFromSession(r as never); } },
+  { name: 'createDocument facture (lines)', n: 400, prepare: (n) => { const f = facture(n); return () => createDocument('facture', f as never); } },
+  {
+    name: 'convocationCalendar (half-day slots)',
+    n: 1000,
+    prepare: (n) => {
+      const slots = Array.from({ length: n }, (_, k) => {
+        const d = new Date(Date.UTC(2027, 0, 4 + Math.floor(k / 2)));
+        const date = d.toISOString().slice(0, 10);
+        return k % 2 === 0 ? { date, halfDay: 'morning' as const, start: '09:00', end: '12:30' } : { date, halfDay: 'afternoon' as const, start: '13:30', end: '17:00' };
+      });
+      const input = { organisation: { ...organisation, email: 'contact@atelier.example' }, training: { title: 'Parcours long' }, session: { id: 'S-long', trainingId: 'P', startDate: slots[0]!.date, endDate: slots.at(-1)!.date, slots, modality: 'presentiel' as const, place: { name: 'Salle' } }, issuedAt: '2026-12-01T10:00:00+01:00' };
+      return () => convocationCalendar(input as never);
+    },
+  },
+  { name: 'splitMoney (parts)', n: 100_000, prepare: (n) => () => splitMoney('1000000.00', n) },
+  { name: 'countWorkingDays (years in range)', n: 50, prepare: (n) => () => countWorkingDays('1982-01-01', `${1982 + n}-01-01`, 'alsace-moselle') },
+];
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+async function child(index: number, n: number): Promise<void> {
+  const c = CASES[index]!;
+  const run = c.prepare(n);
+  await run(); // warm-up (JIT, caches)
+  const times: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    (globalThis as { gc?: () => void }).gc?.();
+    const t0 = cpuMs();
+    await run();
+    times.push(cpuMs() - t0);
+  }
+  times.sort((a, b) => a - b);
+  console.log(JSON.stringify({ ms: times[2] }));
+}
+
+function parent(): void {
+  const self = fileURLToPath(import.meta.url);
+  const measure = (i: number, n: number): number => {
+    const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, String(i), String(n)], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${CASES[i]!.name} at n = ${n}: ${r.stderr}`);
+    return (JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { ms: number }).ms;
+  };
+  console.log(`Scaling, time(2n) / time(n), median CPU time of 5 calls, each size in its own process — load ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} cores; target ≤ 2.2×`);
+  let over = 0;
+  CASES.forEach((c, i) => {
+    const a = measure(i, c.n);
+    const b = measure(i, 2 * c.n);
+    const ratio = b / a;
+    if (ratio > 2.2) over += 1;
+    console.log(`  ${c.name.padEnd(48)} n = ${String(c.n).padStart(6)}: ${a.toFixed(1).padStart(8)} ms, 2n: ${b.toFixed(1).padStart(8)} ms → ${ratio.toFixed(2)}×${ratio > 2.2 ? '  ← over 2.2×' : ''}`);
+  });
+  console.log(`  ${CASES.length - over} of ${CASES.length} within 2.2× (CPU time; on a loaded machine re-run before concluding).`);
+}
+
+if (process.argv.length >= 4) await child(Number(process.argv[2]), Number(process.argv[3]));
+else parent();
