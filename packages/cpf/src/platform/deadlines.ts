@@ -33,7 +33,8 @@ const parameters: CpfPlatformRules = { earliestStartWorkingDays, freeCancellatio
  */
 export const cpfPlatformRules = /* @__PURE__ */ (() => defineRuleSet(parameters))();
 
-const ZONES = ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte'] as const satisfies readonly HolidayZone[];
+// Every zone of core's calendar (a test checks this list equals `HOLIDAY_ZONES`).
+const ZONES = ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte', 'saint-martin', 'saint-barthelemy'] as const satisfies readonly HolidayZone[];
 
 const DeadlinesInput = /* @__PURE__ */ (() => z.strictObject({
   proposalDate: DateSchema,
