@@ -133,7 +133,10 @@ export interface BpfResult {
     readonly definition: BpfLayout;
   };
   readonly financialYear: { readonly start: string; readonly end: string };
-  /** Legal deadline to file on Mon Activité Formation (provisional: see warnings). */
+  /**
+   * The date the BPF must be filed before on Mon Activité Formation: R. 6352-23 says « avant le 30
+   * avril », so the last day to file is the day before this date (status in `rulesApplied`).
+   */
   readonly filingDeadline: string;
   readonly frameA: {
     readonly name: string | null;
@@ -362,7 +365,7 @@ export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult
   explanation.push({
     code: 'BPF_LAYOUT',
     label: `Formulaire Cerfa ${layout.cerfa}, exercice du ${fyStart} au ${fyEnd} ; dépôt sur Mon Activité Formation avant le ${filingDeadline}.`,
-    labelEn: `Form Cerfa ${layout.cerfa}, financial year ${fyStart} to ${fyEnd}; file on Mon Activité Formation by ${filingDeadline}.`,
+    labelEn: `Form Cerfa ${layout.cerfa}, financial year ${fyStart} to ${fyEnd}; file on Mon Activité Formation before ${filingDeadline}.`,
     references: [...layoutR.references, ...deadlineR.references],
   });
 
