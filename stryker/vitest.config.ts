@@ -4,7 +4,7 @@
  * by the STRYKER_TARGET environment variable set in each Stryker configuration. Slow tests that
  * drive a browser, LibreOffice or child processes never run here.
  */
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 import root from '../vitest.config.js';
 
 const TESTS: Record<string, string[]> = {
@@ -21,4 +21,5 @@ const target = process.env['STRYKER_TARGET'] ?? 'cpf';
 const include = TESTS[target];
 if (!include) throw new Error(`STRYKER_TARGET must be one of ${Object.keys(TESTS).join(', ')}`);
 
-export default mergeConfig(root, defineConfig({ test: { include, pool: 'forks' } }), false);
+// Not mergeConfig: it would append to the root's `include` instead of replacing it.
+export default defineConfig({ ...root, test: { ...root.test, include } });
