@@ -7,6 +7,7 @@
 import { money, type CivilDate } from '@ofkit/core';
 import { defineDocument, heading, keyValue, list, paragraph, section, strong, table, type Block, type DocumentModel, type InlineInput, type IssuerIdentity } from '../model/index.js';
 import type { BpfResult, BpfTraineeLine, BpfTraineeTable } from './compute.js';
+import { finiteArg } from '../model/guard.js';
 
 /** Options of {@link bpfToDocument}. */
 export interface BpfDocumentOptions {
@@ -17,7 +18,8 @@ export interface BpfDocumentOptions {
 }
 
 /**
- * Hours in French notation (narrow no-break space between thousands, decimal comma).
+ * Hours in French notation (narrow no-break space between thousands, decimal comma). Anything but a
+ * finite number throws `OfkitError` `INVALID_INPUT`.
  *
  * @example
  * ```ts
@@ -26,6 +28,7 @@ export interface BpfDocumentOptions {
  * ```
  */
 export function formatHoursFr(h: number): string {
+  finiteArg(h, 'h');
   const [int, dec] = (Math.round(h * 100) / 100).toFixed(2).split('.') as [string, string];
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202F');
   const d = dec.replace(/0+$/, '');

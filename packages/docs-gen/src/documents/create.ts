@@ -14,6 +14,8 @@ import { BuildContext, DocumentOptionsSchema, MentionList, type DocumentOptions 
 import { typesetBlocks, internalAnnex } from './typeset.js';
 import { documentRules } from './rules.js';
 import { KINDS, type DocumentKind, type DocumentSchemaMap } from './kinds/index.js';
+import { kindSpec } from './kind.js';
+import { isArraySafe } from '../model/guard.js';
 
 /**
  * The input data of a document kind (what you pass to {@link createDocument}).
@@ -37,24 +39,10 @@ export type DocumentInput<K extends DocumentKind> = z.input<DocumentSchemaMap[K]
  */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = /* @__PURE__ */ ((): readonly DocumentKind[] => Object.keys(KINDS) as DocumentKind[])();
 
-function kindSpec(kind: unknown) {
-  if (typeof kind !== 'string' || !Object.prototype.hasOwnProperty.call(KINDS, kind)) {
-    throw new OfkitError('INVALID_INPUT', [
-      issue(
-        ['kind'],
-        'unknown_kind',
-        `Type de document inconnu : « ${String(kind)} ». Types : ${DOCUMENT_KINDS.join(', ')}.`,
-        `Unknown document kind: "${String(kind)}". Kinds: ${DOCUMENT_KINDS.join(', ')}.`,
-      ),
-    ]);
-  }
-  return KINDS[kind as DocumentKind];
-}
-
 function run(kind: DocumentKind, data: unknown, rawOptions: unknown) {
   const spec = kindSpec(kind);
   const options = parseInput(DocumentOptionsSchema, rawOptions ?? {}) as DocumentOptions;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+  if (data === null || typeof data !== 'object' || isArraySafe(data)) {
     throw new OfkitError('INVALID_INPUT', [issue([], 'invalid_type', 'Les données du document doivent être un objet.', 'The document data must be an object.')]);
   }
   const parsed = parseInput(spec.schema as z.ZodType, data) as never;
