@@ -4,10 +4,14 @@
  *
  * @module
  */
-import { money, type CivilDate } from '@ofkit/core';
+import * as z from 'zod';
+import { CivilDateSchema, money, parseInput, type CivilDate } from '@ofkit/core';
 import { defineDocument, heading, keyValue, list, paragraph, section, strong, table, type Block, type DocumentModel, type InlineInput, type IssuerIdentity } from '../model/index.js';
 import type { BpfResult, BpfTraineeLine, BpfTraineeTable } from './compute.js';
 import { finiteArg } from '../model/guard.js';
+import { parseBpfResult } from './result-schema.js';
+
+const DocumentOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ date: CivilDateSchema.optional(), ndaRegion: z.string().optional() }))();
 
 /** Options of {@link bpfToDocument}. */
 export interface BpfDocumentOptions {
@@ -72,7 +76,8 @@ function singleLine(l: BpfTraineeLine, caption: string): Block {
  * The BPF laid out by frames (A to H) and lines, with the consistency checks, missing data,
  * anomalies and warnings, as a {@link DocumentModel}: render it with `renderHtml`, `renderMarkdown`
  * or `renderPdf` (from `@ofkit/docs-gen/pdf`). It is a worksheet to prepare the online declaration
- * on Mon Activité Formation, not the Cerfa itself.
+ * on Mon Activité Formation, not the Cerfa itself. The result and the options are validated first
+ * (`OfkitError` `INVALID_INPUT` with every issue, paths under `result` and `options`).
  *
  * @example
  * ```ts
@@ -84,6 +89,8 @@ function singleLine(l: BpfTraineeLine, caption: string): Block {
  * ```
  */
 export function bpfToDocument(result: BpfResult, options: BpfDocumentOptions = {}): DocumentModel {
+  result = parseBpfResult(result);
+  options = parseInput(DocumentOptionsSchema, options ?? {}, ['options']);
   const a = result.frameA;
   const fy = result.financialYear;
   const issuer: IssuerIdentity | undefined = a.name
