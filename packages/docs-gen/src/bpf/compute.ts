@@ -36,6 +36,7 @@ import {
 import { BpfInputLeanSchema, amountToCents, validateEnrolmentRows, type BpfInput, type EnrolmentRow } from './schema.js';
 import * as z from 'zod';
 import { isArraySafe, readSafely, safeShallowCopy } from '../model/guard.js';
+import { parseArg } from '../model/parse.js';
 
 /** Frames of the form that can lack data. `F` = the hours common to all F tables. */
 export type BpfFrameId = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'F-1' | 'F-2' | 'F-3' | 'F-4' | 'G' | 'H';
@@ -344,7 +345,7 @@ class MissingCollector {
  * ```
  */
 export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult {
-  options = options === undefined ? {} : (parseInput(BpfOptionsSchema, options, ['options']) as BpfOptions);
+  options = options === undefined ? {} : (parseArg(BpfOptionsSchema, options, ['options']) as BpfOptions);
   const { data, rows } = validate(input, options.checkUniqueEnrolmentIds ?? true);
   const rules = options.rules ?? bpfRules;
   const fyStart = data.financialYear.start;

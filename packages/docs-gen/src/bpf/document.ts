@@ -5,7 +5,9 @@
  * @module
  */
 import * as z from 'zod';
-import { CivilDateSchema, money, parseInput, type CivilDate } from '@ofkit/core';
+import { CivilDateSchema, OfkitError, money, type CivilDate } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
+import { parseArg } from '../model/parse.js';
 import { defineDocument, heading, keyValue, list, paragraph, section, strong, table, type Block, type DocumentModel, type InlineInput, type IssuerIdentity } from '../model/index.js';
 import type { BpfResult, BpfTraineeLine, BpfTraineeTable } from './compute.js';
 import { finiteArg } from '../model/guard.js';
@@ -23,7 +25,7 @@ export interface BpfDocumentOptions {
 
 /**
  * Hours in French notation (narrow no-break space between thousands, decimal comma). Anything but a
- * finite number throws `OfkitError` `INVALID_INPUT`.
+ * finite number of at most 10^15 in absolute value throws `OfkitError` `INVALID_INPUT`.
  *
  * @example
  * ```ts
@@ -33,6 +35,10 @@ export interface BpfDocumentOptions {
  */
 export function formatHoursFr(h: number): string {
   finiteArg(h, 'h');
+  // Beyond 10^15 a number has no hundredths left (and from 10^21 toFixed writes an exponent).
+  if (Math.abs(h) > 1e15) {
+    throw new OfkitError('INVALID_INPUT', [issue(['h'], 'too_big', 'Nombre d’heures trop grand (au plus 10^15).', 'Too many hours (at most 10^15).')]);
+  }
   const [int, dec] = (Math.round(h * 100) / 100).toFixed(2).split('.') as [string, string];
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202F');
   const d = dec.replace(/0+$/, '');
@@ -90,7 +96,7 @@ function singleLine(l: BpfTraineeLine, caption: string): Block {
  */
 export function bpfToDocument(result: BpfResult, options: BpfDocumentOptions = {}): DocumentModel {
   result = parseBpfResult(result);
-  options = parseInput(DocumentOptionsSchema, options ?? {}, ['options']);
+  options = parseArg(DocumentOptionsSchema, options ?? {}, ['options']);
   const a = result.frameA;
   const fy = result.financialYear;
   const issuer: IssuerIdentity | undefined = a.name

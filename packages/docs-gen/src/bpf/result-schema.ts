@@ -8,7 +8,8 @@
  * @module
  */
 import * as z from 'zod';
-import { CivilDateSchema, parseInput } from '@ofkit/core';
+import { CivilDateSchema } from '@ofkit/core';
+import { parseArg } from '../model/parse.js';
 import type { BpfResult } from './compute.js';
 
 const Str = /* @__PURE__ */ (() => z.string())();
@@ -93,5 +94,5 @@ export const BpfResultSchema = /* @__PURE__ */ (() =>
 
 /** @internal A BPF result given to an export, validated (a copy; paths under `result`). */
 export function parseBpfResult(result: unknown): BpfResult {
-  return parseInput(BpfResultSchema, result, ['result']) as unknown as BpfResult;
+  return parseArg(BpfResultSchema, result, ['result']) as unknown as BpfResult;
 }

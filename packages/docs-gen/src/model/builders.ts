@@ -8,9 +8,10 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { OfkitError, parseInput, type CivilDate, type IssuePath, type LegalRef, type Step, type Warning } from '@ofkit/core';
+import { OfkitError, type CivilDate, type IssuePath, type LegalRef, type Step, type Warning } from '@ofkit/core';
 import { issue } from '@ofkit/core/internal';
 import { AlignSchema, SizeSchema } from './schema.js';
+import { parseArg } from './parse.js';
 import { isArraySafe, safeShallowCopy, shallowArray, stringArg, wrongType } from './guard.js';
 import type {
   Align,
@@ -91,7 +92,7 @@ const DOCUMENT_LISTS = ['blocks', 'mentions', 'warnings', 'references', 'explana
 
 /** Parses a builder's argument with core's `parseInput` (safe copy first, then the schema). */
 function arg<S extends z.ZodMiniType>(schema: S, value: unknown, path: IssuePath): z.output<S> {
-  return parseInput(schema as never, value, path) as z.output<S>;
+  return parseArg(schema, value, path) as z.output<S>;
 }
 
 /** Options are optional: `undefined` is `{}`, anything else is checked. */

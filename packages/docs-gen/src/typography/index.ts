@@ -8,6 +8,7 @@
  * @module
  */
 import { finiteArg, readSafely, stringArg, wrongType } from '../model/guard.js';
+import { splitProtected } from './protect.js';
 
 /** Narrow no-break space (U+202F), before `; ! ? %` and inside « ». */
 export const NNBSP = '\u202F';
@@ -143,8 +144,7 @@ export function frSiret(siret: string): string {
 export function frText(text: string): string {
   stringArg(text, 'text');
   // Keep URLs and e-mail addresses untouched.
-  return text
-    .split(/(\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+)/)
+  return splitProtected(text)
     .map((part, i) => (i % 2 === 1 ? part : prose(part)))
     .join('');
 }
