@@ -96,7 +96,7 @@ function singleLine(l: BpfTraineeLine, caption: string): Block {
  */
 export function bpfToDocument(result: BpfResult, options: BpfDocumentOptions = {}): DocumentModel {
   result = parseBpfResult(result);
-  options = parseArg(DocumentOptionsSchema, options ?? {}, ['options']);
+  options = parseArg(DocumentOptionsSchema, options ?? {}, ['options']) as BpfDocumentOptions;
   const a = result.frameA;
   const fy = result.financialYear;
   const issuer: IssuerIdentity | undefined = a.name

@@ -44,7 +44,7 @@ type Row = readonly [frame: string, line: string, label: string, value: string, 
  */
 export function bpfToCsv(result: BpfResult, options: BpfCsvOptions = {}): string {
   result = parseBpfResult(result);
-  options = parseArg(CsvOptionsSchema, options ?? {}, ['options']);
+  options = parseArg(CsvOptionsSchema, options ?? {}, ['options']) as BpfCsvOptions;
   const fr = (options.format ?? 'fr') === 'fr';
   const sep = fr ? ';' : ',';
   const num = (s: string | number) => (fr ? String(s).replace('.', ',') : String(s));
@@ -125,7 +125,7 @@ export interface BpfJsonOptions {
 export function bpfToJson(result: BpfResult, options: BpfJsonOptions = {}): string {
   // Validated first (a copy): a BigInt, a cycle or a throwing getter is an OfkitError, not a TypeError of JSON.stringify.
   result = parseBpfResult(result);
-  options = parseArg(JsonOptionsSchema, options ?? {}, ['options']);
+  options = parseArg(JsonOptionsSchema, options ?? {}, ['options']) as BpfJsonOptions;
   const keep = options.sources ?? true;
   return JSON.stringify(result, keep ? undefined : (k, v: unknown) => (k === 'sources' ? undefined : v), options.indent ?? 2);
 }

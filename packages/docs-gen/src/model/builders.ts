@@ -54,12 +54,16 @@ const SignatorySchema = /* @__PURE__ */ (() =>
 const InlineInputSchema = /* @__PURE__ */ (() => z.union([Text, RunSchema, z.array(z.union([Text, RunSchema]))]))();
 const ColumnInputSchema = /* @__PURE__ */ (() =>
   z.union([Text, z.object({ header: InlineInputSchema, width: z.optional(z.unknown()), align: z.optional(AlignSchema) })]))();
+const InlineListSchema = /* @__PURE__ */ (() => z.array(InlineInputSchema))();
+const RowsSchema = /* @__PURE__ */ (() => z.array(InlineListSchema))();
+const ColumnsSchema = /* @__PURE__ */ (() => z.array(ColumnInputSchema))();
 const ParagraphOptionsSchema = /* @__PURE__ */ (() => z.object({ align: z.optional(AlignSchema), size: z.optional(SizeSchema) }))();
 const ListOptionsSchema = /* @__PURE__ */ (() => z.object({ ordered: z.optional(z.boolean()) }))();
 const ChecklistItemsSchema = /* @__PURE__ */ (() => z.array(z.object({ text: InlineInputSchema, checked: z.boolean() })))();
 const TableOptionsSchema = /* @__PURE__ */ (() =>
   z.object({ minRowHeightMm: z.optional(z.number()), size: z.optional(SizeSchema), caption: z.optional(InlineInputSchema) }))();
 const KeyValueItemsSchema = /* @__PURE__ */ (() => z.array(z.tuple([Text, z.optional(InlineInputSchema)])))();
+const SignatoriesSchema = /* @__PURE__ */ (() => z.array(SignatorySchema))();
 const SignaturesOptionsSchema = /* @__PURE__ */ (() => z.object({ place: z.optional(Text), date: z.optional(Text) }))();
 const SectionOptionsSchema = /* @__PURE__ */ (() => z.object({ keepTogether: z.optional(z.boolean()) }))();
 const Lines = /* @__PURE__ */ (() => z.array(Text))();
@@ -90,21 +94,98 @@ const DefineDocumentInputSchema = /* @__PURE__ */ (() =>
 /** The lists of {@link DefineDocumentInput} taken as they are (shallow copies; the renderers check blocks). */
 const DOCUMENT_LISTS = ['blocks', 'mentions', 'warnings', 'references', 'explanation'] as const;
 
-/** Parses a builder's argument with core's `parseInput` (safe copy first, then the schema). */
+/**
+ * Parses a builder's argument. Fast path: the schema straight on the value; these schemas are not
+ * recursive and build their output afresh (objects, arrays), so a success gives a copy of exactly
+ * what was checked, and a cycle cannot make them loop. When that fails or throws (a getter or a
+ * proxy that throws), core's `parseInput` (safe copy first) reports every issue with its path.
+ */
 function arg<S extends z.ZodMiniType>(schema: S, value: unknown, path: IssuePath): z.output<S> {
+  try {
+    const r = schema.safeParse(value);
+    if (r.success) return r.data;
+  } catch {
+    // reported below
+  }
   return parseArg(schema, value, path) as z.output<S>;
 }
 
-/** Options are optional: `undefined` is `{}`, anything else is checked. */
+/** Options are optional: `undefined` and `{}` (the defaults, the usual case: no copy, no parse) are `{}`; anything else is checked. */
 function opts<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> {
-  return arg(schema, value === undefined ? {} : value, ['options']);
+  return value === undefined || isEmptyPlainObject(value) ? ({} as z.output<S>) : arg(schema, value, ['options']);
+}
+
+function isEmptyPlainObject(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  try {
+    const proto = Object.getPrototypeOf(v) as unknown;
+    return (proto === Object.prototype || proto === null) && Reflect.ownKeys(v).length === 0;
+  } catch {
+    return false; // a proxy that throws: the slow path reports it
+  }
 }
 
 /** Inline input already checked, as the model's {@link Inline}. */
 function toInline(input: z.output<typeof InlineInputSchema>): Inline {
   if (typeof input === 'string') return input;
   const list = Array.isArray(input) ? input : [input];
-  return list.map((r) => (typeof r === 'string' ? { text: r } : r));
+  return list.map((r) => (typeof r === 'string' ? { text: r } : r)) as Inline;
+}
+
+/**
+ * Fast paths for the usual shapes (a list of strings, rows of strings, pairs of strings), taken
+ * before core's safe copy: each item is read once into a new array, so what is checked is what is
+ * used; anything else (or a read that throws) goes the slow way, which reports it.
+ */
+function stringList(v: unknown): string[] | undefined {
+  try {
+    if (!Array.isArray(v)) return undefined;
+    const n = v.length;
+    const out = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const x: unknown = v[i];
+      if (typeof x !== 'string') return undefined;
+      out[i] = x;
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+function stringRows(v: unknown): string[][] | undefined {
+  try {
+    if (!Array.isArray(v)) return undefined;
+    const n = v.length;
+    const out = new Array<string[]>(n);
+    for (let i = 0; i < n; i++) {
+      const r = stringList(v[i]);
+      if (r === undefined) return undefined;
+      out[i] = r;
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+function stringPairs(v: unknown): [string, string | undefined][] | undefined {
+  try {
+    if (!Array.isArray(v)) return undefined;
+    const n = v.length;
+    const out = new Array<[string, string | undefined]>(n);
+    for (let i = 0; i < n; i++) {
+      const p: unknown = v[i];
+      if (!Array.isArray(p) || p.length !== 2) return undefined;
+      const key: unknown = p[0];
+      const value: unknown = p[1];
+      if (typeof key !== 'string' || (value !== undefined && typeof value !== 'string')) return undefined;
+      out[i] = [key, value];
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Checks an inline argument (`path` names it) and normalises it; a string (the usual case) needs no copy. */
@@ -206,12 +287,12 @@ export function heading(level: 1 | 2 | 3, text: InlineInput): HeadingBlock {
  */
 export function paragraph(text: InlineInput, options: { align?: Align; size?: 'normal' | 'small' } = {}): ParagraphBlock {
   const t = inlineArg(text, ['text']);
-  options = opts(ParagraphOptionsSchema, options);
+  const o = opts(ParagraphOptionsSchema, options);
   return {
     type: 'paragraph',
     text: t,
-    ...(options.align !== undefined ? { align: options.align } : {}),
-    ...(options.size !== undefined ? { size: options.size } : {}),
+    ...(o.align !== undefined ? { align: o.align } : {}),
+    ...(o.size !== undefined ? { size: o.size } : {}),
   };
 }
 
@@ -225,7 +306,7 @@ export function paragraph(text: InlineInput, options: { align?: Align; size?: 'n
  * ```
  */
 export function list(items: readonly InlineInput[], options: { ordered?: boolean } = {}): ListBlock {
-  const checked = arg(z.array(InlineInputSchema), items, ['items']);
+  const checked = stringList(items) ?? arg(InlineListSchema, items, ['items']);
   const o = opts(ListOptionsSchema, options);
   return { type: 'list', items: checked.map(toInline), ...(o.ordered ? { ordered: true } : {}) };
 }
@@ -275,8 +356,8 @@ export function table(
   rows: readonly (readonly InlineInput[])[],
   options: { minRowHeightMm?: number; size?: 'normal' | 'small'; caption?: InlineInput } = {},
 ): TableBlock {
-  const columnsIn = arg(z.array(ColumnInputSchema), columns, ['columns']);
-  const rowsIn = arg(z.array(z.array(InlineInputSchema)), rows, ['rows']);
+  const columnsIn = arg(ColumnsSchema, columns, ['columns']);
+  const rowsIn = stringRows(rows) ?? arg(RowsSchema, rows, ['rows']);
   const o = opts(TableOptionsSchema, options);
   const cols: (Omit<TableColumn, 'width'> & { width?: unknown })[] = columnsIn.map((c) =>
     typeof c === 'string'
@@ -328,7 +409,7 @@ export function table(
  */
 export function keyValue(items: readonly (readonly [string, InlineInput | undefined])[]): KeyValueBlock {
   const out: KeyValueItem[] = [];
-  for (const [key, value] of arg(KeyValueItemsSchema, items, ['items'])) {
+  for (const [key, value] of stringPairs(items) ?? arg(KeyValueItemsSchema, items, ['items'])) {
     if (value === undefined || value === '') continue;
     out.push({ key, value: toInline(value) });
   }
@@ -345,7 +426,7 @@ export function keyValue(items: readonly (readonly [string, InlineInput | undefi
  * ```
  */
 export function signatures(signatories: readonly Signatory[], options: { place?: string; date?: CivilDate } = {}): SignatureBlock {
-  const list = arg(z.array(SignatorySchema), signatories, ['signatories']) as Signatory[];
+  const list = arg(SignatoriesSchema, signatories, ['signatories']) as Signatory[];
   const o = opts(SignaturesOptionsSchema, options);
   return {
     type: 'signatures',
@@ -500,7 +581,7 @@ export function defineDocument(input: DefineDocumentInput): DocumentModel {
     delete fields[k];
     if (v !== undefined || k === 'blocks') lists[k] = shallowArray(v, [k], true);
   }
-  input = { ...(arg(DefineDocumentInputSchema, fields, []) as object), ...lists } as DefineDocumentInput;
+  input = { ...(arg(DefineDocumentInputSchema, fields, []) as object), ...lists } as unknown as DefineDocumentInput;
   const derived = input.issuer ? issuerHeaderFooter(input.issuer) : undefined;
   const header = input.header ?? derived?.header;
   const footer = input.footer ?? derived?.footer;
