@@ -34,7 +34,9 @@ import {
   type BpfRules,
 } from './layout.js';
 import { BpfInputLeanSchema, amountToCents, validateEnrolmentRows, type BpfInput, type EnrolmentRow } from './schema.js';
-import type { z } from 'zod';
+import * as z from 'zod';
+import { isArraySafe, readSafely, safeShallowCopy } from '../model/guard.js';
+import { parseArg } from '../model/parse.js';
 
 /** Frames of the form that can lack data. `F` = the hours common to all F tables. */
 export type BpfFrameId = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'F-1' | 'F-2' | 'F-3' | 'F-4' | 'G' | 'H';
@@ -198,6 +200,15 @@ export interface BpfOptions {
 
 type Lean = z.output<typeof BpfInputLeanSchema>;
 
+// The rule set is data read through core's `valueAt`, which checks each parameter it reads.
+const BpfOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    rules: z.record(z.string(), z.unknown()).optional(),
+    subcontractedInCountedInF: z.boolean().optional(),
+    f4RankBy: z.enum(['hours', 'trainees']).optional(),
+    checkUniqueEnrolmentIds: z.boolean().optional(),
+  }))();
+
 const UNCLASSIFIED = { code: 'non-classe', label: 'Non classé (donnée manquante)', labelEn: 'Unclassified (missing data)' } as const;
 
 /** Hours to whole hundredths (exact integers from here on). */
@@ -210,19 +221,21 @@ function validate(input: unknown, checkUniqueIds: boolean): { data: Lean; rows: 
   const issues: OfkitIssue[] = [];
   let data: Lean | undefined;
   let rowsRaw: unknown;
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+  if (typeof input !== 'object' || input === null || isArraySafe(input)) {
     throw new OfkitError('INVALID_INPUT', [issue([], 'invalid_type', 'Objet attendu pour les données du BPF.', 'Expected an object for the BPF data.')]);
   }
-  rowsRaw = (input as Record<string, unknown>)['enrolments'];
+  rowsRaw = readSafely(['enrolments'], () => (input as Record<string, unknown>)['enrolments']);
   try {
-    data = parseInput(BpfInputLeanSchema, { ...(input as object), enrolments: [] });
+    // The rows apart (they are validated in place, without a copy: there may be a million of them);
+    // the rest through parseInput, which copies it safely.
+    data = parseInput(BpfInputLeanSchema, { ...safeShallowCopy(input, 'enrolments'), enrolments: [] });
   } catch (e) {
     if (e instanceof OfkitError) issues.push(...e.issues);
     else throw e;
   }
   // One pass over the rows: their shape, then (kept aside) their session reference and id uniqueness.
   const rowRefIssues: OfkitIssue[] = [];
-  if (!Array.isArray(rowsRaw)) {
+  if (!isArraySafe(rowsRaw)) {
     issues.push(issue(['enrolments'], 'invalid_type', 'Liste d’inscriptions attendue.', 'Expected a list of enrolments.'));
   } else {
     const refs = data === undefined ? undefined : { sessionIds: new Set(data.sessions.map((s) => s.id)), enrolmentIds: checkUniqueIds ? new Set<string>() : undefined, out: rowRefIssues };
@@ -335,6 +348,7 @@ class MissingCollector {
  * ```
  */
 export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult {
+  options = options === undefined ? {} : (parseArg(BpfOptionsSchema, options, ['options']) as BpfOptions);
   const { data, rows } = validate(input, options.checkUniqueEnrolmentIds ?? true);
   const rules = options.rules ?? bpfRules;
   const fyStart = data.financialYear.start;

@@ -4,9 +4,16 @@
  *
  * @module
  */
-import { money, type CivilDate } from '@ofkit/core';
+import * as z from 'zod';
+import { CivilDateSchema, OfkitError, money, type CivilDate } from '@ofkit/core';
+import { issue } from '@ofkit/core/internal';
+import { parseArg } from '../model/parse.js';
 import { defineDocument, heading, keyValue, list, paragraph, section, strong, table, type Block, type DocumentModel, type InlineInput, type IssuerIdentity } from '../model/index.js';
 import type { BpfResult, BpfTraineeLine, BpfTraineeTable } from './compute.js';
+import { finiteArg } from '../model/guard.js';
+import { parseBpfResult } from './result-schema.js';
+
+const DocumentOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ date: CivilDateSchema.optional(), ndaRegion: z.string().optional() }))();
 
 /** Options of {@link bpfToDocument}. */
 export interface BpfDocumentOptions {
@@ -17,7 +24,8 @@ export interface BpfDocumentOptions {
 }
 
 /**
- * Hours in French notation (narrow no-break space between thousands, decimal comma).
+ * Hours in French notation (narrow no-break space between thousands, decimal comma). Anything but a
+ * finite number of at most 10^15 in absolute value throws `OfkitError` `INVALID_INPUT`.
  *
  * @example
  * ```ts
@@ -26,6 +34,11 @@ export interface BpfDocumentOptions {
  * ```
  */
 export function formatHoursFr(h: number): string {
+  finiteArg(h, 'h');
+  // Beyond 10^15 a number has no hundredths left (and from 10^21 toFixed writes an exponent).
+  if (Math.abs(h) > 1e15) {
+    throw new OfkitError('INVALID_INPUT', [issue(['h'], 'too_big', 'Nombre d’heures trop grand (au plus 10^15).', 'Too many hours (at most 10^15).')]);
+  }
   const [int, dec] = (Math.round(h * 100) / 100).toFixed(2).split('.') as [string, string];
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202F');
   const d = dec.replace(/0+$/, '');
@@ -69,7 +82,8 @@ function singleLine(l: BpfTraineeLine, caption: string): Block {
  * The BPF laid out by frames (A to H) and lines, with the consistency checks, missing data,
  * anomalies and warnings, as a {@link DocumentModel}: render it with `renderHtml`, `renderMarkdown`
  * or `renderPdf` (from `@ofkit/docs-gen/pdf`). It is a worksheet to prepare the online declaration
- * on Mon Activité Formation, not the Cerfa itself.
+ * on Mon Activité Formation, not the Cerfa itself. The result and the options are validated first
+ * (`OfkitError` `INVALID_INPUT` with every issue, paths under `result` and `options`).
  *
  * @example
  * ```ts
@@ -81,6 +95,8 @@ function singleLine(l: BpfTraineeLine, caption: string): Block {
  * ```
  */
 export function bpfToDocument(result: BpfResult, options: BpfDocumentOptions = {}): DocumentModel {
+  result = parseBpfResult(result);
+  options = parseArg(DocumentOptionsSchema, options ?? {}, ['options']) as BpfDocumentOptions;
   const a = result.frameA;
   const fy = result.financialYear;
   const issuer: IssuerIdentity | undefined = a.name

@@ -3,7 +3,13 @@
  *
  * @module
  */
+import * as z from 'zod';
+import { parseArg } from '../model/parse.js';
 import type { BpfResult } from './compute.js';
+import { parseBpfResult } from './result-schema.js';
+
+const CsvOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ format: z.enum(['fr', 'rfc4180']).optional(), bom: z.boolean().optional() }))();
+const JsonOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ sources: z.boolean().optional(), indent: z.number().int().min(0).max(10).optional() }))();
 
 /** Options of {@link bpfToCsv}. */
 export interface BpfCsvOptions {
@@ -26,7 +32,8 @@ type Row = readonly [frame: string, line: string, label: string, value: string, 
  * lines their `nombre` of trainees and `heures`; C and D lines their `montant_ht`), totals included.
  * Fields are quoted when they contain the separator, a quote or a line break (RFC 4180); text cells
  * starting with `=`, `+`, `-`, `@`, a tab or a carriage return get a leading `'` so that spreadsheets do
- * not run them as formulas.
+ * not run them as formulas. The result is validated first (`OfkitError` `INVALID_INPUT` with every issue,
+ * paths under `result`), so a result stored and read back can be exported.
  *
  * @example
  * ```ts
@@ -36,6 +43,8 @@ type Row = readonly [frame: string, line: string, label: string, value: string, 
  * ```
  */
 export function bpfToCsv(result: BpfResult, options: BpfCsvOptions = {}): string {
+  result = parseBpfResult(result);
+  options = parseArg(CsvOptionsSchema, options ?? {}, ['options']) as BpfCsvOptions;
   const fr = (options.format ?? 'fr') === 'fr';
   const sep = fr ? ';' : ',';
   const num = (s: string | number) => (fr ? String(s).replace('.', ',') : String(s));
@@ -103,7 +112,8 @@ export interface BpfJsonOptions {
 
 /**
  * The BPF as JSON text (amounts as strings `"1296.80"`, hours as numbers), optionally without the
- * record ids behind each figure.
+ * record ids behind each figure. The result is validated first: a value that is not a BPF result
+ * (a wrong shape, a BigInt, a cycle) throws `OfkitError` `INVALID_INPUT`, never a `TypeError`.
  *
  * @example
  * ```ts
@@ -113,6 +123,9 @@ export interface BpfJsonOptions {
  * ```
  */
 export function bpfToJson(result: BpfResult, options: BpfJsonOptions = {}): string {
+  // Validated first (a copy): a BigInt, a cycle or a throwing getter is an OfkitError, not a TypeError of JSON.stringify.
+  result = parseBpfResult(result);
+  options = parseArg(JsonOptionsSchema, options ?? {}, ['options']) as BpfJsonOptions;
   const keep = options.sources ?? true;
   return JSON.stringify(result, keep ? undefined : (k, v: unknown) => (k === 'sources' ? undefined : v), options.indent ?? 2);
 }

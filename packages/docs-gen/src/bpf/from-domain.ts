@@ -11,6 +11,8 @@
 import * as z from 'zod';
 import {
   AttendanceRecordSchema,
+  CertificationRefSchema,
+  TrainingCategorySchema,
   CivilDateSchema,
   EnrolmentSchema,
   FunderTypeSchema,
@@ -136,7 +138,8 @@ export const BPF_TRAINEE_TYPE_BY_LEARNER_TYPE: Readonly<Record<LearnerType, BpfT
  * CQP registered at the RNCP without a level, `cqp: true`; unset if the level is missing otherwise);
  * an RS certification → b; a CQP registered in neither repertory (`type: 'cqp'`) → c; an action de
  * formation with no certification → d. An RNCP block, or an apprenticeship with no certification
- * recorded, is left unset (give it in `trainingObjectives`).
+ * recorded, is left unset (give it in `trainingObjectives`). Throws `OfkitError` `INVALID_INPUT`
+ * when `category` or `certification` is not valid.
  *
  * @example
  * ```ts
@@ -150,6 +153,17 @@ export const BPF_TRAINEE_TYPE_BY_LEARNER_TYPE: Readonly<Record<LearnerType, BpfT
  * ```
  */
 export function bpfObjectiveOfTraining(t: Pick<Training, 'category'> & { readonly certification?: Training['certification'] | undefined }): {
+  objective?: BpfObjective;
+  rncpLevel?: BpfRncpLevel;
+} {
+  return objectiveOf(parseInput(ObjectiveInputSchema, t));
+}
+
+// Only what the objective depends on (other fields of a Training are ignored).
+const ObjectiveInputSchema = /* @__PURE__ */ (() => z.object({ category: TrainingCategorySchema, certification: CertificationRefSchema.optional() }))();
+
+/** {@link bpfObjectiveOfTraining} of a training already validated. */
+function objectiveOf(t: Pick<Training, 'category'> & { readonly certification?: Training['certification'] | undefined }): {
   objective?: BpfObjective;
   rncpLevel?: BpfRncpLevel;
 } {
@@ -308,7 +322,7 @@ export function bpfInputFromDomain(input: BpfDomainInput, options: BpfDomainOpti
   const objectives = d.trainingObjectives ?? {};
   const nsfLabels = d.nsfLabels ?? {};
   const trainings: BpfInput['trainings'] = d.trainings.map((t) => {
-    const o = objectives[t.id] ?? bpfObjectiveOfTraining(t);
+    const o = objectives[t.id] ?? objectiveOf(t);
     const nsf = t.nsfCode?.slice(0, 3);
     const label = nsf === undefined ? undefined : nsfLabels[nsf];
     return {

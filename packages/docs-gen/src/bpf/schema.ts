@@ -17,6 +17,7 @@ import {
   type OfkitIssue,
 } from '@ofkit/core';
 import { bilingual, issue } from '@ofkit/core/internal';
+import { shown, unreadable } from '../model/guard.js';
 import { BPF_C_LINES, BPF_OBJECTIVES, BPF_TRAINEE_TYPES, type BpfCLine, type BpfObjective, type BpfTraineeType } from './layout.js';
 
 const Id = /* @__PURE__ */ (() => z.string().min(1))();
@@ -300,11 +301,29 @@ export interface EnrolmentRowRefs {
  * row's session reference and id uniqueness in the same pass (issues to `refs.out`).
  */
 export function validateEnrolmentRows(rows: readonly unknown[], out: OfkitIssue[], refs?: EnrolmentRowRefs): void {
-  for (let i = 0; i < rows.length; i++) {
+  let n: number;
+  try {
+    n = rows.length;
+  } catch (e) {
+    out.push(unreadable(['enrolments'], e).issues[0]);
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    try {
+      checkRow(rows, i, out, refs);
+    } catch (e) {
+      // A row that cannot be read (a getter or a proxy that throws): one issue at the row.
+      out.push(unreadable(['enrolments', i], e).issues[0]);
+    }
+  }
+}
+
+function checkRow(rows: readonly unknown[], i: number, out: OfkitIssue[], refs: EnrolmentRowRefs | undefined): void {
+  {
     const r = rows[i];
     if (typeof r !== 'object' || r === null || Array.isArray(r)) {
       out.push(issue(['enrolments', i], 'invalid_type', 'Inscription (objet) attendue.', 'Expected an enrolment (object).'));
-      continue;
+      return;
     }
     const e = r as Record<string, unknown>;
     if (refs !== undefined) {
@@ -325,11 +344,11 @@ export function validateEnrolmentRows(rows: readonly unknown[], out: OfkitIssue[
     if (!idOk(e['sessionId'])) idIssue(e['sessionId'], ['enrolments', i, 'sessionId'], out);
     const t = e['traineeType'];
     if (t !== undefined && !(typeof t === 'string' && TRAINEE_TYPE_SET.has(t))) {
-      out.push(issue(['enrolments', i, 'traineeType'], 'invalid_value', `Type de stagiaire inconnu : ${String(t)} (attendu : ${BPF_TRAINEE_TYPES.join(', ')}).`, `Unknown trainee type: ${String(t)} (expected: ${BPF_TRAINEE_TYPES.join(', ')}).`));
+      out.push(issue(['enrolments', i, 'traineeType'], 'invalid_value', `Type de stagiaire inconnu : ${shown(t)} (attendu : ${BPF_TRAINEE_TYPES.join(', ')}).`, `Unknown trainee type: ${shown(t)} (expected: ${BPF_TRAINEE_TYPES.join(', ')}).`));
     }
     const s = e['status'];
     if (s !== undefined && !(typeof s === 'string' && STATUS_SET.has(s))) {
-      out.push(issue(['enrolments', i, 'status'], 'invalid_value', `Statut inconnu : ${String(s)}.`, `Unknown status: ${String(s)}.`));
+      out.push(issue(['enrolments', i, 'status'], 'invalid_value', `Statut inconnu : ${shown(s)}.`, `Unknown status: ${shown(s)}.`));
     }
     const h = e['hours'];
     if (h !== undefined && !hoursOk(h)) hoursIssue(h, ['enrolments', i, 'hours'], out);
@@ -346,7 +365,7 @@ export function validateEnrolmentRows(rows: readonly unknown[], out: OfkitIssue[
           }
           const d = (x as Record<string, unknown>)['date'];
           if (!isCivilDate(d)) {
-            out.push(issue(['enrolments', i, 'attendance', k, 'date'], 'invalid_date', `Date invalide : ${String(d)} (attendu AAAA-MM-JJ).`, `Invalid date: ${String(d)} (expected YYYY-MM-DD).`));
+            out.push(issue(['enrolments', i, 'attendance', k, 'date'], 'invalid_date', `Date invalide : ${shown(d)} (attendu AAAA-MM-JJ).`, `Invalid date: ${shown(d)} (expected YYYY-MM-DD).`));
           }
           const xh = (x as Record<string, unknown>)['hours'];
           if (!hoursOk(xh)) hoursIssue(xh, ['enrolments', i, 'attendance', k, 'hours'], out);

@@ -267,7 +267,8 @@ export const TrainerBlockSchema = /* @__PURE__ */ (() => z.object({
 export type TrainerBlock = z.output<typeof TrainerBlockSchema>;
 
 /**
- * True when `iban` passes the ISO 13616 check (country, key, mod 97 = 1).
+ * True when `iban` passes the ISO 13616 check (country, key, mod 97 = 1). Never throws: any other
+ * value (not a string, too long) is `false`.
  *
  * @example
  * ```ts
@@ -277,6 +278,8 @@ export type TrainerBlock = z.output<typeof TrainerBlockSchema>;
  * ```
  */
 export function isValidIban(iban: string): boolean {
+  // An identifier check never throws: anything but a string of plausible length is not an IBAN.
+  if (typeof iban !== 'string' || iban.length > 200) return false;
   const s = iban.replace(/\s/g, '').toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s)) return false;
   if (s.startsWith('FR') && s.length !== 27) return false;

@@ -14,6 +14,8 @@ import { BuildContext, DocumentOptionsSchema, MentionList, type DocumentOptions 
 import { typesetBlocks, internalAnnex } from './typeset.js';
 import { documentRules } from './rules.js';
 import { KINDS, type DocumentKind, type DocumentSchemaMap } from './kinds/index.js';
+import { kindSpec } from './kind.js';
+import { isArraySafe } from '../model/guard.js';
 
 /**
  * The input data of a document kind (what you pass to {@link createDocument}).
@@ -37,31 +39,43 @@ export type DocumentInput<K extends DocumentKind> = z.input<DocumentSchemaMap[K]
  */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = /* @__PURE__ */ ((): readonly DocumentKind[] => Object.keys(KINDS) as DocumentKind[])();
 
-function kindSpec(kind: unknown) {
-  if (typeof kind !== 'string' || !Object.prototype.hasOwnProperty.call(KINDS, kind)) {
-    throw new OfkitError('INVALID_INPUT', [
-      issue(
-        ['kind'],
-        'unknown_kind',
-        `Type de document inconnu : « ${String(kind)} ». Types : ${DOCUMENT_KINDS.join(', ')}.`,
-        `Unknown document kind: "${String(kind)}". Kinds: ${DOCUMENT_KINDS.join(', ')}.`,
-      ),
-    ]);
-  }
-  return KINDS[kind as DocumentKind];
-}
-
 function run(kind: DocumentKind, data: unknown, rawOptions: unknown) {
   const spec = kindSpec(kind);
   const options = parseInput(DocumentOptionsSchema, rawOptions ?? {}) as DocumentOptions;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+  if (data === null || typeof data !== 'object' || isArraySafe(data)) {
     throw new OfkitError('INVALID_INPUT', [issue([], 'invalid_type', 'Les données du document doivent être un objet.', 'The document data must be an object.')]);
   }
-  const parsed = parseInput(spec.schema as z.ZodType, data) as never;
+  const parsed = parseKindData(spec.schema as z.ZodType, data) as never;
   const ctx = new BuildContext((spec.dateOf as (d: unknown) => string)(parsed), options.rules ?? documentRules, options);
   const m = new MentionList(mentionRulesAt(ctx, kind), ctx.date);
   (spec.mentions as (d: unknown, m: MentionList, c: BuildContext) => void)(parsed, m, ctx);
   return { spec, parsed, ctx, m };
+}
+
+function parseKindData(schema: z.ZodType, data: unknown): unknown {
+  try {
+    return parseInput(schema, data);
+  } catch (e) {
+    if (e instanceof OfkitError) throw e;
+    // zod 4's `.readonly()` freezes the value even when it rejects it, and a typed array cannot be
+    // frozen (TypeError): parse again with each typed array replaced by an empty object, which the
+    // schema rejects with an issue at its path. Only on this error path: valid data is parsed once.
+    return parseInput(schema, withoutTypedArrays(parseInput(z.unknown(), data)));
+  }
+}
+
+/** A copy of plain data (from core's safe copy: no cycle, bounded depth) where every typed array is `{}`. */
+function withoutTypedArrays(value: unknown, done = new Map<object, unknown>()): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (ArrayBuffer.isView(value)) return {};
+  const seen = done.get(value);
+  if (seen !== undefined) return seen;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
+  done.set(value, out);
+  for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: withoutTypedArrays(v, done), enumerable: true, writable: true, configurable: true });
+  return out;
 }
 
 /** The kind's mention list in force at the document's date (law as data, `<kind>.mentions`). */

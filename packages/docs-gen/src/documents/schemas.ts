@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { KINDS, type DocumentKind, type DocumentSchemaMap } from './kinds/index.js';
+import { kindSpec } from './kind.js';
 
 /**
  * The zod schema of each document kind's input (what {@link createDocument} validates).
@@ -21,7 +22,8 @@ export const documentSchemas: Readonly<DocumentSchemaMap> = /* @__PURE__ */ (():
 
 /**
  * The JSON Schema (draft 2020-12) of a document kind's input, for non-TypeScript callers.
- * Generated with `z.toJSONSchema` (input side: defaults are optional).
+ * Generated with `z.toJSONSchema` (input side: defaults are optional). An unknown kind throws
+ * `OfkitError` `INVALID_INPUT` (`unknown_kind`).
  *
  * @example
  * ```ts
@@ -31,7 +33,7 @@ export const documentSchemas: Readonly<DocumentSchemaMap> = /* @__PURE__ */ (():
  * ```
  */
 export function documentJsonSchema(kind: DocumentKind): Record<string, unknown> {
-  return z.toJSONSchema(KINDS[kind].schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(kindSpec(kind).schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 }
 
 /**

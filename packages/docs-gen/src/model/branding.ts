@@ -8,6 +8,17 @@ import * as z from 'zod/mini';
 import { OfkitError } from '@ofkit/core';
 import { issue } from '@ofkit/core/internal';
 import { fr as bilingual, parseMini } from './validate.js';
+import { readSafely, shallowArray, wrongType } from './guard.js';
+
+/** The `path` argument of {@link resolveBranding}: a copy, every item a string or a finite number. */
+function pathArg(path: unknown): (string | number)[] {
+  const out = shallowArray(path, ['path']);
+  for (let i = 0; i < out.length; i++) {
+    const p = out[i];
+    if (typeof p !== 'string' && !(typeof p === 'number' && Number.isFinite(p))) throw wrongType(['path', i], 'texte ou nombre', 'string or number', p);
+  }
+  return out as (string | number)[];
+}
 
 /**
  * The visual identity of the organisation that issues the documents. Every field is optional.
@@ -178,7 +189,9 @@ function imageInfo(b: Uint8Array): { type: 'png' | 'jpeg'; width: number; height
 /**
  * Validates a {@link Branding} and reads its logo (type and size). Throws one `OfkitError` listing
  * every problem: unknown keys, a colour that is not `#rrggbb`, a logo that is a URL, not PNG/JPEG
- * or larger than 1 MB, a font name with other characters than letters, digits, spaces and hyphens.
+ * or larger than 1 MB, a font name with other characters than letters, digits, spaces and hyphens,
+ * a value that cannot be read (a getter or a proxy that throws). `path` (default `['branding']`)
+ * prefixes the issues' paths: an array of strings and numbers.
  *
  * @example
  * ```ts
@@ -191,7 +204,9 @@ function imageInfo(b: Uint8Array): { type: 'png' | 'jpeg'; width: number; height
  * ```
  */
 export function resolveBranding(branding: unknown, path: (string | number)[] = ['branding']): ResolvedBranding {
-  const b = parseMini(BrandingSchema, branding, path);
+  path = pathArg(path);
+  // zod reads the value as it is: a getter or a proxy that throws becomes an issue at `path`.
+  const b = readSafely(path, () => parseMini(BrandingSchema, branding, path));
   let logo: BrandLogo | undefined;
   if (b.logo !== undefined) {
     const bytes = typeof b.logo === 'string' ? fromBase64(b.logo.slice(b.logo.indexOf(',') + 1)) : b.logo;

@@ -1,11 +1,18 @@
 /**
  * Small helpers to build {@link DocumentModel} trees without writing object literals by hand.
- * They are pure and only shape data; nothing is escaped here (renderers escape).
+ * They are pure and only shape data; nothing is escaped here (renderers escape). Each checks its
+ * arguments against the model's schema (through core's `parseInput`, which also copies them safely:
+ * a getter or a proxy that throws, a cycle, too deep a nesting become issues with their path), so a
+ * wrong argument throws one `OfkitError` `INVALID_INPUT` with every issue, never a `TypeError`.
  *
  * @module
  */
-import { OfkitError, type CivilDate, type LegalRef, type Step, type Warning } from '@ofkit/core';
+import * as z from 'zod/mini';
+import { OfkitError, type CivilDate, type IssuePath, type LegalRef, type Step, type Warning } from '@ofkit/core';
 import { issue } from '@ofkit/core/internal';
+import { AlignSchema, SizeSchema } from './schema.js';
+import { parseArg } from './parse.js';
+import { isArraySafe, safeShallowCopy, shallowArray, stringArg, wrongType } from './guard.js';
 import type {
   Align,
   Block,
@@ -31,6 +38,161 @@ import type {
   TableColumn,
 } from './types.js';
 
+// Argument schemas: the builders check the types of what they are given (and copy it safely); the
+// values against DOCUMENT_LIMITS (string lengths, nesting, a civil date…) are checked by the
+// renderers (`assertDocumentModel`), so a builder can still make a document a renderer refuses.
+const Text = /* @__PURE__ */ (() => z.string())();
+const RunSchema = /* @__PURE__ */ (() => z.strictObject({ text: Text, bold: z.optional(z.boolean()), italic: z.optional(z.boolean()) }))();
+const SignatorySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    role: Text,
+    name: z.optional(Text),
+    mention: z.optional(Text),
+    stamp: z.optional(z.boolean()),
+    signed: z.optional(z.strictObject({ method: Text, at: Text, evidence: z.optional(Text) })),
+  }))();
+const InlineInputSchema = /* @__PURE__ */ (() => z.union([Text, RunSchema, z.array(z.union([Text, RunSchema]))]))();
+const ColumnInputSchema = /* @__PURE__ */ (() =>
+  z.union([Text, z.object({ header: InlineInputSchema, width: z.optional(z.unknown()), align: z.optional(AlignSchema) })]))();
+const InlineListSchema = /* @__PURE__ */ (() => z.array(InlineInputSchema))();
+const RowsSchema = /* @__PURE__ */ (() => z.array(InlineListSchema))();
+const ColumnsSchema = /* @__PURE__ */ (() => z.array(ColumnInputSchema))();
+const ParagraphOptionsSchema = /* @__PURE__ */ (() => z.object({ align: z.optional(AlignSchema), size: z.optional(SizeSchema) }))();
+const ListOptionsSchema = /* @__PURE__ */ (() => z.object({ ordered: z.optional(z.boolean()) }))();
+const ChecklistItemsSchema = /* @__PURE__ */ (() => z.array(z.object({ text: InlineInputSchema, checked: z.boolean() })))();
+const TableOptionsSchema = /* @__PURE__ */ (() =>
+  z.object({ minRowHeightMm: z.optional(z.number()), size: z.optional(SizeSchema), caption: z.optional(InlineInputSchema) }))();
+const KeyValueItemsSchema = /* @__PURE__ */ (() => z.array(z.tuple([Text, z.optional(InlineInputSchema)])))();
+const SignatoriesSchema = /* @__PURE__ */ (() => z.array(SignatorySchema))();
+const SignaturesOptionsSchema = /* @__PURE__ */ (() => z.object({ place: z.optional(Text), date: z.optional(Text) }))();
+const SectionOptionsSchema = /* @__PURE__ */ (() => z.object({ keepTogether: z.optional(z.boolean()) }))();
+const Lines = /* @__PURE__ */ (() => z.array(Text))();
+const DefineDocumentInputSchema = /* @__PURE__ */ (() =>
+  z.object({
+    kind: Text,
+    title: Text,
+    date: Text,
+    reference: z.optional(Text),
+    orientation: z.optional(z.enum(['portrait', 'landscape'])),
+    issuer: z.optional(
+      z.object({
+        name: Text,
+        address: z.optional(z.array(Text)),
+        siret: z.optional(Text),
+        nda: z.optional(Text),
+        ndaRegion: z.optional(Text),
+        vatNumber: z.optional(Text),
+        email: z.optional(Text),
+        phone: z.optional(Text),
+        website: z.optional(Text),
+      }),
+    ),
+    header: z.optional(z.object({ title: Text, lines: Lines })),
+    footer: z.optional(z.object({ lines: Lines, pageNumbers: z.boolean() })),
+  }))();
+
+/** The lists of {@link DefineDocumentInput} taken as they are (shallow copies; the renderers check blocks). */
+const DOCUMENT_LISTS = ['blocks', 'mentions', 'warnings', 'references', 'explanation'] as const;
+
+/**
+ * Parses a builder's argument. Fast path: the schema straight on the value; these schemas are not
+ * recursive and build their output afresh (objects, arrays), so a success gives a copy of exactly
+ * what was checked, and a cycle cannot make them loop. When that fails or throws (a getter or a
+ * proxy that throws), core's `parseInput` (safe copy first) reports every issue with its path.
+ */
+function arg<S extends z.ZodMiniType>(schema: S, value: unknown, path: IssuePath): z.output<S> {
+  try {
+    const r = schema.safeParse(value);
+    if (r.success) return r.data;
+  } catch {
+    // reported below
+  }
+  return parseArg(schema, value, path) as z.output<S>;
+}
+
+/** Options are optional: `undefined` and `{}` (the defaults, the usual case: no copy, no parse) are `{}`; anything else is checked. */
+function opts<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> {
+  return value === undefined || isEmptyPlainObject(value) ? ({} as z.output<S>) : arg(schema, value, ['options']);
+}
+
+function isEmptyPlainObject(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  try {
+    const proto = Object.getPrototypeOf(v) as unknown;
+    return (proto === Object.prototype || proto === null) && Reflect.ownKeys(v).length === 0;
+  } catch {
+    return false; // a proxy that throws: the slow path reports it
+  }
+}
+
+/** Inline input already checked, as the model's {@link Inline}. */
+function toInline(input: z.output<typeof InlineInputSchema>): Inline {
+  if (typeof input === 'string') return input;
+  const list = Array.isArray(input) ? input : [input];
+  return list.map((r) => (typeof r === 'string' ? { text: r } : r)) as Inline;
+}
+
+/**
+ * Fast paths for the usual shapes (a list of strings, rows of strings, pairs of strings), taken
+ * before core's safe copy: each item is read once into a new array, so what is checked is what is
+ * used; anything else (or a read that throws) goes the slow way, which reports it.
+ */
+function stringList(v: unknown): string[] | undefined {
+  try {
+    if (!Array.isArray(v)) return undefined;
+    const n = v.length;
+    const out = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const x: unknown = v[i];
+      if (typeof x !== 'string') return undefined;
+      out[i] = x;
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+function stringRows(v: unknown): string[][] | undefined {
+  try {
+    if (!Array.isArray(v)) return undefined;
+    const n = v.length;
+    const out = new Array<string[]>(n);
+    for (let i = 0; i < n; i++) {
+      const r = stringList(v[i]);
+      if (r === undefined) return undefined;
+      out[i] = r;
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+function stringPairs(v: unknown): [string, string | undefined][] | undefined {
+  try {
+    if (!Array.isArray(v)) return undefined;
+    const n = v.length;
+    const out = new Array<[string, string | undefined]>(n);
+    for (let i = 0; i < n; i++) {
+      const p: unknown = v[i];
+      if (!Array.isArray(p) || p.length !== 2) return undefined;
+      const key: unknown = p[0];
+      const value: unknown = p[1];
+      if (typeof key !== 'string' || (value !== undefined && typeof value !== 'string')) return undefined;
+      out[i] = [key, value];
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Checks an inline argument (`path` names it) and normalises it; a string (the usual case) needs no copy. */
+function inlineArg(input: unknown, path: IssuePath): Inline {
+  return typeof input === 'string' ? stringArg(input, path[0] as string) : toInline(arg(InlineInputSchema, input, path));
+}
+
 /**
  * A bold run.
  *
@@ -41,7 +203,7 @@ import type {
  * ```
  */
 export function strong(text: string): InlineRun {
-  return { text, bold: true };
+  return { text: stringArg(text, 'text'), bold: true };
 }
 
 /**
@@ -54,7 +216,7 @@ export function strong(text: string): InlineRun {
  * ```
  */
 export function em(text: string): InlineRun {
-  return { text, italic: true };
+  return { text: stringArg(text, 'text'), italic: true };
 }
 
 /**
@@ -79,9 +241,7 @@ export type InlineInput = string | InlineRun | readonly (string | InlineRun)[];
  * ```
  */
 export function inline(input: InlineInput): Inline {
-  if (typeof input === 'string') return input;
-  const list = Array.isArray(input) ? (input as readonly (string | InlineRun)[]) : [input as InlineRun];
-  return list.map((r) => (typeof r === 'string' ? { text: r } : r));
+  return inlineArg(input, ['input']);
 }
 
 /**
@@ -110,7 +270,10 @@ export function plainText(text: Inline): string {
  * ```
  */
 export function heading(level: 1 | 2 | 3, text: InlineInput): HeadingBlock {
-  return { type: 'heading', level, text: inline(text) };
+  if (level !== 1 && level !== 2 && level !== 3) {
+    throw new OfkitError('INVALID_INPUT', [issue(['level'], 'invalid_value', 'Niveau de titre 1, 2 ou 3 attendu.', 'Heading level 1, 2 or 3 expected.')]);
+  }
+  return { type: 'heading', level, text: inlineArg(text, ['text']) };
 }
 
 /**
@@ -123,11 +286,13 @@ export function heading(level: 1 | 2 | 3, text: InlineInput): HeadingBlock {
  * ```
  */
 export function paragraph(text: InlineInput, options: { align?: Align; size?: 'normal' | 'small' } = {}): ParagraphBlock {
+  const t = inlineArg(text, ['text']);
+  const o = opts(ParagraphOptionsSchema, options);
   return {
     type: 'paragraph',
-    text: inline(text),
-    ...(options.align !== undefined ? { align: options.align } : {}),
-    ...(options.size !== undefined ? { size: options.size } : {}),
+    text: t,
+    ...(o.align !== undefined ? { align: o.align } : {}),
+    ...(o.size !== undefined ? { size: o.size } : {}),
   };
 }
 
@@ -141,7 +306,9 @@ export function paragraph(text: InlineInput, options: { align?: Align; size?: 'n
  * ```
  */
 export function list(items: readonly InlineInput[], options: { ordered?: boolean } = {}): ListBlock {
-  return { type: 'list', items: items.map(inline), ...(options.ordered ? { ordered: true } : {}) };
+  const checked = stringList(items) ?? arg(InlineListSchema, items, ['items']);
+  const o = opts(ListOptionsSchema, options);
+  return { type: 'list', items: checked.map(toInline), ...(o.ordered ? { ordered: true } : {}) };
 }
 
 /**
@@ -154,7 +321,8 @@ export function list(items: readonly InlineInput[], options: { ordered?: boolean
  * ```
  */
 export function checklist(items: readonly { text: InlineInput; checked: boolean }[]): ChecklistBlock {
-  return { type: 'checklist', items: items.map((i) => ({ text: inline(i.text), checked: i.checked })) };
+  const checked = arg(ChecklistItemsSchema, items, ['items']);
+  return { type: 'checklist', items: checked.map((i) => ({ text: toInline(i.text), checked: i.checked })) };
 }
 
 /**
@@ -171,7 +339,8 @@ export type ColumnInput = string | { header: InlineInput; width?: number; align?
 
 /**
  * A table with a header row. Throws `OfkitError` (`INVALID_TABLE`) if a row does not have as many
- * cells as there are columns, or if a width is not a positive number.
+ * cells as there are columns, or if a width is not a positive number; `INVALID_INPUT` if an argument
+ * is not of the right shape.
  *
  * @example
  * ```ts
@@ -187,11 +356,14 @@ export function table(
   rows: readonly (readonly InlineInput[])[],
   options: { minRowHeightMm?: number; size?: 'normal' | 'small'; caption?: InlineInput } = {},
 ): TableBlock {
-  const cols: TableColumn[] = columns.map((c) =>
+  const columnsIn = arg(ColumnsSchema, columns, ['columns']);
+  const rowsIn = stringRows(rows) ?? arg(RowsSchema, rows, ['rows']);
+  const o = opts(TableOptionsSchema, options);
+  const cols: (Omit<TableColumn, 'width'> & { width?: unknown })[] = columnsIn.map((c) =>
     typeof c === 'string'
       ? { header: c }
       : {
-          header: inline(c.header),
+          header: toInline(c.header),
           ...(c.width !== undefined ? { width: c.width } : {}),
           ...(c.align !== undefined ? { align: c.align } : {}),
         },
@@ -199,11 +371,11 @@ export function table(
   const problems = [];
   if (cols.length === 0) problems.push(issue(['columns'], 'too_small', 'Un tableau a au moins une colonne.', 'A table has at least one column.'));
   cols.forEach((c, i) => {
-    if (c.width !== undefined && !(Number.isFinite(c.width) && c.width > 0)) {
+    if (c.width !== undefined && !(typeof c.width === 'number' && Number.isFinite(c.width) && c.width > 0)) {
       problems.push(issue(['columns', i, 'width'], 'invalid_width', 'Largeur relative positive attendue.', 'Positive relative width expected.'));
     }
   });
-  rows.forEach((r, i) => {
+  rowsIn.forEach((r, i) => {
     if (r.length !== cols.length) {
       problems.push(
         issue(
@@ -218,11 +390,11 @@ export function table(
   if (problems.length > 0) throw new OfkitError('INVALID_TABLE', problems);
   return {
     type: 'table',
-    columns: cols,
-    rows: rows.map((r) => r.map(inline)),
-    ...(options.minRowHeightMm !== undefined ? { minRowHeightMm: options.minRowHeightMm } : {}),
-    ...(options.size !== undefined ? { size: options.size } : {}),
-    ...(options.caption !== undefined ? { caption: inline(options.caption) } : {}),
+    columns: cols as TableColumn[],
+    rows: rowsIn.map((r) => r.map(toInline)),
+    ...(o.minRowHeightMm !== undefined ? { minRowHeightMm: o.minRowHeightMm } : {}),
+    ...(o.size !== undefined ? { size: o.size } : {}),
+    ...(o.caption !== undefined ? { caption: toInline(o.caption) } : {}),
   };
 }
 
@@ -237,9 +409,9 @@ export function table(
  */
 export function keyValue(items: readonly (readonly [string, InlineInput | undefined])[]): KeyValueBlock {
   const out: KeyValueItem[] = [];
-  for (const [key, value] of items) {
+  for (const [key, value] of stringPairs(items) ?? arg(KeyValueItemsSchema, items, ['items'])) {
     if (value === undefined || value === '') continue;
-    out.push({ key, value: inline(value) });
+    out.push({ key, value: toInline(value) });
   }
   return { type: 'keyValue', items: out };
 }
@@ -254,11 +426,13 @@ export function keyValue(items: readonly (readonly [string, InlineInput | undefi
  * ```
  */
 export function signatures(signatories: readonly Signatory[], options: { place?: string; date?: CivilDate } = {}): SignatureBlock {
+  const list = arg(SignatoriesSchema, signatories, ['signatories']) as Signatory[];
+  const o = opts(SignaturesOptionsSchema, options);
   return {
     type: 'signatures',
-    signatories: [...signatories],
-    ...(options.place !== undefined ? { place: options.place } : {}),
-    ...(options.date !== undefined ? { date: options.date } : {}),
+    signatories: list,
+    ...(o.place !== undefined ? { place: o.place } : {}),
+    ...(o.date !== undefined ? { date: o.date } : {}),
   };
 }
 
@@ -285,7 +459,10 @@ export function pageBreak(): PageBreakBlock {
  * ```
  */
 export function section(blocks: readonly Block[], options: { keepTogether?: boolean } = {}): SectionBlock {
-  return { type: 'section', blocks: [...blocks], ...(options.keepTogether ? { keepTogether: true } : {}) };
+  // Blocks are kept as given (a shallow copy), as a section may nest deep: the renderers check them.
+  const list = shallowArray(blocks, ['blocks'], true);
+  const o = opts(SectionOptionsSchema, options);
+  return { type: 'section', blocks: list as Block[], ...(o.keepTogether ? { keepTogether: true } : {}) };
 }
 
 /** Groups `123456789` as `123 456 789` (SIREN) or SIRET `123 456 789 00012`; other strings unchanged. */
@@ -395,6 +572,16 @@ export interface DefineDocumentInput {
  * ```
  */
 export function defineDocument(input: DefineDocumentInput): DocumentModel {
+  if (input === null || typeof input !== 'object' || isArraySafe(input)) throw wrongType(['input'], 'objet', 'object', input);
+  // The lists apart (shallow: blocks may nest deep, the renderers check them); the rest through parseInput.
+  const fields = safeShallowCopy(input);
+  const lists: Partial<Record<(typeof DOCUMENT_LISTS)[number], unknown[]>> = {};
+  for (const k of DOCUMENT_LISTS) {
+    const v = fields[k];
+    delete fields[k];
+    if (v !== undefined || k === 'blocks') lists[k] = shallowArray(v, [k], true);
+  }
+  input = { ...(arg(DefineDocumentInputSchema, fields, []) as object), ...lists } as unknown as DefineDocumentInput;
   const derived = input.issuer ? issuerHeaderFooter(input.issuer) : undefined;
   const header = input.header ?? derived?.header;
   const footer = input.footer ?? derived?.footer;
@@ -504,6 +691,7 @@ export function documentText(doc: DocumentModel): string[] {
  * ```
  */
 export function frenchDate(date: CivilDate): string {
+  stringArg(date, 'date');
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : date;
 }

@@ -40,8 +40,10 @@ const Text = /* @__PURE__ */ (() => z.string().check(z.maxLength(DOCUMENT_LIMITS
 const RunSchema = /* @__PURE__ */ (() =>
   z.strictObject({ text: Text, bold: z.optional(z.boolean()), italic: z.optional(z.boolean()) }))();
 const InlineSchema = /* @__PURE__ */ (() => z.union([Text, z.array(RunSchema)]))();
-const AlignSchema = /* @__PURE__ */ (() => z.enum(['left', 'center', 'right', 'justify']))();
-const SizeSchema = /* @__PURE__ */ (() => z.enum(['normal', 'small']))();
+/** @internal Shared with the builders. */
+export const AlignSchema = /* @__PURE__ */ (() => z.enum(['left', 'center', 'right', 'justify']))();
+/** @internal Shared with the builders. */
+export const SizeSchema = /* @__PURE__ */ (() => z.enum(['normal', 'small']))();
 const CivilDate = /* @__PURE__ */ (() => z.string().check(z.regex(CIVIL_DATE)))();
 
 const SignatorySchema = /* @__PURE__ */ (() =>

@@ -7,6 +7,7 @@
  */
 import { OfkitError } from '@ofkit/core';
 import { issue } from '@ofkit/core/internal';
+import { wrongType } from '../model/guard.js';
 
 /**
  * The set of code points a font maps to a real glyph (glyph id ≠ 0).
@@ -45,7 +46,8 @@ function bad(message: string, messageEn: string): OfkitError {
 /**
  * Reads the Unicode coverage of a TrueType/OpenType font (sfnt, not a collection): the
  * `cmap` subtable format 12 (full Unicode) when present, else format 4 (BMP). Throws
- * `OfkitError` `INVALID_FONT` when the bytes are not such a font.
+ * `OfkitError` `INVALID_FONT` when the bytes are not such a font (or are damaged), `INVALID_INPUT`
+ * when `bytes` is not a `Uint8Array`.
  *
  * @example
  * ```ts
@@ -59,6 +61,26 @@ function bad(message: string, messageEn: string): OfkitError {
  * ```
  */
 export function readGlyphCoverage(bytes: Uint8Array): GlyphCoverage {
+  if (!isBytes(bytes)) throw wrongType(['bytes'], 'octets de police (Uint8Array)', 'font bytes (Uint8Array)', bytes);
+  try {
+    return readCoverage(bytes);
+  } catch (e) {
+    if (e instanceof OfkitError) throw e;
+    // A table that points outside the file (a RangeError of the DataView): a damaged font.
+    throw bad('Fichier de police endommagé (une table sort du fichier).', 'Damaged font file (a table points outside the file).');
+  }
+}
+
+/** True when `v` is a Uint8Array (a Node Buffer included); never throws, even on a revoked proxy. */
+export function isBytes(v: unknown): v is Uint8Array {
+  try {
+    return v instanceof Uint8Array;
+  } catch {
+    return false;
+  }
+}
+
+function readCoverage(bytes: Uint8Array): GlyphCoverage {
   if (bytes.byteLength < 12) throw bad('Fichier de police trop court.', 'Font file too short.');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const tag = view.getUint32(0);

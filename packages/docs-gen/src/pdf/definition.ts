@@ -13,7 +13,8 @@ import { frDate } from '../typography/index.js';
 import { assertDocumentModel } from '../model/schema.js';
 import { resolveBranding, type Branding, type ResolvedBranding } from '../model/branding.js';
 import { breakLongWords, cleanText } from '../model/text.js';
-import { readGlyphCoverage, type GlyphCoverage } from './cmap.js';
+import { isBytes, readGlyphCoverage, type GlyphCoverage } from './cmap.js';
+import { isArraySafe, unreadable, wrongType } from '../model/guard.js';
 
 /**
  * Font files as bytes (TrueType/OpenType `.ttf`/`.otf`, not a collection).
@@ -64,7 +65,8 @@ export interface PreparedPdfFonts {
 
 /**
  * Reads the glyph coverage of the fonts once, so that rendering many documents does not re-read
- * it. Throws `OfkitError` `INVALID_FONT` if a file is not a TrueType/OpenType font.
+ * it. Throws `OfkitError` `INVALID_FONT` if a file is not a TrueType/OpenType font, `INVALID_INPUT`
+ * if `files` is not an object of `Uint8Array`s (every problem, paths under `fonts`).
  *
  * @example
  * ```ts
@@ -77,16 +79,27 @@ export interface PreparedPdfFonts {
  * ```
  */
 export function preparePdfFonts(files: PdfFontFiles): PreparedPdfFonts {
+  if (files === null || typeof files !== 'object' || isArraySafe(files)) throw wrongType(['fonts'], 'objet', 'object', files);
   const problems: OfkitIssue[] = [];
+  // Each face read once (a getter or a proxy that throws is an issue naming it), then used as read.
+  const read: { -readonly [K in keyof PdfFontFiles]?: unknown } = {};
   const check = (name: keyof PdfFontFiles): void => {
-    const v = files[name];
+    let v: unknown;
+    try {
+      v = (files as unknown as Record<string, unknown>)[name];
+    } catch (e) {
+      problems.push(...unreadable(['fonts', name], e).issues);
+      return;
+    }
     if (v === undefined && name !== 'regular') return;
-    if (!(v instanceof Uint8Array)) {
+    if (!isBytes(v)) {
       problems.push(issue(['fonts', name], 'invalid_type', 'Octets de police (Uint8Array) attendus.', 'Font bytes (Uint8Array) expected.'));
     }
+    read[name] = v;
   };
   (['regular', 'bold', 'italic', 'boldItalic', 'fallback'] as const).forEach(check);
   if (problems.length > 0) throw new OfkitError('INVALID_INPUT', problems);
+  files = read as PdfFontFiles;
   const coverage = readGlyphCoverage(files.regular);
   const bold = files.bold ? readGlyphCoverage(files.bold) : coverage;
   const italic = files.italic ? readGlyphCoverage(files.italic) : coverage;

@@ -2,8 +2,13 @@
  * French typography in one place, used by every document kind: typographic apostrophes and
  * quotes, dates in words, times `9 h 00`, decimal comma, narrow no-break spaces, one SIRET format.
  *
+ * Every helper checks its arguments: a value of the wrong type (or a number that is not finite)
+ * throws `OfkitError` `INVALID_INPUT` naming the argument, never a `TypeError`.
+ *
  * @module
  */
+import { finiteArg, readSafely, stringArg, wrongType } from '../model/guard.js';
+import { splitProtected } from './protect.js';
 
 /** Narrow no-break space (U+202F), before `; ! ? %` and inside « ». */
 export const NNBSP = '\u202F';
@@ -23,6 +28,7 @@ const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet'
  * ```
  */
 export function frDate(date: string): string {
+  stringArg(date, 'date');
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return date;
   const day = Number(m[3]);
@@ -40,6 +46,7 @@ export function frDate(date: string): string {
  * ```
  */
 export function frTime(time: string): string {
+  stringArg(time, 'time');
   const m = /^(\d{1,2}):(\d{2})/.exec(time);
   return m ? `${Number(m[1])}${NBSP}h${NBSP}${m[2]}` : time;
 }
@@ -54,6 +61,8 @@ export function frTime(time: string): string {
  * ```
  */
 export function frTimeRange(start: string, end: string): string {
+  stringArg(start, 'start');
+  stringArg(end, 'end');
   return `${frTime(start)} – ${frTime(end)}`;
 }
 
@@ -68,7 +77,7 @@ export function frTimeRange(start: string, end: string): string {
  * ```
  */
 export function frNumber(n: number | string): string {
-  const s = String(n);
+  const s = numberOrString(n, 'n');
   const neg = s.startsWith('-');
   const [int = '0', dec] = (neg ? s.slice(1) : s).split('.');
   const grouped = int.length > 4 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP) : int;
@@ -85,6 +94,7 @@ export function frNumber(n: number | string): string {
  * ```
  */
 export function frPercent(n: number | string): string {
+  numberOrString(n, 'n');
   return `${frNumber(n)}${NNBSP}%`;
 }
 
@@ -98,6 +108,7 @@ export function frPercent(n: number | string): string {
  * ```
  */
 export function frHours(h: number): string {
+  numberOrString(h, 'h');
   return `${frNumber(h)}${NBSP}h`;
 }
 
@@ -111,6 +122,7 @@ export function frHours(h: number): string {
  * ```
  */
 export function frSiret(siret: string): string {
+  stringArg(siret, 'siret');
   const d = siret.replace(/\s/g, '');
   if (!/^\d{14}$/.test(d)) return siret;
   return [d.slice(0, 3), d.slice(3, 6), d.slice(6, 9), d.slice(9)].join(NBSP);
@@ -130,9 +142,9 @@ export function frSiret(siret: string): string {
  * ```
  */
 export function frText(text: string): string {
+  stringArg(text, 'text');
   // Keep URLs and e-mail addresses untouched.
-  return text
-    .split(/(\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+)/)
+  return splitProtected(text)
     .map((part, i) => (i % 2 === 1 ? part : prose(part)))
     .join('');
 }
@@ -175,7 +187,26 @@ export function frGendered(civility: string | undefined, masculine: string, femi
  * ```
  */
 export function frSalutation(p: { readonly civility?: string | undefined; readonly firstName: string; readonly lastName: string }): string {
-  if (p.civility === 'M.') return `Monsieur ${p.lastName},`;
-  if (p.civility === 'Mme') return `Madame ${p.lastName},`;
-  return `Bonjour ${p.firstName} ${p.lastName},`;
+  if (p === null || typeof p !== 'object') throw wrongType(['p'], 'objet', 'object', p);
+  // Each field read once (a getter or a proxy that throws becomes an issue naming the field).
+  const civility = readSafely(['p', 'civility'], () => p.civility);
+  const firstName = readSafely(['p', 'firstName'], () => p.firstName);
+  const lastName = readSafely(['p', 'lastName'], () => p.lastName);
+  if (civility !== undefined && typeof civility !== 'string') throw wrongType(['p', 'civility'], 'texte', 'string', civility);
+  stringField(lastName, 'lastName');
+  if (civility === 'M.') return `Monsieur ${lastName},`;
+  if (civility === 'Mme') return `Madame ${lastName},`;
+  stringField(firstName, 'firstName');
+  return `Bonjour ${firstName} ${lastName},`;
+}
+
+function stringField(v: unknown, name: string): void {
+  if (typeof v !== 'string') throw wrongType(['p', name], 'texte', 'string', v);
+}
+
+/** A number (finite) or a string, as text; anything else is `OfkitError` naming `name`. */
+function numberOrString(n: unknown, name: string): string {
+  if (typeof n === 'string') return stringArg(n, name);
+  if (typeof n === 'number') return String(finiteArg(n, name));
+  throw wrongType([name], 'nombre ou texte', 'number or string', n);
 }
