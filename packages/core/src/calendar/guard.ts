@@ -32,4 +32,3 @@ export function requireOptions<T extends object>(options: unknown, path: IssuePa
   if (!ok) throw new OfkitError('INVALID_INPUT', [issue(path, 'invalid_type', 'Objet attendu.', 'Object expected.')]);
   return options as T;
 }
-
