@@ -50,3 +50,23 @@ describe('assessDistanceLearning on hostile input (issue 14)', () => {
     await expect(assessDistanceLearningAsync(bad as never, session)).rejects.toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: ['traces'], code: 'unreadable' }] });
   });
 });
+
+describe('declared durations are bounded (issue 14)', () => {
+  const at = (duration: string) => ({ ...ok, verb: { id: 'http://adlnet.gov/expapi/verbs/completed' }, result: { duration } });
+
+  it('a duration that reads as Infinity or beyond 10 years is rejected, the rest counted', () => {
+    const r = assessDistanceLearning([at('PT10M'), at(`PT${'9'.repeat(400)}S`), at('PT99999999H')] as never, session, { calendarDurations: 'average' });
+    expect(r.rejected.map((x) => [x.index, x.issues[0]?.code, x.issues[0]?.path])).toEqual([
+      [1, 'duration_too_long', ['traces', 1, 'result', 'duration']],
+      [2, 'duration_too_long', ['traces', 2, 'result', 'duration']],
+    ]);
+    expect(r.learners[0]?.declaredMinutes).toBe(10);
+    expect(Number.isFinite(r.learners[0]?.declaredMinutes)).toBe(true);
+  });
+
+  it('10 years exactly is still counted', () => {
+    const r = assessDistanceLearning([at('P10Y')] as never, session, { calendarDurations: 'average' });
+    expect(r.rejected).toEqual([]);
+    expect(r.learners[0]?.declaredMinutes).toBe(Math.floor((10 * 365.2425 * 86400000) / 60000));
+  });
+});

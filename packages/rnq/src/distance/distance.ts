@@ -548,6 +548,8 @@ class Accumulator {
               if (this.opts.calendar === 'average') durMs += d.years * AVERAGE_YEAR_MS + d.months * AVERAGE_MONTH_MS;
               else this.calendarIgnored++;
             }
+            // A huge declared duration (PT99…9S reads as Infinity) is refused, never summed.
+            if (!(durMs <= MAX_DECLARED_MS)) iss.push(issue(p('result', 'duration'), 'duration_too_long', 'Durée déclarée de plus de 10 ans.', 'Declared duration longer than 10 years.'));
           }
         }
         if (result['completion'] !== undefined && typeof result['completion'] !== 'boolean') iss.push(issue(p('result', 'completion'), 'invalid_type', 'Booléen attendu.', 'Expected a boolean.'));
@@ -841,6 +843,9 @@ function validateHead(session: unknown, options: unknown, issues: OfkitIssue[] =
   if (issues.length > 0) throw new OfkitError('INVALID_INPUT', issues);
   return { s: s!, o: { cutoffMin: o?.idleCutoffMinutes ?? 30, strict: o?.strict ?? false, calendar: o?.calendarDurations ?? 'ignore' } };
 }
+
+/** The longest duration one statement may declare (10 average years). */
+const MAX_DECLARED_MS = 10 * AVERAGE_YEAR_MS;
 
 /** A value of a copied statement in a message (a BigInt cannot be written as JSON). */
 function json(v: unknown): string {
