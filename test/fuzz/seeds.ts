@@ -72,7 +72,7 @@ function coreSeeds(): Seed[] {
     { id: 'core:validateSiret', args: ['732 829 320 00074'] },
     { id: 'core:validateFrVatNumber', args: ['FR40303265045'] },
     { id: 'core:validateRncpCode', args: ['RNCP37274'] },
-    { id: 'core:overrideRules', args: [{ a: 1 }, {}] },
+    { id: 'core:overrideRules', args: [{ a: { id: 'x', label: 'Exemple', values: [{ from: '2026-01-01', value: 1, status: 'confirmed', references: [] }] } }, { a: [{ from: '2027-01-01', value: 2, status: 'confirmed', references: [] }] }] },
     {
       id: 'core:defineParameter',
       args: [{ id: 'x', label: 'Exemple', values: [{ from: '2026-01-01', value: 1, status: 'confirmed', references: [{ source: 'code-du-travail', article: 'L3133-1' }] }] }],

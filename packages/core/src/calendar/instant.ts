@@ -85,12 +85,19 @@ export function parseInstant(value: unknown, path: IssuePath = []): number {
  */
 export function toParisDateTime(instant: string, options: ParisDateTimeOptions = {}): ParisDateTime {
   options = requireOptions<ParisDateTimeOptions>(options);
-  if (options.path !== undefined && !(Array.isArray(options.path) && options.path.every((p) => typeof p === 'string' || typeof p === 'number'))) {
+  let p: unknown;
+  let cutoff: unknown;
+  try {
+    p = options.path;
+    cutoff = options.halfDayCutoff ?? '13:00';
+  } catch {
+    p = cutoff = null; // a getter that throws: reported below as an invalid option
+  }
+  if (p !== undefined && !isPath(p)) {
     throw new OfkitError('INVALID_INPUT', [issue(['options', 'path'], 'invalid_type', 'Chemin attendu : tableau de textes et de nombres.', 'Path expected: an array of strings and numbers.')]);
   }
-  const path = options.path ?? ['instant'];
-  const cutoff = options.halfDayCutoff ?? '13:00';
-  const cm = HHMM_RE.exec(cutoff);
+  const path = (p as IssuePath | undefined) ?? ['instant'];
+  const cm = typeof cutoff === 'string' ? HHMM_RE.exec(cutoff) : null;
   if (!cm) {
     throw new OfkitError('INVALID_INPUT', [
       issue(['options', 'halfDayCutoff'], 'invalid_time', `Heure HH:MM attendue, reçu ${show(cutoff)}.`, `Expected a time HH:MM, got ${show(cutoff)}.`),
@@ -127,7 +134,7 @@ export function parisInstant(date: CivilDate, time: string): string {
   if (!isCivilDate(date)) {
     throw new OfkitError('INVALID_INPUT', [issue(['date'], 'invalid_date', `Date invalide : ${show(date)}.`, `Invalid date: ${show(date)}.`)]);
   }
-  const tm = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/.exec(time);
+  const tm = typeof time === 'string' ? /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/.exec(time) : null;
   if (!tm) {
     throw new OfkitError('INVALID_INPUT', [issue(['time'], 'invalid_time', `Heure HH:MM attendue, reçu ${show(time)}.`, `Expected a time HH:MM, got ${show(time)}.`)]);
   }
@@ -151,6 +158,15 @@ export function parisInstant(date: CivilDate, time: string): string {
 }
 
 const DAY_MS = 86_400_000;
+
+/** An array of strings and numbers, read without trusting it (a revoked proxy is not a path). */
+function isPath(path: unknown): boolean {
+  try {
+    return Array.isArray(path) && path.every((p) => typeof p === 'string' || typeof p === 'number');
+  } catch {
+    return false;
+  }
+}
 
 /** UTC offset of Europe/Paris at an instant, in milliseconds (positive east of Greenwich). */
 function parisOffsetMs(ms: number): number {

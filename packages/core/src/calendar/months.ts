@@ -48,8 +48,13 @@ export function addMonths(date: CivilDate, months: number, options: AddMonthsOpt
     throw new OfkitError('INVALID_INPUT', [issue(['months'], 'not_integer', 'Nombre de mois entier attendu.', 'Expected a whole number of months.')]);
   }
   options = requireOptions<AddMonthsOptions>(options);
-  const policy = options.endOfMonth ?? 'clamp';
-  if (!POLICIES.includes(policy)) {
+  let policy: unknown;
+  try {
+    policy = options.endOfMonth ?? 'clamp';
+  } catch {
+    policy = undefined; // a getter that throws: reported as an unknown policy
+  }
+  if (!POLICIES.includes(policy as EndOfMonthPolicy)) {
     throw new OfkitError('INVALID_INPUT', [
       issue(['options', 'endOfMonth'], 'invalid_policy', `Règle de fin de mois inconnue : ${show(policy)} (${POLICIES.join(', ')}).`, `Unknown end-of-month policy: ${show(policy)} (${POLICIES.join(', ')}).`),
     ]);

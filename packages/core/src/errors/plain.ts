@@ -136,3 +136,18 @@ function unreadable(path: Where, e: unknown): OfkitIssue {
 function tooLong(path: Where): OfkitIssue {
   return issue(pathOf(path), 'too_long', `Plus de ${INPUT_LIMITS.maxStringLength} caractères.`, `More than ${INPUT_LIMITS.maxStringLength} characters.`);
 }
+
+/**
+ * {@link toPlainInput} for one argument of a function: the paths of its issues start with `basePath`
+ * (the argument's name).
+ *
+ * @internal Shared by the packages' validation; not part of the public API.
+ */
+export function toPlainInputAt(input: unknown, basePath: readonly (string | number)[]): unknown {
+  try {
+    return toPlainInput(input);
+  } catch (e) {
+    if (!(e instanceof OfkitError)) throw e;
+    throw new OfkitError(e.code, e.issues.map((i) => ({ ...i, path: [...basePath, ...i.path] })));
+  }
+}

@@ -10,6 +10,7 @@
  * @module
  */
 import { OfkitError, issue, type OfkitIssue } from '../errors/ofkit-error.js';
+import { toPlainInputAt } from '../errors/plain.js';
 import type { RuleSet } from './rule-set.js';
 import type { LegalRef, ParameterStatus, ValueOrigin } from './types.js';
 
@@ -133,8 +134,11 @@ export function formatLawValue(value: unknown, unit?: string): string | undefine
   return undefined;
 }
 
-function checkSources(sources: unknown): readonly LawSource[] {
+function checkSources(sources: unknown, path: readonly (string | number)[] = ['sources']): readonly LawSource[] {
   const problems: OfkitIssue[] = [];
+  // Read-only check that the whole input can be read (getters, proxies, cycles → OfkitError); the
+  // sources themselves are kept, so that a catalogue still holds the package's own rule sets.
+  toPlainInputAt(sources, path);
   if (!Array.isArray(sources)) {
     throw new OfkitError('INVALID_INPUT', [issue(['sources'], 'invalid_type', 'Liste de sources attendue.', 'Expected a list of sources.')]);
   }
@@ -148,7 +152,7 @@ function checkSources(sources: unknown): readonly LawSource[] {
       if (typeof src[f] !== 'string' || src[f].length === 0) problems.push(issue(['sources', i, f], 'required', `Champ « ${f} » requis.`, `Field "${f}" is required.`));
     }
     if (!['cpf', 'qualiopi', 'documents', 'calendar'].includes(src.theme as string)) {
-      problems.push(issue(['sources', i, 'theme'], 'invalid_theme', `Thème inconnu : ${String(src.theme)}.`, `Unknown theme: ${String(src.theme)}.`));
+      problems.push(issue(['sources', i, 'theme'], 'invalid_theme', `Thème inconnu : ${typeof src.theme === 'string' ? src.theme.slice(0, 40) : typeof src.theme}.`, `Unknown theme: ${typeof src.theme === 'string' ? src.theme.slice(0, 40) : typeof src.theme}.`));
     }
     if (!Array.isArray(src.readers)) problems.push(issue(['sources', i, 'readers'], 'required', 'Liste des fonctions lectrices requise.', 'List of reading functions is required.'));
     if (!src.rules || typeof src.rules !== 'object') {
@@ -268,6 +272,7 @@ export function lawCatalogue(sources: readonly LawSource[]): LawCatalogue {
  * ```
  */
 export function mergeLawCatalogues(catalogues: readonly LawCatalogue[]): LawCatalogue {
+  toPlainInputAt(catalogues, ['catalogues']);
   if (!Array.isArray(catalogues)) {
     throw new OfkitError('INVALID_INPUT', [issue(['catalogues'], 'invalid_type', 'Liste de catalogues attendue.', 'A list of catalogues was expected.')]);
   }
@@ -279,13 +284,14 @@ function sourcesOf(catalogue: unknown, path: (string | number)[]): readonly LawS
   let sources: unknown;
   try {
     sources = typeof catalogue === 'object' && catalogue !== null ? (catalogue as { sources?: unknown }).sources : undefined;
+    if (!Array.isArray(sources)) sources = undefined;
   } catch {
     sources = undefined;
   }
   if (!Array.isArray(sources)) {
     throw new OfkitError('INVALID_INPUT', [issue(path, 'invalid_catalogue', 'Catalogue attendu (le résultat de lawCatalogue ou d’un catalogue de paquet).', 'A catalogue was expected (made by lawCatalogue or a package catalogue).')]);
   }
-  return checkSources(sources as readonly LawSource[]);
+  return checkSources(sources, [...path, 'sources']);
 }
 
 /**

@@ -11,6 +11,7 @@ import * as z from 'zod';
 import { CivilDateSchema, addDaysUnchecked, type CivilDate } from '../calendar/civil-date.js';
 import { OfkitError, issue, type OfkitIssue } from '../errors/ofkit-error.js';
 import { parseInput } from '../errors/validate.js';
+import { toPlainInputAt } from '../errors/plain.js';
 import type { RuleSet } from './rule-set.js';
 import type { DatedValue, LegalRef, Parameter, ParameterStatus, ValueOrigin } from './types.js';
 
@@ -112,6 +113,8 @@ function isRuleSetList(x: unknown): x is readonly unknown[] {
 /** Validates the input; returns the (original) parameters with their keys, or throws every issue. */
 function checkInput(ruleSets: unknown, from: unknown, to: unknown, options: unknown): Array<{ key: string; p: Parameter<unknown> }> {
   const problems: OfkitIssue[] = [];
+  // A plain copy (shared parameter objects stay shared): getters, proxies and cycles become issues.
+  ruleSets = toPlainInputAt(ruleSets, ['ruleSets']);
   const sets = isRuleSetList(ruleSets) ? ruleSets : [ruleSets];
   const base = isRuleSetList(ruleSets) ? (i: number): Array<string | number> => ['ruleSets', i] : (): Array<string | number> => ['ruleSets'];
   if (sets.length === 0) {
@@ -123,7 +126,7 @@ function checkInput(ruleSets: unknown, from: unknown, to: unknown, options: unkn
   for (const [name, value] of [['from', from], ['to', to]] as const) {
     const r = CivilDateSchema.safeParse(value);
     if (!r.success) {
-      problems.push(issue([name], 'invalid_date', `Date invalide : ${String(value)} (AAAA-MM-JJ attendu).`, `Invalid date: ${String(value)} (YYYY-MM-DD expected).`));
+      problems.push(issue([name], 'invalid_date', `Date invalide : ${typeof value === 'string' ? value.slice(0, 40) : typeof value} (AAAA-MM-JJ attendu).`, `Invalid date: ${typeof value === 'string' ? value.slice(0, 40) : typeof value} (YYYY-MM-DD expected).`));
     }
   }
   if (problems.every((p) => p.path[0] !== 'from' && p.path[0] !== 'to') && (to as string) < (from as string)) {
@@ -229,6 +232,7 @@ export function lawChanges(
   to: CivilDate,
   options: LawChangesOptions = {},
 ): LawChange[] {
+  options = toPlainInputAt(options, ['options']) as LawChangesOptions;
   const params = checkInput(ruleSets, from, to, options);
   const prefixes = options.prefixes;
   const out: LawChange[] = [];

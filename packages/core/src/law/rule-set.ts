@@ -1,5 +1,5 @@
 import { OfkitError, issue } from '../errors/ofkit-error.js';
-import { toPlainInput } from '../errors/plain.js';
+import { toPlainInput, toPlainInputAt } from '../errors/plain.js';
 import { defineParameter, freezeDeep } from './parameters.js';
 import type { DatedValue, Parameter } from './types.js';
 
@@ -73,14 +73,19 @@ export function overrideRules<P extends Record<string, Parameter<unknown>>>(
   rules: RuleSet<P>,
   overrides: RuleOverrides<P>,
 ): RuleSet<P> {
+  // Read-only check that the rule set can be read (getters, proxies → OfkitError); its own frozen
+  // parameters are kept, so that an unchanged parameter stays the same object in the derived set.
+  toPlainInputAt(rules, ['rules']);
   if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) {
     throw new OfkitError('INVALID_INPUT', [issue(['rules'], 'invalid_type', 'Jeu de règles attendu.', 'A rule set was expected.')]);
   }
-  overrides = toPlainInput(overrides) as RuleOverrides<P>;
+  overrides = toPlainInputAt(overrides, ['overrides']) as RuleOverrides<P>;
   if (overrides === null || typeof overrides !== 'object' || Array.isArray(overrides)) {
     throw new OfkitError('INVALID_INPUT', [issue(['overrides'], 'invalid_type', 'Surcharges attendues : un objet { clé: valeurs datées[] }.', 'Overrides expected: an object { key: dated values[] }.')]);
   }
   const out: Record<string, Parameter<unknown>> = {};
+  // A rule set made by defineRuleSet is frozen; another object is checked (and copied) as one.
+  if (!Object.isFrozen(rules)) rules = defineRuleSet(rules);
   for (const k of Object.keys(rules)) Object.defineProperty(out, k, { value: rules[k], enumerable: true, writable: true, configurable: true });
   // Own keys only: `toString` or `__proto__` are not parameters of any rule set.
   const unknown = Object.keys(overrides).filter((k) => !Object.hasOwn(rules, k));

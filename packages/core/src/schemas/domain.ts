@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CivilDateSchema } from '../calendar/civil-date.js';
 import { bilingual } from '../errors/validate.js';
+import { OfkitError, issue } from '../errors/ofkit-error.js';
 import { MoneyInputSchema, NonNegativeMoneyInputSchema } from '../money/money.js';
 import {
   FormacodeSchema,
@@ -204,8 +205,23 @@ export type TimeSlot = z.output<typeof TimeSlotSchema>;
 
 /** Hours of a slot (end − start), e.g. 09:00–12:30 → 3.5. */
 export function slotHours(slot: { readonly start: string; readonly end: string }): number {
-  const m = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-  return (m(slot.end) - m(slot.start)) / 60;
+  const m = (key: 'start' | 'end'): number => {
+    let t: unknown;
+    try {
+      t = slot[key];
+    } catch {
+      t = undefined; // a getter or a proxy that throws
+    }
+    if (typeof t !== 'string' || !/^([01]\d|2[0-3]):[0-5]\d$/.test(t)) {
+      throw new OfkitError('INVALID_INPUT', [issue(['slot', key], 'invalid_time', 'Heure HH:MM attendue.', 'Expected a time HH:MM.')]);
+    }
+    return Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  };
+  if (slot === null || typeof slot !== 'object') {
+    throw new OfkitError('INVALID_INPUT', [issue(['slot'], 'invalid_type', 'Créneau { start, end } attendu.', 'Slot { start, end } expected.')]);
+  }
+  const start = m('start');
+  return (m('end') - start) / 60;
 }
 
 /** A session of a training: its dates, half-day slots, modality and place. */

@@ -1,4 +1,4 @@
-import { type IssuePath, type OfkitIssue } from '@ofkit/core';
+import { OfkitError, type IssuePath, type OfkitIssue } from '@ofkit/core';
 import { issue } from '@ofkit/core/internal';
 
 /**
@@ -137,9 +137,13 @@ export function readActor(a: unknown, path: IssuePath, issues: OfkitIssue[]): Ag
  * ```
  */
 export function xapiAgentId(agent: unknown): string | undefined {
-  if (!isObj(agent)) return undefined;
-  const issues: OfkitIssue[] = [];
-  return readIfi(agent, [], issues)?.id;
+  // Reading an agent only reads its properties: what throws there is a getter or a proxy of the caller.
+  try {
+    if (!isObj(agent)) return undefined;
+    return readIfi(agent, [], [])?.id;
+  } catch {
+    throw new OfkitError('INVALID_INPUT', [issue(['agent'], 'unreadable', 'Agent illisible (accesseur ou proxy qui lève une exception).', 'Unreadable agent (a getter or proxy that throws).')]);
+  }
 }
 
 /** Normalises an identifier given in `session.learners` / `session.tutors` (a `mailto:` prefix is dropped). */

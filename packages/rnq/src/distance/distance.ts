@@ -1,5 +1,5 @@
 import { OfkitError, parseInput, toParisDateTime, type CivilDate, type IssuePath, type LegalRef, type OfkitIssue, type Step, type Warning } from '@ofkit/core';
-import { issue } from '@ofkit/core/internal';
+import { issue, toPlainInputAt } from '@ofkit/core/internal';
 import * as z from 'zod';
 import type { EvidenceItem } from '../evidence/model.js';
 import { REF } from '../shared/references.js';
@@ -464,6 +464,15 @@ class Accumulator {
   add(t: unknown, index: number, base: IssuePath): void {
     this.received++;
     const p = (...rest: Array<string | number>): IssuePath => [...base, index, ...rest];
+    // A plain copy of the statement: a getter or proxy that throws, or a cycle, rejects this one
+    // statement (with its path), never the batch.
+    try {
+      t = toPlainInputAt(t, p());
+    } catch (e) {
+      if (!(e instanceof OfkitError)) throw e;
+      this.reject(index, undefined, [...e.issues]);
+      return;
+    }
     const iss: OfkitIssue[] = [];
     if (!isObj(t)) {
       this.reject(index, undefined, [issue(p(), 'invalid_type', 'Objet attendu.', 'Expected an object.')]);
@@ -516,8 +525,8 @@ class Accumulator {
       if (!r.ok) {
         iss.push(
           r.code === 'invalid_offset'
-            ? issue(p(f), 'invalid_offset', `Décalage horaire invalide ou inconnu (-00:00) : ${JSON.stringify(t[f])}.`, `Invalid or unknown UTC offset (-00:00): ${JSON.stringify(t[f])}.`)
-            : issue(p(f), 'invalid_instant', `Horodatage ISO 8601 avec décalage attendu (ex. 2026-03-29T09:00:00+02:00), reçu ${JSON.stringify(t[f])}.`, `Expected an ISO 8601 timestamp with offset (e.g. 2026-03-29T09:00:00+02:00), got ${JSON.stringify(t[f])}.`),
+            ? issue(p(f), 'invalid_offset', `Décalage horaire invalide ou inconnu (-00:00) : ${json(t[f])}.`, `Invalid or unknown UTC offset (-00:00): ${json(t[f])}.`)
+            : issue(p(f), 'invalid_instant', `Horodatage ISO 8601 avec décalage attendu (ex. 2026-03-29T09:00:00+02:00), reçu ${json(t[f])}.`, `Expected an ISO 8601 timestamp with offset (e.g. 2026-03-29T09:00:00+02:00), got ${json(t[f])}.`),
         );
       } else if (Number.isNaN(epoch)) ((epoch = r.epochMs), (tsField = f));
     }
@@ -532,13 +541,15 @@ class Accumulator {
       else {
         if (result['duration'] !== undefined) {
           const d = readDuration(result['duration']);
-          if (!d) iss.push(issue(p('result', 'duration'), 'invalid_duration', `Durée ISO 8601 attendue (ex. PT15M, P4W), reçu ${JSON.stringify(result['duration'])}.`, `Expected an ISO 8601 duration (e.g. PT15M, P4W), got ${JSON.stringify(result['duration'])}.`));
+          if (!d) iss.push(issue(p('result', 'duration'), 'invalid_duration', `Durée ISO 8601 attendue (ex. PT15M, P4W), reçu ${json(result['duration'])}.`, `Expected an ISO 8601 duration (e.g. PT15M, P4W), got ${json(result['duration'])}.`));
           else {
             durMs = d.fixedMs;
             if (d.years !== 0 || d.months !== 0) {
               if (this.opts.calendar === 'average') durMs += d.years * AVERAGE_YEAR_MS + d.months * AVERAGE_MONTH_MS;
               else this.calendarIgnored++;
             }
+            // A huge declared duration (PT99…9S reads as Infinity) is refused, never summed.
+            if (!(durMs <= MAX_DECLARED_MS)) iss.push(issue(p('result', 'duration'), 'duration_too_long', 'Durée déclarée de plus de 10 ans.', 'Declared duration longer than 10 years.'));
           }
         }
         if (result['completion'] !== undefined && typeof result['completion'] !== 'boolean') iss.push(issue(p('result', 'completion'), 'invalid_type', 'Booléen attendu.', 'Expected a boolean.'));
@@ -611,9 +622,9 @@ class Accumulator {
     const learnerId = t['learnerId'];
     if (typeof learnerId !== 'string' || learnerId === '') iss.push(issue(p('learnerId'), 'invalid_type', 'Identifiant d’apprenant requis.', 'Learner id required.'));
     const s = readTimestamp(t['start']);
-    if (!s.ok) iss.push(issue(p('start'), s.code, `Horodatage ISO 8601 avec décalage attendu, reçu ${JSON.stringify(t['start'])}.`, `Expected an ISO 8601 timestamp with offset, got ${JSON.stringify(t['start'])}.`));
+    if (!s.ok) iss.push(issue(p('start'), s.code, `Horodatage ISO 8601 avec décalage attendu, reçu ${json(t['start'])}.`, `Expected an ISO 8601 timestamp with offset, got ${json(t['start'])}.`));
     const e = t['end'] === undefined ? undefined : readTimestamp(t['end']);
-    if (e && !e.ok) iss.push(issue(p('end'), e.code, `Horodatage ISO 8601 avec décalage attendu, reçu ${JSON.stringify(t['end'])}.`, `Expected an ISO 8601 timestamp with offset, got ${JSON.stringify(t['end'])}.`));
+    if (e && !e.ok) iss.push(issue(p('end'), e.code, `Horodatage ISO 8601 avec décalage attendu, reçu ${json(t['end'])}.`, `Expected an ISO 8601 timestamp with offset, got ${json(t['end'])}.`));
     if (s.ok && e?.ok && e.epochMs < s.epochMs) iss.push(issue(p('end'), 'end_before_start', 'Déconnexion avant la connexion.', 'Logout before login.'));
     if (iss.length > 0) return this.reject(index, undefined, iss);
     const l = this.learnerOf(normaliseGivenId(learnerId as string), 'given');
@@ -833,6 +844,28 @@ function validateHead(session: unknown, options: unknown, issues: OfkitIssue[] =
   return { s: s!, o: { cutoffMin: o?.idleCutoffMinutes ?? 30, strict: o?.strict ?? false, calendar: o?.calendarDurations ?? 'ignore' } };
 }
 
+/** The longest duration one statement may declare (10 average years). */
+const MAX_DECLARED_MS = 10 * AVERAGE_YEAR_MS;
+
+/** A value of a copied statement in a message (a BigInt cannot be written as JSON). */
+function json(v: unknown): string {
+  try {
+    return String(JSON.stringify(v)).slice(0, 200);
+  } catch {
+    return typeof v;
+  }
+}
+
+/** Reads the caller's traces container: a getter, proxy or iterator that throws is an `OfkitError`. */
+function readTraces<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof OfkitError) throw e;
+    throw new OfkitError('INVALID_INPUT', [issue(['traces'], 'unreadable', 'Traces illisibles (accesseur, proxy ou itérateur qui lève une exception).', 'Unreadable traces (a getter, proxy or iterator that throws).')]);
+  }
+}
+
 const notTraces = () => issue(['traces'], 'invalid_type', 'Traces attendues : tableau, réponse d’un LRS { statements, more } ou itérable.', 'Expected traces: an array, an LRS answer { statements, more } or an iterable.');
 const isIterable = (v: unknown): v is Iterable<unknown> => isObj(v) && typeof (v as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function';
 const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> => isObj(v) && typeof (v as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === 'function';
@@ -888,18 +921,25 @@ function isStatementResult(v: unknown): v is XapiStatementResult {
  * ```
  */
 export function assessDistanceLearning(traces: TraceInput, session: DistanceSession, options?: DistanceOptions): DistanceLearningResult {
-  const shape = Array.isArray(traces) || isStatementResult(traces) || isIterable(traces);
-  const { s, o } = validateHead(session, options, shape ? [] : [isAsyncIterable(traces) ? issue(['traces'], 'async_input', 'Itérable asynchrone : utiliser assessDistanceLearningAsync.', 'Async iterable: use assessDistanceLearningAsync.') : notTraces()]);
+  const kind = readTraces(() => (Array.isArray(traces) ? 'array' : isStatementResult(traces) ? 'lrs' : isIterable(traces) ? 'iterable' : isAsyncIterable(traces) ? 'async' : undefined));
+  const { s, o } = validateHead(session, options, kind === 'async' ? [issue(['traces'], 'async_input', 'Itérable asynchrone : utiliser assessDistanceLearningAsync.', 'Async iterable: use assessDistanceLearningAsync.')] : kind ? [] : [notTraces()]);
   const acc = new Accumulator(s, o);
-  if (Array.isArray(traces)) {
-    for (let i = 0; i < traces.length; i++) acc.add(traces[i], i, ['traces']);
-  } else if (isStatementResult(traces)) {
-    const list = traces.statements;
-    for (let i = 0; i < list.length; i++) acc.add(list[i], i, ['traces', 'statements']);
-    if (typeof traces.more === 'string' && traces.more !== '') acc.more = traces.more;
+  if (kind === 'array' || kind === 'lrs') {
+    const list = readTraces(() => (kind === 'lrs' ? (traces as XapiStatementResult).statements : (traces as unknown[])));
+    const base: IssuePath = kind === 'lrs' ? ['traces', 'statements'] : ['traces'];
+    const n = readTraces(() => list.length);
+    for (let i = 0; i < n; i++) acc.add(readTraces(() => list[i]), i, base);
+    if (kind === 'lrs') {
+      const more = readTraces(() => (traces as XapiStatementResult).more);
+      if (typeof more === 'string' && more !== '') acc.more = more;
+    }
   } else {
-    let i = 0;
-    for (const t of traces as Iterable<unknown>) acc.add(t, i++, ['traces']);
+    const it = readTraces(() => (traces as Iterable<unknown>)[Symbol.iterator]());
+    for (let i = 0; ; i++) {
+      const r = readTraces(() => it.next());
+      if (readTraces(() => r.done)) break;
+      acc.add(readTraces(() => r.value), i, ['traces']);
+    }
   }
   return report(acc);
 }
@@ -922,16 +962,26 @@ export function assessDistanceLearning(traces: TraceInput, session: DistanceSess
  * ```
  */
 export async function assessDistanceLearningAsync(traces: AsyncTraceInput, session: DistanceSession, options?: DistanceOptions): Promise<DistanceLearningResult> {
-  if (!isAsyncIterable(traces)) {
+  if (!readTraces(() => isAsyncIterable(traces))) {
     return assessDistanceLearning(traces as TraceInput, session, options);
   }
   const { s, o } = validateHead(session, options);
   const acc = new Accumulator(s, o);
   let i = 0;
-  for await (const t of traces as AsyncIterable<unknown>) {
-    if (isStatementResult(t)) {
-      for (const st of t.statements) acc.add(st, i++, ['traces']);
-      acc.more = typeof t.more === 'string' && t.more !== '' ? t.more : undefined;
+  const it = readTraces(() => (traces as AsyncIterable<unknown>)[Symbol.asyncIterator]());
+  for (;;) {
+    let r: IteratorResult<unknown>;
+    try {
+      r = await it.next();
+    } catch {
+      r = readTraces(() => { throw 0; });
+    }
+    if (readTraces(() => r.done)) break;
+    const t = readTraces(() => r.value);
+    const page = readTraces(() => (isStatementResult(t) ? { statements: [...t.statements], more: t.more } : undefined));
+    if (page) {
+      for (const st of page.statements) acc.add(st, i++, ['traces']);
+      acc.more = typeof page.more === 'string' && page.more !== '' ? page.more : undefined;
     } else acc.add(t, i++, ['traces']);
   }
   return report(acc);

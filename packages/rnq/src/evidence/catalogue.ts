@@ -1,6 +1,6 @@
 import type { LegalRef } from '@ofkit/core';
 import type { ReferentialId } from '../referential/types.js';
-import { Guard, isIndicatorNumber, isReferentialId } from '../shared/guard.js';
+import { Guard, isIndicatorNumber, isReferentialId, show } from '../shared/guard.js';
 import { REF } from '../shared/references.js';
 
 /** Every evidence kind known to the catalogue (`other` = anything else, linked explicitly to indicators). */
@@ -165,7 +165,7 @@ export const EVIDENCE_CATALOGUE: Readonly<Record<EvidenceKind, EvidenceKindInfo>
  */
 export function evidenceKindsFor(indicator: number, version: ReferentialId): EvidenceKind[] {
   new Guard()
-    .check(isIndicatorNumber(indicator), ['indicator'], 'invalid_indicator', `Numéro d'indicateur attendu (1 à 33) : ${String(indicator)}.`, `Indicator number expected (1 to 33): ${String(indicator)}.`)
+    .check(isIndicatorNumber(indicator), ['indicator'], 'invalid_indicator', `Numéro d'indicateur attendu (1 à 33) : ${show(indicator)}.`, `Indicator number expected (1 to 33): ${show(indicator)}.`)
     .check(isReferentialId(version), ['version'], 'invalid_enum_value', 'Version attendue : rnq-2019-v9 ou rnq-2026.', 'Expected version: rnq-2019-v9 or rnq-2026.')
     .done();
   return EVIDENCE_KINDS.filter((kind) => EVIDENCE_CATALOGUE[kind].indicators[version].includes(indicator));

@@ -34,16 +34,26 @@ export function readinessToMarkdown(result: ReadinessResult, options: MarkdownOp
   const r = (typeof result === 'object' && result !== null ? result : {}) as unknown as Record<string, unknown>;
   const isObj = (v: unknown) => typeof v === 'object' && v !== null;
   const g = new Guard().check(isObj(result), ['result'], 'invalid_type', 'Résultat attendu : la valeur renvoyée par assessReadiness.', 'Expected the value returned by assessReadiness.');
-  if (isObj(result)) {
-    for (const k of ['summary', 'referential', 'profile', 'evidence'] as const) g.check(isObj(r[k]), ['result', k], 'invalid_type', `Champ « ${k} » manquant : passer le résultat de assessReadiness.`, `Missing "${k}": pass the result of assessReadiness.`);
-    for (const k of ['indicators', 'todo', 'warnings', 'references'] as const) g.check(Array.isArray(r[k]), ['result', k], 'invalid_type', `Champ « ${k} » : liste attendue.`, `"${k}": array expected.`);
+  let at: Array<string | number> = ['result'];
+  let title: unknown;
+  let maxTodo: unknown;
+  try {
+    if (isObj(result)) {
+      for (const k of ['summary', 'referential', 'profile', 'evidence'] as const) g.check(isObj(r[(at = ['result', k], k)]), at, 'invalid_type', `Champ « ${k} » manquant : passer le résultat de assessReadiness.`, `Missing "${k}": pass the result of assessReadiness.`);
+      for (const k of ['indicators', 'todo', 'warnings', 'references'] as const) g.check(Array.isArray(r[(at = ['result', k], k)]), at, 'invalid_type', `Champ « ${k} » : liste attendue.`, `"${k}": array expected.`);
+    }
+    at = ['options'];
+    if (isObj(options)) ({ title, maxTodo } = options);
+    g.check(maxTodo === undefined || (Number.isSafeInteger(maxTodo) && (maxTodo as number) >= 0), ['options', 'maxTodo'], 'invalid_count', 'maxTodo : entier positif ou nul attendu.', 'maxTodo: non-negative integer expected.');
+  } catch {
+    // a getter or a proxy that throws (a result of assessReadiness never does)
+    g.check(false, at, 'unreadable', 'Valeur illisible (accesseur ou proxy qui lève une exception).', 'Unreadable value (a getter or proxy that throws).');
   }
-  g.check(options.maxTodo === undefined || (Number.isSafeInteger(options.maxTodo) && options.maxTodo >= 0), ['options', 'maxTodo'], 'invalid_count', 'maxTodo : entier positif ou nul attendu.', 'maxTodo: non-negative integer expected.');
   g.done();
   const s = result.summary;
   const lines: string[] = [];
   const name = result.profile.name ? ` — ${result.profile.name}` : '';
-  lines.push(`# ${options.title ?? "Préparation à l'audit Qualiopi"}${name}`, '');
+  lines.push(`# ${typeof title === 'string' ? title : "Préparation à l'audit Qualiopi"}${name}`, '');
   lines.push(`- Audit **${AUDIT_FR[result.auditType]}** du **${result.auditDate}** — ${result.referential.label} (${result.referential.indicatorCount} indicateurs${result.referential.status !== 'confirmed' ? ', **version provisoire**' : ''}).`);
   lines.push(`- Catégories d’actions : ${result.profile.categories.map((c) => CAT_FR[c] ?? c).join(', ')}.`);
   lines.push(`- Preuves examinées : ${result.evidence.used} (sur ${result.evidence.items} fournies${result.evidence.ignoredAfterAuditDate > 0 ? ` ; ${result.evidence.ignoredAfterAuditDate} datée(s) après l’audit, ignorée(s)` : ''}) ; ${result.evidence.sessions} session(s).`, '');
@@ -64,7 +74,7 @@ export function readinessToMarkdown(result: ReadinessResult, options: MarkdownOp
   lines.push('| Applicables | Couverts | Partiels | Sans preuve | Reportés | Risques majeurs | Risques mineurs | Prêts |');
   lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|');
   lines.push(`| ${s.applicable} | ${s.covered} | ${s.partial} | ${s.missing} | ${s.deferred} | ${s.majorRisks} | ${s.minorRisks} | ${s.readinessPercent} % |`, '');
-  const max = options.maxTodo ?? 30;
+  const max = (maxTodo as number | undefined) ?? 30;
   lines.push('## À faire, par priorité', '');
   if (result.todo.length === 0) lines.push('Rien à signaler.');
   const shown = result.todo.slice(0, max);

@@ -1,6 +1,6 @@
 import type { EvidenceKind } from '../evidence/catalogue.js';
 import type { ReferentialId } from '../referential/types.js';
-import { Guard, isIndicatorNumber, isReferentialId } from '../shared/guard.js';
+import { Guard, isIndicatorNumber, isReferentialId, show } from '../shared/guard.js';
 
 /**
  * What "covered" means for each indicator: groups of evidence kinds, all groups required, any kind
@@ -61,7 +61,7 @@ const EXTRA_2026: Readonly<Record<number, readonly (readonly EvidenceKind[])[]>>
  */
 export function requirementGroups(indicator: number, version: ReferentialId, distanceLearning: boolean): (readonly EvidenceKind[])[] {
   new Guard()
-    .check(isIndicatorNumber(indicator) && !(indicator === 33 && version === 'rnq-2019-v9'), ['indicator'], 'invalid_indicator', `Indicateur inconnu dans ${String(version)} : ${String(indicator)}.`, `Unknown indicator in ${String(version)}: ${String(indicator)}.`)
+    .check(isIndicatorNumber(indicator) && !(indicator === 33 && version === 'rnq-2019-v9'), ['indicator'], 'invalid_indicator', `Indicateur inconnu dans ${show(version)} : ${show(indicator)}.`, `Unknown indicator in ${show(version)}: ${show(indicator)}.`)
     .check(isReferentialId(version), ['version'], 'invalid_enum_value', 'Version attendue : rnq-2019-v9 ou rnq-2026.', 'Expected version: rnq-2019-v9 or rnq-2026.')
     .check(typeof distanceLearning === 'boolean', ['distanceLearning'], 'invalid_type', 'Booléen attendu.', 'Boolean expected.')
     .done();

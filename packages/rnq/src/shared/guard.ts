@@ -15,6 +15,9 @@ export class Guard {
   }
 }
 
+/** A value shown in a message without running its code (a hostile `toString`, a revoked proxy). */
+export const show = (v: unknown): string => (typeof v == 'object' || typeof v == 'function' ? typeof v : String(v));
+
 /** `true` for the two encoded référentiel ids. */
 export function isReferentialId(v: unknown): boolean {
   return v === 'rnq-2019-v9' || v === 'rnq-2026';
