@@ -51,7 +51,10 @@ describe('tree-shaking', () => {
     expect(out).not.toMatch(/Ungültige Eingabe|Entrada inválida/);
     // 167 kB on 2026-12-05 (zod ≈ 97 kB of it). Issue 13's target is 80 kB, not met yet: it needs the
     // hot path off zod classic (zod/mini). This bound only stops it growing.
-    expect(out.length).toBeLessThan(175_000);
+    // Raised from 175 000 to 176 000 on 2026-12-05 for +516 B of validation: `parseInput` refuses a
+    // non-schema with an `OfkitError`, prefixes the issues of unreadable input with their path, and law
+    // values refuse typed arrays (they threw `TypeError`s; issue 14).
+    expect(out.length).toBeLessThan(176_000);
   });
 
   it('the browser build of every main entry has no Node built-in', async () => {

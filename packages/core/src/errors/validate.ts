@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import zodEn from 'zod/v4/locales/en.js';
 import zodFr from 'zod/v4/locales/fr.js';
 import { OfkitError, issue, type IssuePath, type OfkitIssue } from './ofkit-error.js';
-import { INPUT_LIMITS, toPlainInput } from './plain.js';
+import { INPUT_LIMITS, toPlainInputAt } from './plain.js';
 
 // Module-level values are built inside `/* @__PURE__ */ (() => …)()`: evaluated at import as before, but a
 // bundler may drop the ones a user does not import (a bare call or `new` would keep them, and zod with them).
@@ -96,9 +96,17 @@ export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): Ofki
  * ```
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, basePath: IssuePath = []): z.output<S> {
-  // A plain copy first: getters and proxies that throw, cycles and excessive nesting become issues,
-  // an own `__proto__` key stays a key, and the caller's object is never touched by zod.
-  input = toPlainInput(input);
+  // A programmer error, but still an `OfkitError`: the schema must be a zod schema.
+  let isSchema = false;
+  try {
+    isSchema = typeof (schema as { safeParse?: unknown }).safeParse === 'function';
+  } catch {
+    // null, undefined, or a proxy that throws: not a schema
+  }
+  if (!isSchema) throw new OfkitError('INVALID_INPUT', [issue(['schema'], 'invalid_schema', 'Schéma zod attendu.', 'A zod schema was expected.')]);
+  // A plain copy first: getters and proxies that throw, cycles and excessive nesting become issues
+  // (under `basePath`), an own `__proto__` key stays a key, and the caller's object is never touched.
+  input = toPlainInputAt(input, basePath);
   // Fast path: valid input is parsed once, without the bilingual error map.
   const fast = schema.safeParse(input);
   if (fast.success) return fast.data;

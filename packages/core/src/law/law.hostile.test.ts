@@ -4,6 +4,7 @@ import { lawCatalogue, mergeLawCatalogues } from './catalogue.js';
 import { coreLawCatalogue } from './core-catalogue.js';
 import { lawChanges } from './changes.js';
 import { defineRuleSet, overrideRules } from './rule-set.js';
+import { defineParameter } from './parameters.js';
 
 // Issue 14: hostile inputs give an OfkitError naming the field, never another exception.
 const rules = defineRuleSet({
@@ -78,5 +79,24 @@ describe('law functions on hostile input (issue 14)', () => {
     expect(e.code).toBe('INVALID_PARAMETER');
     expect(e.issues[0]?.path).toEqual(['amount', 'values']);
     expect(overrideRules(rules, {}).amount).toBe(rules.amount);
+  });
+});
+
+describe('law values are frozen all the way down (issue 14)', () => {
+  it('defineParameter refuses a typed array in a value (it cannot be frozen) with INVALID_PARAMETER and its path', () => {
+    try {
+      defineParameter({ id: 'x', label: 'X', values: [{ from: '2026-01-01', value: { bytes: new Uint8Array([1, 2]) }, status: 'confirmed', references: [] }] });
+      throw new Error('no error thrown');
+    } catch (e) {
+      expect(e).toBeInstanceOf(OfkitError);
+      expect((e as OfkitError).code).toBe('INVALID_PARAMETER');
+      expect((e as OfkitError).issues[0]?.path).toEqual(['values', '0', 'value', 'bytes']);
+    }
+  });
+  it('and still freezes plain values deeply without touching the caller’s object', () => {
+    const value = { list: [1, 2], nested: { a: 'b' } };
+    const p = defineParameter({ id: 'y', label: 'Y', values: [{ from: '2026-01-01', value, status: 'confirmed', references: [] }] });
+    expect(Object.isFrozen(p.values[0]!.value.nested)).toBe(true);
+    expect(Object.isFrozen(value)).toBe(false);
   });
 });

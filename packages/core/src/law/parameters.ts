@@ -314,10 +314,13 @@ export function dedupeReferences(refs: readonly LegalRef[]): LegalRef[] {
   return out;
 }
 
-function deepFreeze<T>(o: T): T {
+// Law values are frozen all the way down; a typed array cannot be frozen (its elements stay
+// writable), so it is refused rather than left mutable.
+function deepFreeze<T>(o: T, path: (string | number)[] = []): T {
   if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    if (ArrayBuffer.isView(o)) throw new OfkitError('INVALID_PARAMETER', [issue(path, 'invalid_type', 'Tableau typé refusé : une valeur de la loi doit pouvoir être figée.', 'Typed array refused: a law value must be freezable.')]);
     Object.freeze(o);
-    for (const v of Object.values(o as object)) deepFreeze(v);
+    for (const k of Object.keys(o)) deepFreeze((o as Record<string, unknown>)[k], [...path, k]);
   }
   return o;
 }

@@ -3,6 +3,7 @@ import { issue } from '@ofkit/core/internal';
 import * as z from 'zod';
 import { EVIDENCE_KINDS, type EvidenceKind } from './catalogue.js';
 import { PUBLIC_INFORMATION_FIELDS } from './public-information.js';
+import { json } from '../shared/guard.js';
 
 /**
  * The metadata each evidence kind may carry (issue 9 §2): one small spec per kind, from which both
@@ -180,7 +181,7 @@ function checkSpec(spec: Spec, v: unknown, path: IssuePath, add: (i: OfkitIssue)
     const [fr, en] = TYPE_WORDS[spec.t];
     const list = spec.t === 'enum' ? ` : ${spec.values.join(', ')}` : '';
     const listEn = spec.t === 'enum' ? `: ${spec.values.join(', ')}` : '';
-    add(issue(path, spec.t === 'enum' ? 'invalid_value' : 'invalid_type', `Attendu ${fr}${list}, reçu ${JSON.stringify(v) ?? 'undefined'}.`, `Expected ${en}${listEn}, got ${JSON.stringify(v) ?? 'undefined'}.`));
+    add(issue(path, spec.t === 'enum' ? 'invalid_value' : 'invalid_type', `Attendu ${fr}${list}, reçu ${json(v)}.`, `Expected ${en}${listEn}, got ${json(v)}.`));
   };
   switch (spec.t) {
     case 'string':

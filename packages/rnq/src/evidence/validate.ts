@@ -3,6 +3,7 @@ import { issue } from '@ofkit/core/internal';
 import { EVIDENCE_KINDS, type EvidenceKind } from './catalogue.js';
 import { checkMetadata } from './metadata.js';
 import type { EvidenceSet } from './model.js';
+import { json } from '../shared/guard.js';
 
 const KINDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(EVIDENCE_KINDS))();
 const MODALITIES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(['presentiel', 'distance', 'mixte']))();
@@ -30,7 +31,7 @@ export function validateEvidenceSet(input: unknown, base: IssuePath = ['evidence
     } else if (typeof v !== 'string' || v.length === 0) add(path, 'invalid_type', 'Texte non vide attendu.', 'Expected a non-empty string.');
   };
   const date = (v: unknown, path: IssuePath) => {
-    if (!isCivilDate(v)) add(path, 'invalid_date', `Date AAAA-MM-JJ existante attendue, reçu ${JSON.stringify(v)}.`, `Expected an existing YYYY-MM-DD date, got ${JSON.stringify(v)}.`);
+    if (!isCivilDate(v)) add(path, 'invalid_date', `Date AAAA-MM-JJ existante attendue, reçu ${json(v)}.`, `Expected an existing YYYY-MM-DD date, got ${json(v)}.`);
   };
   const strArray = (v: unknown, path: IssuePath) => {
     if (v === undefined) return;
@@ -82,7 +83,7 @@ export function validateEvidenceSet(input: unknown, base: IssuePath = ['evidence
       }
       const kind = it['kind'];
       if (typeof kind !== 'string' || !KINDS.has(kind)) {
-        add(['items', i, 'kind'], 'invalid_value', `Type de preuve inconnu : ${JSON.stringify(kind)}.`, `Unknown evidence kind: ${JSON.stringify(kind)}.`);
+        add(['items', i, 'kind'], 'invalid_value', `Type de preuve inconnu : ${json(kind)}.`, `Unknown evidence kind: ${json(kind)}.`);
       }
       date(it['date'], ['items', i, 'date']);
       str(it['id'], ['items', i, 'id'], false);

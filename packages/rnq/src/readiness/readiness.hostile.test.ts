@@ -57,3 +57,34 @@ describe('rnq helpers on hostile input (issue 14)', () => {
     expect(xapiAgentId({ mbox: 'mailto:ana@example.fr' })).toBe('ana@example.fr');
   });
 });
+
+describe('assessReadiness on hostile input (issue 14)', () => {
+  const profile = { categories: ['action-formation'] };
+  const options = { auditDate: '2026-06-15' };
+  it('an unreadable profile, evidence or options is an OfkitError at its path, never a TypeError', () => {
+    const getter = Object.defineProperty({}, 'categories', { get: () => { throw new Error('hostile getter'); }, enumerable: true });
+    expect(caught(() => assessReadiness(getter as never, { items: [] }, options)).issues[0]?.path).toEqual(['profile', 'categories']);
+    expect(caught(() => assessReadiness(profile as never, revoked() as never, options)).issues[0]?.path).toEqual(['evidence']);
+    expect(caught(() => assessReadiness(profile as never, { items: [] }, throwingProxy() as never)).issues.some((i) => i.path[0] === 'options')).toBe(true);
+  });
+  it('a cycle or a BigInt inside the evidence is an issue with its path', () => {
+    const item: Record<string, unknown> = { id: 'E1', kind: 'legal-watch', date: '2026-01-10', title: 'Veille' };
+    item['self'] = item;
+    const e1 = caught(() => assessReadiness(profile as never, { items: [item] } as never, options));
+    expect(e1.code).toBe('INVALID_INPUT');
+    expect(e1.issues.some((i) => i.path[0] === 'evidence' && i.path.includes('self'))).toBe(true);
+    const e2 = caught(() => assessReadiness(profile as never, { items: [{ id: 'E1', kind: 'legal-watch', date: '2026-01-10', metadata: { n: 10n } }] } as never, options));
+    expect(e2.issues.some((i) => i.path[0] === 'evidence')).toBe(true);
+  });
+  it('never mutates or freezes what the caller passed', () => {
+    const items = [{ id: 'E1', kind: 'legal-watch', date: '2026-01-10', title: 'Veille réglementaire' }];
+    const before = JSON.stringify(items);
+    try {
+      assessReadiness(profile as never, { items } as never, options);
+    } catch {
+      // a readiness error is fine here; only the input matters
+    }
+    expect(JSON.stringify(items)).toBe(before);
+    expect(Object.isFrozen(items[0])).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { OfkitError, valueAt, warningFor, type CivilDate, type LegalRef, type OfkitIssue, type Step, type Warning } from '@ofkit/core';
-import { dedupeReferences, dedupeWarnings } from '@ofkit/core/internal';
+import { dedupeReferences, dedupeWarnings, toPlainInputAt } from '@ofkit/core/internal';
 import { computeApplicability, type ApplicableIndicator, type AuditScope } from '../applicability/applicable.js';
 import type { OfProfile } from '../applicability/profile.js';
 import { EVIDENCE_CATALOGUE, EVIDENCE_KINDS, type EvidenceKind } from '../evidence/catalogue.js';
@@ -328,8 +328,16 @@ export function assessReadiness(profile: OfProfile, evidence: EvidenceSet, optio
     }
   };
   // Hand-written, proven equal to the zod schemas by a property test: keeps zod out of the bundle.
-  const head = collect(() => validateReadinessHead(profile, options));
-  const ev = collect(() => validateEvidenceSet(evidence));
+  // Plain copies first: getters and proxies that throw, cycles, BigInts inside and excessive nesting
+  // become issues at their path, and the caller's objects are never read twice.
+  const p = collect(() => toPlainInputAt(profile, ['profile']) as OfProfile);
+  const copied = collect(() => toPlainInputAt(options, ['options']) as ReadinessOptions);
+  // The rule sets are used as given (an override is recognised by identity), the rest from the copy.
+  const o = copied && copied.rules !== undefined ? { ...copied, rules: options.rules } : copied;
+  const e = collect(() => toPlainInputAt(evidence, ['evidence']) as EvidenceSet);
+  if (issues.length > 0) throw new OfkitError('INVALID_INPUT', issues);
+  const head = collect(() => validateReadinessHead(p!, o!));
+  const ev = collect(() => validateEvidenceSet(e!));
   if (!head || !ev || issues.length > 0) throw new OfkitError('INVALID_INPUT', issues);
-  return computeReadiness(head.profile as OfProfile, ev, { ...options, auditDate: head.options.auditDate, ...(head.options.auditType !== undefined ? { auditType: head.options.auditType } : {}) });
+  return computeReadiness(head.profile as OfProfile, ev, { ...o!, auditDate: head.options.auditDate, ...(head.options.auditType !== undefined ? { auditType: head.options.auditType } : {}) });
 }

@@ -27,3 +27,12 @@ export function isReferentialId(v: unknown): boolean {
 export function isIndicatorNumber(v: unknown): boolean {
   return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 33;
 }
+
+/** JSON text of a value for a message; a value JSON cannot write (a BigInt inside) is shown by its type. */
+export const json = (v: unknown): string => {
+  try {
+    return JSON.stringify(v) ?? 'undefined';
+  } catch {
+    return typeof v;
+  }
+};
