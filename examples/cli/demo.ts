@@ -2,13 +2,13 @@
  * The `ofkit` command line (`pnpm demo`): runs the BUILT binary (packages/cli/dist/bin.js, as
  * `npm i -g @ofkit/cli` installs it) over the sample data, writing to out/cli/:
  * a CPF plan as text, the audit-readiness report from the follow-up spreadsheet (CSV), the BPF from
- * JSON + CSV rows as a French CSV, the LHÉO XML, and every document of the sample session as PDF.
+ * JSON + CSV rows as a French CSV, the LHÉO XML, every document of the sample session (from its core
+ * records) as PDF, an invoice as Word and a convocation as a calendar (ICS).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeSessionInputs } from './session-inputs.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -39,15 +39,15 @@ ofkit(['bpf', 'examples/data/bpf', '--format', 'pdf', '--out', 'out/cli/bpf.pdf'
 ofkit(['lheo', `${data}/lheo-offre.json`, '--out', 'out/cli/offre-lheo.xml']);
 ofkit(['law', '--date', '2026-12-05', '--status', 'provisional', '--format', 'text', '--out', 'out/cli/parametres-provisoires.txt']);
 ofkit(['validate', 'siret', '732 829 320 00075', '--format', 'text'], 1);
-const inputs = join(out, 'session-inputs');
-const names = writeSessionInputs(root, inputs);
+// Every document of the sample session from its core records (organisation.json, session.json,
+// enrolments.json…, completed by documents.json), as PDF. The same records give the HTML, Markdown
+// and Word files of out/generate-documents/; the CLI writes one Word file here, to show the format.
 rmSync(join(out, 'session'), { recursive: true, force: true }); // no stale documents of an earlier run in the count
-ofkit(['docs', 'session', 'out/cli/session-inputs', '--format', 'pdf', '--out', 'out/cli/session']);
+ofkit(['docs', 'session', `${data}/session`, '--format', 'pdf', '--out', 'out/cli/session']);
 const pdfs = existsSync(join(out, 'session')) ? readdirSync(join(out, 'session')).filter((f) => f.endsWith('.pdf')).length : 0;
-console.log(`${pdfs}/${names.length} PDF documents of the session in out/cli/session/.`);
-if (pdfs !== names.length) failed += 1;
-// The same session from core records (organisation.json, session.json, enrolments.json…), as Word files.
-ofkit(['docs', 'session', `${data}/session`, '--format', 'docx', '--out', 'out/cli/session-docx']);
+console.log(`${pdfs} documents PDF de la session dans out/cli/session/.`);
+if (pdfs === 0) failed += 1;
+ofkit(['docs', 'build', 'facture', `${data}/facture.json`, '--format', 'docx', '--out', 'out/cli/facture.docx']);
 ofkit(['docs', 'build', 'convocation', `${data}/convocation.json`, '--format', 'ics', '--issued-at', '2026-11-20T10:00:00+01:00', '--out', 'out/cli/convocation.ics']);
 ofkit(['law', 'changes', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'text', '--out', 'out/cli/changements-2026.txt']);
 process.exit(failed > 0 ? 1 : 0);

@@ -1,17 +1,18 @@
 /**
- * Writes the input of every document of the sample session (examples/data/docs, mapped by
- * examples/generate-documents/inputs.ts) as one JSON file per document, `{ "kind", "input" }`: the
- * directory `ofkit docs session <dir>` reads. Derived at run time so it never drifts from the sample.
+ * Writes the input of every document of the sample session (the core records of
+ * examples/data/session, built by examples/generate-documents/inputs.ts) as one JSON file per
+ * document, `{ "kind", "input" }`: the former layout `ofkit docs session <dir>` still reads. Derived
+ * at run time so it never drifts from the sample.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildJobs, loadSample } from '../generate-documents/inputs.js';
+import { buildJobs, loadRecords } from '../generate-documents/inputs.js';
 
 /** Writes the job files into `dir` (emptied first); returns their names. */
 export function writeSessionInputs(root: string, dir: string): string[] {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const jobs = buildJobs(loadSample(join(root, 'examples', 'data', 'docs')));
+  const jobs = buildJobs(loadRecords(join(root, 'examples', 'data', 'session')));
   return jobs.map((j) => {
     const name = `${j.file}.json`;
     writeFileSync(join(dir, name), `${JSON.stringify({ kind: j.kind, input: j.input }, null, 2)}\n`);

@@ -14,10 +14,8 @@ const root = resolve(here, '..', '..');
 const out = join(root, 'out', 'veille');
 mkdirSync(out, { recursive: true });
 
-// The sample OF of examples/data/docs, without the fields only other documents use.
-const { registration, activityStartDate, disabilityContact, contacts, ...organisation } = JSON.parse(
-  readFileSync(join(here, '..', 'data', 'docs', 'organisation.json'), 'utf8'),
-);
+// The sample OF (core Organisation record of examples/data/session, as for the session's documents).
+const organisation = JSON.parse(readFileSync(join(here, '..', 'data', 'session', 'organisation.json'), 'utf8'));
 const date = '2026-12-05';
 const doc = createDocument('veille-reglementaire', {
   organisation,

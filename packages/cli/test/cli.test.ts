@@ -391,10 +391,20 @@ describe('docs from core records, DOCX and ICS', () => {
     const sheet = docs.find((d) => d.kind === 'feuille-emargement')!;
     expect(sheet.missing).toEqual([]);
     expect(readFileSync(join(out, 'feuille-emargement.html'), 'utf8')).toBe(renderHtml(createDocument(sheet.kind, sheet.input as never)));
-    // One completed by documents.json's `inputs`: the library's input plus those fields.
+    // documents.json's documentFields complete every document in the library: each file is the library's, byte for byte.
+    for (const d of docs) expect(d.missing, d.key).toEqual([]);
     const conv = docs.find((d) => d.key === 'convocation:L2')!;
-    const extra = readJson(join(sessionRecordsDir, 'documents.json')).inputs.convocation;
-    expect(readFileSync(join(out, 'convocation-L2.html'), 'utf8')).toBe(renderHtml(createDocument('convocation', { ...(conv.input as object), ...extra } as never)));
+    expect(readFileSync(join(out, 'convocation-L2.html'), 'utf8')).toBe(renderHtml(createDocument('convocation', conv.input as never)));
+    // A field given under documents.json's `inputs` (by kind) is still merged into the library's input.
+    const withInputs = join(tmp, 'records-inputs');
+    mkdirSync(withInputs, { recursive: true });
+    for (const n of readdirSync(sessionRecordsDir)) writeFileSync(join(withInputs, n), readFileSync(join(sessionRecordsDir, n)));
+    const extra = { equipment: 'Un ordinateur portable.' };
+    writeFileSync(join(withInputs, 'documents.json'), JSON.stringify({ ...readJson(join(sessionRecordsDir, 'documents.json')), inputs: { convocation: extra } }));
+    const out3 = join(tmp, 'records-inputs-html');
+    const r3 = await ofkit(['docs', 'session', withInputs, '--format', 'html', '--out', out3]);
+    expect(r3.status, r3.stderr).toBe(0);
+    expect(readFileSync(join(out3, 'convocation-L2.html'), 'utf8')).toBe(renderHtml(createDocument('convocation', { ...(conv.input as object), ...extra } as never)));
   });
 
   it('docs session over core records without the completions: the complete documents are written, the others listed with what is missing, exit 1', async () => {

@@ -67,7 +67,7 @@ export type QualiopiCertificate = z.output<typeof QualiopiCertificateSchema>;
 
 /** A natural person (learner, trainer, signatory). */
 export const PersonSchema = /* @__PURE__ */ (() => z.object({
-  id: RecordIdSchema.optional(),
+  id: RecordIdSchema.optional().describe('Identifier of the person in the caller\'s records.'),
   civility: z.enum(['M.', 'Mme', 'Mx']).optional().describe('M., Mme or Mx (absent: wording that presumes no gender).'),
   firstName: NonEmptyStringSchema.describe('First name.'),
   lastName: NonEmptyStringSchema.describe('Last name.'),
@@ -81,11 +81,11 @@ export type Person = z.output<typeof PersonSchema>;
 /** The training organisation (OF). */
 export const OrganisationSchema = /* @__PURE__ */ (() => z
   .object({
-    id: RecordIdSchema.optional(),
+    id: RecordIdSchema.optional().describe('Identifier of the organisation in the caller\'s records.'),
     /** Raison sociale. */
     name: NonEmptyStringSchema.describe('Raison sociale.'),
     legalForm: z.string().optional().describe('Legal form, e.g. SAS.'),
-    siret: SiretSchema,
+    siret: SiretSchema.describe('SIRET of the establishment that delivers the training (14 digits).'),
     /** Numéro de déclaration d'activité; absent while registration is pending. */
     nda: NdaSchema.optional().describe('Numéro de déclaration d\'activité; absent while registration is pending.'),
     /** `pending` prints « en cours d'enregistrement » (allowed for a first convention). */
@@ -96,9 +96,9 @@ export const OrganisationSchema = /* @__PURE__ */ (() => z
     email: z.email().optional().describe('E-mail address.'),
     phone: z.string().optional().describe('Phone number as printed.'),
     website: z.string().optional().describe('Website.'),
-    legalRepresentative: PersonSchema.extend({ title: NonEmptyStringSchema }).optional(),
-    qualiopi: QualiopiCertificateSchema.optional(),
-    vat: z.object({ regime: VatRegimeSchema, number: FrVatNumberSchema.optional() }),
+    legalRepresentative: PersonSchema.extend({ title: NonEmptyStringSchema.describe('Title or office, e.g. Présidente, Gérant.') }).optional().describe('Legal representative of the organisation; signs for it by default.'),
+    qualiopi: QualiopiCertificateSchema.optional().describe('Qualiopi certificate, when the organisation holds one.'),
+    vat: z.object({ regime: VatRegimeSchema.describe('VAT regime of the training invoices.'), number: FrVatNumberSchema.optional().describe('Intra-Community VAT number (FR + 11 characters).') }).describe('VAT status of the organisation.'),
     /** UAI, for a CFA. */
     uai: UaiSchema.optional().describe('UAI, for a CFA.'),
   })
@@ -119,9 +119,9 @@ export type LearnerType = z.infer<typeof LearnerTypeSchema>;
 
 /** A learner ("stagiaire", "apprenti"). */
 export const LearnerSchema = /* @__PURE__ */ (() => PersonSchema.extend({
-  id: RecordIdSchema,
-  learnerType: LearnerTypeSchema.optional(),
-  employer: z.object({ name: NonEmptyStringSchema, siret: SiretSchema.optional() }).optional(),
+  id: RecordIdSchema.describe('Identifier of the learner in the caller\'s records.'),
+  learnerType: LearnerTypeSchema.optional().describe('Type of learner (BPF frame F-1): private-employee, apprentice, jobseeker, individual or other.'),
+  employer: z.object({ name: NonEmptyStringSchema.describe('Name of the employer.'), siret: SiretSchema.optional().describe('SIRET of the employer.') }).optional().describe('Employer of a learner in employment.'),
   /** Declared disability (reasonable accommodations, Qualiopi indicator 26). */
   disability: z.boolean().optional().describe('Declared disability (reasonable accommodations, Qualiopi indicator 26).'),
 }))();
@@ -129,9 +129,9 @@ export type Learner = z.output<typeof LearnerSchema>;
 
 /** A trainer: internal to the OF or an external subcontractor (BPF frame E). */
 export const TrainerSchema = /* @__PURE__ */ (() => PersonSchema.extend({
-  id: RecordIdSchema,
-  kind: z.enum(['internal', 'subcontractor']),
-  qualifications: z.array(NonEmptyStringSchema).optional(),
+  id: RecordIdSchema.describe('Identifier of the trainer in the caller\'s records.'),
+  kind: z.enum(['internal', 'subcontractor']).describe('internal: employed by the organisation; subcontractor: external trainer (BPF frame E).'),
+  qualifications: z.array(NonEmptyStringSchema).optional().describe('Diplomas, certifications and experience that qualify the trainer (Qualiopi indicator 21).'),
 }))();
 export type Trainer = z.output<typeof TrainerSchema>;
 
@@ -148,10 +148,19 @@ export const CertificationRefSchema = /* @__PURE__ */ (() => z.discriminatedUnio
     level: z.number().int().min(2).max(8).optional().describe('Level of the certification (2 to 8).'),
     /** The RNCP certification is a CQP (BPF F-3 a.6 when it has no level). */
     cqp: z.boolean().optional().describe('The RNCP certification is a CQP (BPF F-3 a.6 when it has no level).'),
-    title: z.string().optional().describe('Title.'),
+    title: z.string().optional().describe('Title of the certification.'),
   }),
-  z.object({ type: z.literal('rncp-block'), code: RncpBlockCodeSchema, level: z.number().int().min(2).max(8).optional(), title: z.string().optional() }),
-  z.object({ type: z.literal('rs'), code: RsCodeSchema, title: z.string().optional() }),
+  z.object({
+    type: z.literal('rncp-block').describe('Kind of certification: rncp, rncp-block, rs or cqp.'),
+    code: RncpBlockCodeSchema.describe('Code of the block of skills (RNCP…BC…).'),
+    level: z.number().int().min(2).max(8).optional().describe('Level of the certification the block belongs to (2 to 8).'),
+    title: z.string().optional().describe('Title of the block of skills.'),
+  }),
+  z.object({
+    type: z.literal('rs').describe('Kind of certification: rncp, rncp-block, rs or cqp.'),
+    code: RsCodeSchema.describe('Code in the répertoire spécifique (RS…).'),
+    title: z.string().optional().describe('Title of the certification.'),
+  }),
   z.object({
     type: z.literal('cqp').describe('Kind of certification: rncp, rncp-block, rs or cqp.'),
     /** Name of the CQP and of the branch that issues it. */
@@ -164,23 +173,23 @@ export type CertificationRef = z.output<typeof CertificationRefSchema>;
 
 /** A training (the offer), with what the programme and the BPF need. */
 export const TrainingSchema = /* @__PURE__ */ (() => z.object({
-  id: RecordIdSchema,
-  title: NonEmptyStringSchema.describe('Title.'),
-  category: TrainingCategorySchema,
-  certification: CertificationRefSchema.optional(),
+  id: RecordIdSchema.describe('Identifier of the training in the caller\'s records.'),
+  title: NonEmptyStringSchema.describe('Title of the training.'),
+  category: TrainingCategorySchema.describe('Category of the action under L. 6313-1.'),
+  certification: CertificationRefSchema.optional().describe('Certification the training prepares, if any.'),
   /** Main NSF speciality (BPF F-4, LHÉO). */
   nsfCode: NsfCodeSchema.optional().describe('Main NSF speciality (BPF F-4, LHÉO).'),
   /** Formacodes, the main one first. */
   formacodes: z.array(FormacodeSchema).optional().describe('Formacodes, the main one first.'),
-  objectives: z.array(NonEmptyStringSchema).min(1, { message: bilingual('Au moins un objectif est requis.', 'At least one objective is required.') }),
-  prerequisites: z.string().optional(),
-  audience: z.string().optional(),
-  durationHours: HoursSchema.refine((h) => h > 0, { message: bilingual('La durée doit être positive.', 'Duration must be positive.') }),
-  content: z.array(NonEmptyStringSchema).optional(),
-  methods: z.string().optional(),
-  assessment: z.string().optional(),
-  accessibility: z.string().optional(),
-  price: NonNegativeMoneyInputSchema.optional(),
+  objectives: z.array(NonEmptyStringSchema).min(1, { message: bilingual('Au moins un objectif est requis.', 'At least one objective is required.') }).describe('Operational objectives, as skills the learner will have (D. 6353-1).'),
+  prerequisites: z.string().optional().describe('Prerequisites for entry.'),
+  audience: z.string().optional().describe('Audience the training is meant for.'),
+  durationHours: HoursSchema.refine((h) => h > 0, { message: bilingual('La durée doit être positive.', 'Duration must be positive.') }).describe('Duration in hours.'),
+  content: z.array(NonEmptyStringSchema).optional().describe('Content, one item per module or part.'),
+  methods: z.string().optional().describe('Teaching methods and technical means.'),
+  assessment: z.string().optional().describe('How the learning is assessed.'),
+  accessibility: z.string().optional().describe('Accessibility to people with disabilities.'),
+  price: NonNegativeMoneyInputSchema.optional().describe('Price excluding VAT, as a decimal string ("1200.00").'),
 }))();
 export type Training = z.output<typeof TrainingSchema>;
 
@@ -227,16 +236,16 @@ export function slotHours(slot: { readonly start: string; readonly end: string }
 /** A session of a training: its dates, half-day slots, modality and place. */
 export const SessionSchema = /* @__PURE__ */ (() => z
   .object({
-    id: RecordIdSchema,
-    trainingId: RecordIdSchema,
-    startDate: CivilDateSchema,
-    endDate: CivilDateSchema,
-    slots: z.array(TimeSlotSchema),
-    modality: ModalitySchema,
-    place: z.object({ name: z.string().optional(), address: AddressSchema.optional() }).optional(),
-    remoteUrl: z.string().optional(),
-    trainerIds: z.array(RecordIdSchema).optional(),
-    capacity: z.number().int().positive().optional(),
+    id: RecordIdSchema.describe('Identifier of the session in the caller\'s records.'),
+    trainingId: RecordIdSchema.describe('Identifier of the training the session delivers.'),
+    startDate: CivilDateSchema.describe('First day (YYYY-MM-DD).'),
+    endDate: CivilDateSchema.describe('Last day (YYYY-MM-DD).'),
+    slots: z.array(TimeSlotSchema).describe('Half-day slots, with their times in Europe/Paris.'),
+    modality: ModalitySchema.describe('Delivery modality: presentiel, distance, mixte or situation-de-travail (AFEST).'),
+    place: z.object({ name: z.string().optional().describe('Name of the room or site.'), address: AddressSchema.optional().describe('Address of the place.') }).optional().describe('Where the session takes place (required in person or blended).'),
+    remoteUrl: z.string().optional().describe('Address of the virtual classroom or platform, for distance learning.'),
+    trainerIds: z.array(RecordIdSchema).optional().describe('Identifiers of the trainers of the session.'),
+    capacity: z.number().int().positive().optional().describe('Maximum number of learners.'),
     /** `out`: entrusted by this OF to another one (BPF F-2); `in`: entrusted to this OF by another (BPF G, C-10). */
     subcontracting: z.enum(['none', 'out', 'in']).default('none').describe('`out`: entrusted by this OF to another one (BPF F-2); `in`: entrusted to this OF by another (BPF G, C-10).'),
   })
@@ -316,25 +325,25 @@ export const BPF_C_LINE_BY_FUNDER: Readonly<Record<FunderType, string>> = {
 
 /** One source of funding of an enrolment. */
 export const FundingSourceSchema = /* @__PURE__ */ (() => z.object({
-  funder: FunderTypeSchema,
+  funder: FunderTypeSchema.describe('Type of payer, matching a line of BPF frame C.'),
   /** Name of the payer (e.g. "OPCO Atlas", the employer's name). */
   name: z.string().optional().describe('Name of the payer (e.g. "OPCO Atlas", the employer\'s name).'),
-  amount: NonNegativeMoneyInputSchema,
-  reference: z.string().optional(),
+  amount: NonNegativeMoneyInputSchema.describe('Amount paid by this funder, excluding VAT ("800.00").'),
+  reference: z.string().optional().describe('The funder\'s reference (agreement or file number).'),
 }))();
 export type FundingSource = z.output<typeof FundingSourceSchema>;
 
 /** A learner's enrolment in a session, with its funding and hours. */
 export const EnrolmentSchema = /* @__PURE__ */ (() => z
   .object({
-    id: RecordIdSchema,
-    learnerId: RecordIdSchema,
-    sessionId: RecordIdSchema,
-    status: z.enum(['registered', 'in-progress', 'completed', 'abandoned', 'cancelled']).default('registered'),
-    learnerType: LearnerTypeSchema.optional(),
-    funding: z.array(FundingSourceSchema).default([]),
-    hoursPlanned: HoursSchema,
-    hoursAttended: HoursSchema.optional(),
+    id: RecordIdSchema.describe('Identifier of the enrolment in the caller\'s records.'),
+    learnerId: RecordIdSchema.describe('Identifier of the enrolled learner.'),
+    sessionId: RecordIdSchema.describe('Identifier of the session.'),
+    status: z.enum(['registered', 'in-progress', 'completed', 'abandoned', 'cancelled']).default('registered').describe('Status: registered, in-progress, completed, abandoned or cancelled.'),
+    learnerType: LearnerTypeSchema.optional().describe('Type of learner for this enrolment, when it differs from the learner record (BPF frame F-1).'),
+    funding: z.array(FundingSourceSchema).default([]).describe('Who pays, and how much.'),
+    hoursPlanned: HoursSchema.describe('Hours planned for this learner.'),
+    hoursAttended: HoursSchema.optional().describe('Hours attended (absent: computed from attendance where needed).'),
   })
   .refine((e) => e.status !== 'cancelled' || (e.hoursAttended ?? 0) === 0, {
     message: bilingual("Une inscription annulée ne peut pas avoir d'heures suivies.", 'A cancelled enrolment cannot have attended hours.'),
@@ -346,8 +355,8 @@ export type Enrolment = z.output<typeof EnrolmentSchema>;
 /** How a signature was given, with its evidence for an e-signature. */
 export const SignatureSchema = /* @__PURE__ */ (() => z
   .object({
-    method: z.enum(['handwritten', 'electronic']),
-    signedAt: InstantSchema.optional(),
+    method: z.enum(['handwritten', 'electronic']).describe('handwritten or electronic.'),
+    signedAt: InstantSchema.optional().describe('When it was signed (ISO 8601 with offset); required for an electronic signature.'),
     /** Evidence of an e-signature (IP, one-time code, hash of the signed content…). */
     evidence: z.record(z.string(), z.string()).optional().describe('Evidence of an e-signature (IP, one-time code, hash of the signed content…).'),
   })
@@ -361,16 +370,16 @@ export type Signature = z.output<typeof SignatureSchema>;
 /** Attendance for one half-day of a session: the trainer's and each learner's signature or absence. */
 export const AttendanceRecordSchema = /* @__PURE__ */ (() => z
   .object({
-    sessionId: RecordIdSchema,
-    slot: z.object({ date: CivilDateSchema, halfDay: HalfDaySchema }),
-    trainer: z.object({ trainerId: RecordIdSchema, signature: SignatureSchema.optional() }),
+    sessionId: RecordIdSchema.describe('Identifier of the session.'),
+    slot: z.object({ date: CivilDateSchema.describe('Date of the half-day (YYYY-MM-DD).'), halfDay: HalfDaySchema.describe('morning or afternoon.') }).describe('The half-day this record covers.'),
+    trainer: z.object({ trainerId: RecordIdSchema.describe('Identifier of the trainer.'), signature: SignatureSchema.optional().describe('The trainer\'s signature for the half-day.') }).describe('The trainer who taught the half-day.'),
     learners: z.array(
       z.object({
-        learnerId: RecordIdSchema,
-        status: z.enum(['present', 'absent', 'excused']),
-        signature: SignatureSchema.optional(),
+        learnerId: RecordIdSchema.describe('Identifier of the learner.'),
+        status: z.enum(['present', 'absent', 'excused']).describe('present, absent or excused.'),
+        signature: SignatureSchema.optional().describe('The learner\'s signature (present learners only).'),
       }),
-    ),
+    ).describe('Each learner\'s presence and signature.'),
   })
   .superRefine((r, ctx) => {
     const seen = new Set<string>();

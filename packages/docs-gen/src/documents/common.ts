@@ -422,12 +422,13 @@ export function personName(p: { readonly civility?: string | undefined; readonly
  * Price of an action: amount excluding VAT, and the VAT rate (percent) when the OF charges VAT.
  */
 export const PriceSchema = /* @__PURE__ */ (() => z.object({
-  amountExclTax: NonNegativeMoneyInputSchema.optional(),
+  amountExclTax: NonNegativeMoneyInputSchema.optional().describe('Price excluding VAT, as a decimal string ("2400.00").'),
   /** VAT rate in percent as a decimal string, e.g. `"20"`; only when the OF is subject to VAT. */
   vatRate: z
     .string()
     .regex(/^\d{1,2}(\.\d{1,2})?$/, { message: bilingual('Taux de TVA en pourcentage attendu (ex. "20").', 'VAT rate in percent expected (e.g. "20").') })
-    .optional(),
+    .optional()
+    .describe('VAT rate in percent as a decimal string ("20"), only when the OF is subject to VAT.'),
 }))();
 export type Price = z.output<typeof PriceSchema>;
 

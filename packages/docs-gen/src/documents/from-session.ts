@@ -22,8 +22,68 @@ import {
   type Learner,
 } from '@ofkit/core';
 import { checkMentions, type DocumentInput } from './create.js';
-import { BankAccountSchema, ClientSchema, NamedPersonSchema, TrainingBlockSchema } from './common.js';
+import { BankAccountSchema, ClausesSchema, ClientSchema, NamedPersonSchema, PriceSchema, TrainingBlockSchema } from './common.js';
+import { ContratSchema } from './kinds/contrat.js';
+import { FactureSchema } from './kinds/facture.js';
+import { AttestationSchema } from './kinds/end-of-training.js';
 import type { DocumentKind } from './kinds/index.js';
+
+/**
+ * What the documents of a session need and core's records never hold: prices and terms agreed with
+ * the client or the learner, the programme's and the convocation's practical details, the invoice's
+ * details, the assessment results of each learner. Every field is optional: a document whose
+ * mandatory mention is not given lists it in `missing`.
+ *
+ * @example
+ * ```ts
+ * import { DocumentFieldsSchema } from '@ofkit/docs-gen';
+ * DocumentFieldsSchema.safeParse({ invoiceNumber: 'F-2026-0042', rulesAttached: true }).success; // true
+ * DocumentFieldsSchema.safeParse({ invoice: { dueDate: '2027-02-30' } }).success; // false (no such day)
+ * ```
+ */
+export const DocumentFieldsSchema = /* @__PURE__ */ (() => z.object({
+  followUp: z.string().max(100_000).optional().describe("How attendance and progress are followed (programme, convention, contrat), when the training record does not say it."),
+  sanction: z.string().max(100_000).optional().describe('What the learner receives at the end (attestation, certificate…), when the training record does not say it.'),
+  paymentTerms: z.string().max(100_000).optional().describe('Payment terms printed on the convention, the contrat (unless `contract.paymentTerms`) and the invoice.'),
+  invoiceNumber: z.string().max(100).optional().describe('Number of the invoice: unique, in a continuous chronological sequence.'),
+  bankAccount: BankAccountSchema.optional().describe('Bank details printed on the invoice.'),
+  accessArrangements: z.string().max(100_000).optional().describe("Programme: modalités d'accès (positioning, admission)."),
+  accessLeadTime: z.string().max(100_000).optional().describe("Programme: délai d'accès, the lead time between the request and the start."),
+  prices: z.string().max(100_000).optional().describe('Programme: prices as printed, e.g. « 1 200 € net de taxe par stagiaire ».'),
+  resultIndicators: z.string().max(100_000).optional().describe('Programme: result indicators (Qualiopi indicator 2), e.g. satisfaction and completion rates.'),
+  contacts: z.array(NamedPersonSchema).optional().describe('Contacts of the OF printed on the programme and the convocations.'),
+  disabilityContact: NamedPersonSchema.optional().describe('Référent handicap printed on the programme and the convocations (Qualiopi indicator 26).'),
+  equipment: z.string().max(100_000).optional().describe('Convocation: equipment to bring, practical information.'),
+  rulesAttached: z.boolean().optional().describe('Convocation: the règlement intérieur is attached (or was given).'),
+  programmeAttached: z.boolean().optional().describe('Convocation: the programme is attached.'),
+  convention: z.object({
+    number: z.string().max(100).optional().describe('Number of the convention.'),
+    price: PriceSchema.optional().describe("Price agreed with the client (default: the training record's price)."),
+    cancellationTerms: z.string().max(100_000).optional().describe('Non-performance, cancellation and dédit clauses.'),
+    clauses: ClausesSchema,
+  }).optional().describe('Convention de formation: what is agreed with the client.'),
+  contract: z.object({
+    price: PriceSchema.optional().describe("Price the learner pays (default: the training record's price)."),
+    paymentTerms: z.string().max(100_000).optional().describe('Payment terms of the contrat (default: `paymentTerms`).'),
+    earlyTerminationTerms: z.string().max(100_000).optional().describe('Financial conditions if the learner stops early (L. 6353-7).'),
+    paymentSchedule: ContratSchema.shape.paymentSchedule,
+    clauses: ClausesSchema,
+  }).optional().describe('Contrat de formation of a learner who pays themself.'),
+  invoice: z.object({
+    previousNumber: z.string().max(100).optional().describe('Number of the previous invoice, to check the sequence.'),
+    date: CivilDateSchema.optional().describe("Date of the invoice (default: the session's last day)."),
+    dueDate: CivilDateSchema.optional().describe('Due date of the payment.'),
+    lines: FactureSchema.shape.lines.optional().describe("Lines invoiced (default: one line at the training record's price)."),
+    seller: FactureSchema.shape.seller.optional().describe('Registration details required of a company: RCS with its city, share capital.'),
+    funderReference: z.string().max(200).optional().describe('The funder’s file reference (OPCO agreement number…).'),
+    latePenaltyRate: z.string().max(100_000).optional().describe('Late-payment penalty rate (B2B), e.g. « trois fois le taux d’intérêt légal ».'),
+    earlyPaymentDiscount: z.string().max(100_000).optional().describe('Early-payment discount conditions (B2B).'),
+  }).optional().describe('Invoice details beyond its number, payment terms and bank details.'),
+  assessmentResults: z.record(z.string(), AttestationSchema.shape.assessmentResults.unwrap()).optional().describe("Attestation de fin de formation: each learner's assessment results, by learner id."),
+}))();
+
+/** Input of `documentFields` in {@link documentInputsFromSession}. */
+export type DocumentFields = z.input<typeof DocumentFieldsSchema>;
 
 /** The records {@link documentInputsFromSession} starts from. */
 export const SessionRecordsSchema = /* @__PURE__ */ (() => z.object({
@@ -37,16 +97,9 @@ export const SessionRecordsSchema = /* @__PURE__ */ (() => z.object({
   client: ClientSchema.optional().describe('The client company for the convention and the invoice (none: those documents report it missing).'),
   date: CivilDateSchema.describe('Date of the documents issued before the session (convention, convocations, programme).'),
   signatory: NamedPersonSchema.optional().describe("Who signs for the OF (default: the organisation's legal representative)."),
-  documentFields: z
-    .object({
-      followUp: z.string().optional(),
-      sanction: z.string().optional(),
-      paymentTerms: z.string().optional(),
-      invoiceNumber: z.string().optional(),
-      bankAccount: BankAccountSchema.optional(),
-    })
-    .default({})
-    .describe('Document fields core records do not hold (follow-up and sanction arrangements, payment terms, invoice number, bank details).'),
+  documentFields: DocumentFieldsSchema.default({}).describe(
+    'Document fields core records do not hold: follow-up and sanction arrangements, programme and convocation details, prices, payment terms and schedule, invoice details, bank details, assessment results.',
+  ),
 }))();
 
 /** Input of {@link documentInputsFromSession}. */
@@ -111,26 +164,49 @@ export function documentInputsFromSession(records: SessionRecords): SessionDocum
     out.push({ kind, key, input: input as DocumentInput<K>, missing: [...new Set([...extraMissing, ...missingOf(kind, input)])] } as SessionDocument);
   };
   const place = org.address.city;
+  const f = r.documentFields;
+  /** The fields of `f` named in `keys` that are given. */
+  const pick = <T extends object>(o: T | undefined, keys: readonly (keyof T)[]): Record<string, unknown> =>
+    Object.fromEntries(keys.filter((k) => o?.[k] !== undefined).map((k) => [k, o![k]]));
+  const trainingPrice = training.price !== undefined ? { amountExclTax: String(training.price) } : {};
 
-  add('programme', 'programme', { organisation: org, training, session: { modality: session.modality, place: session.place }, date: r.date });
-  const companyPaid = enrolled.some((e) => e.funding.some((f) => f.funder !== 'individual' && f.funder !== 'cpf-cdc'));
+  add('programme', 'programme', {
+    organisation: org, training, session: { modality: session.modality, place: session.place },
+    ...pick(f, ['accessArrangements', 'accessLeadTime', 'prices', 'contacts', 'disabilityContact', 'resultIndicators']),
+    date: r.date,
+  });
+  const paidByOthers = (e: Enrolment) => e.funding.some((x) => x.funder !== 'individual' && x.funder !== 'cpf-cdc');
+  const companyPaid = enrolled.some(paidByOthers);
+  // The convention and the invoice name the learners the client pays for (all of them when no enrolment says who pays).
+  const clientLearners = pairs.some(([e]) => paidByOthers(e)) ? pairs.filter(([e]) => paidByOthers(e) || e.funding.length === 0).map(([, l]) => l) : learners;
   if (companyPaid || r.client) {
     add('convention', 'convention', {
       organisation: org,
       ...(r.client ? { client: r.client } : {}),
       training,
       session: sessionBlock,
-      learners,
-      price: training.price !== undefined ? { amountExclTax: String(training.price) } : {},
-      ...(r.documentFields.paymentTerms ? { paymentTerms: r.documentFields.paymentTerms } : {}),
+      learners: clientLearners,
+      price: f.convention?.price ?? trainingPrice,
+      ...pick(f, ['paymentTerms']),
+      ...pick(f.convention, ['number', 'cancellationTerms', 'clauses']),
       date: r.date,
       signaturePlace: place,
     });
   }
   for (const [e, l] of pairs) {
-    add('convocation', `convocation:${l.id}`, { organisation: org, learner: l, training, session: sessionBlock, date: r.date, signaturePlace: place });
-    if (e.funding.length > 0 && e.funding.every((f) => f.funder === 'individual')) {
-      add('contrat-formation', `contrat-formation:${l.id}`, { organisation: org, learner: l, training, session: sessionBlock, trainers, headcount: learners.length, date: r.date, signaturePlace: place });
+    add('convocation', `convocation:${l.id}`, {
+      organisation: org, learner: l, training, session: sessionBlock,
+      ...pick(f, ['contacts', 'disabilityContact', 'equipment', 'rulesAttached', 'programmeAttached']),
+      date: r.date, signaturePlace: place,
+    });
+    if (e.funding.length > 0 && e.funding.every((x) => x.funder === 'individual')) {
+      add('contrat-formation', `contrat-formation:${l.id}`, {
+        organisation: org, learner: l, training, session: sessionBlock, trainers, headcount: learners.length,
+        price: f.contract?.price ?? trainingPrice,
+        ...pick(f, ['paymentTerms']),
+        ...pick(f.contract, ['paymentTerms', 'earlyTerminationTerms', 'paymentSchedule', 'clauses']),
+        date: r.date, signaturePlace: place,
+      });
     }
   }
   add('feuille-emargement', 'feuille-emargement', { organisation: org, training, session, learners, trainers, attendance: r.attendance });
@@ -148,11 +224,13 @@ export function documentInputsFromSession(records: SessionRecords): SessionDocum
   for (const [e, l] of pairs) {
     if (e.status === 'abandoned') continue;
     const hours = attended(e);
+    const results = f.assessmentResults?.[l.id];
     add('attestation-fin-formation', `attestation-fin-formation:${l.id}`, {
       organisation: org, learner: l, training, session: sessionBlock,
       ...(hours !== undefined ? { hoursAttended: hours } : {}),
+      ...(results ? { assessmentResults: results } : {}),
       ...(signatory ? { signatory } : {}), date: session.endDate, signaturePlace: place,
-    }, ['assessmentResults']);
+    }, results ? [] : ['assessmentResults']);
     add('certificat-realisation', `certificat-realisation:${l.id}`, {
       organisation: org, learner: l, training, session: sessionBlock,
       ...(hours !== undefined ? { hoursDone: hours } : {}),
@@ -164,12 +242,12 @@ export function documentInputsFromSession(records: SessionRecords): SessionDocum
     add('facture', 'facture', {
       organisation: org,
       ...(r.client ? { client: r.client } : {}),
-      ...(r.documentFields.invoiceNumber ? { number: r.documentFields.invoiceNumber } : {}),
-      date: session.endDate,
-      lines: training.price !== undefined ? [{ description: `${training.title} — ${learners.length} stagiaire(s)`, quantity: 1, unitPrice: String(training.price) }] : [],
-      training, session: sessionBlock, learners,
-      ...(r.documentFields.paymentTerms ? { paymentTerms: r.documentFields.paymentTerms } : {}),
-      ...(r.documentFields.bankAccount ? { bankAccount: r.documentFields.bankAccount } : {}),
+      ...(f.invoiceNumber ? { number: f.invoiceNumber } : {}),
+      ...pick(f.invoice, ['previousNumber', 'seller', 'dueDate', 'funderReference', 'latePenaltyRate', 'earlyPaymentDiscount']),
+      date: f.invoice?.date ?? session.endDate,
+      lines: f.invoice?.lines ?? (training.price !== undefined ? [{ description: `${training.title} — ${clientLearners.length} stagiaire(s)`, quantity: 1, unitPrice: String(training.price) }] : []),
+      training, session: sessionBlock, learners: clientLearners,
+      ...pick(f, ['paymentTerms', 'bankAccount']),
     });
   }
   return out;

@@ -42,7 +42,7 @@ export {
   isValidIban,
 } from './common.js';
 export type { Client, TrainingBlock, SessionBlock, LearnerBlock, TrainerBlock, NamedPerson } from './common.js';
-export { documentInputsFromSession, SessionRecordsSchema } from './from-session.js';
-export type { SessionRecords, SessionDocument } from './from-session.js';
+export { documentInputsFromSession, SessionRecordsSchema, DocumentFieldsSchema } from './from-session.js';
+export type { SessionRecords, SessionDocument, DocumentFields } from './from-session.js';
 export { documentJsonSchema as documentInputJsonSchema } from './schemas.js';
 export { DocumentOptionsSchema } from './common.js';

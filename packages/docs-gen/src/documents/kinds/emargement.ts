@@ -49,7 +49,7 @@ import { defineKind } from './spec.js';
  */
 export const EmargementSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
-  training: z.object({ title: NonEmptyStringSchema.max(10_000) }).describe('The training (core Training record).'),
+  training: z.object({ title: NonEmptyStringSchema.max(10_000).describe('Title (intitulé) of the training.') }).describe('The training (core Training record).'),
   session: SessionSchema.describe('The session (core Session record).'),
   learners: z.array(LearnerSchema).describe('The learners (core Learner records).'),
   trainers: z.array(TrainerSchema).default([]).describe('The trainers (core Trainer records).'),
@@ -69,7 +69,7 @@ export const EmargementSchema = /* @__PURE__ */ (() => z.object({
   attendanceProofs: z
     .array(
       z.object({
-        slot: z.object({ date: CivilDateSchema, halfDay: z.enum(['morning', 'afternoon']) }).describe('The half-day the proof covers.'),
+        slot: z.object({ date: CivilDateSchema.describe('Date of the half-day (YYYY-MM-DD).'), halfDay: z.enum(['morning', 'afternoon']).describe('morning or afternoon.') }).describe('The half-day the proof covers.'),
         personId: NonEmptyStringSchema.max(200).describe('Id of the learner or trainer concerned.'),
         proof: NonEmptyStringSchema.max(10_000).describe('What the proof is and where it is kept, e.g. « Relevé de connexion de la classe virtuelle, 9 h 02 – 12 h 31 ».'),
       }),

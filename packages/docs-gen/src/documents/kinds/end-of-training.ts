@@ -266,8 +266,8 @@ export const QuestionnaireSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   /** `hot`: at the end of the session; `cold`: some months later. */
   variant: z.enum(['hot', 'cold']).describe('`hot`: at the end of the session; `cold`: some months later.'),
-  training: z.object({ title: MentionTextSchema.optional() }).default({}).describe('The training (core Training record).'),
-  session: z.object({ startDate: CivilDateSchema.optional(), endDate: CivilDateSchema.optional(), id: z.string().max(200).optional() }).default({}).describe('The session (core Session record).'),
+  training: z.object({ title: MentionTextSchema.optional().describe('Title (intitulé) of the training.') }).default({}).describe('The training (core Training record).'),
+  session: z.object({ startDate: CivilDateSchema.optional().describe('First day (YYYY-MM-DD).'), endDate: CivilDateSchema.optional().describe('Last day (YYYY-MM-DD).'), id: z.string().max(200).optional().describe("Id of core's Session record (not printed).") }).default({}).describe('The session (core Session record).'),
   /** Named questionnaire (absent: anonymous). */
   learner: LearnerBlockSchema.optional().describe('Named questionnaire (absent: anonymous).'),
   /** Custom rated questions (default set by variant). */

@@ -51,7 +51,7 @@ const VatRate = /* @__PURE__ */ (() => z.string().regex(/^\d{1,2}(\.\d{1,2})?$/,
 export const FactureSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   /** Registration details required of a company: RCS + city, share capital. */
-  seller: z.object({ rcs: z.string().max(200).optional(), capital: z.string().max(100).optional() }).default({}).describe('Registration details required of a company: RCS + city, share capital.'),
+  seller: z.object({ rcs: z.string().max(200).optional().describe('RCS registration with its city, e.g. « RCS Lyon 841 257 306 ».'), capital: z.string().max(100).optional().describe('Share capital as printed, e.g. « 10 000 € ».') }).default({}).describe('Registration details required of a company: RCS + city, share capital.'),
   /** Invoice number: unique, in a continuous chronological sequence. */
   number: z.string().max(100).optional().describe('Invoice number: unique, in a continuous chronological sequence.'),
   /** The number of the previous invoice, to check the sequence has no gap. */
@@ -64,11 +64,11 @@ export const FactureSchema = /* @__PURE__ */ (() => z.object({
   lines: z
     .array(
       z.object({
-        description: NonEmptyStringSchema.max(10_000),
-        quantity: z.number().positive().max(1_000_000),
-        unitPrice: NonNegativeMoneyInputSchema,
+        description: NonEmptyStringSchema.max(10_000).describe('What is invoiced, as printed on the line.'),
+        quantity: z.number().positive().max(1_000_000).describe('Quantity (days, learners, hours…).'),
+        unitPrice: NonNegativeMoneyInputSchema.describe('Unit price excluding VAT, as a decimal string ("800.00").'),
         /** VAT rate in percent when the OF is subject to VAT. */
-        vatRate: VatRate.optional(),
+        vatRate: VatRate.optional().describe('VAT rate in percent as a decimal string ("20"), only when the OF is subject to VAT.'),
       }),
     )
     .min(1, { message: bilingual('Au moins une ligne.', 'At least one line.') })

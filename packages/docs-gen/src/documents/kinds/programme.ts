@@ -175,9 +175,9 @@ function personLine(p: { name: string; title?: string | undefined; email?: strin
 // ---------------------------------------------------------------- devis
 
 const QuoteLineSchema = /* @__PURE__ */ (() => z.object({
-  description: NonEmptyStringSchema.max(10_000),
-  quantity: z.number().positive().max(1_000_000),
-  unitPrice: NonNegativeMoneyInputSchema,
+  description: NonEmptyStringSchema.max(10_000).describe('What is quoted, as printed on the line.'),
+  quantity: z.number().positive().max(1_000_000).describe('Quantity (days, learners, hours…).'),
+  unitPrice: NonNegativeMoneyInputSchema.describe('Unit price excluding VAT, as a decimal string ("800.00").'),
 }))();
 
 /**

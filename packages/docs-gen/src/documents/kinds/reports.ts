@@ -23,15 +23,28 @@ import { frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret
 import { defineKind } from './spec.js';
 
 const Amount = /* @__PURE__ */ (() => z.string().regex(/^-?\d+\.\d{2}$/))();
-const LegalRefSchema = /* @__PURE__ */ (() => z.object({ source: z.string(), article: z.string(), title: z.string(), url: z.string().optional() }))();
-const StepSchema = /* @__PURE__ */ (() => z.object({
-  code: z.string(),
-  label: z.string(),
-  labelEn: z.string().optional(),
-  amounts: z.record(z.string(), z.string()).readonly().optional(),
+const LegalRefSchema = /* @__PURE__ */ (() => z.object({
+  source: z.string().describe('Source of the reference: code, decree, arrêté, CGU…'),
+  article: z.string().describe('Article, e.g. L. 6323-4.'),
+  title: z.string().describe('What the reference says, in a few words.'),
+  url: z.string().optional().describe('Légifrance or official address of the text.'),
 }))();
-const WarningSchema = /* @__PURE__ */ (() => z.object({ code: z.string(), message: z.string(), messageEn: z.string() }))();
-const IssueSchema = /* @__PURE__ */ (() => z.object({ path: z.array(z.union([z.string(), z.number()])).readonly(), code: z.string(), message: z.string() }))();
+const StepSchema = /* @__PURE__ */ (() => z.object({
+  code: z.string().describe('Machine code of the step (internal annex only, never shown to the client).'),
+  label: z.string().describe('French wording of the step.'),
+  labelEn: z.string().optional().describe('English wording of the step.'),
+  amounts: z.record(z.string(), z.string()).readonly().optional().describe('Amounts the step used, by name, as decimal strings.'),
+}))();
+const WarningSchema = /* @__PURE__ */ (() => z.object({
+  code: z.string().describe('Machine code of the warning.'),
+  message: z.string().describe('French text of the warning.'),
+  messageEn: z.string().describe('English text of the warning.'),
+}))();
+const IssueSchema = /* @__PURE__ */ (() => z.object({
+  path: z.array(z.union([z.string(), z.number()])).readonly().describe('Path of the input field concerned.'),
+  code: z.string().describe('Machine code of the issue.'),
+  message: z.string().describe('French text of the issue.'),
+}))();
 
 /**
  * The plain data of a `CpfFinancingPlan` (`@ofkit/cpf`).
@@ -43,14 +56,22 @@ const IssueSchema = /* @__PURE__ */ (() => z.object({ path: z.array(z.union([z.s
  * ```
  */
 export const CpfPlanDataSchema = /* @__PURE__ */ (() => z.object({
-  eligible: z.boolean(),
-  issues: z.array(IssueSchema).readonly(),
-  participation: z.object({ amount: Amount, exempt: z.boolean(), reason: z.string().optional() }),
-  lines: z.array(z.object({ level: z.number().int(), source: z.string(), amount: Amount })).readonly().describe('Financing lines: level, source, amount.'),
-  holderPays: Amount,
-  explanation: z.array(StepSchema).readonly(),
-  warnings: z.array(WarningSchema).readonly(),
-  references: z.array(LegalRefSchema).readonly(),
+  eligible: z.boolean().describe('Whether the CPF can finance the training.'),
+  issues: z.array(IssueSchema).readonly().describe('Why the plan could not be made (empty when eligible).'),
+  participation: z.object({
+    amount: Amount.describe('Flat participation the holder pays ("103.20").'),
+    exempt: z.boolean().describe('Whether the holder is exempt from the participation.'),
+    reason: z.string().optional().describe('Why the holder is exempt.'),
+  }).describe('The holder\'s flat participation (L. 6323-4).'),
+  lines: z.array(z.object({
+    level: z.number().int().describe('Rank of the source in the spending order (1 first).'),
+    source: z.string().describe('Source of funds: acquired-rights, a dotation, an abondement…'),
+    amount: Amount.describe('Amount taken from this source ("900.00").'),
+  })).readonly().describe('Financing lines: level, source, amount.'),
+  holderPays: Amount.describe('What is left for the holder to pay ("300.00").'),
+  explanation: z.array(StepSchema).readonly().describe('Steps of the computation, in order.'),
+  warnings: z.array(WarningSchema).readonly().describe('Points of attention on the plan.'),
+  references: z.array(LegalRefSchema).readonly().describe('Legal references the plan applied.'),
 }))();
 
 /**
@@ -161,34 +182,41 @@ export const cpfPlanKind = /* @__PURE__ */ (() => defineKind({
  * ```
  */
 export const ReadinessDataSchema = /* @__PURE__ */ (() => z.object({
-  referential: z.object({ id: z.string(), label: z.string() }),
-  auditDate: CivilDateSchema,
-  auditType: z.string(),
+  referential: z.object({ id: z.string().describe('Identifier of the référentiel version.'), label: z.string().describe('Name of the référentiel version.') }).describe('The Qualiopi référentiel (RNQ version) applied.'),
+  auditDate: CivilDateSchema.describe('Date of the audit (YYYY-MM-DD).'),
+  auditType: z.string().describe('Type of audit: initial, surveillance or renewal.'),
   summary: z.object({
-    applicable: z.number(),
-    covered: z.number(),
-    partial: z.number(),
-    missing: z.number(),
-    deferred: z.number(),
-    majorRisks: z.number(),
-    minorRisks: z.number(),
-    readinessPercent: z.string(),
-  }),
+    applicable: z.number().describe('Number of applicable indicators.'),
+    covered: z.number().describe('Indicators with every expected proof.'),
+    partial: z.number().describe('Indicators with some of the expected proofs.'),
+    missing: z.number().describe('Indicators with no proof.'),
+    deferred: z.number().describe('Indicators not yet auditable (new entrant).'),
+    majorRisks: z.number().describe('Indicators at risk of a major non-conformity.'),
+    minorRisks: z.number().describe('Indicators at risk of a minor non-conformity.'),
+    readinessPercent: z.string().describe('Covered indicators over audited ones, in percent with one decimal, as a string ("87.5").'),
+  }).describe('Counts over the applicable indicators.'),
   indicators: z
     .array(
       z.object({
-        number: z.number().int(),
-        title: z.string(),
-        status: z.string(),
-        risk: z.string(),
-        missing: z.array(z.object({ code: z.string(), message: z.string() })).readonly(),
+        number: z.number().int().describe('Number of the indicator (1 to 32).'),
+        title: z.string().describe('Title of the indicator.'),
+        status: z.string().describe('Status of the indicator: covered, partial, missing or deferred.'),
+        risk: z.string().describe('Risk at the audit: none, minor or major.'),
+        missing: z.array(z.object({ code: z.string().describe('Machine code of the missing proof.'), message: z.string().describe('French description of the missing proof.') })).readonly().describe('Proofs still missing.'),
       }),
     )
-    .readonly(),
-  todo: z.array(z.object({ priority: z.number(), indicator: z.number(), title: z.string(), risk: z.string(), action: z.string() })).readonly(),
-  explanation: z.array(StepSchema).readonly(),
-  warnings: z.array(WarningSchema).readonly(),
-  references: z.array(LegalRefSchema).readonly(),
+    .readonly()
+    .describe('Every indicator with its status.'),
+  todo: z.array(z.object({
+    priority: z.number().describe('Rank in the to-do list (1 first).'),
+    indicator: z.number().describe('Number of the indicator concerned.'),
+    title: z.string().describe('Title of the indicator.'),
+    risk: z.string().describe('Risk if nothing is done: minor or major.'),
+    action: z.string().describe('What to do, in French.'),
+  })).readonly().describe('Actions to take before the audit, most urgent first.'),
+  explanation: z.array(StepSchema).readonly().describe('Steps of the assessment, in order.'),
+  warnings: z.array(WarningSchema).readonly().describe('Points of attention on the assessment.'),
+  references: z.array(LegalRefSchema).readonly().describe('Legal references applied.'),
 }))();
 
 /**
