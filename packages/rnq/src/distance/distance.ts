@@ -973,7 +973,9 @@ export async function assessDistanceLearningAsync(traces: AsyncTraceInput, sessi
     let r: IteratorResult<unknown>;
     try {
       r = await it.next();
-    } catch {
+    } catch (e) {
+      // An OfkitError from the caller's iterator (a reader reporting bad lines) is passed on as it is.
+      if (e instanceof OfkitError) throw e;
       r = readTraces(() => { throw 0; });
     }
     if (readTraces(() => r.done)) break;
