@@ -40,9 +40,10 @@ for (const job of jobs) {
   if (job.kind === 'convocation') {
     // The convocation's calendar: one event per half-day, Europe/Paris. The issue instant is fixed
     // (the date of the documents at 10 h), so the demo gives the same file every run.
-    const c = job.input as Parameters<typeof convocationCalendar>[0];
+    // The convocation's input holds core's records as the calendar reads them (validated there).
+    const c = job.input as unknown as Parameters<typeof convocationCalendar>[0];
     const issuedAt = `${String((records as { date: string }).date)}T10:00:00+01:00`;
-    writeFileSync(join(out, `${job.file}.ics`), convocationCalendar({ organisation: c.organisation, training: c.training, session: c.session, learner: c.learner, issuedAt }));
+    writeFileSync(join(out, `${job.file}.ics`), convocationCalendar({ organisation: c.organisation, training: c.training, session: c.session, ...(c.learner ? { learner: c.learner } : {}), issuedAt }));
     extra.set(job.file, ['ics']);
   }
   totalPages += pdf.pageCount;
