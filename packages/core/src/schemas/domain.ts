@@ -35,9 +35,13 @@ export type TrainingCategory = z.infer<typeof TrainingCategorySchema>;
 
 /** A postal address. */
 export const AddressSchema = /* @__PURE__ */ (() => z.object({
+  /** First address line (number and street). */
   line1: NonEmptyStringSchema.describe('First address line (number and street).'),
+  /** Second address line. */
   line2: z.string().optional().describe('Second address line.'),
+  /** Postal code (5 digits). */
   postalCode: z.string().regex(/^\d{5}$/, { message: bilingual('Code postal : 5 chiffres attendus.', 'Postal code: expected 5 digits.') }).describe('Postal code (5 digits).'),
+  /** Town. */
   city: NonEmptyStringSchema.describe('Town.'),
   /** ISO 3166-1 alpha-2, default FR. */
   country: z.string().length(2).default('FR').describe('ISO 3166-1 alpha-2, default FR.'),
@@ -53,10 +57,15 @@ export type VatRegime = z.infer<typeof VatRegimeSchema>;
 /** A Qualiopi certificate: no national number format exists; validity is checked in the public list (L. 6351-7-1). */
 export const QualiopiCertificateSchema = /* @__PURE__ */ (() => z
   .object({
+    /** Number. */
     number: NonEmptyStringSchema.describe('Number.'),
+    /** Certification body. */
     certifier: NonEmptyStringSchema.describe('Certification body.'),
+    /** Categories of actions certified (L. 6313-1). */
     categories: z.array(TrainingCategorySchema).min(1).describe('Categories of actions certified (L. 6313-1).'),
+    /** Issue date. */
     issuedOn: CivilDateSchema.describe('Issue date.'),
+    /** Last day of validity. */
     validUntil: CivilDateSchema.describe('Last day of validity.'),
   })
   .refine((c) => c.validUntil >= c.issuedOn, {
@@ -67,13 +76,21 @@ export type QualiopiCertificate = z.output<typeof QualiopiCertificateSchema>;
 
 /** A natural person (learner, trainer, signatory). */
 export const PersonSchema = /* @__PURE__ */ (() => z.object({
+  /** Identifier of the person in the caller's records. */
   id: RecordIdSchema.optional().describe('Identifier of the person in the caller\'s records.'),
+  /** M., Mme or Mx (absent: wording that presumes no gender). */
   civility: z.enum(['M.', 'Mme', 'Mx']).optional().describe('M., Mme or Mx (absent: wording that presumes no gender).'),
+  /** First name. */
   firstName: NonEmptyStringSchema.describe('First name.'),
+  /** Last name. */
   lastName: NonEmptyStringSchema.describe('Last name.'),
+  /** E-mail address. */
   email: z.email().optional().describe('E-mail address.'),
+  /** Phone number as printed. */
   phone: z.string().optional().describe('Phone number as printed.'),
+  /** Birth date (YYYY-MM-DD). */
   birthDate: CivilDateSchema.optional().describe('Birth date (YYYY-MM-DD).'),
+  /** Postal address. */
   address: AddressSchema.optional().describe('Postal address.'),
 }))();
 export type Person = z.output<typeof PersonSchema>;
@@ -81,10 +98,13 @@ export type Person = z.output<typeof PersonSchema>;
 /** The training organisation (OF). */
 export const OrganisationSchema = /* @__PURE__ */ (() => z
   .object({
+    /** Identifier of the organisation in the caller's records. */
     id: RecordIdSchema.optional().describe('Identifier of the organisation in the caller\'s records.'),
     /** Raison sociale. */
     name: NonEmptyStringSchema.describe('Raison sociale.'),
+    /** Legal form, e.g. SAS. */
     legalForm: z.string().optional().describe('Legal form, e.g. SAS.'),
+    /** SIRET of the establishment that delivers the training (14 digits). */
     siret: SiretSchema.describe('SIRET of the establishment that delivers the training (14 digits).'),
     /** Numéro de déclaration d'activité; absent while registration is pending. */
     nda: NdaSchema.optional().describe('Numéro de déclaration d\'activité; absent while registration is pending.'),
@@ -92,12 +112,19 @@ export const OrganisationSchema = /* @__PURE__ */ (() => z
     ndaStatus: z.enum(['registered', 'pending']).default('registered').describe('`pending` prints « en cours d\'enregistrement » (allowed for a first convention).'),
     /** Region whose préfet registered the NDA (printed on documents). */
     ndaRegion: z.string().optional().describe('Region whose préfet registered the NDA (printed on documents).'),
+    /** Postal address. */
     address: AddressSchema.describe('Postal address.'),
+    /** E-mail address. */
     email: z.email().optional().describe('E-mail address.'),
+    /** Phone number as printed. */
     phone: z.string().optional().describe('Phone number as printed.'),
+    /** Website. */
     website: z.string().optional().describe('Website.'),
+    /** Legal representative of the organisation; signs for it by default. */
     legalRepresentative: PersonSchema.extend({ title: NonEmptyStringSchema.describe('Title or office, e.g. Présidente, Gérant.') }).optional().describe('Legal representative of the organisation; signs for it by default.'),
+    /** Qualiopi certificate, when the organisation holds one. */
     qualiopi: QualiopiCertificateSchema.optional().describe('Qualiopi certificate, when the organisation holds one.'),
+    /** VAT status of the organisation. */
     vat: z.object({ regime: VatRegimeSchema.describe('VAT regime of the training invoices.'), number: FrVatNumberSchema.optional().describe('Intra-Community VAT number (FR + 11 characters).') }).describe('VAT status of the organisation.'),
     /** UAI, for a CFA. */
     uai: UaiSchema.optional().describe('UAI, for a CFA.'),
@@ -119,8 +146,11 @@ export type LearnerType = z.infer<typeof LearnerTypeSchema>;
 
 /** A learner ("stagiaire", "apprenti"). */
 export const LearnerSchema = /* @__PURE__ */ (() => PersonSchema.extend({
+  /** Identifier of the learner in the caller's records. */
   id: RecordIdSchema.describe('Identifier of the learner in the caller\'s records.'),
+  /** Type of learner (BPF frame F-1): private-employee, apprentice, jobseeker, individual or other. */
   learnerType: LearnerTypeSchema.optional().describe('Type of learner (BPF frame F-1): private-employee, apprentice, jobseeker, individual or other.'),
+  /** Employer of a learner in employment. */
   employer: z.object({ name: NonEmptyStringSchema.describe('Name of the employer.'), siret: SiretSchema.optional().describe('SIRET of the employer.') }).optional().describe('Employer of a learner in employment.'),
   /** Declared disability (reasonable accommodations, Qualiopi indicator 26). */
   disability: z.boolean().optional().describe('Declared disability (reasonable accommodations, Qualiopi indicator 26).'),
@@ -129,8 +159,11 @@ export type Learner = z.output<typeof LearnerSchema>;
 
 /** A trainer: internal to the OF or an external subcontractor (BPF frame E). */
 export const TrainerSchema = /* @__PURE__ */ (() => PersonSchema.extend({
+  /** Identifier of the trainer in the caller's records. */
   id: RecordIdSchema.describe('Identifier of the trainer in the caller\'s records.'),
+  /** internal: employed by the organisation; subcontractor: external trainer (BPF frame E). */
   kind: z.enum(['internal', 'subcontractor']).describe('internal: employed by the organisation; subcontractor: external trainer (BPF frame E).'),
+  /** Diplomas, certifications and experience that qualify the trainer (Qualiopi indicator 21). */
   qualifications: z.array(NonEmptyStringSchema).optional().describe('Diplomas, certifications and experience that qualify the trainer (Qualiopi indicator 21).'),
 }))();
 export type Trainer = z.output<typeof TrainerSchema>;
@@ -143,25 +176,37 @@ export type Trainer = z.output<typeof TrainerSchema>;
  */
 export const CertificationRefSchema = /* @__PURE__ */ (() => z.discriminatedUnion('type', [
   z.object({
+    /** Kind of certification: rncp, rncp-block, rs or cqp. */
     type: z.literal('rncp').describe('Kind of certification: rncp, rncp-block, rs or cqp.'),
+    /** Code of the certification. */
     code: RncpCodeSchema.describe('Code of the certification.'),
+    /** Level of the certification (2 to 8). */
     level: z.number().int().min(2).max(8).optional().describe('Level of the certification (2 to 8).'),
     /** The RNCP certification is a CQP (BPF F-3 a.6 when it has no level). */
     cqp: z.boolean().optional().describe('The RNCP certification is a CQP (BPF F-3 a.6 when it has no level).'),
+    /** Title of the certification. */
     title: z.string().optional().describe('Title of the certification.'),
   }),
   z.object({
+    /** Kind of certification: rncp, rncp-block, rs or cqp. */
     type: z.literal('rncp-block').describe('Kind of certification: rncp, rncp-block, rs or cqp.'),
+    /** Code of the block of skills (RNCP…BC…). */
     code: RncpBlockCodeSchema.describe('Code of the block of skills (RNCP…BC…).'),
+    /** Level of the certification the block belongs to (2 to 8). */
     level: z.number().int().min(2).max(8).optional().describe('Level of the certification the block belongs to (2 to 8).'),
+    /** Title of the block of skills. */
     title: z.string().optional().describe('Title of the block of skills.'),
   }),
   z.object({
+    /** Kind of certification: rncp, rncp-block, rs or cqp. */
     type: z.literal('rs').describe('Kind of certification: rncp, rncp-block, rs or cqp.'),
+    /** Code in the répertoire spécifique (RS…). */
     code: RsCodeSchema.describe('Code in the répertoire spécifique (RS…).'),
+    /** Title of the certification. */
     title: z.string().optional().describe('Title of the certification.'),
   }),
   z.object({
+    /** Kind of certification: rncp, rncp-block, rs or cqp. */
     type: z.literal('cqp').describe('Kind of certification: rncp, rncp-block, rs or cqp.'),
     /** Name of the CQP and of the branch that issues it. */
     title: NonEmptyStringSchema.describe('Name of the CQP and of the branch that issues it.'),
@@ -173,22 +218,35 @@ export type CertificationRef = z.output<typeof CertificationRefSchema>;
 
 /** A training (the offer), with what the programme and the BPF need. */
 export const TrainingSchema = /* @__PURE__ */ (() => z.object({
+  /** Identifier of the training in the caller's records. */
   id: RecordIdSchema.describe('Identifier of the training in the caller\'s records.'),
+  /** Title of the training. */
   title: NonEmptyStringSchema.describe('Title of the training.'),
+  /** Category of the action under L. 6313-1. */
   category: TrainingCategorySchema.describe('Category of the action under L. 6313-1.'),
+  /** Certification the training prepares, if any. */
   certification: CertificationRefSchema.optional().describe('Certification the training prepares, if any.'),
   /** Main NSF speciality (BPF F-4, LHÉO). */
   nsfCode: NsfCodeSchema.optional().describe('Main NSF speciality (BPF F-4, LHÉO).'),
   /** Formacodes, the main one first. */
   formacodes: z.array(FormacodeSchema).optional().describe('Formacodes, the main one first.'),
+  /** Operational objectives, as skills the learner will have (D. 6353-1). */
   objectives: z.array(NonEmptyStringSchema).min(1, { message: bilingual('Au moins un objectif est requis.', 'At least one objective is required.') }).describe('Operational objectives, as skills the learner will have (D. 6353-1).'),
+  /** Prerequisites for entry. */
   prerequisites: z.string().optional().describe('Prerequisites for entry.'),
+  /** Audience the training is meant for. */
   audience: z.string().optional().describe('Audience the training is meant for.'),
+  /** Duration in hours. */
   durationHours: HoursSchema.refine((h) => h > 0, { message: bilingual('La durée doit être positive.', 'Duration must be positive.') }).describe('Duration in hours.'),
+  /** Content, one item per module or part. */
   content: z.array(NonEmptyStringSchema).optional().describe('Content, one item per module or part.'),
+  /** Teaching methods and technical means. */
   methods: z.string().optional().describe('Teaching methods and technical means.'),
+  /** How the learning is assessed. */
   assessment: z.string().optional().describe('How the learning is assessed.'),
+  /** Accessibility to people with disabilities. */
   accessibility: z.string().optional().describe('Accessibility to people with disabilities.'),
+  /** Price excluding VAT, as a decimal string ("1200.00"). */
   price: NonNegativeMoneyInputSchema.optional().describe('Price excluding VAT, as a decimal string ("1200.00").'),
 }))();
 export type Training = z.output<typeof TrainingSchema>;
@@ -203,10 +261,15 @@ export const HalfDaySchema = /* @__PURE__ */ (() => z.enum(['morning', 'afternoo
 /** A half-day slot of a session, with its wall-clock times in Europe/Paris. */
 export const TimeSlotSchema = /* @__PURE__ */ (() => z
   .object({
+    /** Date (YYYY-MM-DD). */
     date: CivilDateSchema.describe('Date (YYYY-MM-DD).'),
+    /** morning or afternoon. */
     halfDay: HalfDaySchema.describe('morning or afternoon.'),
+    /** Start time (HH:MM, Europe/Paris). */
     start: TimeOfDaySchema.describe('Start time (HH:MM, Europe/Paris).'),
+    /** End time (HH:MM, Europe/Paris). */
     end: TimeOfDaySchema.describe('End time (HH:MM, Europe/Paris).'),
+    /** Module or sequence taught in the slot. */
     module: z.string().optional().describe('Module or sequence taught in the slot.'),
   })
   .refine((s) => s.start < s.end, { message: bilingual("L'heure de fin doit suivre l'heure de début.", 'End time must be after start time.'), path: ['end'] }))();
@@ -236,15 +299,25 @@ export function slotHours(slot: { readonly start: string; readonly end: string }
 /** A session of a training: its dates, half-day slots, modality and place. */
 export const SessionSchema = /* @__PURE__ */ (() => z
   .object({
+    /** Identifier of the session in the caller's records. */
     id: RecordIdSchema.describe('Identifier of the session in the caller\'s records.'),
+    /** Identifier of the training the session delivers. */
     trainingId: RecordIdSchema.describe('Identifier of the training the session delivers.'),
+    /** First day (YYYY-MM-DD). */
     startDate: CivilDateSchema.describe('First day (YYYY-MM-DD).'),
+    /** Last day (YYYY-MM-DD). */
     endDate: CivilDateSchema.describe('Last day (YYYY-MM-DD).'),
+    /** Half-day slots, with their times in Europe/Paris. */
     slots: z.array(TimeSlotSchema).describe('Half-day slots, with their times in Europe/Paris.'),
+    /** Delivery modality: presentiel, distance, mixte or situation-de-travail (AFEST). */
     modality: ModalitySchema.describe('Delivery modality: presentiel, distance, mixte or situation-de-travail (AFEST).'),
+    /** Where the session takes place (required in person or blended). */
     place: z.object({ name: z.string().optional().describe('Name of the room or site.'), address: AddressSchema.optional().describe('Address of the place.') }).optional().describe('Where the session takes place (required in person or blended).'),
+    /** Address of the virtual classroom or platform, for distance learning. */
     remoteUrl: z.string().optional().describe('Address of the virtual classroom or platform, for distance learning.'),
+    /** Identifiers of the trainers of the session. */
     trainerIds: z.array(RecordIdSchema).optional().describe('Identifiers of the trainers of the session.'),
+    /** Maximum number of learners. */
     capacity: z.number().int().positive().optional().describe('Maximum number of learners.'),
     /** `out`: entrusted by this OF to another one (BPF F-2); `in`: entrusted to this OF by another (BPF G, C-10). */
     subcontracting: z.enum(['none', 'out', 'in']).default('none').describe('`out`: entrusted by this OF to another one (BPF F-2); `in`: entrusted to this OF by another (BPF G, C-10).'),
@@ -325,10 +398,13 @@ export const BPF_C_LINE_BY_FUNDER: Readonly<Record<FunderType, string>> = {
 
 /** One source of funding of an enrolment. */
 export const FundingSourceSchema = /* @__PURE__ */ (() => z.object({
+  /** Type of payer, matching a line of BPF frame C. */
   funder: FunderTypeSchema.describe('Type of payer, matching a line of BPF frame C.'),
   /** Name of the payer (e.g. "OPCO Atlas", the employer's name). */
   name: z.string().optional().describe('Name of the payer (e.g. "OPCO Atlas", the employer\'s name).'),
+  /** Amount paid by this funder, excluding VAT ("800.00"). */
   amount: NonNegativeMoneyInputSchema.describe('Amount paid by this funder, excluding VAT ("800.00").'),
+  /** The funder's reference (agreement or file number). */
   reference: z.string().optional().describe('The funder\'s reference (agreement or file number).'),
 }))();
 export type FundingSource = z.output<typeof FundingSourceSchema>;
@@ -336,13 +412,21 @@ export type FundingSource = z.output<typeof FundingSourceSchema>;
 /** A learner's enrolment in a session, with its funding and hours. */
 export const EnrolmentSchema = /* @__PURE__ */ (() => z
   .object({
+    /** Identifier of the enrolment in the caller's records. */
     id: RecordIdSchema.describe('Identifier of the enrolment in the caller\'s records.'),
+    /** Identifier of the enrolled learner. */
     learnerId: RecordIdSchema.describe('Identifier of the enrolled learner.'),
+    /** Identifier of the session. */
     sessionId: RecordIdSchema.describe('Identifier of the session.'),
+    /** Status: registered, in-progress, completed, abandoned or cancelled. */
     status: z.enum(['registered', 'in-progress', 'completed', 'abandoned', 'cancelled']).default('registered').describe('Status: registered, in-progress, completed, abandoned or cancelled.'),
+    /** Type of learner for this enrolment, when it differs from the learner record (BPF frame F-1). */
     learnerType: LearnerTypeSchema.optional().describe('Type of learner for this enrolment, when it differs from the learner record (BPF frame F-1).'),
+    /** Who pays, and how much. */
     funding: z.array(FundingSourceSchema).default([]).describe('Who pays, and how much.'),
+    /** Hours planned for this learner. */
     hoursPlanned: HoursSchema.describe('Hours planned for this learner.'),
+    /** Hours attended (absent: computed from attendance where needed). */
     hoursAttended: HoursSchema.optional().describe('Hours attended (absent: computed from attendance where needed).'),
   })
   .refine((e) => e.status !== 'cancelled' || (e.hoursAttended ?? 0) === 0, {
@@ -355,7 +439,9 @@ export type Enrolment = z.output<typeof EnrolmentSchema>;
 /** How a signature was given, with its evidence for an e-signature. */
 export const SignatureSchema = /* @__PURE__ */ (() => z
   .object({
+    /** handwritten or electronic. */
     method: z.enum(['handwritten', 'electronic']).describe('handwritten or electronic.'),
+    /** When it was signed (ISO 8601 with offset); required for an electronic signature. */
     signedAt: InstantSchema.optional().describe('When it was signed (ISO 8601 with offset); required for an electronic signature.'),
     /** Evidence of an e-signature (IP, one-time code, hash of the signed content…). */
     evidence: z.record(z.string(), z.string()).optional().describe('Evidence of an e-signature (IP, one-time code, hash of the signed content…).'),
@@ -370,13 +456,19 @@ export type Signature = z.output<typeof SignatureSchema>;
 /** Attendance for one half-day of a session: the trainer's and each learner's signature or absence. */
 export const AttendanceRecordSchema = /* @__PURE__ */ (() => z
   .object({
+    /** Identifier of the session. */
     sessionId: RecordIdSchema.describe('Identifier of the session.'),
+    /** The half-day this record covers. */
     slot: z.object({ date: CivilDateSchema.describe('Date of the half-day (YYYY-MM-DD).'), halfDay: HalfDaySchema.describe('morning or afternoon.') }).describe('The half-day this record covers.'),
+    /** The trainer who taught the half-day. */
     trainer: z.object({ trainerId: RecordIdSchema.describe('Identifier of the trainer.'), signature: SignatureSchema.optional().describe('The trainer\'s signature for the half-day.') }).describe('The trainer who taught the half-day.'),
     learners: z.array(
       z.object({
+        /** Identifier of the learner. */
         learnerId: RecordIdSchema.describe('Identifier of the learner.'),
+        /** present, absent or excused. */
         status: z.enum(['present', 'absent', 'excused']).describe('present, absent or excused.'),
+        /** The learner's signature (present learners only). */
         signature: SignatureSchema.optional().describe('The learner\'s signature (present learners only).'),
       }),
     ).describe('Each learner\'s presence and signature.'),

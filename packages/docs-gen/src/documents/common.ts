@@ -233,7 +233,9 @@ export const LearnerBlockSchema = /* @__PURE__ */ (() => z.object({
   learnerType: z.enum(['private-employee', 'apprentice', 'jobseeker', 'individual', 'other']).optional().describe('Learner type of the BPF (not printed).'),
   /** Employer, printed on the certificat de réalisation and the émargement. */
   employer: z.object({
+    /** Name of the employer. */
     name: NonEmptyStringSchema.max(1000).describe('Name of the employer.'),
+    /** SIRET of the employer. */
     siret: SiretSchema.optional().describe('SIRET of the employer.'),
   }).optional().describe('Employer of the learner.'),
   /** Declared disability (not printed). */
@@ -422,6 +424,7 @@ export function personName(p: { readonly civility?: string | undefined; readonly
  * Price of an action: amount excluding VAT, and the VAT rate (percent) when the OF charges VAT.
  */
 export const PriceSchema = /* @__PURE__ */ (() => z.object({
+  /** Price excluding VAT, as a decimal string ("2400.00"). */
   amountExclTax: NonNegativeMoneyInputSchema.optional().describe('Price excluding VAT, as a decimal string ("2400.00").'),
   /** VAT rate in percent as a decimal string, e.g. `"20"`; only when the OF is subject to VAT. */
   vatRate: z

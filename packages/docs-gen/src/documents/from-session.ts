@@ -42,43 +42,72 @@ import type { DocumentKind } from './kinds/index.js';
  * ```
  */
 export const DocumentFieldsSchema = /* @__PURE__ */ (() => z.object({
+  /** How attendance and progress are followed (programme, convention, contrat), when the training record does not say it. */
   followUp: z.string().max(100_000).optional().describe("How attendance and progress are followed (programme, convention, contrat), when the training record does not say it."),
+  /** What the learner receives at the end (attestation, certificate…), when the training record does not say it. */
   sanction: z.string().max(100_000).optional().describe('What the learner receives at the end (attestation, certificate…), when the training record does not say it.'),
+  /** Payment terms printed on the convention, the contrat (unless `contract.paymentTerms`) and the invoice. */
   paymentTerms: z.string().max(100_000).optional().describe('Payment terms printed on the convention, the contrat (unless `contract.paymentTerms`) and the invoice.'),
+  /** Number of the invoice: unique, in a continuous chronological sequence. */
   invoiceNumber: z.string().max(100).optional().describe('Number of the invoice: unique, in a continuous chronological sequence.'),
+  /** Bank details printed on the invoice. */
   bankAccount: BankAccountSchema.optional().describe('Bank details printed on the invoice.'),
+  /** Programme: modalités d'accès (positioning, admission). */
   accessArrangements: z.string().max(100_000).optional().describe("Programme: modalités d'accès (positioning, admission)."),
+  /** Programme: délai d'accès, the lead time between the request and the start. */
   accessLeadTime: z.string().max(100_000).optional().describe("Programme: délai d'accès, the lead time between the request and the start."),
+  /** Programme: prices as printed, e.g. « 1 200 € net de taxe par stagiaire ». */
   prices: z.string().max(100_000).optional().describe('Programme: prices as printed, e.g. « 1 200 € net de taxe par stagiaire ».'),
+  /** Programme: result indicators (Qualiopi indicator 2), e.g. satisfaction and completion rates. */
   resultIndicators: z.string().max(100_000).optional().describe('Programme: result indicators (Qualiopi indicator 2), e.g. satisfaction and completion rates.'),
+  /** Contacts of the OF printed on the programme and the convocations. */
   contacts: z.array(NamedPersonSchema).optional().describe('Contacts of the OF printed on the programme and the convocations.'),
+  /** Référent handicap printed on the programme and the convocations (Qualiopi indicator 26). */
   disabilityContact: NamedPersonSchema.optional().describe('Référent handicap printed on the programme and the convocations (Qualiopi indicator 26).'),
+  /** Convocation: equipment to bring, practical information. */
   equipment: z.string().max(100_000).optional().describe('Convocation: equipment to bring, practical information.'),
+  /** Convocation: the règlement intérieur is attached (or was given). */
   rulesAttached: z.boolean().optional().describe('Convocation: the règlement intérieur is attached (or was given).'),
+  /** Convocation: the programme is attached. */
   programmeAttached: z.boolean().optional().describe('Convocation: the programme is attached.'),
   convention: z.object({
+    /** Number of the convention. */
     number: z.string().max(100).optional().describe('Number of the convention.'),
+    /** Price agreed with the client (default: the training record's price). */
     price: PriceSchema.optional().describe("Price agreed with the client (default: the training record's price)."),
+    /** Non-performance, cancellation and dédit clauses. */
     cancellationTerms: z.string().max(100_000).optional().describe('Non-performance, cancellation and dédit clauses.'),
     clauses: ClausesSchema,
   }).optional().describe('Convention de formation: what is agreed with the client.'),
   contract: z.object({
+    /** Price the learner pays (default: the training record's price). */
     price: PriceSchema.optional().describe("Price the learner pays (default: the training record's price)."),
+    /** Payment terms of the contrat (default: `paymentTerms`). */
     paymentTerms: z.string().max(100_000).optional().describe('Payment terms of the contrat (default: `paymentTerms`).'),
+    /** Financial conditions if the learner stops early (L. 6353-7). */
     earlyTerminationTerms: z.string().max(100_000).optional().describe('Financial conditions if the learner stops early (L. 6353-7).'),
     paymentSchedule: ContratSchema.shape.paymentSchedule,
     clauses: ClausesSchema,
   }).optional().describe('Contrat de formation of a learner who pays themself.'),
   invoice: z.object({
+    /** Number of the previous invoice, to check the sequence. */
     previousNumber: z.string().max(100).optional().describe('Number of the previous invoice, to check the sequence.'),
+    /** Date of the invoice (default: the session's last day). */
     date: CivilDateSchema.optional().describe("Date of the invoice (default: the session's last day)."),
+    /** Due date of the payment. */
     dueDate: CivilDateSchema.optional().describe('Due date of the payment.'),
+    /** Lines invoiced (default: one line at the training record's price). */
     lines: FactureSchema.shape.lines.optional().describe("Lines invoiced (default: one line at the training record's price)."),
+    /** Registration details required of a company: RCS with its city, share capital. */
     seller: FactureSchema.shape.seller.optional().describe('Registration details required of a company: RCS with its city, share capital.'),
+    /** The funder’s file reference (OPCO agreement number…). */
     funderReference: z.string().max(200).optional().describe('The funder’s file reference (OPCO agreement number…).'),
+    /** Late-payment penalty rate (B2B), e.g. « trois fois le taux d’intérêt légal ». */
     latePenaltyRate: z.string().max(100_000).optional().describe('Late-payment penalty rate (B2B), e.g. « trois fois le taux d’intérêt légal ».'),
+    /** Early-payment discount conditions (B2B). */
     earlyPaymentDiscount: z.string().max(100_000).optional().describe('Early-payment discount conditions (B2B).'),
   }).optional().describe('Invoice details beyond its number, payment terms and bank details.'),
+  /** Attestation de fin de formation: each learner's assessment results, by learner id. */
   assessmentResults: z.record(z.string(), AttestationSchema.shape.assessmentResults.unwrap()).optional().describe("Attestation de fin de formation: each learner's assessment results, by learner id."),
 }))();
 
@@ -87,15 +116,25 @@ export type DocumentFields = z.input<typeof DocumentFieldsSchema>;
 
 /** The records {@link documentInputsFromSession} starts from. */
 export const SessionRecordsSchema = /* @__PURE__ */ (() => z.object({
+  /** The training organisation (core Organisation). */
   organisation: OrganisationSchema.describe('The training organisation (core Organisation).'),
+  /** The training (core Training). */
   training: TrainingSchema.describe('The training (core Training).'),
+  /** The session (core Session). */
   session: SessionSchema.describe('The session (core Session).'),
+  /** The learners (core Learner), matched to enrolments by id. */
   learners: z.array(LearnerSchema).describe('The learners (core Learner), matched to enrolments by id.'),
+  /** The enrolments of the session (core Enrolment). */
   enrolments: z.array(EnrolmentSchema).describe('The enrolments of the session (core Enrolment).'),
+  /** The trainers (core Trainer). */
   trainers: z.array(TrainerSchema).default([]).describe('The trainers (core Trainer).'),
+  /** Attendance per half-day (core AttendanceRecord). */
   attendance: z.array(AttendanceRecordSchema).default([]).describe('Attendance per half-day (core AttendanceRecord).'),
+  /** The client company for the convention and the invoice (none: those documents report it missing). */
   client: ClientSchema.optional().describe('The client company for the convention and the invoice (none: those documents report it missing).'),
+  /** Date of the documents issued before the session (convention, convocations, programme). */
   date: CivilDateSchema.describe('Date of the documents issued before the session (convention, convocations, programme).'),
+  /** Who signs for the OF (default: the organisation's legal representative). */
   signatory: NamedPersonSchema.optional().describe("Who signs for the OF (default: the organisation's legal representative)."),
   documentFields: DocumentFieldsSchema.default({}).describe(
     'Document fields core records do not hold: follow-up and sanction arrangements, programme and convocation details, prices, payment terms and schedule, invoice details, bank details, assessment results.',

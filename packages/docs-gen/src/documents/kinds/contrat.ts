@@ -40,7 +40,9 @@ import { defineKind } from './spec.js';
  * ```
  */
 export const ContratSchema = /* @__PURE__ */ (() => z.object({
+  /** The training organisation (core Organisation record). */
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  /** The learner (core Learner record). */
   learner: LearnerBlockSchema.describe('The learner (core Learner record).'),
   /** The training (core's Training record). */
   training: TrainingBlockSchema.default({}).describe('The training (core\'s Training record).'),
@@ -52,7 +54,9 @@ export const ContratSchema = /* @__PURE__ */ (() => z.object({
   trainers: z.array(TrainerBlockSchema).optional().describe('Trainers with their diplomas, titles or references (L. 6353-4 4°).'),
   /** Free clauses printed after the legal articles. */
   clauses: ClausesSchema.describe('Free clauses printed after the legal articles.'),
+  /** Price of the action: amountExclTax and, when the OF charges VAT, vatRate. */
   price: PriceSchema.default({}).describe('Price of the action: amountExclTax and, when the OF charges VAT, vatRate.'),
+  /** Payment terms (modalités de règlement). */
   paymentTerms: MentionTextSchema.optional().describe('Payment terms (modalités de règlement).'),
   /** Financial conditions in case of early termination or abandonment (L. 6353-4 5°). */
   earlyTerminationTerms: MentionTextSchema.optional().describe('Financial conditions in case of early termination or abandonment (L. 6353-4 5°).'),

@@ -170,7 +170,9 @@ export function partiesBlocks(org: Organisation, other: Party, otherLabel: strin
  * ```
  */
 export const ConventionSchema = /* @__PURE__ */ (() => z.object({
+  /** The training organisation (core Organisation record). */
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  /** The client (company, public body or person). */
   client: ClientSchema.describe('The client (company, public body or person).'),
   /** The training (core's Training record). */
   training: TrainingBlockSchema.default({}).describe('The training (core\'s Training record).'),
@@ -180,10 +182,13 @@ export const ConventionSchema = /* @__PURE__ */ (() => z.object({
   learners: z.array(LearnerBlockSchema).optional().describe('Learners covered (customary, not a D. 6353-1 mention).'),
   /** Headcount when the learners are not named yet. */
   headcount: z.number().int().positive().optional().describe('Headcount when the learners are not named yet.'),
+  /** Price of the action: amountExclTax and, when the OF charges VAT, vatRate. */
   price: PriceSchema.default({}).describe('Price of the action: amountExclTax and, when the OF charges VAT, vatRate.'),
+  /** Payment terms (modalités de règlement). */
   paymentTerms: MentionTextSchema.optional().describe('Payment terms (modalités de règlement).'),
   /** Non-performance, cancellation and dédit clauses (recommended; a dédit is invoiced separately). */
   cancellationTerms: MentionTextSchema.optional().describe('Non-performance, cancellation and dédit clauses (recommended; a dédit is invoiced separately).'),
+  /** Number of the document. */
   number: z.string().max(100).optional().describe('Number of the document.'),
   date: CivilDateSchema,
   /** Town where the document is signed (« Fait à … »). */

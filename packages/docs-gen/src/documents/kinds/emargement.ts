@@ -48,10 +48,15 @@ import { defineKind } from './spec.js';
  * ```
  */
 export const EmargementSchema = /* @__PURE__ */ (() => z.object({
+  /** The training organisation (core Organisation record). */
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  /** The training (core Training record). */
   training: z.object({ title: NonEmptyStringSchema.max(10_000).describe('Title (intitulé) of the training.') }).describe('The training (core Training record).'),
+  /** The session (core Session record). */
   session: SessionSchema.describe('The session (core Session record).'),
+  /** The learners (core Learner records). */
   learners: z.array(LearnerSchema).describe('The learners (core Learner records).'),
+  /** The trainers (core Trainer records). */
   trainers: z.array(TrainerSchema).default([]).describe('The trainers (core Trainer records).'),
   /** Attendance records (one per half-day); absent = blank sheet for printing. */
   attendance: z.array(AttendanceRecordSchema).optional().describe('Attendance records (one per half-day); absent = blank sheet for printing.'),
@@ -69,8 +74,11 @@ export const EmargementSchema = /* @__PURE__ */ (() => z.object({
   attendanceProofs: z
     .array(
       z.object({
+        /** The half-day the proof covers. */
         slot: z.object({ date: CivilDateSchema.describe('Date of the half-day (YYYY-MM-DD).'), halfDay: z.enum(['morning', 'afternoon']).describe('morning or afternoon.') }).describe('The half-day the proof covers.'),
+        /** Id of the learner or trainer concerned. */
         personId: NonEmptyStringSchema.max(200).describe('Id of the learner or trainer concerned.'),
+        /** What the proof is and where it is kept, e.g. « Relevé de connexion de la classe virtuelle, 9 h 02 – 12 h 31 ». */
         proof: NonEmptyStringSchema.max(10_000).describe('What the proof is and where it is kept, e.g. « Relevé de connexion de la classe virtuelle, 9 h 02 – 12 h 31 ».'),
       }),
     )

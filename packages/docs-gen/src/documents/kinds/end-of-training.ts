@@ -45,7 +45,9 @@ function fullName(p: { civility?: string | undefined; firstName: string; lastNam
  * ```
  */
 export const AttestationSchema = /* @__PURE__ */ (() => z.object({
+  /** The training organisation (core Organisation record). */
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  /** The learner (core Learner record). */
   learner: LearnerBlockSchema.describe('The learner (core Learner record).'),
   /** The training (core's Training record). */
   training: TrainingBlockSchema.default({}).describe('The training (core\'s Training record).'),
@@ -56,11 +58,14 @@ export const AttestationSchema = /* @__PURE__ */ (() => z.object({
   /** Whether the programme planned an assessment, and its results per objective. */
   assessmentResults: z
     .object({
+      /** Whether the programme planned an assessment of what was learnt. */
       planned: z.boolean().describe('Whether the programme planned an assessment of what was learnt.'),
       results: z
         .array(
           z.object({
+            /** The objective assessed. */
             objective: z.string().max(10_000).describe('The objective assessed.'),
+            /** Its result, e.g. « acquis », « en cours d’acquisition ». */
             result: NonEmptyStringSchema.max(1000).describe('Its result, e.g. « acquis », « en cours d’acquisition ».'),
           }),
         )
@@ -69,6 +74,7 @@ export const AttestationSchema = /* @__PURE__ */ (() => z.object({
     })
     .optional()
     .describe("Results of the assessment of what was learnt (L. 6353-1), only when the programme planned one. The training's `assessment` says how it is assessed."),
+  /** Who signs for the OF (name and capacity). */
   signatory: NamedPersonSchema.optional().describe('Who signs for the OF (name and capacity).'),
   date: CivilDateSchema,
   /** Town where the document is signed (« Fait à … »). */
@@ -141,6 +147,7 @@ export const attestationKind = /* @__PURE__ */ (() => defineKind({
  */
 export const CertificatSchema = /* @__PURE__ */ (() => z
   .object({
+    /** The training organisation (core Organisation record). */
     organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
     /** The OF's legal representative (or delegate) signing. */
     signatory: NamedPersonSchema.optional().describe('The OF\'s legal representative (or delegate) signing.'),
@@ -151,6 +158,7 @@ export const CertificatSchema = /* @__PURE__ */ (() => z
     session: SessionBlockSchema.default({}).describe('The session: its first and last days are printed.'),
     /** Hours completed (for apprenticeship: use `monthsDone`). */
     hoursDone: HoursSchema.optional().describe('Hours completed (for apprenticeship: use `monthsDone`).'),
+    /** Months completed (apprenticeship). */
     monthsDone: z.number().int().min(0).max(600).optional().describe('Months completed (apprenticeship).'),
     /**
      * Distance learning: the duration counts completed activities × their estimated time. The
@@ -263,10 +271,13 @@ const DEFAULT_QUESTIONS = {
  * ```
  */
 export const QuestionnaireSchema = /* @__PURE__ */ (() => z.object({
+  /** The training organisation (core Organisation record). */
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   /** `hot`: at the end of the session; `cold`: some months later. */
   variant: z.enum(['hot', 'cold']).describe('`hot`: at the end of the session; `cold`: some months later.'),
+  /** The training (core Training record). */
   training: z.object({ title: MentionTextSchema.optional().describe('Title (intitulé) of the training.') }).default({}).describe('The training (core Training record).'),
+  /** The session (core Session record). */
   session: z.object({ startDate: CivilDateSchema.optional().describe('First day (YYYY-MM-DD).'), endDate: CivilDateSchema.optional().describe('Last day (YYYY-MM-DD).'), id: z.string().max(200).optional().describe("Id of core's Session record (not printed).") }).default({}).describe('The session (core Session record).'),
   /** Named questionnaire (absent: anonymous). */
   learner: LearnerBlockSchema.optional().describe('Named questionnaire (absent: anonymous).'),

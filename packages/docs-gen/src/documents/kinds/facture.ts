@@ -49,6 +49,7 @@ const VatRate = /* @__PURE__ */ (() => z.string().regex(/^\d{1,2}(\.\d{1,2})?$/,
  * ```
  */
 export const FactureSchema = /* @__PURE__ */ (() => z.object({
+  /** The training organisation (core Organisation record). */
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   /** Registration details required of a company: RCS + city, share capital. */
   seller: z.object({ rcs: z.string().max(200).optional().describe('RCS registration with its city, e.g. « RCS Lyon 841 257 306 ».'), capital: z.string().max(100).optional().describe('Share capital as printed, e.g. « 10 000 € ».') }).default({}).describe('Registration details required of a company: RCS + city, share capital.'),
@@ -60,12 +61,16 @@ export const FactureSchema = /* @__PURE__ */ (() => z.object({
   date: CivilDateSchema.describe('Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date.'),
   /** Date of the service, if different from the issue date. */
   serviceDate: CivilDateSchema.optional().describe('Date of the service, if different from the issue date.'),
+  /** The client (company, public body or person). */
   client: ClientSchema.describe('The client (company, public body or person).'),
   lines: z
     .array(
       z.object({
+        /** What is invoiced, as printed on the line. */
         description: NonEmptyStringSchema.max(10_000).describe('What is invoiced, as printed on the line.'),
+        /** Quantity (days, learners, hours…). */
         quantity: z.number().positive().max(1_000_000).describe('Quantity (days, learners, hours…).'),
+        /** Unit price excluding VAT, as a decimal string ("800.00"). */
         unitPrice: NonNegativeMoneyInputSchema.describe('Unit price excluding VAT, as a decimal string ("800.00").'),
         /** VAT rate in percent when the OF is subject to VAT. */
         vatRate: VatRate.optional().describe('VAT rate in percent as a decimal string ("20"), only when the OF is subject to VAT.'),
@@ -83,7 +88,9 @@ export const FactureSchema = /* @__PURE__ */ (() => z.object({
   bankAccount: BankAccountSchema.optional().describe('Bank details for a transfer: IBAN (checked, ISO 13616 mod 97) and BIC.'),
   /** The funder's file reference (OPCO agreement number…). */
   funderReference: z.string().max(200).optional().describe('The funder’s file reference (OPCO agreement number…).'),
+  /** Due date of the payment. */
   dueDate: CivilDateSchema.optional().describe('Due date of the payment.'),
+  /** Payment terms (modalités de règlement). */
   paymentTerms: MentionTextSchema.optional().describe('Payment terms (modalités de règlement).'),
   /** Late-payment penalty rate (B2B), e.g. « trois fois le taux d'intérêt légal ». */
   latePenaltyRate: MentionTextSchema.optional().describe('Late-payment penalty rate (B2B), e.g. « trois fois le taux d\'intérêt légal ».'),

@@ -59,6 +59,7 @@ import { defineKind } from './spec.js';
  * ```
  */
 export const ProgrammeSchema = /* @__PURE__ */ (() => z.object({
+  /** The training organisation (core Organisation record). */
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   /** The training (core's Training record). */
   training: TrainingBlockSchema.default({}).describe('The training (core\'s Training record).'),
@@ -70,6 +71,7 @@ export const ProgrammeSchema = /* @__PURE__ */ (() => z.object({
   accessLeadTime: MentionTextSchema.optional().describe('Délai d\'accès (lead time between request and start).'),
   /** Tarifs (free text, e.g. « 1 200 € net de taxe par stagiaire », or an amount). */
   prices: MentionTextSchema.optional().describe('Tarifs (free text, e.g. « 1 200 € net de taxe par stagiaire », or an amount).'),
+  /** Contacts of the OF (name, capacity, e-mail, phone). */
   contacts: z.array(NamedPersonSchema).optional().describe('Contacts of the OF (name, capacity, e-mail, phone).'),
   /** Référent handicap (Qualiopi indicator 26; mandatory for a CFA under L. 6231-2). */
   disabilityContact: NamedPersonSchema.optional().describe('Référent handicap (Qualiopi indicator 26; mandatory for a CFA under L. 6231-2).'),
@@ -175,8 +177,11 @@ function personLine(p: { name: string; title?: string | undefined; email?: strin
 // ---------------------------------------------------------------- devis
 
 const QuoteLineSchema = /* @__PURE__ */ (() => z.object({
+  /** What is quoted, as printed on the line. */
   description: NonEmptyStringSchema.max(10_000).describe('What is quoted, as printed on the line.'),
+  /** Quantity (days, learners, hours…). */
   quantity: z.number().positive().max(1_000_000).describe('Quantity (days, learners, hours…).'),
+  /** Unit price excluding VAT, as a decimal string ("800.00"). */
   unitPrice: NonNegativeMoneyInputSchema.describe('Unit price excluding VAT, as a decimal string ("800.00").'),
 }))();
 
@@ -191,17 +196,24 @@ const QuoteLineSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const DevisSchema = /* @__PURE__ */ (() => z.object({
+  /** The training organisation (core Organisation record). */
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  /** The client (company, public body or person). */
   client: ClientSchema.describe('The client (company, public body or person).'),
+  /** Number of the document. */
   number: z.string().max(100).optional().describe('Number of the document.'),
   date: CivilDateSchema,
+  /** Last day the offer is valid. */
   validUntil: CivilDateSchema.optional().describe('Last day the offer is valid.'),
   /** The training (core's Training record). */
   training: TrainingBlockSchema.default({}).describe('The training (core\'s Training record).'),
   /** The session (core's Session record): dates, slots, modality, place. */
   session: SessionBlockSchema.default({}).describe('The session (core\'s Session record): dates, slots, modality, place.'),
+  /** Lines: description, quantity, unit price excluding VAT. */
   lines: z.array(QuoteLineSchema).min(1, { message: bilingual('Au moins une ligne.', 'At least one line.') }).describe('Lines: description, quantity, unit price excluding VAT.'),
+  /** VAT rate in percent when the OF is subject to VAT. */
   vatRate: PriceSchema.shape.vatRate.describe('VAT rate in percent when the OF is subject to VAT.'),
+  /** Payment terms (modalités de règlement). */
   paymentTerms: MentionTextSchema.optional().describe('Payment terms (modalités de règlement).'),
   /**
    * The approved quote stands in for the convention (D. 6353-1 II): every convention mention is
@@ -302,19 +314,24 @@ export const devisKind = /* @__PURE__ */ (() => defineKind({
  * ```
  */
 export const ConvocationSchema = /* @__PURE__ */ (() => z.object({
+  /** The training organisation (core Organisation record). */
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  /** The learner (core Learner record). */
   learner: LearnerBlockSchema.describe('The learner (core Learner record).'),
   date: CivilDateSchema,
   /** The training: its title and prerequisites are printed. */
   training: TrainingBlockSchema.default({}).describe('The training: its title and prerequisites are printed.'),
   /** The session: dates, slots (or schedule), place or connection link. */
   session: SessionBlockSchema.default({}).describe('The session: dates, slots (or schedule), place or connection link.'),
+  /** Contacts of the OF (name, capacity, e-mail, phone). */
   contacts: z.array(NamedPersonSchema).optional().describe('Contacts of the OF (name, capacity, e-mail, phone).'),
+  /** Disability contact (référent handicap). */
   disabilityContact: NamedPersonSchema.optional().describe('Disability contact (référent handicap).'),
   /** Equipment to bring, practical information. */
   equipment: MentionTextSchema.optional().describe('Equipment to bring, practical information.'),
   /** The règlement intérieur is attached (or was given). */
   rulesAttached: z.boolean().optional().describe('The règlement intérieur is attached (or was given).'),
+  /** The programme is attached. */
   programmeAttached: z.boolean().optional().describe('The programme is attached.'),
   /** Town where the document is signed (« Fait à … »). */
   signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),

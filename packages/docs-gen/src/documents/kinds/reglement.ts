@@ -33,6 +33,7 @@ const PECUNIARY = /\b(amendes?|p[ée]cuniaires?|retenues?\s+sur|p[ée]nalit[ée]
  * ```
  */
 export const ReglementSchema = /* @__PURE__ */ (() => z.object({
+  /** The training organisation (core Organisation record). */
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   /** Date the RI was drawn up. */
   /** Date of the document (its mentions and parameters are read at this date). */
@@ -45,6 +46,7 @@ export const ReglementSchema = /* @__PURE__ */ (() => z.object({
   scope: MentionTextSchema.optional().describe('Who and where it applies to.'),
   /** Main health and safety measures (L. 6352-3). */
   healthSafety: TextListSchema.optional().describe('Main health and safety measures (L. 6352-3).'),
+  /** Fire instructions and evacuation plan. */
   fireInstructions: MentionTextSchema.optional().describe('Fire instructions and evacuation plan.'),
   /** Disciplinary rules (L. 6352-3). */
   disciplineRules: TextListSchema.optional().describe('Disciplinary rules (L. 6352-3).'),
@@ -56,6 +58,7 @@ export const ReglementSchema = /* @__PURE__ */ (() => z.object({
   representation: MentionTextSchema.optional().describe('Representation arrangements, if any beyond the legal text generated.'),
   /** Town where the document is signed (« Fait à … »). */
   signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
+  /** Who signs for the OF (name and capacity). */
   signatory: z.object({ name: NonEmptyStringSchema.max(1000).describe('Full name as printed.'), title: z.string().max(1000).optional().describe('Capacity, e.g. « Directrice ».') }).optional().describe('Who signs for the OF (name and capacity).'),
 }).refine((r) => !r.inForceFrom || r.inForceFrom >= r.date, {
   message: bilingual("L'entrée en vigueur précède l'établissement.", 'In force before being drawn up.'),

@@ -24,25 +24,39 @@ import { defineKind } from './spec.js';
 
 const Amount = /* @__PURE__ */ (() => z.string().regex(/^-?\d+\.\d{2}$/))();
 const LegalRefSchema = /* @__PURE__ */ (() => z.object({
+  /** Source of the reference: code, decree, arrêté, CGU… */
   source: z.string().describe('Source of the reference: code, decree, arrêté, CGU…'),
+  /** Article, e.g. L. 6323-4. */
   article: z.string().describe('Article, e.g. L. 6323-4.'),
+  /** What the reference says, in a few words. */
   title: z.string().describe('What the reference says, in a few words.'),
+  /** Légifrance or official address of the text. */
   url: z.string().optional().describe('Légifrance or official address of the text.'),
 }))();
 const StepSchema = /* @__PURE__ */ (() => z.object({
+  /** Machine code of the step (internal annex only, never shown to the client). */
   code: z.string().describe('Machine code of the step (internal annex only, never shown to the client).'),
+  /** French wording of the step. */
   label: z.string().describe('French wording of the step.'),
+  /** English wording of the step. */
   labelEn: z.string().optional().describe('English wording of the step.'),
+  /** Amounts the step used, by name, as decimal strings. */
   amounts: z.record(z.string(), z.string()).readonly().optional().describe('Amounts the step used, by name, as decimal strings.'),
 }))();
 const WarningSchema = /* @__PURE__ */ (() => z.object({
+  /** Machine code of the warning. */
   code: z.string().describe('Machine code of the warning.'),
+  /** French text of the warning. */
   message: z.string().describe('French text of the warning.'),
+  /** English text of the warning. */
   messageEn: z.string().describe('English text of the warning.'),
 }))();
 const IssueSchema = /* @__PURE__ */ (() => z.object({
+  /** Path of the input field concerned. */
   path: z.array(z.union([z.string(), z.number()])).readonly().describe('Path of the input field concerned.'),
+  /** Machine code of the issue. */
   code: z.string().describe('Machine code of the issue.'),
+  /** French text of the issue. */
   message: z.string().describe('French text of the issue.'),
 }))();
 
@@ -56,21 +70,33 @@ const IssueSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const CpfPlanDataSchema = /* @__PURE__ */ (() => z.object({
+  /** Whether the CPF can finance the training. */
   eligible: z.boolean().describe('Whether the CPF can finance the training.'),
+  /** Why the plan could not be made (empty when eligible). */
   issues: z.array(IssueSchema).readonly().describe('Why the plan could not be made (empty when eligible).'),
   participation: z.object({
+    /** Flat participation the holder pays ("103.20"). */
     amount: Amount.describe('Flat participation the holder pays ("103.20").'),
+    /** Whether the holder is exempt from the participation. */
     exempt: z.boolean().describe('Whether the holder is exempt from the participation.'),
+    /** Why the holder is exempt. */
     reason: z.string().optional().describe('Why the holder is exempt.'),
   }).describe('The holder\'s flat participation (L. 6323-4).'),
   lines: z.array(z.object({
+    /** Rank of the source in the spending order (1 first). */
     level: z.number().int().describe('Rank of the source in the spending order (1 first).'),
+    /** Source of funds: acquired-rights, a dotation, an abondement… */
     source: z.string().describe('Source of funds: acquired-rights, a dotation, an abondement…'),
+    /** Amount taken from this source ("900.00"). */
     amount: Amount.describe('Amount taken from this source ("900.00").'),
   })).readonly().describe('Financing lines: level, source, amount.'),
+  /** What is left for the holder to pay ("300.00"). */
   holderPays: Amount.describe('What is left for the holder to pay ("300.00").'),
+  /** Steps of the computation, in order. */
   explanation: z.array(StepSchema).readonly().describe('Steps of the computation, in order.'),
+  /** Points of attention on the plan. */
   warnings: z.array(WarningSchema).readonly().describe('Points of attention on the plan.'),
+  /** Legal references the plan applied. */
   references: z.array(LegalRefSchema).readonly().describe('Legal references the plan applied.'),
 }))();
 
@@ -85,12 +111,14 @@ export const CpfPlanDataSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const CpfPlanDocSchema = /* @__PURE__ */ (() => z.object({
+  /** The training organisation (core Organisation record). */
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   date: CivilDateSchema,
   /** The account holder (titulaire du compte). */
   learner: LearnerBlockSchema.optional().describe('The account holder (titulaire du compte CPF).'),
   /** The training: its title and price are printed. */
   training: TrainingBlockSchema.optional().describe('The training: its title and price are printed.'),
+  /** The CpfFinancingPlan returned by planCpfFinancing. */
   plan: CpfPlanDataSchema.describe('The CpfFinancingPlan returned by planCpfFinancing.'),
 }))();
 
@@ -182,40 +210,64 @@ export const cpfPlanKind = /* @__PURE__ */ (() => defineKind({
  * ```
  */
 export const ReadinessDataSchema = /* @__PURE__ */ (() => z.object({
+  /** The Qualiopi référentiel (RNQ version) applied. */
   referential: z.object({ id: z.string().describe('Identifier of the référentiel version.'), label: z.string().describe('Name of the référentiel version.') }).describe('The Qualiopi référentiel (RNQ version) applied.'),
+  /** Date of the audit (YYYY-MM-DD). */
   auditDate: CivilDateSchema.describe('Date of the audit (YYYY-MM-DD).'),
+  /** Type of audit: initial, surveillance or renewal. */
   auditType: z.string().describe('Type of audit: initial, surveillance or renewal.'),
   summary: z.object({
+    /** Number of applicable indicators. */
     applicable: z.number().describe('Number of applicable indicators.'),
+    /** Indicators with every expected proof. */
     covered: z.number().describe('Indicators with every expected proof.'),
+    /** Indicators with some of the expected proofs. */
     partial: z.number().describe('Indicators with some of the expected proofs.'),
+    /** Indicators with no proof. */
     missing: z.number().describe('Indicators with no proof.'),
+    /** Indicators not yet auditable (new entrant). */
     deferred: z.number().describe('Indicators not yet auditable (new entrant).'),
+    /** Indicators at risk of a major non-conformity. */
     majorRisks: z.number().describe('Indicators at risk of a major non-conformity.'),
+    /** Indicators at risk of a minor non-conformity. */
     minorRisks: z.number().describe('Indicators at risk of a minor non-conformity.'),
+    /** Covered indicators over audited ones, in percent with one decimal, as a string ("87.5"). */
     readinessPercent: z.string().describe('Covered indicators over audited ones, in percent with one decimal, as a string ("87.5").'),
   }).describe('Counts over the applicable indicators.'),
   indicators: z
     .array(
       z.object({
+        /** Number of the indicator (1 to 32). */
         number: z.number().int().describe('Number of the indicator (1 to 32).'),
+        /** Title of the indicator. */
         title: z.string().describe('Title of the indicator.'),
+        /** Status of the indicator: covered, partial, missing or deferred. */
         status: z.string().describe('Status of the indicator: covered, partial, missing or deferred.'),
+        /** Risk at the audit: none, minor or major. */
         risk: z.string().describe('Risk at the audit: none, minor or major.'),
+        /** Proofs still missing. */
         missing: z.array(z.object({ code: z.string().describe('Machine code of the missing proof.'), message: z.string().describe('French description of the missing proof.') })).readonly().describe('Proofs still missing.'),
       }),
     )
     .readonly()
     .describe('Every indicator with its status.'),
   todo: z.array(z.object({
+    /** Rank in the to-do list (1 first). */
     priority: z.number().describe('Rank in the to-do list (1 first).'),
+    /** Number of the indicator concerned. */
     indicator: z.number().describe('Number of the indicator concerned.'),
+    /** Title of the indicator. */
     title: z.string().describe('Title of the indicator.'),
+    /** Risk if nothing is done: minor or major. */
     risk: z.string().describe('Risk if nothing is done: minor or major.'),
+    /** What to do, in French. */
     action: z.string().describe('What to do, in French.'),
   })).readonly().describe('Actions to take before the audit, most urgent first.'),
+  /** Steps of the assessment, in order. */
   explanation: z.array(StepSchema).readonly().describe('Steps of the assessment, in order.'),
+  /** Points of attention on the assessment. */
   warnings: z.array(WarningSchema).readonly().describe('Points of attention on the assessment.'),
+  /** Legal references applied. */
   references: z.array(LegalRefSchema).readonly().describe('Legal references applied.'),
 }))();
 
@@ -230,8 +282,10 @@ export const ReadinessDataSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const ReadinessDocSchema = /* @__PURE__ */ (() => z.object({
+  /** The training organisation (core Organisation record). */
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   date: CivilDateSchema,
+  /** The ReadinessResult returned by assessReadiness. */
   result: ReadinessDataSchema.describe('The ReadinessResult returned by assessReadiness.'),
 }))();
 

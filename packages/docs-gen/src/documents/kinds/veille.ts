@@ -70,12 +70,15 @@ const CODES: Readonly<Record<string, string>> = {
 export const VeilleSchema = /* @__PURE__ */ (() =>
   z
     .object({
+      /** The training organisation (core Organisation record); it heads the digest and signs its footer. */
       organisation: OrganisationSchema.describe('The training organisation (core Organisation record); it heads the digest and signs its footer.'),
       /** Date of the digest (the evidence date for indicator 23). */
       date: CivilDateSchema.describe('Date of the digest (YYYY-MM-DD): the evidence date for Qualiopi indicator 23; open points are read at this date and later changes are marked as coming.'),
       period: z
         .object({
+          /** First day watched (YYYY-MM-DD, inclusive). */
           from: CivilDateSchema.describe('First day watched (YYYY-MM-DD, inclusive).'),
+          /** Last day watched (YYYY-MM-DD, inclusive). */
           to: CivilDateSchema.describe('Last day watched (YYYY-MM-DD, inclusive).'),
         })
         .describe('The period watched: every change of the law ofkit ships that takes effect between `from` and `to` (inclusive) is listed.'),
