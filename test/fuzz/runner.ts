@@ -108,11 +108,13 @@ export async function fuzzFunction(
   seed: number,
   arbitraries: { anyArgs: import('fast-check').Arbitrary<unknown[]>; mutationsOf: (a: readonly unknown[]) => import('fast-check').Arbitrary<unknown[]>; specialValues: () => unknown[] },
   fc: typeof import('fast-check').default,
+  /** The test suite's quick setting renders a fifth as many PDFs; `pnpm fuzz` passes `false` (every function gets every run). */
+  fewerPdfRuns = true,
 ): Promise<FuzzStats> {
   const stats = newStats(f.id);
   const batch = 1000;
   // Rendering a PDF takes ~100 ms a call: a fifth of the runs keeps the suite's time reasonable.
-  if (/pdf/i.test(f.id)) runs = Math.max(10, Math.ceil(runs / 5));
+  if (fewerPdfRuns && /pdf/i.test(f.id)) runs = Math.max(10, Math.ceil(runs / 5));
   for (let done = 0; done < runs; done += batch) {
     for (const args of fc.sample(arbitraries.anyArgs, { numRuns: Math.min(batch, runs - done), seed: seed + done })) await fuzzCall(f, args, stats);
   }

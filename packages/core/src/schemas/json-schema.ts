@@ -39,6 +39,14 @@ export function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
  * ```
  */
 export function domainJsonSchemas(): Record<string, Record<string, unknown>> {
+  // Generated once (a few milliseconds), then each caller gets its own copy.
+  domainJson ??= JSON.stringify(buildDomainJsonSchemas());
+  return JSON.parse(domainJson) as Record<string, Record<string, unknown>>;
+}
+
+let domainJson: string | undefined;
+
+function buildDomainJsonSchemas(): Record<string, Record<string, unknown>> {
   return {
     Address: toJsonSchema(AddressSchema),
     Person: toJsonSchema(PersonSchema),

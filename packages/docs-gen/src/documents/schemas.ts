@@ -33,8 +33,17 @@ export const documentSchemas: Readonly<DocumentSchemaMap> = /* @__PURE__ */ (():
  * ```
  */
 export function documentJsonSchema(kind: DocumentKind): Record<string, unknown> {
-  return z.toJSONSchema(kindSpec(kind).schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const spec = kindSpec(kind);
+  // Generating a schema takes a few milliseconds: keep one (JSON only) per kind and give each caller its own copy.
+  let json = jsonByKind.get(spec.schema);
+  if (json === undefined) {
+    json = JSON.stringify(z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' }));
+    jsonByKind.set(spec.schema, json);
+  }
+  return JSON.parse(json) as Record<string, unknown>;
 }
+
+const jsonByKind = /* @__PURE__ */ new WeakMap<object, string>();
 
 /**
  * The JSON Schemas of every document kind, by kind.
