@@ -86,8 +86,10 @@ export function otherJobs(records: SessionRecords, session: readonly SessionDocu
   });
   push('questionnaire-satisfaction', 'questionnaire-satisfaction-a-froid', { ...questionnaire, variant: 'cold', date: '2027-03-09' } as never);
   const price = Number(training.price);
-  const plan = planCpfFinancing({ purchaseDate: '2026-11-22', price, action: { type: 'rncp', code: 'RNCP37274' }, holder: { status: 'employee' }, acquiredRights: 900 } as never);
-  push('cpf-plan', `cpf-plan-${String(individual['id'])}`, { organisation, date: '2026-11-22', learner: individual, training: programme['training'], plan } as never);
+  const request = { purchaseDate: '2026-11-22', price, action: { type: 'rncp', code: 'RNCP37274' }, holder: { status: 'employee' }, acquiredRights: 900, topUps: [{ id: 'abondement-employeur-2026', funder: 'employer', basis: 'L6323-4-II', amount: 300 }] };
+  const plan = planCpfFinancing(request as never);
+  // With the request, each line is named by who pays it (« Abondement de votre employeur »).
+  push('cpf-plan', `cpf-plan-${String(individual['id'])}`, { organisation, date: '2026-11-22', learner: individual, training: programme['training'], plan, request } as never);
   const result = assessReadiness(
     { categories: [training.category] } as never,
     { items: [{ kind: 'complaint-log', date: '2026-01-10', metadata: { complaints: [{ id: 'R1', receivedOn: '2026-01-05' }] } }] } as never,

@@ -40,7 +40,7 @@ const EXPECTED: Record<string, { text: string[]; pages: [number, number] }> = {
   'certificat-realisation': { text: ['Certificat de réalisation', 'Jürgen Groß', 'durée de 17,5 heures'], pages: [1, 1] },
   'questionnaire-satisfaction': { text: ['Questionnaire de satisfaction', 'Très satisfait'], pages: [1, 2] },
   facture: { text: ['Facture n° F-2026-0042', 'Indemnité forfaitaire pour frais de recouvrement'], pages: [1, 2] },
-  'cpf-plan': { text: ['Plan de financement CPF', 'Reste à charge du titulaire'], pages: [1, 2] },
+  'cpf-plan': { text: ['Plan de financement CPF', 'Reste à votre charge'], pages: [1, 2] },
   'audit-readiness': { text: ["Préparation de l’audit Qualiopi", 'Nommer un référent handicap'], pages: [1, 2] },
   'veille-reglementaire': { text: ['Veille légale et réglementaire', 'Plafonds des droits acquis mobilisables', 'Points ouverts'], pages: [2, 6] },
 };

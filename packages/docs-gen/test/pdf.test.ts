@@ -25,7 +25,7 @@ const EXPECTED: Record<string, string[]> = {
   'certificat-realisation': ['Certificat de réalisation', 'Jürgen Groß', '☒', 'durée de 17,5 heures'],
   'questionnaire-satisfaction': ['Questionnaire de satisfaction', 'évaluation à chaud', 'Très satisfait'],
   facture: ['Facture n° F-2026-0042', 'Indemnité forfaitaire pour frais de recouvrement', '40,00 €', 'Exonération de TVA'],
-  'cpf-plan': ['Plan de financement CPF', 'Droits acquis CPF', 'Reste à charge du titulaire'],
+  'cpf-plan': ['Plan de financement CPF', 'Vos droits acquis', 'Reste à votre charge'],
   'audit-readiness': ["Préparation de l’audit Qualiopi", 'Nommer un référent handicap'],
   'veille-reglementaire': ['Veille légale et réglementaire', 'Plafonds des droits acquis mobilisables', 'Points ouverts'],
 };

@@ -22,8 +22,33 @@ describe('reports built from the other packages', () => {
     const input: DocumentInput<'cpf-plan'> = { organisation, date: '2026-06-01', plan, training: { title: 'Anglais professionnel', price: '1500.00' } };
     const md = renderMarkdown(createDocument('cpf-plan', input));
     expect(md).toContain('Plan de financement CPF');
-    expect(md).toContain('Reste à charge du titulaire');
+    expect(md).toContain('Reste à votre charge');
     for (const l of plan.lines) expect(md).toContain(l.amount.replace('.', ','));
+  });
+
+  it('cpf-plan names every line by who pays it (from the request), never by an id, a legal basis or an English code', () => {
+    const request = {
+      purchaseDate: '2026-06-01',
+      price: 3000,
+      action: { type: 'rncp', code: 'RNCP37274' },
+      holder: { status: 'employee' },
+      acquiredRights: 900,
+      credits: [{ id: 'DOT-ACME-2026', funder: 'employer', basis: 'L6323-4-III', amount: 400 }],
+      topUps: [{ id: 'ABD-OPCO-7', funder: 'opco', basis: 'L6323-4-II', amount: 600 }, { id: 'PERSO', funder: 'holder', basis: 'L6323-4-II', amount: 500 }],
+    };
+    const plan = planCpfFinancing(request as never);
+    expect(plan.lines.map((l) => l.source)).toEqual(['DOT-ACME-2026', 'acquired-rights', 'ABD-OPCO-7', 'PERSO']);
+    // Spaces compared as plain spaces (the typography puts no-break spaces in amounts and quotes).
+    const md = renderMarkdown(createDocument('cpf-plan', { organisation, date: '2026-06-01', plan, request })).replace(/[\u00a0\u202f]/g, ' ');
+    expect(md).toContain('| Dotation de votre employeur inscrite sur votre compte | 400,00 € |');
+    expect(md).toContain('| Vos droits acquis sur le compte personnel de formation | 900,00 € |');
+    expect(md).toContain('| Abondement de l’opérateur de compétences (OPCO) | 600,00 € |');
+    expect(md).toContain('| Votre financement personnel | 500,00 € |');
+    expect(md).not.toMatch(/DOT-ACME|ABD-OPCO|PERSO|L6323-4-II|L6323-4-III|\bemployer\b|\bopco\b|\bholder\b|Niveau/);
+    // Without the request, a line is named by its kind and the caller's id.
+    const bare = renderMarkdown(createDocument('cpf-plan', { organisation, date: '2026-06-01', plan })).replace(/[\u00a0\u202f]/g, ' ');
+    expect(bare).toContain('Abondement « ABD-OPCO-7 »');
+    expect(bare).toContain('Ressource inscrite sur votre compte « DOT-ACME-2026 »');
   });
 
   it('audit-readiness accepts a ReadinessResult as returned by assessReadiness', () => {

@@ -62,11 +62,16 @@ describe('French typography in every kind', () => {
     const doc = createDocument('cpf-plan', { ...inputs['cpf-plan'], plan });
     const md = renderMarkdown(doc);
     expect(md).toContain('Comment votre formation est financée');
-    expect(md).toContain('Droits acquis mobilisés');
-    expect(md).not.toMatch(/RULES_IN_FORCE|CPF_COVERAGE_LIMIT|texte non lu|ofkit/);
-    expect(md).toContain('R6333-3');
+    // The learner's steps come from the plan's figures, not from the computation's labels.
+    expect(md.replace(/[\u00a0\u202f]/g, ' ')).toContain('Vos droits acquis sur le compte personnel de formation : 1 396,80 €.');
+    expect(md).not.toMatch(/RULES_IN_FORCE|CPF_COVERAGE_LIMIT|Plafond de prise en charge|Droits acquis mobilisés|texte non lu|ofkit|R6333-3/);
+    // References cited as a reader cites them.
+    expect(md.replace(/[\u00a0\u202f]/g, ' ')).toContain('art. R. 6333-3 du code du travail');
+    // The computation stays in the result and in the internal annex, with its codes.
+    expect(doc.explanation.map((s) => s.code)).toEqual(expect.arrayContaining(['CPF_RULES_IN_FORCE', 'CPF_CPF_COVERAGE_LIMIT', 'CPF_ACQUIRED_RIGHTS_USED']));
     const annexed = renderMarkdown(createDocument('cpf-plan', { ...inputs['cpf-plan'], plan }, { internalAnnex: true }));
     expect(annexed).toContain('Annexe interne');
+    expect(annexed).toContain('CPF\\_RULES\\_IN\\_FORCE');
   });
 
   it('the convocation opens with a courtesy line and never presumes a gender', () => {

@@ -11,6 +11,7 @@ import { parseArg } from '../model/parse.js';
 import { defineDocument, heading, keyValue, list, paragraph, section, strong, table, type Block, type DocumentModel, type InlineInput, type IssuerIdentity } from '../model/index.js';
 import type { BpfResult, BpfTraineeLine, BpfTraineeTable } from './compute.js';
 import { finiteArg } from '../model/guard.js';
+import { frCitation } from '../typography/index.js';
 import { parseBpfResult } from './result-schema.js';
 
 const DocumentOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ date: CivilDateSchema.optional(), ndaRegion: z.string().optional() }))();
@@ -228,7 +229,7 @@ export function bpfToDocument(result: BpfResult, options: BpfDocumentOptions = {
   if (result.warnings.length > 0) blocks.push(heading(2, 'Avertissements'), list(result.warnings.map((w) => w.message)));
   blocks.push(
     heading(2, 'Références'),
-    list(result.references.map((r) => `${r.article} — ${r.title}${r.url ? ` (${r.url})` : ''}`)),
+    list(result.references.map((r) => `${frCitation(r) ?? r.article} — ${r.title}${r.url ? ` (${r.url})` : ''}`)),
   );
 
   return defineDocument({

@@ -189,7 +189,7 @@ export function createDocument<K extends DocumentKind>(kind: K, data: DocumentIn
     blocks: [
       ...(failing.length > 0 ? [{ type: 'paragraph' as const, text: [{ text: 'PROJET — mentions obligatoires manquantes, document non conforme.', bold: true }] }] : []),
       ...typesetBlocks(body.blocks),
-      ...(options.internalAnnex ? internalAnnex(m.checks, dedupeWarnings([...draftWarnings, ...ctx.warnings, ...provisionalWarnings(m.checks)])) : []),
+      ...(options.internalAnnex ? internalAnnex(m.checks, dedupeWarnings([...draftWarnings, ...ctx.warnings, ...provisionalWarnings(m.checks)]), ctx.explanation) : []),
     ],
     mentions: m.checks,
     warnings: dedupeWarnings([...draftWarnings, ...ctx.warnings, ...provisionalWarnings(m.checks)]),

@@ -45,19 +45,24 @@ export function typesetBlocks(blocks: readonly Block[]): Block[] {
 }
 
 /** The internal annex: every mention checked (code, status, references) and every warning. */
-export function internalAnnex(checks: readonly MentionCheck[], warnings: readonly Warning[]): Block[] {
+export function internalAnnex(checks: readonly MentionCheck[], warnings: readonly Warning[], steps: readonly { readonly code: string; readonly label: string }[] = []): Block[] {
   const out: Block[] = [
     { type: 'pageBreak' },
     heading(1, 'Annexe interne — ne pas transmettre'),
     paragraph('Contrôles effectués sur ce document, pour l’organisme de formation.', { size: 'small' }),
-    table(
-      [{ header: 'Code', width: 2 }, { header: 'Mention', width: 3 }, { header: 'État', width: 1 }, { header: 'Références', width: 2 }],
-      checks.map((c) => [c.code, c.label, c.status === 'present' ? 'présente' : c.status === 'missing' ? 'manquante' : 'invalide', c.references.map((r) => r.article).join(', ')]),
-      { size: 'small' },
-    ),
+    checks.length === 0
+      ? paragraph('Aucune mention obligatoire n’est contrôlée sur ce type de document.', { size: 'small' })
+      : table(
+          [{ header: 'Code', width: 2 }, { header: 'Mention', width: 3 }, { header: 'État', width: 1 }, { header: 'Références', width: 2 }],
+          checks.map((c) => [c.code, c.label, c.status === 'present' ? 'présente' : c.status === 'missing' ? 'manquante' : 'invalide', c.references.map((r) => r.article).join(', ')]),
+          { size: 'small' },
+        ),
   ];
   if (warnings.length > 0) {
     out.push(heading(2, 'Avertissements'), table([{ header: 'Code', width: 1 }, { header: 'Message', width: 4 }], warnings.map((w) => [w.code, w.message]), { size: 'small' }));
+  }
+  if (steps.length > 0) {
+    out.push(heading(2, 'Calcul et paramètres appliqués'), table([{ header: 'Code', width: 1 }, { header: 'Étape', width: 4 }], steps.map((st) => [st.code, st.label]), { size: 'small' }));
   }
   return out;
 }

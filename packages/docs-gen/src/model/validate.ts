@@ -11,6 +11,9 @@ const SEP = '\u241E';
 /** At most this many issues are reported (a 1 MB hostile input must not give a 10 MB message). */
 const MAX_ISSUES = 50;
 
+/** French names of the types a document model expects (the English message keeps zod's names). */
+const TYPE_FR: Readonly<Record<string, string>> = { object: 'objet', string: 'chaîne de caractères', number: 'nombre', array: 'tableau', boolean: 'booléen', int: 'entier' };
+
 function describe(i: z.core.$ZodIssue): { message: string; messageEn: string } {
   if (typeof i.message === 'string' && i.message.includes(SEP)) {
     const at = i.message.indexOf(SEP);
@@ -18,7 +21,7 @@ function describe(i: z.core.$ZodIssue): { message: string; messageEn: string } {
   }
   switch (i.code) {
     case 'invalid_type':
-      return { message: `Type invalide : ${i.expected} attendu.`, messageEn: `Invalid type: expected ${i.expected}.` };
+      return { message: `Type invalide : ${TYPE_FR[i.expected] ?? i.expected} attendu.`, messageEn: `Invalid type: expected ${i.expected}.` };
     case 'too_big':
       return { message: `Trop grand : ${String(i.maximum)} au plus.`, messageEn: `Too big: at most ${String(i.maximum)}.` };
     case 'too_small':

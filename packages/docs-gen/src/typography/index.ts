@@ -210,3 +210,58 @@ function numberOrString(n: unknown, name: string): string {
   if (typeof n === 'number') return String(finiteArg(n, name));
   throw wrongType([name], 'nombre ou texte', 'number or string', n);
 }
+
+/** French names of the codes, for citations. */
+const CODES: Readonly<Record<string, string>> = {
+  'code-du-travail': 'code du travail',
+  'code-general-des-impots': 'code général des impôts',
+  'code-de-la-securite-sociale': 'code de la sécurité sociale',
+  'code-de-l-education': 'code de l’éducation',
+  'code-de-commerce': 'code de commerce',
+  'code-civil': 'code civil',
+  'code-de-procedure-civile': 'code de procédure civile',
+  'code-de-la-consommation': 'code de la consommation',
+  'code-de-la-route': 'code de la route',
+};
+
+/**
+ * A legal reference as a reader cites it: « art. R6333-3 du code du travail », « décret n° 2026-127 »,
+ * « Arrêté du 30 décembre 2025 ». `undefined` for what is not a legal text (observed practice, an
+ * official site's help page): the client document cites the law only.
+ *
+ * @example
+ * ```ts
+ * import { frCitation } from '@ofkit/docs-gen';
+ * frCitation({ source: 'code-du-travail', article: 'R6333-3' }); // 'art. R. 6333-3 du code du travail'
+ * frCitation({ source: 'decret', article: '2025-1156' }); // 'décret n° 2025-1156'
+ * ```
+ */
+export function frCitation(r: { readonly source: string; readonly article: string }): string | undefined {
+  const code = CODES[r.source];
+  if (code) {
+    // « R6333-3 » → « art. R. 6333-3 », « 50-0, 1, 2° » → « art. 50-0, 1, 2° »; a part of a code
+    // that is not an article (the RNQ annex) is named as it is.
+    const m = /^([LRDA])\.? ?(\d.*)$/.exec(r.article);
+    if (m) return `art. ${m[1]}. ${m[2]} du ${code}`;
+    if (/^\d/.test(r.article)) return `art. ${r.article} du ${code}`;
+    return `${r.article}, ${code}`;
+  }
+  switch (r.source) {
+    case 'decret':
+      return `décret n° ${r.article}`;
+    case 'loi':
+      return `loi n° ${r.article}`;
+    case 'ordonnance':
+      return `ordonnance n° ${r.article}`;
+    case 'arrete':
+    case 'circulaire':
+    case 'cgu':
+    case 'cerfa':
+    case 'jurisprudence':
+    case 'referentiel':
+    case 'guide-de-lecture':
+      return r.article;
+    default:
+      return undefined;
+  }
+}

@@ -19,7 +19,7 @@ import { issuerOf, TrainingBlockSchema,
   actionOf,
   personName,
 } from '../common.js';
-import { frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret, frText, frTime, frTimeRange } from '../../typography/index.js';
+import { frCitation, frDate, frGendered, frHours, frNumber, frPercent, frSalutation, frSiret, frText, frTime, frTimeRange } from '../../typography/index.js';
 import { defineKind } from './spec.js';
 
 const Amount = /* @__PURE__ */ (() => z.string().regex(/^-?\d+\.\d{2}$/))();
@@ -81,12 +81,12 @@ export const CpfPlanDataSchema = /* @__PURE__ */ (() => z.object({
     exempt: z.boolean().describe('Whether the holder is exempt from the participation.'),
     /** Why the holder is exempt. */
     reason: z.string().optional().describe('Why the holder is exempt.'),
-  }).describe('The holder\'s flat participation (L. 6323-4).'),
+  }).describe('The holder\'s flat participation (L. 6323-7, R. 6323).'),
   lines: z.array(z.object({
-    /** Rank of the source in the spending order (1 first). */
-    level: z.number().int().describe('Rank of the source in the spending order (1 first).'),
-    /** Source of funds: acquired-rights, a dotation, an abondement… */
-    source: z.string().describe('Source of funds: acquired-rights, a dotation, an abondement…'),
+    /** Level of R. 6333-3: 1 = resources credited on the account, 2 = acquired rights, 3 = top-ups (before 5 December 2025 the order was 2, 1, 3). Not printed. */
+    level: z.number().int().describe('Level of R. 6333-3: 1 = resources credited on the account, 2 = acquired rights, 3 = top-ups (before 5 December 2025 the order was 2, 1, 3). Not printed.'),
+    /** `acquired-rights`, or the id of the credit or top-up used (named by its funder when `request` is given). */
+    source: z.string().describe('`acquired-rights`, or the id of the credit or top-up used (named by its funder when `request` is given).'),
     /** Amount taken from this source ("900.00"). */
     amount: Amount.describe('Amount taken from this source ("900.00").'),
   })).readonly().describe('Financing lines: level, source, amount.'),
@@ -98,6 +98,14 @@ export const CpfPlanDataSchema = /* @__PURE__ */ (() => z.object({
   warnings: z.array(WarningSchema).readonly().describe('Points of attention on the plan.'),
   /** Legal references the plan applied. */
   references: z.array(LegalRefSchema).readonly().describe('Legal references the plan applied.'),
+}))();
+
+/** A credit or top-up of a CPF request, as far as the plan document reads it. */
+const FundedSchema = /* @__PURE__ */ (() => z.looseObject({
+  /** Id of the credit or top-up (the `source` of a plan line). */
+  id: z.string().max(200).describe('Id of the credit or top-up (the `source` of a plan line).'),
+  /** Who funds it: holder, employer, opco, state, region, france-travail, agefiph or other. */
+  funder: z.string().max(100).optional().describe('Who funds it: holder, employer, opco, state, region, france-travail, agefiph or other.'),
 }))();
 
 /**
@@ -120,6 +128,17 @@ export const CpfPlanDocSchema = /* @__PURE__ */ (() => z.object({
   training: TrainingBlockSchema.optional().describe('The training: its title and price are printed.'),
   /** The CpfFinancingPlan returned by planCpfFinancing. */
   plan: CpfPlanDataSchema.describe('The CpfFinancingPlan returned by planCpfFinancing.'),
+  /**
+   * The request given to planCpfFinancing (only the ids and funders of its credits and top-ups are
+   * read): each financing line is then named by who pays it (« Abondement de votre employeur »)
+   * rather than by its id.
+   */
+  request: z.looseObject({
+    /** Credits of the request (only `id` and `funder` are read). */
+    credits: z.array(FundedSchema).max(1000).optional().describe('Credits of the request (only `id` and `funder` are read).'),
+    /** Top-ups of the request (only `id` and `funder` are read). */
+    topUps: z.array(FundedSchema).max(1000).optional().describe('Top-ups of the request (only `id` and `funder` are read).'),
+  }).optional().describe('The request given to planCpfFinancing (only the ids and funders of its credits and top-ups are read): each financing line is then named by who pays it (« Abondement de votre employeur ») rather than by its id.'),
 }))();
 
 /**
@@ -127,34 +146,87 @@ export const CpfPlanDocSchema = /* @__PURE__ */ (() => z.object({
  */
 export type CpfPlanDocInput = z.input<typeof CpfPlanDocSchema>;
 
-const SOURCE_LABELS: Readonly<Record<string, string>> = { 'acquired-rights': 'Droits acquis CPF' };
-
-function refsBlock(refs: readonly { article: string; title: string }[]): Block[] {
-  if (refs.length === 0) return [];
-  return [heading(2, 'Références'), list(refs.map((r) => `${r.article} — ${r.title}`))];
+function refsBlock(refs: readonly { source: string; article: string; title: string }[]): Block[] {
+  const lines = citedReferences(refs);
+  if (lines.length === 0) return [];
+  return [heading(2, 'Références'), list(lines)];
 }
 
-/** Steps that only say which rules were applied: shown in the internal annex, not to the learner. */
-const INTERNAL_STEPS: ReadonlySet<string> = new Set(['RULES_IN_FORCE', 'ORDER_NOT_SET_BY_TEXT', 'COMPLETION_RATE_ROUNDED_DOWN', 'SPENDING_ORDER_CHANGED_IN_YEAR']);
+/**
+ * References as a reader cites them (« art. L. 6323-4 du code du travail — Financement… »), one line
+ * per text: a plan cites the same article several times (several versions, several steps).
+ * What is not a legal text (observed practice) and notes about our sources are left out.
+ */
+function citedReferences(refs: readonly { source: string; article: string; title: string }[]): string[] {
+  const byCitation = new Map<string, string>();
+  for (const r of refs) {
+    const citation = frCitation(r);
+    if (citation === undefined || byCitation.has(citation)) continue;
+    byCitation.set(citation, clientTitle(r.title));
+  }
+  // A title that already names the text (« Décret n° 2025-1156 du 3 décembre 2025… ») stands alone.
+  return [...byCitation].map(([citation, title]) => {
+    if (!title) return citation;
+    const text = citation.replace(/ art\. .*$/u, '').toLowerCase();
+    return title.toLowerCase().startsWith(text) ? title : `${citation} — ${title}`;
+  });
+}
 
-/** Learner wording of the CPF plan steps, by step code; other steps keep their label. */
-const LEARNER_WORDING: Readonly<Record<string, string>> = {
-  ELIGIBLE: 'Votre formation peut être financée par votre compte personnel de formation.',
-  NOT_ELIGIBLE: 'Votre compte personnel de formation ne peut pas financer cette formation.',
-  PARTICIPATION_EXEMPT: 'Vous n’avez pas de participation forfaitaire à payer.',
-  HOLDER_PAYS: 'Ce qui reste à votre charge est indiqué ci-dessus.',
-  CPF_COVERAGE_LIMIT: 'Votre compte ne couvre pas tout le prix : le reste est à votre charge ou à celle d’un cofinanceur.',
-};
-
-/** One step in plain French: the learner wording, or the label without notes about our sources. */
-function learnerStep(code: string, label: string): string | undefined {
-  const text = LEARNER_WORDING[code] ?? label;
-  const cleaned = text
-    .replace(/\s*\((?:[^()]*\b(?:ofkit|texte non lu|non relu|non confirmé|UNCONFIRMED|provisoire)\b[^()]*)\)/giu, '')
+/** A reference's title without the notes about our sources (« texte non lu », « version du … »). */
+function clientTitle(title: string): string {
+  return title
+    .replace(/\s*\((?:[^()]*\b(?:ofkit|texte non lu|non relu|non confirmé|UNCONFIRMED|provisoire|version)\b[^()]*)\)/giu, '')
     .replace(/\s*[;—-]\s*(?:ofkit|texte non lu)[^.;]*/giu, '')
     .trim();
-  if (/\bofkit\b/i.test(cleaned)) return undefined;
-  return cleaned === '' ? undefined : cleaned;
+}
+
+/** Who funds a line, in words a learner understands, from the funder given in the request. */
+const FUNDER_TOP_UP: Readonly<Record<string, string>> = {
+  holder: 'Votre financement personnel',
+  employer: 'Abondement de votre employeur',
+  opco: 'Abondement de l’opérateur de compétences (OPCO)',
+  state: 'Abondement de l’État',
+  region: 'Abondement de la région',
+  'france-travail': 'Abondement de France Travail',
+  agefiph: 'Abondement de l’Agefiph',
+  other: 'Abondement',
+};
+const FUNDER_CREDIT: Readonly<Record<string, string>> = {
+  employer: 'Dotation de votre employeur inscrite sur votre compte',
+  opco: 'Dotation de l’opérateur de compétences (OPCO) inscrite sur votre compte',
+  state: 'Dotation de l’État inscrite sur votre compte',
+  region: 'Dotation de la région inscrite sur votre compte',
+  'france-travail': 'Dotation de France Travail inscrite sur votre compte',
+  agefiph: 'Dotation de l’Agefiph inscrite sur votre compte',
+  other: 'Ressource inscrite sur votre compte',
+};
+
+type PlanLine = { readonly level: number; readonly source: string; readonly amount: string };
+type Funded = { readonly id: string; readonly funder?: string | undefined };
+
+/** The label of one financing line for the learner: who pays, never an internal id or code. */
+function lineLabel(l: PlanLine, credits: readonly Funded[], topUps: readonly Funded[]): string {
+  if (l.source === 'acquired-rights') return 'Vos droits acquis sur le compte personnel de formation';
+  const credit = credits.find((c) => c.id === l.source);
+  if (credit) return FUNDER_CREDIT[credit.funder ?? 'other'] ?? FUNDER_CREDIT['other']!;
+  const topUp = topUps.find((t) => t.id === l.source);
+  if (topUp) return FUNDER_TOP_UP[topUp.funder ?? 'other'] ?? FUNDER_TOP_UP['other']!;
+  // Without the request, the level says what kind of resource it is; the caller's id names it.
+  return l.level === 3 ? `Abondement « ${l.source} »` : `Ressource inscrite sur votre compte « ${l.source} »`;
+}
+
+/** The plan in plain French steps a learner follows, built from its figures (no machine codes). */
+function learnerSteps(p: { eligible: boolean; lines: readonly PlanLine[]; participation: { amount: string; exempt: boolean }; holderPays: string }, labels: readonly string[]): string[] {
+  if (!p.eligible) return ['Votre compte personnel de formation ne peut pas financer cette formation (motifs ci-dessus).'];
+  const steps = ['Votre formation peut être financée par votre compte personnel de formation (CPF).'];
+  p.lines.forEach((l, i) => steps.push(`${labels[i]} : ${formatEur(l.amount)}.`));
+  steps.push(p.participation.exempt || Number(p.participation.amount) === 0
+    ? 'Vous n’avez pas de participation forfaitaire à payer.'
+    : `Une participation forfaitaire de ${formatEur(p.participation.amount)} est à votre charge (art. L. 6323-7 du code du travail).`);
+  steps.push(Number(p.holderPays) > 0
+    ? `Reste à votre charge : ${formatEur(p.holderPays)}${p.participation.exempt ? '' : ', participation forfaitaire comprise'}. Un cofinanceur peut le prendre en charge.`
+    : 'Il ne reste rien à votre charge.');
+  return steps;
 }
 
 function warningsBlock(ws: readonly { message: string }[]): Block[] {
@@ -168,8 +240,9 @@ export const cpfPlanKind = /* @__PURE__ */ (() => defineKind({
   schema: CpfPlanDocSchema,
   dateOf: (d) => d.date,
   mentions: () => undefined,
-  build: (d) => {
+  build: (d, ctx) => {
     const p = d.plan;
+    const labels = p.lines.map((l) => lineLabel(l, d.request?.credits ?? [], d.request?.topUps ?? []));
     const blocks: Block[] = [
       heading(1, 'Plan de financement CPF'),
       keyValue([
@@ -177,25 +250,29 @@ export const cpfPlanKind = /* @__PURE__ */ (() => defineKind({
         ['Formation', d.training?.title],
         ['Prix', d.training?.price ? formatEur(d.training.price) : undefined],
         ['Date', frDate(d.date)],
-        ['Éligibilité', p.eligible ? 'éligible' : 'non éligible'],
+        ['Éligibilité', p.eligible ? 'formation éligible au CPF' : 'formation non éligible au CPF'],
       ]),
     ];
     if (!p.eligible && p.issues.length) blocks.push(heading(2, 'Motifs de non-éligibilité'), list(p.issues.map((i) => i.message)));
     blocks.push(
       heading(2, 'Financement'),
       table(
-        [{ header: 'Niveau', width: 1, align: 'center' }, { header: 'Source', width: 4 }, { header: 'Montant', width: 1.5, align: 'right' }],
-        p.lines.map((l) => [String(l.level), SOURCE_LABELS[l.source] ?? l.source, formatEur(l.amount)]),
+        [{ header: 'Financement', width: 4 }, { header: 'Montant', width: 1.5, align: 'right' }],
+        p.lines.map((l, i) => [labels[i]!, formatEur(l.amount)]),
       ),
       keyValue([
-        ['Participation forfaitaire', p.participation.exempt ? `exonéré${p.participation.reason ? ` (${p.participation.reason})` : ''}` : formatEur(p.participation.amount)],
-        ['Reste à charge du titulaire', [strong(formatEur(p.holderPays))]],
+        ['Participation forfaitaire', p.participation.exempt ? 'non due' : formatEur(p.participation.amount)],
+        ['Reste à votre charge', [strong(formatEur(p.holderPays))]],
       ]),
+      heading(2, 'Comment votre formation est financée'),
+      list(learnerSteps(p, labels), { ordered: true }),
     );
-    // What the learner reads: plain French steps, no machine codes, no notes about sources.
-    const steps = p.explanation.filter((st) => !INTERNAL_STEPS.has(st.code)).map((st) => learnerStep(st.code, st.label)).filter((x): x is string => !!x);
-    if (steps.length) blocks.push(heading(2, 'Comment votre formation est financée'), list(steps, { ordered: true }));
-    if (p.references.length) blocks.push(heading(2, 'Textes de référence'), list(p.references.map((r) => `${r.article} — ${learnerStep('', r.title) ?? r.title}`)));
+    const cited = citedReferences(p.references);
+    if (cited.length) blocks.push(heading(2, 'Textes de référence'), list(cited));
+    // The computation as the plan explains it (step codes, rules applied, sources' status) stays in
+    // the result: the document's explanation and warnings, and the internal annex on request.
+    for (const st of p.explanation) ctx.explanation.push({ code: `CPF_${st.code}`, label: st.label, labelEn: st.labelEn ?? st.label });
+    for (const w of p.warnings) ctx.warnings.push({ code: w.code, message: w.message, messageEn: w.messageEn, references: [] });
     return { title: `Plan de financement CPF${d.training ? ` — ${d.training.title}` : ''}`, issuer: issuerOf(d.organisation), blocks };
   },
 }))();

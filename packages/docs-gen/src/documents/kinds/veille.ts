@@ -34,7 +34,7 @@ import { docsGenLawCatalogue } from '../../law-catalogue.js';
 import { heading, keyValue, list, paragraph, table } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';
 import { issuerOf } from '../common.js';
-import { frDate } from '../../typography/index.js';
+import { frCitation, frDate } from '../../typography/index.js';
 import { defineKind } from './spec.js';
 
 const THEMES = ['cpf', 'qualiopi', 'documents', 'calendar'] as const satisfies readonly LawTheme[];
@@ -43,17 +43,6 @@ const THEME_FR: Readonly<Record<LawTheme, string>> = {
   qualiopi: 'Qualité (Qualiopi, référentiel national qualité)',
   documents: 'Documents obligatoires et bilan pédagogique et financier',
   calendar: 'Calendrier (jours fériés)',
-};
-const CODES: Readonly<Record<string, string>> = {
-  'code-du-travail': 'code du travail',
-  'code-general-des-impots': 'code général des impôts',
-  'code-de-la-securite-sociale': 'code de la sécurité sociale',
-  'code-de-l-education': 'code de l’éducation',
-  'code-de-commerce': 'code de commerce',
-  'code-civil': 'code civil',
-  'code-de-procedure-civile': 'code de procédure civile',
-  'code-de-la-consommation': 'code de la consommation',
-  'code-de-la-route': 'code de la route',
 };
 
 /**
@@ -113,46 +102,12 @@ function refUrl(r: LegalRef): string | undefined {
   return undefined;
 }
 
-/**
- * A legal reference as a reader cites it: « art. R6333-3 du code du travail », « décret n° 2026-127 »,
- * « Arrêté du 30 décembre 2025 ». `undefined` for what is not a legal text (observed practice, an
- * official site's help page): the client document cites the law only.
- */
-function cite(r: LegalRef): string | undefined {
-  const code = CODES[r.source];
-  if (code) {
-    // « R6333-3 » → « art. R. 6333-3 », « 50-0, 1, 2° » → « art. 50-0, 1, 2° »; a part of a code
-    // that is not an article (the RNQ annex) is named as it is.
-    const m = /^([LRDA])\.? ?(\d.*)$/.exec(r.article);
-    if (m) return `art. ${m[1]}. ${m[2]} du ${code}`;
-    if (/^\d/.test(r.article)) return `art. ${r.article} du ${code}`;
-    return `${r.article}, ${code}`;
-  }
-  switch (r.source) {
-    case 'decret':
-      return `décret n° ${r.article}`;
-    case 'loi':
-      return `loi n° ${r.article}`;
-    case 'ordonnance':
-      return `ordonnance n° ${r.article}`;
-    case 'arrete':
-    case 'circulaire':
-    case 'cgu':
-    case 'cerfa':
-    case 'jurisprudence':
-    case 'referentiel':
-    case 'guide-de-lecture':
-      return r.article;
-    default:
-      return undefined;
-  }
-}
 
 /** The legal references among `refs`, one per citation (two versions of one article cite once). */
 function legal(refs: readonly LegalRef[]): LegalRef[] {
   const seen = new Set<string>();
   return refs.filter((r) => {
-    const c = cite(r);
+    const c = frCitation(r);
     if (c === undefined || seen.has(c)) return false;
     seen.add(c);
     return true;
@@ -162,7 +117,7 @@ function legal(refs: readonly LegalRef[]): LegalRef[] {
 /** The citations of `refs`, joined; `undefined` when none is a legal text. */
 function citations(refs: readonly LegalRef[]): string | undefined {
   const l = legal(refs);
-  return l.length ? l.map((r) => cite(r)!).join(' ; ') : undefined;
+  return l.length ? l.map((r) => frCitation(r)!).join(' ; ') : undefined;
 }
 
 /** The « Sources » cell of a change. */
@@ -269,7 +224,7 @@ export const veilleKind = /* @__PURE__ */ (() =>
       if (d.actions?.length) blocks.push(heading(2, 'Actions décidées'), list(d.actions));
       const unique = legal(refs);
       if (unique.length) {
-        blocks.push(heading(2, 'Textes cités'), list(unique.map((r) => `${cite(r)}${refUrl(r) ? ` — ${refUrl(r)}` : ''}`)));
+        blocks.push(heading(2, 'Textes cités'), list(unique.map((r) => `${frCitation(r)}${refUrl(r) ? ` — ${refUrl(r)}` : ''}`)));
       }
       ctx.references.push(...unique);
       ctx.explanation.push({
