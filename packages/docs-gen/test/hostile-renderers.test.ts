@@ -31,6 +31,7 @@ import {
 import { preparePdfFonts, renderPdf, renderPdfDetailed } from '../src/pdf/index.js';
 import { renderDocx } from '../src/docx/index.js';
 import { inject } from './hostile-data.js';
+import { completeInputs } from './fixtures.js';
 import { dejaVu, pdfPages } from './pdf-helpers.js';
 
 const require = createRequire(import.meta.url);
@@ -189,6 +190,28 @@ describe('regressions (issue 14)', () => {
     const long = note([paragraph('x'.repeat(DOCUMENT_LIMITS.maxStringLength + 1))]);
     expect(() => renderMarkdown(long)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
+
+  it('createDocument refuses a document the renderers would refuse (an émargement of 20 000 learners × 10 half-days), with the limit in the message', () => {
+    const days = ['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11'];
+    const slots = days.flatMap((date) => [{ date, halfDay: 'morning' as const, start: '09:00', end: '12:30' }, { date, halfDay: 'afternoon' as const, start: '13:30', end: '17:00' }]);
+    const sheet = (n: number) => ({
+      ...completeInputs()['feuille-emargement'],
+      session: { id: 'S-1', trainingId: 'T', startDate: days[0]!, endDate: days[4]!, slots, modality: 'presentiel' as const, place: { name: 'Salle' }, trainerIds: ['T1'] },
+      learners: Array.from({ length: n }, (_, k) => ({ id: `L${k}`, firstName: `P${k}`, lastName: `N${k}` })),
+      attendance: [],
+    });
+    // 1 000 learners: a normal document, which renderHtml accepts.
+    expect(renderHtml(createDocument('feuille-emargement', sheet(1000) as never, { draft: true }))).toContain('N999');
+    let error: unknown;
+    try {
+      createDocument('feuille-emargement', sheet(20_000) as never, { draft: true });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(OfkitError);
+    expect((error as OfkitError).code).toBe('DOCUMENT_TOO_LARGE');
+    expect((error as OfkitError).issues[0]!.message).toBe('Plus de 200\u202f000 cellules ou éléments.');
+  }, 30_000);
 });
 
 describe('Big List of Naughty Strings through every kind and every renderer', () => {

@@ -9,6 +9,7 @@ import { OfkitError, hasValueAt, parseInput, valueAt, warningFor, type OfkitIssu
 import { dedupeReferences, dedupeWarnings, issue } from '@ofkit/core/internal';
 import type { MentionRule } from './mentions.js';
 import { defineDocument } from '../model/builders.js';
+import { assertDocumentModel } from '../model/schema.js';
 import type { DocumentModel, MentionCheck } from '../model/types.js';
 import { BuildContext, DocumentOptionsSchema, MentionList, type DocumentOptions } from './common.js';
 import { typesetBlocks, internalAnnex } from './typeset.js';
@@ -143,7 +144,10 @@ export function checkMentions<K extends DocumentKind>(kind: K, data: DocumentInp
  * - `INVALID_INPUT` when the data is malformed (every issue, with its path);
  * - `MISSING_MENTIONS` when mandatory mentions are missing or invalid — every one of them, each
  *   with its legal reference — unless `{ draft: true }`, which builds the document anyway with
- *   a « PROJET » title and a `MISSING_MENTION` warning per mention.
+ *   a « PROJET » title and a `MISSING_MENTION` warning per mention;
+ * - `DOCUMENT_TOO_LARGE` when the document would exceed `DOCUMENT_LIMITS` (for example an
+ *   émargement of 4 000 learners over 30 half-days): the renderers would refuse it, so it is refused
+ *   here, before anything is rendered.
  *
  * The model carries `mentions` (every mention checked), `warnings` (provisional rules relied on,
  * consistency problems), `references` and `explanation`.
@@ -179,7 +183,8 @@ export function createDocument<K extends DocumentKind>(kind: K, data: DocumentIn
   });
   const references = dedupeReferences([...m.checks.flatMap((c) => c.references), ...ctx.references]);
   const title = failing.length > 0 ? `PROJET — ${body.title}` : body.title;
-  return defineDocument({
+  // Within the renderers' limits, or refused now (the same checks as renderHtml's, linear).
+  return assertDocumentModel(defineDocument({
     kind,
     title,
     date: ctx.date,
@@ -203,5 +208,5 @@ export function createDocument<K extends DocumentKind>(kind: K, data: DocumentIn
       },
       ...ctx.explanation,
     ],
-  });
+  }));
 }

@@ -244,6 +244,9 @@ function measure(b: z.output<typeof LeafBlockSchema>): { items: number; chars: n
   }
 }
 
+/** 200000 → « 200 000 » (narrow no-break space), for the French messages. */
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+
 function validate(value: unknown): DocumentModel {
   const shell = parseMini(DocumentShellSchema, value, ['doc']);
   const issues: OfkitIssue[] = [];
@@ -266,7 +269,7 @@ function validate(value: unknown): DocumentModel {
     for (let i = 0; i < list.length; i++) {
       blocks++;
       if (blocks > DOCUMENT_LIMITS.maxBlocks) {
-        throw tooLarge(['doc', 'blocks'], `Plus de ${DOCUMENT_LIMITS.maxBlocks} blocs.`, `More than ${DOCUMENT_LIMITS.maxBlocks} blocks.`);
+        throw tooLarge(['doc', 'blocks'], `Plus de ${grouped(DOCUMENT_LIMITS.maxBlocks)} blocs.`, `More than ${DOCUMENT_LIMITS.maxBlocks} blocks.`);
       }
       const b = list[i];
       const at = [...path, i];
@@ -296,10 +299,10 @@ function validate(value: unknown): DocumentModel {
   }
   if (issues.length > 0) throw new OfkitError('INVALID_INPUT', issues);
   if (items > DOCUMENT_LIMITS.maxItems) {
-    throw tooLarge(['doc', 'blocks'], `Plus de ${DOCUMENT_LIMITS.maxItems} cellules ou éléments.`, `More than ${DOCUMENT_LIMITS.maxItems} cells or items.`);
+    throw tooLarge(['doc', 'blocks'], `Plus de ${grouped(DOCUMENT_LIMITS.maxItems)} cellules ou éléments.`, `More than ${DOCUMENT_LIMITS.maxItems} cells or items.`);
   }
   if (chars > DOCUMENT_LIMITS.maxTotalChars) {
-    throw tooLarge(['doc', 'blocks'], `Plus de ${DOCUMENT_LIMITS.maxTotalChars} caractères.`, `More than ${DOCUMENT_LIMITS.maxTotalChars} characters.`);
+    throw tooLarge(['doc', 'blocks'], `Plus de ${grouped(DOCUMENT_LIMITS.maxTotalChars)} caractères.`, `More than ${DOCUMENT_LIMITS.maxTotalChars} characters.`);
   }
   return value as DocumentModel;
 }
