@@ -4,7 +4,7 @@
  * mutations of its valid seeds (so at least 20 000 calls per function, PDF renderers included),
  * and prints a table per function: runs, results, OfkitErrors, other exceptions by kind,
  * other defects (non-determinism, mutated input, polluted prototype), slowest call.
- * Exits 1 when any function shows a defect. `--only <substring>` restricts the functions;
+ * Exits 1 when any function shows a defect. `--only <substring>[,<substring>…]` restricts the functions;
  * `--shard i/n` runs the i-th of n interleaved parts (several processes on several cores).
  */
 import fc from 'fast-check';
@@ -21,7 +21,7 @@ const only = onlyIx >= 0 ? process.argv[onlyIx + 1] : undefined;
 const shardIx = process.argv.indexOf('--shard');
 const [shardI, shardN] = shardIx >= 0 ? (process.argv[shardIx + 1] ?? '1/1').split('/').map(Number) : [1, 1];
 const functions = publicFunctions()
-  .filter((f) => !only || f.id.includes(only))
+  .filter((f) => !only || only.split(',').some((part) => f.id.includes(part)))
   .filter((_, i) => i % (shardN ?? 1) === (shardI ?? 1) - 1);
 const seeds = allSeeds();
 console.log(`fuzz: ${functions.length} public functions, ${runs} arbitrary calls each + ${runs} mutations of ${seeds.length} seeds, seed ${seed}`);

@@ -120,6 +120,13 @@ export async function fuzzFunction(
   }
   for (const v of arbitraries.specialValues()) await fuzzCall(f, [v], stats);
   const mine = seeds.filter((s) => s.id === f.id);
+  // A function without seeds (no valid call to mutate) gets as many more arbitrary calls instead,
+  // so every function is called at least 2 × `runs` times.
+  if (mine.length === 0) {
+    for (let done = 0; done < runs; done += batch) {
+      for (const args of fc.sample(arbitraries.anyArgs, { numRuns: Math.min(batch, runs - done), seed: seed + 104_729 + done })) await fuzzCall(f, args, stats);
+    }
+  }
   for (const [i, s] of mine.entries()) {
     const n = Math.ceil(runs / mine.length);
     for (let done = 0; done < n; done += batch) {
