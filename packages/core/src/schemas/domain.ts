@@ -46,6 +46,11 @@ export const AddressSchema = /* @__PURE__ */ (() => z.object({
   /** ISO 3166-1 alpha-2, default FR. */
   country: z.string().length(2).default('FR').describe('ISO 3166-1 alpha-2, default FR.'),
 }))();
+/**
+ * The Address record (validated by `AddressSchema`).
+ *
+ * @interface
+ */
 export type Address = z.output<typeof AddressSchema>;
 
 /** VAT status of an OF: exempt under CGI art. 261-4-4° a, subject to VAT, or franchise en base (CGI art. 293 B). */
@@ -72,6 +77,11 @@ export const QualiopiCertificateSchema = /* @__PURE__ */ (() => z
     message: bilingual('La fin de validité précède la date de délivrance.', 'Validity ends before the issue date.'),
     path: ['validUntil'],
   }))();
+/**
+ * The QualiopiCertificate record (validated by `QualiopiCertificateSchema`).
+ *
+ * @interface
+ */
 export type QualiopiCertificate = z.output<typeof QualiopiCertificateSchema>;
 
 /** A natural person (learner, trainer, signatory). */
@@ -93,6 +103,11 @@ export const PersonSchema = /* @__PURE__ */ (() => z.object({
   /** Postal address. */
   address: AddressSchema.optional().describe('Postal address.'),
 }))();
+/**
+ * The Person record (validated by `PersonSchema`).
+ *
+ * @interface
+ */
 export type Person = z.output<typeof PersonSchema>;
 
 /** The training organisation (OF). */
@@ -121,11 +136,11 @@ export const OrganisationSchema = /* @__PURE__ */ (() => z
     /** Website. */
     website: z.string().optional().describe('Website.'),
     /** Legal representative of the organisation; signs for it by default. */
-    legalRepresentative: PersonSchema.extend({ title: NonEmptyStringSchema.describe('Title or office, e.g. Présidente, Gérant.') }).optional().describe('Legal representative of the organisation; signs for it by default.'),
+    legalRepresentative: PersonSchema.extend({ /** Title or office, e.g. Présidente, Gérant. */ title: NonEmptyStringSchema.describe('Title or office, e.g. Présidente, Gérant.') }).optional().describe('Legal representative of the organisation; signs for it by default.'),
     /** Qualiopi certificate, when the organisation holds one. */
     qualiopi: QualiopiCertificateSchema.optional().describe('Qualiopi certificate, when the organisation holds one.'),
     /** VAT status of the organisation. */
-    vat: z.object({ regime: VatRegimeSchema.describe('VAT regime of the training invoices.'), number: FrVatNumberSchema.optional().describe('Intra-Community VAT number (FR + 11 characters).') }).describe('VAT status of the organisation.'),
+    vat: z.object({ /** VAT regime of the training invoices. */ regime: VatRegimeSchema.describe('VAT regime of the training invoices.'), /** Intra-Community VAT number (FR + 11 characters). */ number: FrVatNumberSchema.optional().describe('Intra-Community VAT number (FR + 11 characters).') }).describe('VAT status of the organisation.'),
     /** UAI, for a CFA. */
     uai: UaiSchema.optional().describe('UAI, for a CFA.'),
   })
@@ -134,6 +149,11 @@ export const OrganisationSchema = /* @__PURE__ */ (() => z
     path: ['nda'],
     params: { code: 'required' },
   }))();
+/**
+ * The Organisation record (validated by `OrganisationSchema`).
+ *
+ * @interface
+ */
 export type Organisation = z.output<typeof OrganisationSchema>;
 
 /**
@@ -151,10 +171,15 @@ export const LearnerSchema = /* @__PURE__ */ (() => PersonSchema.extend({
   /** Type of learner (BPF frame F-1): private-employee, apprentice, jobseeker, individual or other. */
   learnerType: LearnerTypeSchema.optional().describe('Type of learner (BPF frame F-1): private-employee, apprentice, jobseeker, individual or other.'),
   /** Employer of a learner in employment. */
-  employer: z.object({ name: NonEmptyStringSchema.describe('Name of the employer.'), siret: SiretSchema.optional().describe('SIRET of the employer.') }).optional().describe('Employer of a learner in employment.'),
+  employer: z.object({ /** Name of the employer. */ name: NonEmptyStringSchema.describe('Name of the employer.'), /** SIRET of the employer. */ siret: SiretSchema.optional().describe('SIRET of the employer.') }).optional().describe('Employer of a learner in employment.'),
   /** Declared disability (reasonable accommodations, Qualiopi indicator 26). */
   disability: z.boolean().optional().describe('Declared disability (reasonable accommodations, Qualiopi indicator 26).'),
 }))();
+/**
+ * The Learner record (validated by `LearnerSchema`).
+ *
+ * @interface
+ */
 export type Learner = z.output<typeof LearnerSchema>;
 
 /** A trainer: internal to the OF or an external subcontractor (BPF frame E). */
@@ -166,6 +191,11 @@ export const TrainerSchema = /* @__PURE__ */ (() => PersonSchema.extend({
   /** Diplomas, certifications and experience that qualify the trainer (Qualiopi indicator 21). */
   qualifications: z.array(NonEmptyStringSchema).optional().describe('Diplomas, certifications and experience that qualify the trainer (Qualiopi indicator 21).'),
 }))();
+/**
+ * The Trainer record (validated by `TrainerSchema`).
+ *
+ * @interface
+ */
 export type Trainer = z.output<typeof TrainerSchema>;
 
 /**
@@ -214,6 +244,7 @@ export const CertificationRefSchema = /* @__PURE__ */ (() => z.discriminatedUnio
     code: z.string().optional().describe('The branch\'s own reference of the CQP, if any (no national code exists outside the RNCP/RS).'),
   }),
 ]))();
+/** A certification reference: an RNCP certification or one of its blocks, an RS certification, or a CQP (a union on `type`). */
 export type CertificationRef = z.output<typeof CertificationRefSchema>;
 
 /** A training (the offer), with what the programme and the BPF need. */
@@ -249,6 +280,11 @@ export const TrainingSchema = /* @__PURE__ */ (() => z.object({
   /** Price excluding VAT, as a decimal string ("1200.00"). */
   price: NonNegativeMoneyInputSchema.optional().describe('Price excluding VAT, as a decimal string ("1200.00").'),
 }))();
+/**
+ * The Training record (validated by `TrainingSchema`).
+ *
+ * @interface
+ */
 export type Training = z.output<typeof TrainingSchema>;
 
 /** Delivery modality. `situation-de-travail` is the AFEST (R. 6313-3-2). */
@@ -273,6 +309,11 @@ export const TimeSlotSchema = /* @__PURE__ */ (() => z
     module: z.string().optional().describe('Module or sequence taught in the slot.'),
   })
   .refine((s) => s.start < s.end, { message: bilingual("L'heure de fin doit suivre l'heure de début.", 'End time must be after start time.'), path: ['end'] }))();
+/**
+ * The TimeSlot record (validated by `TimeSlotSchema`).
+ *
+ * @interface
+ */
 export type TimeSlot = z.output<typeof TimeSlotSchema>;
 
 /** Hours of a slot (end − start), e.g. 09:00–12:30 → 3.5. */
@@ -312,7 +353,7 @@ export const SessionSchema = /* @__PURE__ */ (() => z
     /** Delivery modality: presentiel, distance, mixte or situation-de-travail (AFEST). */
     modality: ModalitySchema.describe('Delivery modality: presentiel, distance, mixte or situation-de-travail (AFEST).'),
     /** Where the session takes place (required in person or blended). */
-    place: z.object({ name: z.string().optional().describe('Name of the room or site.'), address: AddressSchema.optional().describe('Address of the place.') }).optional().describe('Where the session takes place (required in person or blended).'),
+    place: z.object({ /** Name of the room or site. */ name: z.string().optional().describe('Name of the room or site.'), /** Address of the place. */ address: AddressSchema.optional().describe('Address of the place.') }).optional().describe('Where the session takes place (required in person or blended).'),
     /** Address of the virtual classroom or platform, for distance learning. */
     remoteUrl: z.string().optional().describe('Address of the virtual classroom or platform, for distance learning.'),
     /** Identifiers of the trainers of the session. */
@@ -341,6 +382,11 @@ export const SessionSchema = /* @__PURE__ */ (() => z
       ctx.addIssue({ code: 'custom', path: ['place'], message: bilingual('Lieu requis pour une session en présentiel ou mixte.', 'Place required for an in-person or blended session.'), params: { code: 'required' } });
     }
   }))();
+/**
+ * The Session record (validated by `SessionSchema`).
+ *
+ * @interface
+ */
 export type Session = z.output<typeof SessionSchema>;
 
 /**
@@ -407,6 +453,11 @@ export const FundingSourceSchema = /* @__PURE__ */ (() => z.object({
   /** The funder's reference (agreement or file number). */
   reference: z.string().optional().describe('The funder\'s reference (agreement or file number).'),
 }))();
+/**
+ * The FundingSource record (validated by `FundingSourceSchema`).
+ *
+ * @interface
+ */
 export type FundingSource = z.output<typeof FundingSourceSchema>;
 
 /** A learner's enrolment in a session, with its funding and hours. */
@@ -434,6 +485,11 @@ export const EnrolmentSchema = /* @__PURE__ */ (() => z
     path: ['hoursAttended'],
     params: { code: 'cancelled_with_hours' },
   }))();
+/**
+ * The Enrolment record (validated by `EnrolmentSchema`).
+ *
+ * @interface
+ */
 export type Enrolment = z.output<typeof EnrolmentSchema>;
 
 /** How a signature was given, with its evidence for an e-signature. */
@@ -451,6 +507,11 @@ export const SignatureSchema = /* @__PURE__ */ (() => z
     path: ['signedAt'],
     params: { code: 'required' },
   }))();
+/**
+ * The Signature record (validated by `SignatureSchema`).
+ *
+ * @interface
+ */
 export type Signature = z.output<typeof SignatureSchema>;
 
 /** Attendance for one half-day of a session: the trainer's and each learner's signature or absence. */
@@ -459,9 +520,10 @@ export const AttendanceRecordSchema = /* @__PURE__ */ (() => z
     /** Identifier of the session. */
     sessionId: RecordIdSchema.describe('Identifier of the session.'),
     /** The half-day this record covers. */
-    slot: z.object({ date: CivilDateSchema.describe('Date of the half-day (YYYY-MM-DD).'), halfDay: HalfDaySchema.describe('morning or afternoon.') }).describe('The half-day this record covers.'),
+    slot: z.object({ /** Date of the half-day (YYYY-MM-DD). */ date: CivilDateSchema.describe('Date of the half-day (YYYY-MM-DD).'), /** morning or afternoon. */ halfDay: HalfDaySchema.describe('morning or afternoon.') }).describe('The half-day this record covers.'),
     /** The trainer who taught the half-day. */
-    trainer: z.object({ trainerId: RecordIdSchema.describe('Identifier of the trainer.'), signature: SignatureSchema.optional().describe('The trainer\'s signature for the half-day.') }).describe('The trainer who taught the half-day.'),
+    trainer: z.object({ /** Identifier of the trainer. */ trainerId: RecordIdSchema.describe('Identifier of the trainer.'), /** The trainer's signature for the half-day. */ signature: SignatureSchema.optional().describe('The trainer\'s signature for the half-day.') }).describe('The trainer who taught the half-day.'),
+    /** Each learner's presence and signature. */
     learners: z.array(
       z.object({
         /** Identifier of the learner. */
@@ -485,6 +547,11 @@ export const AttendanceRecordSchema = /* @__PURE__ */ (() => z
       }
     });
   }))();
+/**
+ * The AttendanceRecord record (validated by `AttendanceRecordSchema`).
+ *
+ * @interface
+ */
 export type AttendanceRecord = z.output<typeof AttendanceRecordSchema>;
 
 /** Re-exported for schemas of other packages. */

@@ -110,7 +110,11 @@ export const BpfDomainInputSchema = /* @__PURE__ */ (() => z.object({
     .optional(),
 }))();
 
-/** Input of {@link bpfInputFromDomain}. */
+/**
+ * Input of {@link bpfInputFromDomain}.
+ *
+ * @interface
+ */
 export type BpfDomainInput = z.input<typeof BpfDomainInputSchema>;
 
 /** Options of {@link bpfInputFromDomain}. */

@@ -223,9 +223,17 @@ const shape = /* @__PURE__ */ (() => ({
  */
 export const BpfInputSchema = /* @__PURE__ */ (() => z.object({ ...shape, enrolments: z.array(BpfEnrolmentSchema) }))();
 
-/** Input of {@link computeBpf}. */
+/**
+ * Input of {@link computeBpf}.
+ *
+ * @interface
+ */
 export type BpfInput = z.input<typeof BpfInputSchema>;
-/** One enrolment row. */
+/**
+ * One enrolment row.
+ *
+ * @interface
+ */
 export type BpfEnrolmentInput = z.input<typeof BpfEnrolmentSchema>;
 
 /** @internal The schema used by computeBpf: everything but the enrolment rows. */

@@ -70,6 +70,11 @@ export const NamedPersonSchema = /* @__PURE__ */ (() => z.object({
   /** Phone number as printed. */
   phone: z.string().max(50).optional().describe('Phone number as printed.'),
 }).describe('A person named on the document (signatory, contact).'))();
+/**
+ * The NamedPerson record (validated by `NamedPersonSchema`).
+ *
+ * @interface
+ */
 export type NamedPerson = z.output<typeof NamedPersonSchema>;
 
 /**
@@ -93,6 +98,11 @@ export const ClientSchema = /* @__PURE__ */ (() => z.object({
   /** E-mail address. */
   email: z.string().max(320).optional().describe('E-mail address of the client.'),
 }).describe('The client: a company, a public body or a person.'))();
+/**
+ * The Client record (validated by `ClientSchema`).
+ *
+ * @interface
+ */
 export type Client = z.output<typeof ClientSchema>;
 /** @deprecated Renamed {@link ClientSchema}. */
 export const PartySchema = ClientSchema;
@@ -151,6 +161,11 @@ export const TrainingBlockSchema = /* @__PURE__ */ (() => z.object({
   /** List price excluding VAT. */
   price: NonNegativeMoneyInputSchema.optional().describe('List price excluding VAT, in euros (not printed unless a kind asks for it).'),
 }).describe("The training: core's Training record, every field optional."))();
+/**
+ * The TrainingBlock record (validated by `TrainingBlockSchema`).
+ *
+ * @interface
+ */
 export type TrainingBlock = z.output<typeof TrainingBlockSchema>;
 
 /** Where a session takes place (core's `Session.place`). */
@@ -207,6 +222,11 @@ export const SessionBlockSchema = /* @__PURE__ */ (() => z.object({
   message: bilingual('La date de fin précède la date de début.', 'End date is before start date.'),
   path: ['endDate'],
 }).describe("The session: core's Session record, every field optional."))();
+/**
+ * The SessionBlock record (validated by `SessionBlockSchema`).
+ *
+ * @interface
+ */
 export type SessionBlock = z.output<typeof SessionBlockSchema>;
 
 /**
@@ -241,6 +261,11 @@ export const LearnerBlockSchema = /* @__PURE__ */ (() => z.object({
   /** Declared disability (not printed). */
   disability: z.boolean().optional().describe('Declared disability (not printed; accommodations are arranged with the disability contact).'),
 }).describe("A learner: core's Learner record, the id optional."))();
+/**
+ * The LearnerBlock record (validated by `LearnerBlockSchema`).
+ *
+ * @interface
+ */
 export type LearnerBlock = z.output<typeof LearnerBlockSchema>;
 
 /**
@@ -266,6 +291,11 @@ export const TrainerBlockSchema = /* @__PURE__ */ (() => z.object({
   /** Capacity printed, e.g. « Formatrice consultante ». */
   title: z.string().max(1000).optional().describe('Capacity printed, e.g. « Formatrice consultante ».'),
 }).describe("A trainer: core's Trainer record, id and kind optional."))();
+/**
+ * The TrainerBlock record (validated by `TrainerBlockSchema`).
+ *
+ * @interface
+ */
 export type TrainerBlock = z.output<typeof TrainerBlockSchema>;
 
 /**
@@ -433,6 +463,11 @@ export const PriceSchema = /* @__PURE__ */ (() => z.object({
     .optional()
     .describe('VAT rate in percent as a decimal string ("20"), only when the OF is subject to VAT.'),
 }))();
+/**
+ * The Price record (validated by `PriceSchema`).
+ *
+ * @interface
+ */
 export type Price = z.output<typeof PriceSchema>;
 
 

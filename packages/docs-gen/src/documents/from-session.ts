@@ -70,6 +70,7 @@ export const DocumentFieldsSchema = /* @__PURE__ */ (() => z.object({
   rulesAttached: z.boolean().optional().describe('Convocation: the règlement intérieur is attached (or was given).'),
   /** Convocation: the programme is attached. */
   programmeAttached: z.boolean().optional().describe('Convocation: the programme is attached.'),
+  /** Convention de formation: what is agreed with the client. */
   convention: z.object({
     /** Number of the convention. */
     number: z.string().max(100).optional().describe('Number of the convention.'),
@@ -79,6 +80,7 @@ export const DocumentFieldsSchema = /* @__PURE__ */ (() => z.object({
     cancellationTerms: z.string().max(100_000).optional().describe('Non-performance, cancellation and dédit clauses.'),
     clauses: ClausesSchema,
   }).optional().describe('Convention de formation: what is agreed with the client.'),
+  /** Contrat de formation of a learner who pays themself. */
   contract: z.object({
     /** Price the learner pays (default: the training record's price). */
     price: PriceSchema.optional().describe("Price the learner pays (default: the training record's price)."),
@@ -89,6 +91,7 @@ export const DocumentFieldsSchema = /* @__PURE__ */ (() => z.object({
     paymentSchedule: ContratSchema.shape.paymentSchedule,
     clauses: ClausesSchema,
   }).optional().describe('Contrat de formation of a learner who pays themself.'),
+  /** Invoice details beyond its number, payment terms and bank details. */
   invoice: z.object({
     /** Number of the previous invoice, to check the sequence. */
     previousNumber: z.string().max(100).optional().describe('Number of the previous invoice, to check the sequence.'),
@@ -111,7 +114,11 @@ export const DocumentFieldsSchema = /* @__PURE__ */ (() => z.object({
   assessmentResults: z.record(z.string(), AttestationSchema.shape.assessmentResults.unwrap()).optional().describe("Attestation de fin de formation: each learner's assessment results, by learner id."),
 }))();
 
-/** Input of `documentFields` in {@link documentInputsFromSession}. */
+/**
+ * Input of `documentFields` in {@link documentInputsFromSession}.
+ *
+ * @interface
+ */
 export type DocumentFields = z.input<typeof DocumentFieldsSchema>;
 
 /** The records {@link documentInputsFromSession} starts from. */
@@ -136,12 +143,17 @@ export const SessionRecordsSchema = /* @__PURE__ */ (() => z.object({
   date: CivilDateSchema.describe('Date of the documents issued before the session (convention, convocations, programme).'),
   /** Who signs for the OF (default: the organisation's legal representative). */
   signatory: NamedPersonSchema.optional().describe("Who signs for the OF (default: the organisation's legal representative)."),
+  /** Document fields core records do not hold: follow-up and sanction arrangements, programme and convocation details, prices, payment terms and schedule, invoice details, bank details, assessment results. */
   documentFields: DocumentFieldsSchema.default({}).describe(
     'Document fields core records do not hold: follow-up and sanction arrangements, programme and convocation details, prices, payment terms and schedule, invoice details, bank details, assessment results.',
   ),
 }))();
 
-/** Input of {@link documentInputsFromSession}. */
+/**
+ * Input of {@link documentInputsFromSession}.
+ *
+ * @interface
+ */
 export type SessionRecords = z.input<typeof SessionRecordsSchema>;
 
 /** One document that applies to the session: its kind, a key (the learner for per-learner kinds), its input, and what is missing. */

@@ -274,7 +274,11 @@ export const LheoOfferSchema = /* @__PURE__ */ (() => z.object({
   formations: z.array(LheoFormationSchema).min(1),
 }))();
 
-/** Input of {@link toLheoXml}. */
+/**
+ * Input of {@link toLheoXml}.
+ *
+ * @interface
+ */
 export type LheoOffer = z.input<typeof LheoOfferSchema>;
 
 /**

@@ -61,7 +61,7 @@ export const ContratSchema = /* @__PURE__ */ (() => z.object({
   /** Financial conditions in case of early termination or abandonment (L. 6353-4 5°). */
   earlyTerminationTerms: MentionTextSchema.optional().describe('Financial conditions in case of early termination or abandonment (L. 6353-4 5°).'),
   /** Payment schedule: every instalment with its due date (L. 6353-6 is checked on it). */
-  paymentSchedule: z.array(z.object({ dueDate: CivilDateSchema.describe('Due date (YYYY-MM-DD).'), amount: NonNegativeMoneyInputSchema.describe('Amount of the instalment ("360.00").'), label: z.string().max(1000).optional().describe('Label printed, e.g. « Solde ».') })).optional().describe('Payment schedule: every instalment with its due date (L. 6353-6 is checked on it).'),
+  paymentSchedule: z.array(z.object({ /** Due date (YYYY-MM-DD). */ dueDate: CivilDateSchema.describe('Due date (YYYY-MM-DD).'), /** Amount of the instalment ("360.00"). */ amount: NonNegativeMoneyInputSchema.describe('Amount of the instalment ("360.00").'), /** Label printed, e.g. « Solde ». */ label: z.string().max(1000).optional().describe('Label printed, e.g. « Solde ».') })).optional().describe('Payment schedule: every instalment with its due date (L. 6353-6 is checked on it).'),
   /** Date the contract is signed (the withdrawal period runs from it). */
   /** Date of the document (its mentions and parameters are read at this date). */
   date: CivilDateSchema.describe('Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date.'),
@@ -71,7 +71,11 @@ export const ContratSchema = /* @__PURE__ */ (() => z.object({
   signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
 }))();
 
-/** Input of a `contrat-formation` document. */
+/**
+ * Input of a `contrat-formation` document.
+ *
+ * @interface
+ */
 export type ContratInput = z.input<typeof ContratSchema>;
 
 export const contratKind = /* @__PURE__ */ (() => defineKind({

@@ -190,6 +190,7 @@ export const ConventionSchema = /* @__PURE__ */ (() => z.object({
   cancellationTerms: MentionTextSchema.optional().describe('Non-performance, cancellation and dédit clauses (recommended; a dédit is invoiced separately).'),
   /** Number of the document. */
   number: z.string().max(100).optional().describe('Number of the document.'),
+  /** Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date. */
   date: CivilDateSchema,
   /** Town where the document is signed (« Fait à … »). */
   signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
@@ -199,7 +200,11 @@ export const ConventionSchema = /* @__PURE__ */ (() => z.object({
   clauses: ClausesSchema.describe('Free clauses printed after the legal articles.'),
 }))();
 
-/** Input of a `convention` document. */
+/**
+ * Input of a `convention` document.
+ *
+ * @interface
+ */
 export type ConventionInput = z.input<typeof ConventionSchema>;
 
 export const conventionKind = /* @__PURE__ */ (() => defineKind({

@@ -51,7 +51,7 @@ export const EmargementSchema = /* @__PURE__ */ (() => z.object({
   /** The training organisation (core Organisation record). */
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   /** The training (core Training record). */
-  training: z.object({ title: NonEmptyStringSchema.max(10_000).describe('Title (intitulé) of the training.') }).describe('The training (core Training record).'),
+  training: z.object({ /** Title (intitulé) of the training. */ title: NonEmptyStringSchema.max(10_000).describe('Title (intitulé) of the training.') }).describe('The training (core Training record).'),
   /** The session (core Session record). */
   session: SessionSchema.describe('The session (core Session record).'),
   /** The learners (core Learner records). */
@@ -75,7 +75,7 @@ export const EmargementSchema = /* @__PURE__ */ (() => z.object({
     .array(
       z.object({
         /** The half-day the proof covers. */
-        slot: z.object({ date: CivilDateSchema.describe('Date of the half-day (YYYY-MM-DD).'), halfDay: z.enum(['morning', 'afternoon']).describe('morning or afternoon.') }).describe('The half-day the proof covers.'),
+        slot: z.object({ /** Date of the half-day (YYYY-MM-DD). */ date: CivilDateSchema.describe('Date of the half-day (YYYY-MM-DD).'), /** morning or afternoon. */ halfDay: z.enum(['morning', 'afternoon']).describe('morning or afternoon.') }).describe('The half-day the proof covers.'),
         /** Id of the learner or trainer concerned. */
         personId: NonEmptyStringSchema.max(200).describe('Id of the learner or trainer concerned.'),
         /** What the proof is and where it is kept, e.g. « Relevé de connexion de la classe virtuelle, 9 h 02 – 12 h 31 ». */
@@ -86,7 +86,11 @@ export const EmargementSchema = /* @__PURE__ */ (() => z.object({
     .describe('Accepted alternative proofs of attendance for unsigned half-days (R. 6313-3 « tout élément probant »).'),
 }))();
 
-/** Input of a `feuille-emargement` document. */
+/**
+ * Input of a `feuille-emargement` document.
+ *
+ * @interface
+ */
 export type EmargementInput = z.input<typeof EmargementSchema>;
 
 const DAYS = ['', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'] as const;

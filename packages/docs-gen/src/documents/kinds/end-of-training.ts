@@ -60,6 +60,7 @@ export const AttestationSchema = /* @__PURE__ */ (() => z.object({
     .object({
       /** Whether the programme planned an assessment of what was learnt. */
       planned: z.boolean().describe('Whether the programme planned an assessment of what was learnt.'),
+      /** Result per objective. */
       results: z
         .array(
           z.object({
@@ -76,12 +77,17 @@ export const AttestationSchema = /* @__PURE__ */ (() => z.object({
     .describe("Results of the assessment of what was learnt (L. 6353-1), only when the programme planned one. The training's `assessment` says how it is assessed."),
   /** Who signs for the OF (name and capacity). */
   signatory: NamedPersonSchema.optional().describe('Who signs for the OF (name and capacity).'),
+  /** Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date. */
   date: CivilDateSchema,
   /** Town where the document is signed (« Fait à … »). */
   signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
 }))();
 
-/** Input of an `attestation-fin-formation` document. */
+/**
+ * Input of an `attestation-fin-formation` document.
+ *
+ * @interface
+ */
 export type AttestationInput = z.input<typeof AttestationSchema>;
 
 export const attestationKind = /* @__PURE__ */ (() => defineKind({
@@ -170,7 +176,11 @@ export const CertificatSchema = /* @__PURE__ */ (() => z
     date: CivilDateSchema,
   }))();
 
-/** Input of a `certificat-realisation` document. */
+/**
+ * Input of a `certificat-realisation` document.
+ *
+ * @interface
+ */
 export type CertificatInput = z.input<typeof CertificatSchema>;
 
 export const certificatKind = /* @__PURE__ */ (() => defineKind({
@@ -276,9 +286,9 @@ export const QuestionnaireSchema = /* @__PURE__ */ (() => z.object({
   /** `hot`: at the end of the session; `cold`: some months later. */
   variant: z.enum(['hot', 'cold']).describe('`hot`: at the end of the session; `cold`: some months later.'),
   /** The training (core Training record). */
-  training: z.object({ title: MentionTextSchema.optional().describe('Title (intitulé) of the training.') }).default({}).describe('The training (core Training record).'),
+  training: z.object({ /** Title (intitulé) of the training. */ title: MentionTextSchema.optional().describe('Title (intitulé) of the training.') }).default({}).describe('The training (core Training record).'),
   /** The session (core Session record). */
-  session: z.object({ startDate: CivilDateSchema.optional().describe('First day (YYYY-MM-DD).'), endDate: CivilDateSchema.optional().describe('Last day (YYYY-MM-DD).'), id: z.string().max(200).optional().describe("Id of core's Session record (not printed).") }).default({}).describe('The session (core Session record).'),
+  session: z.object({ /** First day (YYYY-MM-DD). */ startDate: CivilDateSchema.optional().describe('First day (YYYY-MM-DD).'), /** Last day (YYYY-MM-DD). */ endDate: CivilDateSchema.optional().describe('Last day (YYYY-MM-DD).'), /** Id of core's Session record (not printed). */ id: z.string().max(200).optional().describe("Id of core's Session record (not printed).") }).default({}).describe('The session (core Session record).'),
   /** Named questionnaire (absent: anonymous). */
   learner: LearnerBlockSchema.optional().describe('Named questionnaire (absent: anonymous).'),
   /** Custom rated questions (default set by variant). */
@@ -287,10 +297,15 @@ export const QuestionnaireSchema = /* @__PURE__ */ (() => z.object({
   scale: z.array(NonEmptyStringSchema.max(200)).min(2).max(10).default(['Pas du tout satisfait', 'Peu satisfait', 'Satisfait', 'Très satisfait']).describe('Rating scale labels, worst to best.'),
   /** Open questions. */
   openQuestions: z.array(NonEmptyStringSchema.max(10_000)).default(['Points forts', "Points d'amélioration", 'Commentaires']).describe('Open questions.'),
+  /** Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date. */
   date: CivilDateSchema,
 }))();
 
-/** Input of a `questionnaire-satisfaction` document. */
+/**
+ * Input of a `questionnaire-satisfaction` document.
+ *
+ * @interface
+ */
 export type QuestionnaireInput = z.input<typeof QuestionnaireSchema>;
 
 export const questionnaireKind = /* @__PURE__ */ (() => defineKind({

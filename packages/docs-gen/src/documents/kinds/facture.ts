@@ -52,7 +52,7 @@ export const FactureSchema = /* @__PURE__ */ (() => z.object({
   /** The training organisation (core Organisation record). */
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   /** Registration details required of a company: RCS + city, share capital. */
-  seller: z.object({ rcs: z.string().max(200).optional().describe('RCS registration with its city, e.g. « RCS Lyon 841 257 306 ».'), capital: z.string().max(100).optional().describe('Share capital as printed, e.g. « 10 000 € ».') }).default({}).describe('Registration details required of a company: RCS + city, share capital.'),
+  seller: z.object({ /** RCS registration with its city, e.g. « RCS Lyon 841 257 306 ». */ rcs: z.string().max(200).optional().describe('RCS registration with its city, e.g. « RCS Lyon 841 257 306 ».'), /** Share capital as printed, e.g. « 10 000 € ». */ capital: z.string().max(100).optional().describe('Share capital as printed, e.g. « 10 000 € ».') }).default({}).describe('Registration details required of a company: RCS + city, share capital.'),
   /** Invoice number: unique, in a continuous chronological sequence. */
   number: z.string().max(100).optional().describe('Invoice number: unique, in a continuous chronological sequence.'),
   /** The number of the previous invoice, to check the sequence has no gap. */
@@ -63,6 +63,7 @@ export const FactureSchema = /* @__PURE__ */ (() => z.object({
   serviceDate: CivilDateSchema.optional().describe('Date of the service, if different from the issue date.'),
   /** The client (company, public body or person). */
   client: ClientSchema.describe('The client (company, public body or person).'),
+  /** Lines: description, quantity, unit price excluding VAT, VAT rate when subject. */
   lines: z
     .array(
       z.object({
@@ -104,6 +105,8 @@ export const FactureSchema = /* @__PURE__ */ (() => z.object({
 
 /**
  * Input of a `facture` document.
+ *
+ * @interface
  */
 export type FactureInput = z.input<typeof FactureSchema>;
 

@@ -85,7 +85,11 @@ export const ProgrammeSchema = /* @__PURE__ */ (() => z.object({
   isCfa: z.boolean().default(false).describe('The OF is a CFA (the référent handicap is then a legal obligation).'),
 }))();
 
-/** Input of a `programme` document. */
+/**
+ * Input of a `programme` document.
+ *
+ * @interface
+ */
 export type ProgrammeInput = z.input<typeof ProgrammeSchema>;
 
 export const programmeKind = /* @__PURE__ */ (() => defineKind({
@@ -202,6 +206,7 @@ export const DevisSchema = /* @__PURE__ */ (() => z.object({
   client: ClientSchema.describe('The client (company, public body or person).'),
   /** Number of the document. */
   number: z.string().max(100).optional().describe('Number of the document.'),
+  /** Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date. */
   date: CivilDateSchema,
   /** Last day the offer is valid. */
   validUntil: CivilDateSchema.optional().describe('Last day the offer is valid.'),
@@ -226,7 +231,11 @@ export const DevisSchema = /* @__PURE__ */ (() => z.object({
   signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
 }))();
 
-/** Input of a `devis` document. */
+/**
+ * Input of a `devis` document.
+ *
+ * @interface
+ */
 export type DevisInput = z.input<typeof DevisSchema>;
 
 function quoteTotal(lines: readonly { quantity: number; unitPrice: string | number }[]) {
@@ -318,6 +327,7 @@ export const ConvocationSchema = /* @__PURE__ */ (() => z.object({
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
   /** The learner (core Learner record). */
   learner: LearnerBlockSchema.describe('The learner (core Learner record).'),
+  /** Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date. */
   date: CivilDateSchema,
   /** The training: its title and prerequisites are printed. */
   training: TrainingBlockSchema.default({}).describe('The training: its title and prerequisites are printed.'),
@@ -337,7 +347,11 @@ export const ConvocationSchema = /* @__PURE__ */ (() => z.object({
   signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
 }))();
 
-/** Input of a `convocation` document. */
+/**
+ * Input of a `convocation` document.
+ *
+ * @interface
+ */
 export type ConvocationInput = z.input<typeof ConvocationSchema>;
 
 export const convocationKind = /* @__PURE__ */ (() => defineKind({

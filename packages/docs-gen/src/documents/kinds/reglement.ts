@@ -51,7 +51,7 @@ export const ReglementSchema = /* @__PURE__ */ (() => z.object({
   /** Disciplinary rules (L. 6352-3). */
   disciplineRules: TextListSchema.optional().describe('Disciplinary rules (L. 6352-3).'),
   /** Nature and scale of sanctions, mildest first (L. 6352-3, R. 6352-3: no fine). */
-  sanctions: z.array(z.object({ name: NonEmptyStringSchema.max(1000).describe('Name of the sanction, e.g. « Avertissement écrit ».'), description: z.string().max(10_000).optional().describe('Details: duration, conditions.') })).optional().describe('Nature and scale of sanctions, mildest first (L. 6352-3, R. 6352-3: no fine).'),
+  sanctions: z.array(z.object({ /** Name of the sanction, e.g. « Avertissement écrit ». */ name: NonEmptyStringSchema.max(1000).describe('Name of the sanction, e.g. « Avertissement écrit ».'), /** Details: duration, conditions. */ description: z.string().max(10_000).optional().describe('Details: duration, conditions.') })).optional().describe('Nature and scale of sanctions, mildest first (L. 6352-3, R. 6352-3: no fine).'),
   /** The OF runs sessions totalling more than 500 hours (representation required, R. 6352-9). */
   hasSessionsOver500h: z.boolean().describe('The OF runs sessions totalling more than 500 hours (representation required, R. 6352-9).'),
   /** Representation arrangements, if any beyond the legal text generated. */
@@ -59,13 +59,17 @@ export const ReglementSchema = /* @__PURE__ */ (() => z.object({
   /** Town where the document is signed (« Fait à … »). */
   signaturePlace: z.string().max(1000).optional().describe('Town where the document is signed (« Fait à … »).'),
   /** Who signs for the OF (name and capacity). */
-  signatory: z.object({ name: NonEmptyStringSchema.max(1000).describe('Full name as printed.'), title: z.string().max(1000).optional().describe('Capacity, e.g. « Directrice ».') }).optional().describe('Who signs for the OF (name and capacity).'),
+  signatory: z.object({ /** Full name as printed. */ name: NonEmptyStringSchema.max(1000).describe('Full name as printed.'), /** Capacity, e.g. « Directrice ». */ title: z.string().max(1000).optional().describe('Capacity, e.g. « Directrice ».') }).optional().describe('Who signs for the OF (name and capacity).'),
 }).refine((r) => !r.inForceFrom || r.inForceFrom >= r.date, {
   message: bilingual("L'entrée en vigueur précède l'établissement.", 'In force before being drawn up.'),
   path: ['inForceFrom'],
 }))();
 
-/** Input of a `reglement-interieur` document. */
+/**
+ * Input of a `reglement-interieur` document.
+ *
+ * @interface
+ */
 export type ReglementInput = z.input<typeof ReglementSchema>;
 
 export const reglementKind = /* @__PURE__ */ (() => defineKind({

@@ -74,6 +74,7 @@ export const CpfPlanDataSchema = /* @__PURE__ */ (() => z.object({
   eligible: z.boolean().describe('Whether the CPF can finance the training.'),
   /** Why the plan could not be made (empty when eligible). */
   issues: z.array(IssueSchema).readonly().describe('Why the plan could not be made (empty when eligible).'),
+  /** The holder's flat participation (L. 6323-7, R. 6323). */
   participation: z.object({
     /** Flat participation the holder pays ("103.20"). */
     amount: Amount.describe('Flat participation the holder pays ("103.20").'),
@@ -82,6 +83,7 @@ export const CpfPlanDataSchema = /* @__PURE__ */ (() => z.object({
     /** Why the holder is exempt. */
     reason: z.string().optional().describe('Why the holder is exempt.'),
   }).describe('The holder\'s flat participation (L. 6323-7, R. 6323).'),
+  /** Financing lines: level, source, amount. */
   lines: z.array(z.object({
     /** Level of R. 6333-3: 1 = resources credited on the account, 2 = acquired rights, 3 = top-ups (before 5 December 2025 the order was 2, 1, 3). Not printed. */
     level: z.number().int().describe('Level of R. 6333-3: 1 = resources credited on the account, 2 = acquired rights, 3 = top-ups (before 5 December 2025 the order was 2, 1, 3). Not printed.'),
@@ -121,6 +123,7 @@ const FundedSchema = /* @__PURE__ */ (() => z.looseObject({
 export const CpfPlanDocSchema = /* @__PURE__ */ (() => z.object({
   /** The training organisation (core Organisation record). */
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  /** Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date. */
   date: CivilDateSchema,
   /** The account holder (titulaire du compte). */
   learner: LearnerBlockSchema.optional().describe('The account holder (titulaire du compte CPF).'),
@@ -143,6 +146,8 @@ export const CpfPlanDocSchema = /* @__PURE__ */ (() => z.object({
 
 /**
  * Input of a `cpf-plan` document.
+ *
+ * @interface
  */
 export type CpfPlanDocInput = z.input<typeof CpfPlanDocSchema>;
 
@@ -288,11 +293,12 @@ export const cpfPlanKind = /* @__PURE__ */ (() => defineKind({
  */
 export const ReadinessDataSchema = /* @__PURE__ */ (() => z.object({
   /** The Qualiopi référentiel (RNQ version) applied. */
-  referential: z.object({ id: z.string().describe('Identifier of the référentiel version.'), label: z.string().describe('Name of the référentiel version.') }).describe('The Qualiopi référentiel (RNQ version) applied.'),
+  referential: z.object({ /** Identifier of the référentiel version. */ id: z.string().describe('Identifier of the référentiel version.'), /** Name of the référentiel version. */ label: z.string().describe('Name of the référentiel version.') }).describe('The Qualiopi référentiel (RNQ version) applied.'),
   /** Date of the audit (YYYY-MM-DD). */
   auditDate: CivilDateSchema.describe('Date of the audit (YYYY-MM-DD).'),
   /** Type of audit: initial, surveillance or renewal. */
   auditType: z.string().describe('Type of audit: initial, surveillance or renewal.'),
+  /** Counts over the applicable indicators. */
   summary: z.object({
     /** Number of applicable indicators. */
     applicable: z.number().describe('Number of applicable indicators.'),
@@ -311,6 +317,7 @@ export const ReadinessDataSchema = /* @__PURE__ */ (() => z.object({
     /** Covered indicators over audited ones, in percent with one decimal, as a string ("87.5"). */
     readinessPercent: z.string().describe('Covered indicators over audited ones, in percent with one decimal, as a string ("87.5").'),
   }).describe('Counts over the applicable indicators.'),
+  /** Every indicator with its status. */
   indicators: z
     .array(
       z.object({
@@ -323,11 +330,12 @@ export const ReadinessDataSchema = /* @__PURE__ */ (() => z.object({
         /** Risk at the audit: none, minor or major. */
         risk: z.string().describe('Risk at the audit: none, minor or major.'),
         /** Proofs still missing. */
-        missing: z.array(z.object({ code: z.string().describe('Machine code of the missing proof.'), message: z.string().describe('French description of the missing proof.') })).readonly().describe('Proofs still missing.'),
+        missing: z.array(z.object({ /** Machine code of the missing proof. */ code: z.string().describe('Machine code of the missing proof.'), /** French description of the missing proof. */ message: z.string().describe('French description of the missing proof.') })).readonly().describe('Proofs still missing.'),
       }),
     )
     .readonly()
     .describe('Every indicator with its status.'),
+  /** Actions to take before the audit, most urgent first. */
   todo: z.array(z.object({
     /** Rank in the to-do list (1 first). */
     priority: z.number().describe('Rank in the to-do list (1 first).'),
@@ -361,6 +369,7 @@ export const ReadinessDataSchema = /* @__PURE__ */ (() => z.object({
 export const ReadinessDocSchema = /* @__PURE__ */ (() => z.object({
   /** The training organisation (core Organisation record). */
   organisation: OrganisationSchema.describe('The training organisation (core Organisation record).'),
+  /** Date of the document (YYYY-MM-DD); mandatory mentions and parameters are read at this date. */
   date: CivilDateSchema,
   /** The ReadinessResult returned by assessReadiness. */
   result: ReadinessDataSchema.describe('The ReadinessResult returned by assessReadiness.'),
@@ -368,6 +377,8 @@ export const ReadinessDocSchema = /* @__PURE__ */ (() => z.object({
 
 /**
  * Input of an `audit-readiness` document.
+ *
+ * @interface
  */
 export type ReadinessDocInput = z.input<typeof ReadinessDocSchema>;
 

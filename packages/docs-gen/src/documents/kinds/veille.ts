@@ -63,6 +63,7 @@ export const VeilleSchema = /* @__PURE__ */ (() =>
       organisation: OrganisationSchema.describe('The training organisation (core Organisation record); it heads the digest and signs its footer.'),
       /** Date of the digest (the evidence date for indicator 23). */
       date: CivilDateSchema.describe('Date of the digest (YYYY-MM-DD): the evidence date for Qualiopi indicator 23; open points are read at this date and later changes are marked as coming.'),
+      /** The period watched: every change of the law ofkit ships that takes effect between `from` and `to` (inclusive) is listed. */
       period: z
         .object({
           /** First day watched (YYYY-MM-DD, inclusive). */
@@ -71,6 +72,7 @@ export const VeilleSchema = /* @__PURE__ */ (() =>
           to: CivilDateSchema.describe('Last day watched (YYYY-MM-DD, inclusive).'),
         })
         .describe('The period watched: every change of the law ofkit ships that takes effect between `from` and `to` (inclusive) is listed.'),
+      /** Themes kept: cpf (CPF financing), qualiopi (quality certification), documents (mandatory documents and BPF), calendar (public holidays). Default: all four. */
       themes: z
         .array(z.enum(THEMES))
         .min(1)
@@ -91,6 +93,8 @@ export const VeilleSchema = /* @__PURE__ */ (() =>
 
 /**
  * Input of a `veille-reglementaire` document.
+ *
+ * @interface
  */
 export type VeilleInput = z.input<typeof VeilleSchema>;
 
