@@ -26,6 +26,7 @@ export default defineConfig({
         items: [
           { text: 'Prise en main', link: '/getting-started' },
           { text: 'Le droit comme donnée', link: '/law-as-data' },
+          { text: 'Un exemple complet par document', link: '/document-kinds' },
           { text: 'Contribuer', link: '/contributing' },
         ],
       },

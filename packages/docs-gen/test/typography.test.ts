@@ -41,6 +41,8 @@ describe('French typography in every kind', () => {
       // The émargement evidence annex lists e-signature timestamps as recorded (evidence, not prose).
       const all = texts(kind === 'feuille-emargement' ? doc.blocks.slice(0, doc.blocks.findIndex((b) => b.type === 'heading' && String(b.text).startsWith('Annexe'))) : doc.blocks);
       expect(all.length).toBeGreaterThan(3);
+      // The title is client text too: HTML <title>, PDF and DOCX properties, browser tab.
+      expect(doc.meta.title, doc.meta.title).not.toMatch(/\p{L}'\p{L}/u);
       for (const t of all) {
         expect(t, t).not.toMatch(/\p{L}'\p{L}/u);
         expect(t, t).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);

@@ -125,7 +125,7 @@ function sigText(s: Signature | undefined): string {
 
 export const emargementKind = /* @__PURE__ */ (() => defineKind({
   kind: 'feuille-emargement',
-  label: "Feuille d'émargement",
+  label: 'Feuille d’émargement',
   schema: EmargementSchema,
   dateOf: (d) => d.date ?? d.session.endDate,
   mentions: (d, m, ctx) => {
@@ -253,7 +253,7 @@ export const emargementKind = /* @__PURE__ */ (() => defineKind({
     if (chunks.length === 0) chunks.push([]);
     chunks.forEach((chunk, ci) => {
       if (ci > 0) blocks.push(pageBreak());
-      blocks.push(heading(1, "Feuille d'émargement"));
+      blocks.push(heading(1, 'Feuille d’émargement'));
       blocks.push(
         keyValue([
           ['Formation', d.training.title],
@@ -324,7 +324,7 @@ export const emargementKind = /* @__PURE__ */ (() => defineKind({
       blocks.push(table([{ header: 'Demi-journée', width: 1.2 }, { header: 'Signataire', width: 1.5 }, { header: 'Horodatage', width: 1.6 }, { header: 'Preuve', width: 3 }], evidence, { size: 'small' }));
     }
     return {
-      title: `Feuille d'émargement — ${d.training.title} — session ${s.id}`,
+      title: `Feuille d’émargement — ${d.training.title} — session ${s.id}`,
       orientation: 'landscape',
       issuer: issuerOf(d.organisation),
       blocks,

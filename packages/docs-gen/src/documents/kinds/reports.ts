@@ -387,7 +387,7 @@ const RISK_FR: Readonly<Record<string, string>> = { none: '—', minor: 'mineure
 
 export const readinessKind = /* @__PURE__ */ (() => defineKind({
   kind: 'audit-readiness',
-  label: "Préparation de l'audit Qualiopi",
+  label: 'Préparation de l’audit Qualiopi',
   schema: ReadinessDocSchema,
   dateOf: (d) => d.date,
   mentions: () => undefined,
@@ -395,7 +395,7 @@ export const readinessKind = /* @__PURE__ */ (() => defineKind({
     const r = d.result;
     const s = r.summary;
     const blocks: Block[] = [
-      heading(1, "Préparation de l'audit Qualiopi"),
+      heading(1, 'Préparation de l’audit Qualiopi'),
       keyValue([
         ['Référentiel', r.referential.label],
         ["Date d'audit", frDate(r.auditDate)],
@@ -417,6 +417,6 @@ export const readinessKind = /* @__PURE__ */ (() => defineKind({
     }
     blocks.push(...warningsBlock(r.warnings), ...refsBlock(r.references));
     blocks.push(paragraph(`Établi le ${frDate(d.date)}.`, { size: 'small' }));
-    return { title: `Préparation de l'audit Qualiopi — ${frDate(r.auditDate)}`, issuer: issuerOf(d.organisation), blocks };
+    return { title: `Préparation de l’audit Qualiopi — ${frDate(r.auditDate)}`, issuer: issuerOf(d.organisation), blocks };
   },
 }))();
