@@ -19,7 +19,15 @@ import { kindSpec } from './kind.js';
 import { isArraySafe } from '../model/guard.js';
 
 /**
- * The input data of a document kind (what you pass to {@link createDocument}).
+ * The input data of a document kind (what you pass to {@link createDocument}). Each kind's input,
+ * field by field with its documentation: {@link ConventionInput} (`convention`),
+ * {@link ContratInput} (`contrat-formation`), {@link ProgrammeInput} (`programme`),
+ * {@link DevisInput} (`devis`), {@link ConvocationInput} (`convocation`), {@link ReglementInput}
+ * (`reglement-interieur`), {@link EmargementInput} (`feuille-emargement`), {@link AttestationInput}
+ * (`attestation-fin-formation`), {@link CertificatInput} (`certificat-realisation`),
+ * {@link QuestionnaireInput} (`questionnaire-satisfaction`), {@link FactureInput} (`facture`),
+ * {@link CpfPlanDocInput} (`cpf-plan`), {@link ReadinessDocInput} (`audit-readiness`),
+ * {@link VeilleInput} (`veille-reglementaire`). A complete example of each: `docs/document-kinds.md`.
  *
  * @example
  * ```ts
