@@ -54,14 +54,15 @@ export function newStats(id: string): FuzzStats {
 }
 
 /** One call (twice, for determinism), recorded into `stats`. */
-export async function fuzzCall(f: PublicFunction, rawArgs: unknown[], stats: FuzzStats): Promise<void> {
+export async function fuzzCall(f: PublicFunction, rawArgs: unknown[], stats: FuzzStats): Promise<boolean> {
   // A mutation may have put a throwing getter on the argument list itself: that would throw in this
-  // harness (the spread), not in the function. Such a list is not a call a user can make; skip it.
+  // harness (the spread), not in the function. Such a list is not a call a user can make; skip it
+  // (returns false: not counted as a run).
   let args: unknown[];
   try {
     args = Array.from(rawArgs);
   } catch {
-    return;
+    return false;
   }
   const before = snapshot(args, { invokeGetters: false });
   const t0 = performance.now();
@@ -82,18 +83,19 @@ export async function fuzzCall(f: PublicFunction, rawArgs: unknown[], stats: Fuz
   if (!first.ok) {
     if (isOfkitError(first.error)) {
       stats.ofkitErrors += 1;
-      return;
+      return true;
     }
     const d = describeError(first.error);
     stats.exceptions.set(d, (stats.exceptions.get(d) ?? 0) + 1);
     stats.defects.push({ kind: 'exception', detail: d, args: preview(args) });
-    return;
+    return true;
   }
   stats.returned += 1;
   const second = await invoke(f, args);
   const a = snapshot(first.value);
   const b = second.ok ? snapshot(second.value) : `threw ${describeError(second.error)}`;
   if (a !== b) stats.defects.push({ kind: 'nondeterministic', detail: `${a.slice(0, 120)} ≠ ${b.slice(0, 120)}`, args: preview(args) });
+  return true;
 }
 
 /**
@@ -128,9 +130,14 @@ export async function fuzzFunction(
     }
   }
   for (const [i, s] of mine.entries()) {
+    // `n` calls made per seed: a mutation that breaks the argument list itself is not a call, so
+    // sampling goes on (with the next seeds) until n calls are made, or 2n lists were drawn.
     const n = Math.ceil(runs / mine.length);
-    for (let done = 0; done < n; done += batch) {
-      for (const args of fc.sample(arbitraries.mutationsOf(s.args), { numRuns: Math.min(batch, n - done), seed: seed + (i + 1) * 7919 + done })) await fuzzCall(f, args, stats);
+    let made = 0;
+    for (let drawn = 0; made < n && drawn < 2 * n; drawn += batch) {
+      for (const args of fc.sample(arbitraries.mutationsOf(s.args), { numRuns: Math.min(batch, n - made), seed: seed + (i + 1) * 7919 + drawn })) {
+        if (await fuzzCall(f, args, stats)) made += 1;
+      }
     }
   }
   return stats;

@@ -93,6 +93,11 @@ function docsSeeds(): Seed[] {
   const bpf = json('packages/docs-gen/src/bpf/vectors/small-of-year.json').input;
   seeds.push({ id: 'docs-gen:computeBpf', args: [bpf] });
   seeds.push({ id: 'docs-gen:bpfInputFromDomain', args: [json('examples/data/bpf/domain/domain.json')] });
+  seeds.push(
+    { id: 'docs-gen:frCitation', args: [{ source: 'code-du-travail', article: 'R6333-3', title: 'Ordre de mobilisation', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000052989055' }] },
+    { id: 'docs-gen:frCitation', args: [{ source: 'decret', article: '2025-1156', title: 'Décret' }] },
+    { id: 'docs-gen:frCitation', args: [{ source: 'practice', article: 'usage', title: 'Pratique' }] },
+  );
   return seeds;
 }
 

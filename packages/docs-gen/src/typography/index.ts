@@ -237,6 +237,11 @@ const CODES: Readonly<Record<string, string>> = {
  * ```
  */
 export function frCitation(r: { readonly source: string; readonly article: string }): string | undefined {
+  if (r === null || typeof r !== 'object' || readSafely(['reference'], () => Array.isArray(r))) throw wrongType(['reference'], 'objet { source, article }', 'object { source, article }', r);
+  // Read once each (a getter is called once; a throwing one gives OfkitError).
+  const source = stringArg(readSafely(['reference', 'source'], () => r.source), 'source');
+  const article = stringArg(readSafely(['reference', 'article'], () => r.article), 'article');
+  r = { source, article };
   const code = CODES[r.source];
   if (code) {
     // « R6333-3 » → « art. R. 6333-3 », « 50-0, 1, 2° » → « art. 50-0, 1, 2° »; a part of a code
