@@ -73,7 +73,9 @@ export type AsyncTraceInput = TraceInput | AsyncIterable<Trace> | AsyncIterable<
 
 /** A planned activity of the distance session. */
 export interface PlannedActivity {
+  /** The activity's identifier as it appears in the traces (the xAPI `object.id`, or the `activityId` of a connection log); traces on other objects do not count towards completion. */
   readonly id: string;
+  /** `activity` (a module counted in the activities completed), `assessment` (counted in the assessments completed; D. 6313-3-1 expects at least one) or `virtual-class` (also completed by attending it). */
   readonly kind: 'activity' | 'assessment' | 'virtual-class';
   /** Expected duration in minutes (D. 6313-3-1: information on the average duration). */
   readonly expectedMinutes?: number;
@@ -81,11 +83,13 @@ export interface PlannedActivity {
 
 /** The distance session the traces belong to. */
 export interface DistanceSession {
+  /** Identifier of the session; it becomes the `sessionId` of the result and of the evidence items produced. */
   readonly id: string;
   /** Learner identifiers in the form of {@link xapiAgentId} (a bare e-mail address for an `mbox`); others found in the traces are reported too. */
   readonly learners?: readonly string[];
   /** Identifiers of tutors/trainers (same form): their statements are human assistance. */
   readonly tutors?: readonly string[];
+  /** The planned activities and assessments, for completion figures and the D. 6313-3-1 gaps (no assessment, no expected duration); default none. */
   readonly activities?: readonly PlannedActivity[];
 }
 
