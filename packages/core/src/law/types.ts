@@ -64,10 +64,15 @@ export type ValueOrigin = 'law' | 'override';
 
 /** One value of a parameter, in force from `from` to `to` (both inclusive; no `to` = still in force). */
 export interface DatedValue<T> {
+  /** First day the value is in force, an ISO date `YYYY-MM-DD` (inclusive). */
   readonly from: CivilDate;
+  /** Last day the value is in force, an ISO date `YYYY-MM-DD` (inclusive); absent = still in force. */
   readonly to?: CivilDate;
+  /** The value itself, in the parameter's `unit` (the shipped rule sets write EUR amounts as `"123.45"` strings). */
   readonly value: T;
+  /** `confirmed`, `provisional` or `disputed` (see {@link ParameterStatus}); a result using a value that is not `confirmed` carries a warning. */
   readonly status: ParameterStatus;
+  /** The legal texts the value is read from (may be empty for an override). */
   readonly references: readonly LegalRef[];
   /** Why the status is not `confirmed`, what the other reading is, or any remark. */
   readonly note?: string;
@@ -83,6 +88,7 @@ export interface Parameter<T> {
   readonly label: string;
   /** Unit of the values (`EUR`, `working-days`, `hours`…), if any. */
   readonly unit?: string;
+  /** The dated values; values of the same origin must not overlap, and `valueAt` takes the one in force at a date (an override before the law). */
   readonly values: readonly DatedValue<T>[];
 }
 

@@ -9,7 +9,9 @@ const p = <T>(x: Parameter<T>) => x;
 
 /** A yearly amount and the ceiling of the acquired rights (EUR, decimal strings). */
 export interface AccrualAmount {
+  /** Amount credited for a full year, in euros as a decimal string (`"500.00"`). */
   readonly yearly: string;
+  /** Ceiling of the acquired rights for this status, in euros as a decimal string (`"5000.00"`); the most favourable ceiling of the year's statuses applies. */
   readonly ceiling: string;
 }
 

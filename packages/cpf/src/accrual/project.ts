@@ -100,45 +100,73 @@ const HistorySchema = /* @__PURE__ */ (() => z
 
 /** A year of activity, as {@link projectCpfRights} reads it. */
 export interface CpfActivityYear {
+  /** Calendar year (2019–2100), strictly increasing across `years`; computed with the values in force on its 31 December. */
   readonly year: number;
   /** What the holder did that year; several statuses ⇒ the most favourable amount and ceiling (R. 6323-27). */
   readonly activities: ReadonlyArray<
     | {
+        /** `employee`: 500 € a year at least half time (parameter `standardAccrual`), pro rata below, rounded up to the cent (R. 6323-1); `lowQualification` and `disabilityBeneficiary` raise it. */
         readonly status: 'employee';
         /** Time worked against the full time (absences of L. 6323-12 count as worked). Absent = at least half time. `hours` default reference 1 607 h; `days` = forfait (≤ 218, default 218); `months` default 12. */
-        readonly time?: { readonly unit: 'hours' | 'days' | 'months'; readonly worked: number | string; readonly reference?: number | string };
+        readonly time?: {
+          /** Unit of `worked` and `reference`: `hours` (default reference 1 607 h), `days` (forfait jours, at most and by default 218) or `months` (default reference 12). */
+          readonly unit: 'hours' | 'days' | 'months';
+          /** Time worked in `unit`, a number or a decimal string, at most two decimals; counted up to `reference`. */
+          readonly worked: number | string;
+          /** Full-time reference in `unit`, > 0, a number or a decimal string, at most two decimals; default as given for `unit` (parameter `referenceDurations`). */
+          readonly reference?: number | string;
+        };
       }
     | {
+        /** `self-employed`: 500 € a year pro rata of the time in activity, if the training contribution was paid (L. 6323-27). */
         readonly status: 'self-employed';
         /** The training contribution was actually paid (L. 6323-27): otherwise nothing is credited. */
         readonly contributionPaid: boolean;
-        /** Time in activity; absent = the whole year. */
-        readonly time?: { readonly unit: 'hours' | 'days' | 'months'; readonly worked: number | string; readonly reference?: number | string };
+        /** Time in activity; absent = the whole year. A `reference` is required unless `unit` is `months`. */
+        readonly time?: {
+          /** Unit of `worked` and `reference`: `hours` (default reference 1 607 h), `days` (forfait jours, at most and by default 218) or `months` (default reference 12). */
+          readonly unit: 'hours' | 'days' | 'months';
+          /** Time worked in `unit`, a number or a decimal string, at most two decimals; counted up to `reference`. */
+          readonly worked: number | string;
+          /** Full-time reference in `unit`, > 0, a number or a decimal string, at most two decimals; default as given for `unit` (parameter `referenceDurations`). */
+          readonly reference?: number | string;
+        };
       }
-    | { readonly status: 'esat' }
+    | {
+        /** `esat`: worker in an ESAT, 800 € a year, ceiling 8 000 € (parameter `esatAccrual`). */
+        readonly status: 'esat';
+      }
   >;
   /** Declared low qualification (L. 6323-11-1). */
   readonly lowQualification?: boolean;
   /** Bénéficiaire de l'obligation d'emploi (L. 5212-13). */
   readonly disabilityBeneficiary?: boolean;
   /**
-   * Rights used during the year (EUR). Until 2025 they are taken from the acquired rights first; from
+   * Rights used during the year, in euros (`"150.00"` or a number, at most two decimals). Until 2025 they are taken from the acquired rights first; from
    * 2026 from the rights outside the ceiling first (level 1 of R. 6333-3 since décret 2025-1156,
    * parameter `spendingOrder`, read on 1 January of the year).
    */
   readonly spent?: number | string;
   /** Abondements outside the ceiling credited that year (L. 6323-15). */
-  readonly outsideCeiling?: ReadonlyArray<{ readonly id?: string; readonly basis: OutsideCeilingBasis; readonly amount: number | string }>;
+  readonly outsideCeiling?: ReadonlyArray<{
+    /** Optional identifier (non-empty), shown in the explanation. */
+    readonly id?: string;
+    /** Legal basis; it must be in the parameter `outsideCeilingBases` in force that year (L. 6323-15), else the input is refused. */
+    readonly basis: OutsideCeilingBasis;
+    /** Amount credited, in euros, ≥ 0: a decimal string such as `"500.00"` or a number, at most two decimals. */
+    readonly amount: number | string;
+  }>;
 }
 
 /** Input of {@link projectCpfRights}. */
 export interface CpfRightsHistory {
-  /** Acquired rights (within the ceiling) before the first year. */
+  /** Acquired rights (within the ceiling) before the first year, in euros (`"1200.00"` or a number, at most two decimals); default 0. */
   readonly startingBalance?: number | string;
-  /** Rights outside the ceiling before the first year. */
+  /** Rights outside the ceiling before the first year, in euros (`"3000.00"` or a number, at most two decimals); default 0. */
   readonly startingOutsideCeiling?: number | string;
-  /** Day the holder met the retirement conditions of L. 5421-4 1°–3°: crediting stops and rights can no longer be used (L. 6323-3). */
+  /** Day the holder met the retirement conditions of L. 5421-4 1°–3°, an ISO date `YYYY-MM-DD`: crediting stops and rights can no longer be used (L. 6323-3). */
   readonly retirementConditionsMetOn?: string;
+  /** The years of activity, at least one, in increasing order. */
   readonly years: readonly CpfActivityYear[];
 }
 

@@ -29,10 +29,11 @@ export const cpfDotationRules = /* @__PURE__ */ (() => defineRuleSet(parameters)
 
 /** A dotation (credit) on the account, as {@link dotationStatus} reads it. */
 export interface DotationInput {
+  /** Optional identifier (non-empty); it names the dotation in the French `reasons` and explanation labels. */
   readonly id?: string;
-  /** Unused balance (EUR). */
+  /** Unused balance, in euros, ≥ 0: a decimal string such as `"1296.80"` or a number, at most two decimals. */
   readonly amount: string | number;
-  /** End of validity set by the funder (R. 6323-42-1): usable while `date <= validUntil`. */
+  /** End of validity set by the funder (R. 6323-42-1), an ISO date `YYYY-MM-DD`: usable while `date <= validUntil`; absent = no end. */
   readonly validUntil?: string;
   /** The funder asked for the unused part to be refunded. */
   readonly refundable?: boolean;

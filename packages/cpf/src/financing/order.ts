@@ -19,8 +19,11 @@ export type MobilisationScheme = 'acquired-rights-first' | 'credits-first';
 
 /** Selects resources of a request: credits or top-ups, optionally by basis and funder. */
 export interface ResourceSelector {
+  /** `credit` (a `credits[]` entry of the request) or `top-up` (a `topUps[]` entry). */
   readonly kind: 'credit' | 'top-up';
+  /** Matches only resources with one of these legal bases; absent = any basis. */
   readonly bases?: ReadonlyArray<CreditBasis | TopUpBasis>;
+  /** Matches only resources whose `funder` is one of these (a credit without `funder` never matches); absent = any funder. */
   readonly funders?: readonly string[];
 }
 

@@ -64,7 +64,12 @@ export interface ParticipationExemptions {
   /** Holder statuses that are exempt (L. 6323-7: jobseekers). */
   readonly holderStatuses: readonly HolderStatus[];
   /** Top-ups (basis, and funders when only some funders count) whose presence on the purchase exempts. */
-  readonly topUps: ReadonlyArray<{ readonly basis: TopUpBasis; readonly funders?: readonly TopUpFunder[] }>;
+  readonly topUps: ReadonlyArray<{
+    /** Legal basis of the exempting top-up. */
+    readonly basis: TopUpBasis;
+    /** Only top-ups from these funders exempt (e.g. `employer` for `L6323-4-II`); absent = any funder. */
+    readonly funders?: readonly TopUpFunder[];
+  }>;
 }
 
 /**

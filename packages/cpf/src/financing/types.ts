@@ -6,12 +6,44 @@ export type CpfActionType = 'rncp' | 'rncp-block' | 'rs' | 'vae' | 'bilan' | 'dr
 
 /** The action bought on Mon Compte Formation. */
 export type CpfAction =
-  | { readonly type: 'rncp'; readonly code: string }
-  | { readonly type: 'rncp-block'; readonly code: string }
-  | { readonly type: 'rs'; readonly code: string; readonly clea?: boolean }
-  | { readonly type: 'vae'; readonly code?: string }
-  | { readonly type: 'bilan' }
-  | { readonly type: 'driving-licence'; readonly group: 'light' | 'heavy'; readonly category?: string };
+  | {
+      /** `rncp`: a whole certification registered in the RNCP (L. 6323-6). */
+      readonly type: 'rncp';
+      /** RNCP code, e.g. `RNCP37274` (validated; case and spaces normalised). */
+      readonly code: string;
+    }
+  | {
+      /** `rncp-block`: one block of competences of an RNCP certification (L. 6323-6). */
+      readonly type: 'rncp-block';
+      /** RNCP block code, e.g. `RNCP37274BC01` (validated; case and spaces normalised). */
+      readonly code: string;
+    }
+  | {
+      /** `rs`: a certification or habilitation of the Répertoire spécifique (L. 6323-6); capped by D. 6323-1 A unless `clea`. */
+      readonly type: 'rs';
+      /** RS code, e.g. `RS5678` (validated; case and spaces normalised). */
+      readonly code: string;
+      /** The RS certification is CléA: exempt from the D. 6323-1 A cap on acquired rights (from 2026-02-26). Default `false`. */
+      readonly clea?: boolean;
+    }
+  | {
+      /** `vae`: validation des acquis de l'expérience (L. 6323-6). */
+      readonly type: 'vae';
+      /** Optional RNCP code of the certification sought, e.g. `RNCP37274`; only matched against credits reserved for codes. */
+      readonly code?: string;
+    }
+  | {
+      /** `bilan`: bilan de compétences (L. 6323-6); capped by D. 6323-1 A and subject to the five-year condition of D. 6323-6 (`holder.publiclyFundedBilanWithin5Years`). */
+      readonly type: 'bilan';
+    }
+  | {
+      /** `driving-licence`: preparation of a driving licence (L. 6323-6). */
+      readonly type: 'driving-licence';
+      /** `light` (groupe léger: from February 2026 capped by D. 6323-1 A, limited to jobseekers or co-financed purchases, and the D. 6323-8 condition for holders of a valid licence) or `heavy` (groupe lourd, none of these conditions). */
+      readonly group: 'light' | 'heavy';
+      /** Licence category, e.g. `B` or `BE` (1–20 characters); the light-group valid-licence condition of D. 6323-8 does not apply to `BE`. */
+      readonly category?: string;
+    };
 
 /** Status of the account holder at the purchase date. */
 export type HolderStatus = 'employee' | 'jobseeker' | 'self-employed' | 'public-servant' | 'other';
@@ -32,19 +64,32 @@ export type TopUpFunder = 'holder' | 'employer' | 'opco' | 'state' | 'region' | 
 export interface CpfCredit {
   /** Unique among credits and top-ups; it names the line of the plan. */
   readonly id: string;
+  /**
+   * Legal basis of the credit: `L6323-4-III` (dotation), `L2254-2-VI` (employee dismissed after
+   * refusing an accord de performance collective), `L6323-14` (accord collectif), `L6323-11-accord` (agreement credit under
+   * L. 6323-11 al. 4), `L6323-13` (abondement correctif), `L7342-3` (platforms), `sapin-ii`
+   * (whistleblowers). It sets the order of mobilisation (parameter `level1Order`, before 5 Dec 2025
+   * `complementaryOrder2020`) and the reference shown.
+   */
   readonly basis: CreditBasis;
+  /** Who paid it to the CDC; read by a `level1Order` tier that names funders and, for an `L6323-4-III` dotation, by the options `employerDotationExempts` and `licenceCofinancingMayBeDotation`. */
   readonly funder?: CreditFunder;
-  /** Amount still available on the account (EUR). */
+  /** Amount still available on the account, in euros, ≥ 0: a decimal string such as `"1296.80"` or a number, at most two decimals. */
   readonly amount: string | number;
   /**
    * Fléchage (R. 6323-42-1): the credit pays only for these actions; absent = any eligible action.
    * When both lists are given, both must match. Codes are compared exactly (case and spaces ignored):
    * a reservation for `RNCP37274` does not cover its block `RNCP37274BC01`.
    */
-  readonly reservedFor?: { readonly actionTypes?: readonly string[]; readonly codes?: readonly string[] };
-  /** Usable while `purchaseDate <= validUntil`. */
+  readonly reservedFor?: {
+    /** Action types the credit pays for (values of {@link CpfActionType}); absent = any type. */
+    readonly actionTypes?: readonly string[];
+    /** Certification codes the credit pays for (e.g. `RNCP37274`), compared with `action.code`; absent = any code. */
+    readonly codes?: readonly string[];
+  };
+  /** ISO date `YYYY-MM-DD`: usable while `purchaseDate <= validUntil`; absent = no end. */
   readonly validUntil?: string;
-  /** The funder asked for the unused part to be refunded (R. 6323-42-1). */
+  /** The funder asked for the unused part to be refunded (R. 6323-42-1). Accepted but not read by `planCpfFinancing`. */
   readonly refundable?: boolean;
 }
 
@@ -52,9 +97,17 @@ export interface CpfCredit {
 export interface CpfTopUp {
   /** Unique among credits and top-ups; it names the line of the plan. */
   readonly id: string;
+  /**
+   * Legal basis of the top-up: `L6323-4-II` (abondement), `L4163-8` (C2P points), `L6323-14`
+   * (accord collectif), `L6323-29` (FAF and chambres de métiers), `L6323-37` (ESAT), `L6323-43`
+   * (local councillors' DIF), `CSS-L432-12` (AT/MP retraining). Employer `L6323-4-II` and
+   * `L6323-14`, `L4163-8` and `CSS-L432-12` exempt the holder from the participation when mobilised
+   * (parameter `participationExemptions`, L. 6323-7).
+   */
   readonly basis: TopUpBasis;
+  /** Who offers it; `holder` (the holder's own money) is mobilised last in level 3 (default `level3Order`) and never counts as light-licence co-financing. */
   readonly funder: TopUpFunder;
-  /** The most this funder offers (EUR). */
+  /** The most this funder offers, in euros, ≥ 0: a decimal string such as `"1296.80"` or a number, at most two decimals. */
   readonly amount: string | number;
 }
 
@@ -62,10 +115,13 @@ export interface CpfTopUp {
 export interface CpfFinancingRequest {
   /** `YYYY-MM-DD`: the date the order is validated; it selects the rules in force. */
   readonly purchaseDate: string;
-  /** Price of the action (EUR). */
+  /** Price of the action, in euros, ≥ 0: a decimal string such as `"1296.80"` or a number, at most two decimals. */
   readonly price: string | number;
+  /** What is bought; `type` selects the other fields, the eligibility conditions and the D. 6323-1 A cap. */
   readonly action: CpfAction;
+  /** The account holder at the purchase date. */
   readonly holder: {
+    /** `employee`, `jobseeker` (exempt from the participation, L. 6323-7, and from the light-licence co-financing condition), `self-employed`, `public-servant` (see option `publicServantExempt`) or `other`. */
     readonly status: HolderStatus;
     /** For the light-group driving licence (D. 6323-8). */
     readonly hasValidLightLicence?: boolean;
@@ -74,7 +130,7 @@ export interface CpfFinancingRequest {
     /** The holder meets the retirement conditions of L. 5421-4 1°–3°: rights can no longer be used (L. 6323-3). */
     readonly meetsRetirementConditions?: boolean;
   };
-  /** The holder's droits acquis (level 2 of R. 6333-3), EUR. */
+  /** The holder's droits acquis (level 2 of R. 6333-3), in euros, ≥ 0: a decimal string such as `"1296.80"` or a number, at most two decimals. */
   readonly acquiredRights: string | number;
   /** Resources already credited to the account (level 1). */
   readonly credits?: readonly CpfCredit[];

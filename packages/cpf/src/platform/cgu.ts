@@ -52,6 +52,7 @@ export const entryDeclarationWorkingDays = /* @__PURE__ */ (() => p<number>({
 export interface PartialCompletionBands {
   /** Below this rate (%), the provider is paid `floorPercent` of the order. */
   readonly floorBelow: number;
+  /** Percentage of the price paid to the provider below `floorBelow` (25 in the shipped rules). */
   readonly floorPercent: number;
   /** From this rate (%), the provider is paid the whole order; in between, pro rata of the rate. */
   readonly fullFrom: number;

@@ -54,13 +54,29 @@ export const OfProfileSchema = /* @__PURE__ */ (() => z.strictObject({
  *   starting (guide V9 préambule).
  */
 export interface OfProfile {
+  /** Optional display name of the OF; not used by any computation. */
   readonly name?: string;
+  /**
+   * The categories of L. 6313-1 the OF delivers (`action-de-formation` 1°, `bilan-de-competences` 2°,
+   * `vae` 3°, `apprentissage` 4°), at least one, no duplicates; they select the columns of the annex.
+   */
   readonly categories: ReadonlyArray<Category>;
+  /** Some actions lead to a certification professionnelle (RNCP/RS): makes indicators 3, 7 and 16 apply to actions de formation and adds the certification requirements of indicators 1, 5, 6 and 8. Default `false`; apprenticeship is always treated as certifying. */
   readonly certifying?: boolean;
+  /** The OF uses sous-traitance or portage salarial: makes indicator 27 apply. Default `false`. */
   readonly subcontracting?: boolean;
+  /** Some actions include périodes de formation en situation de travail (AFEST, internships): makes indicator 28 apply to actions de formation. Default `false`. */
   readonly workBasedPeriods?: boolean;
+  /** The OF delivers actions de formation in alternance (contrat de professionnalisation): makes indicator 13 apply to actions de formation. Default `false`. */
   readonly alternance?: boolean;
+  /** Some trainings last more than 2 days (indicator 12). Default `true` (the strict reading); set `false` only when no action lasts more than 2 days. */
   readonly longTrainings?: boolean;
+  /** Some actions are (partly) delivered at a distance (D. 6313-3-1): adds the FOAD requirements to indicators 9, 10, 17 and 19. Default `false`. */
   readonly distanceLearning?: boolean;
+  /**
+   * `true` for a provider in its first year (every category), or the list of categories it is
+   * starting (each one of `categories`); new-entrant adaptations apply at the initial audit only
+   * (guide V9 préambule). Default `false`.
+   */
   readonly newEntrant?: boolean | ReadonlyArray<Category>;
 }

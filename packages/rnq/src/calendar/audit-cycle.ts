@@ -31,13 +31,15 @@ export type SurveillanceWindowReading = 'strict' | 'ordinal' | 'elapsed';
 
 /** Input of {@link auditCycle}. */
 export interface AuditCycleInput {
-  /** Date the certification was obtained (date of the certificate). */
+  /** Date the certification was obtained (date of the certificate), an ISO date `YYYY-MM-DD`; validity and the surveillance window run from it. */
   readonly certificationDate: CivilDate;
-  /** Optional date to situate the cycle (what is due next); a date, never the clock. */
+  /** Optional ISO date `YYYY-MM-DD` to situate the cycle (fills `next`: what is due next); a date, never the clock. */
   readonly asOf?: CivilDate;
+  /** How to count « entre le 14e et le 22e mois » (arrêté art. 2): `strict` (default), `ordinal` or `elapsed`; see {@link SurveillanceWindowReading}. */
   readonly windowReading?: SurveillanceWindowReading;
   /** End-of-month policy for month arithmetic (default `clamp`, Code de procédure civile art. 641). */
   readonly endOfMonth?: EndOfMonthPolicy;
+  /** The legal parameters to apply (default {@link rnqRules}): derive a corrected set with `overrideRules`. Reads `certificateValidityYears` and `surveillanceWindowMonths` at the certification date, the major-NC delays at the last valid day. */
   readonly rules?: RnqRules;
 }
 

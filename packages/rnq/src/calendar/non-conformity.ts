@@ -7,15 +7,19 @@ import { REF } from '../shared/references.js';
 
 /** Input of {@link nonConformityDeadlines}. */
 export interface NonConformityInput {
-  /** Date the non-conformity was notified. */
+  /** Date the non-conformity was notified, an ISO date `YYYY-MM-DD`; the deadlines run from it. */
   readonly notifiedOn: CivilDate;
+  /** Grade notified by the certifier: `major` (corrective actions within 3 months, verified within the month after) or `minor` (action plan implemented within 6 months, checked at the next audit). */
   readonly grade: 'minor' | 'major';
+  /** The audit that raised it: an unlifted major NC means suspension after a `surveillance` audit, refusal after an `initial` or `renewal` one. */
   readonly auditType: AuditType;
   /** Minor NCs still open (including this one if minor), for the "5 minors = 1 major" rule. */
   readonly openMinorCount?: number;
   /** `apply` (default, strict) or `ignore` the "5 minors = 1 major" rule (secondary source). */
   readonly fiveMinorsRule?: 'apply' | 'ignore';
+  /** End-of-month policy for month arithmetic (default `clamp`, Code de procédure civile art. 641: 30 November + 3 months = 28 February). */
   readonly endOfMonth?: EndOfMonthPolicy;
+  /** The legal parameters to apply (default {@link rnqRules}), read at `notifiedOn`: the NC delays and `minorsCountingAsMajor`. */
   readonly rules?: RnqRules;
 }
 

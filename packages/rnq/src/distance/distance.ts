@@ -8,13 +8,23 @@ import { AVERAGE_MONTH_MS, AVERAGE_YEAR_MS, isoUtc, readDuration, readTimestamp 
 
 /** An xAPI agent or group (actor, or object when a tutor writes to a learner). */
 export interface XapiAgent {
+  /** `Agent` (default) or `Group`; a group without an identifier stands for each of its identified `member`s. */
   readonly objectType?: 'Agent' | 'Group';
   /** Display name: shown in the report, never used to identify. */
   readonly name?: string;
+  /** Identifier: a `mailto:` e-mail address (`mailto:ana@example.org`); give exactly one of `mbox`, `mbox_sha1sum`, `openid`, `account`. */
   readonly mbox?: string;
+  /** Identifier: the SHA-1 of the `mailto:` address, 40 hexadecimal characters; exactly one identifier. */
   readonly mbox_sha1sum?: string;
+  /** Identifier: an OpenID URI; exactly one identifier. */
   readonly openid?: string;
-  readonly account?: { readonly name: string; readonly homePage: string };
+  /** Identifier: an account on a platform (both `homePage` and `name` required); exactly one identifier. */
+  readonly account?: {
+    /** Account name on that platform (non-empty). */
+    readonly name: string;
+    /** URL of the platform that issued the account. */
+    readonly homePage: string;
+  };
   /** Members of a group (an anonymous group's statement goes to each identified member). */
   readonly member?: readonly XapiAgent[];
 }
@@ -23,16 +33,37 @@ export interface XapiAgent {
 export interface XapiStatement {
   /** UUID; used to drop duplicates and to apply voiding. */
   readonly id?: string;
+  /** Who did it: a learner, or a tutor listed in `session.tutors` (then the statement is human assistance). */
   readonly actor: XapiAgent;
-  readonly verb: { readonly id: string; readonly display?: Readonly<Record<string, string>> };
+  /** What was done. */
+  readonly verb: {
+    /** Verb IRI, read by its last segment: `completed`, `passed`, `failed`, `mastered`, `scored` complete the object, `uncompleted` undoes it, `attended`/`joined` mark a virtual class attended, `asked` is a request for help; `…/verbs/voided` voids the statement its `object` references. */
+    readonly id: string;
+    /** Display text by language; not read. */
+    readonly display?: Readonly<Record<string, string>>;
+  };
+  /** What it was done on: an activity (default), an agent or group (a tutor writing to a learner), or a `StatementRef` (voiding). */
   readonly object: {
+    /** The activity IRI (matched against `session.activities[].id`), or the UUID of the statement a `StatementRef` points to. */
     readonly id?: string;
+    /** `Activity` (default), `Agent`, `Group`, `StatementRef` or `SubStatement` (checked, not counted); anything else is rejected. */
     readonly objectType?: string;
+    /** For an agent object: Identifier: a `mailto:` e-mail address (`mailto:ana@example.org`); give exactly one of `mbox`, `mbox_sha1sum`, `openid`, `account`. */
     readonly mbox?: string;
+    /** For an agent object: Identifier: the SHA-1 of the `mailto:` address, 40 hexadecimal characters; exactly one identifier. */
     readonly mbox_sha1sum?: string;
+    /** For an agent object: Identifier: an OpenID URI; exactly one identifier. */
     readonly openid?: string;
-    readonly account?: { readonly name: string; readonly homePage: string };
+    /** For an agent object: Identifier: an account on a platform (both `homePage` and `name` required); exactly one identifier. */
+    readonly account?: {
+      /** Account name on that platform (non-empty). */
+      readonly name: string;
+      /** URL of the platform that issued the account. */
+      readonly homePage: string;
+    };
+    /** For an agent object: its display name, never used to identify. */
     readonly name?: string;
+    /** For a group object: its members. */
     readonly member?: readonly XapiAgent[];
     readonly [key: string]: unknown;
   };
@@ -40,18 +71,30 @@ export interface XapiStatement {
   readonly timestamp?: string;
   /** Set by the LRS when it stores the statement. */
   readonly stored?: string;
-  readonly result?: { readonly duration?: string; readonly completion?: boolean; readonly success?: boolean; readonly [key: string]: unknown };
+  /** Outcome of the statement. */
+  readonly result?: {
+    /** Time declared by the LMS, an ISO 8601 duration (`PT15M`, `P4W`; years and months per option `calendarDurations`), summed as `declaredMinutes`. */
+    readonly duration?: string;
+    /** `true` completes the object like a completion verb. */
+    readonly completion?: boolean;
+    /** Success flag of xAPI; accepted, not read. */
+    readonly success?: boolean;
+    readonly [key: string]: unknown;
+  };
   readonly [key: string]: unknown;
 }
 
 /** A plain connection log line: a login (and logout when known). */
 export interface ConnectionLog {
+  /** Always `connection`: what tells a connection log from an xAPI statement. */
   readonly type: 'connection';
   /** The learner, in the form of {@link xapiAgentId} (an e-mail address for an `mbox`). */
   readonly learnerId: string;
   /** ISO 8601 with offset. */
   readonly start: string;
+  /** Logout instant, ISO 8601 with offset, not before `start`; absent when unknown. */
   readonly end?: string;
+  /** The activity the learner connected to, matched against `session.activities[].id`. */
   readonly activityId?: string;
 }
 
@@ -60,6 +103,7 @@ export type Trace = XapiStatement | ConnectionLog;
 
 /** An LRS `GET /statements` answer (xAPI Communication §2.1.3). */
 export interface XapiStatementResult {
+  /** The statements of this page (connection logs may be mixed in). */
   readonly statements: readonly Trace[];
   /** URL of the next page, or empty when none. */
   readonly more?: string;
@@ -73,7 +117,9 @@ export type AsyncTraceInput = TraceInput | AsyncIterable<Trace> | AsyncIterable<
 
 /** A planned activity of the distance session. */
 export interface PlannedActivity {
+  /** The activity's identifier as it appears in the traces (the xAPI `object.id`, or the `activityId` of a connection log); traces on other objects do not count towards completion. */
   readonly id: string;
+  /** `activity` (a module counted in the activities completed), `assessment` (counted in the assessments completed; D. 6313-3-1 expects at least one) or `virtual-class` (also completed by attending it). */
   readonly kind: 'activity' | 'assessment' | 'virtual-class';
   /** Expected duration in minutes (D. 6313-3-1: information on the average duration). */
   readonly expectedMinutes?: number;
@@ -81,11 +127,13 @@ export interface PlannedActivity {
 
 /** The distance session the traces belong to. */
 export interface DistanceSession {
+  /** Identifier of the session; it becomes the `sessionId` of the result and of the evidence items produced. */
   readonly id: string;
   /** Learner identifiers in the form of {@link xapiAgentId} (a bare e-mail address for an `mbox`); others found in the traces are reported too. */
   readonly learners?: readonly string[];
   /** Identifiers of tutors/trainers (same form): their statements are human assistance. */
   readonly tutors?: readonly string[];
+  /** The planned activities and assessments, for completion figures and the D. 6313-3-1 gaps (no assessment, no expected duration); default none. */
   readonly activities?: readonly PlannedActivity[];
 }
 

@@ -4,7 +4,9 @@ import type { EvidenceItem, EvidenceSession, EvidenceSet } from './model.js';
 
 /** Input of {@link evidenceFromCore}: the shared domain records of `@ofkit/core`. */
 export interface CoreRecordsInput {
+  /** Sessions as `@ofkit/core`'s `SessionSchema` accepts them; each becomes an {@link EvidenceSession} (one planned half-day per slot; a `situation-de-travail` session is treated as on-site). */
   readonly sessions?: ReadonlyArray<z.input<typeof SessionSchema>>;
+  /** Attendance records as `@ofkit/core`'s `AttendanceRecordSchema` accepts them; they become one `emargement` item per session, dated its latest half-day. */
   readonly attendance?: ReadonlyArray<z.input<typeof AttendanceRecordSchema>>;
 }
 

@@ -6,9 +6,13 @@ import { checkMetadata } from './metadata.js';
 
 /** One half-day of an émargement: signed by the learner(s) and by the trainer? */
 export interface EmargementHalfDay {
+  /** Day of the half-day, an ISO date `YYYY-MM-DD`; it counts only between the session's `startDate` and `endDate`. */
   readonly date: CivilDate;
+  /** `morning` or `afternoon`. */
   readonly period: 'morning' | 'afternoon';
+  /** The learner (or, on a collective sheet, the learners) signed this half-day. */
   readonly learnerSigned: boolean;
+  /** The trainer signed this half-day; a half-day counts only when both signatures are there. */
   readonly trainerSigned: boolean;
 }
 
@@ -26,20 +30,29 @@ export interface EmargementHalfDay {
  * - `trainer-cv`: `trainerId: string`.
  */
 export interface EvidenceItem {
+  /** Optional identifier (non-empty); failures name the item by it, or by its `date` when absent. */
   readonly id?: string;
+  /** What the item is, one of `EVIDENCE_KINDS`; the kind decides the indicators it evidences (`EVIDENCE_CATALOGUE`) and the `metadata` it may carry. */
   readonly kind: EvidenceKind;
+  /** Date of the document or record, an ISO date `YYYY-MM-DD`; items dated after the audit date are ignored, and recency rules compare it to the audit date. */
   readonly date: CivilDate;
+  /** The `id` of the {@link EvidenceSession} it belongs to, for the per-session rules. */
   readonly sessionId?: string;
+  /** The learner it concerns; an `emargement` with a `learnerId` is that learner's own sheet (else collective). */
   readonly learnerId?: string;
   /** Indicators this item is explicitly linked to (in addition to those of its kind). */
   readonly indicators?: readonly number[];
+  /** Facts the evidence rules read, by kind (see the list above); checked against the schema of its kind in `EVIDENCE_METADATA_SCHEMAS`. */
   readonly metadata?: Readonly<Record<string, unknown>>;
 }
 
 /** A session (one run of an action) as far as evidence is concerned. */
 export interface EvidenceSession {
+  /** Identifier of the session (non-empty), referenced by the items' `sessionId`. */
   readonly id: string;
+  /** First day of the session, an ISO date `YYYY-MM-DD`. */
   readonly startDate: CivilDate;
+  /** Last day of the session, an ISO date `YYYY-MM-DD`, not before `startDate`. */
   readonly endDate: CivilDate;
   /** Planned number of half-days (for the émargement rule). */
   readonly halfDays?: number;
@@ -55,7 +68,9 @@ export interface EvidenceSession {
 
 /** What `assessReadiness` reads: sessions (optional) and evidence items. */
 export interface EvidenceSet {
+  /** The sessions (runs of an action) the per-session rules check; default none. */
   readonly sessions?: readonly EvidenceSession[];
+  /** Every piece of evidence the OF holds. */
   readonly items: readonly EvidenceItem[];
 }
 

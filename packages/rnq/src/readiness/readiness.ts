@@ -60,6 +60,7 @@ export interface TodoItem {
 
 /** Options of {@link assessReadiness}. */
 export interface ReadinessOptions extends RnqOptions {
+  /** Date of the audit, an ISO date `YYYY-MM-DD`: selects the référentiel version and the rules in force; evidence dated after it is ignored and recency is measured from it. */
   readonly auditDate: CivilDate;
   /** `initial` (default), `surveillance` or `renewal`. */
   readonly auditType?: AuditType;

@@ -11,23 +11,46 @@ const p = <T,>(x: Parameter<T>): Parameter<T> => x;
  * published declarations refer to `@ofkit/core`'s `Parameter` instead of inlining a copy of it.
  */
 export type RnqRuleParameters = {
+  /** `rnq.referential.version`: the référentiel in force at the audit date (`rnq-2019-v9` until 2026-10-31, `rnq-2026` from 2026-11-01, provisional); read when the `referential` option is `by-audit-date`. */
   readonly referentialVersion: Parameter<ReferentialId>;
+  /** `rnq.certificate.validityYears`: validity of a Qualiopi certificate, in years (3; annex part II, 2 a), read at the certification date by `auditCycle`. */
   readonly certificateValidityYears: Parameter<number>;
-  readonly surveillanceWindowMonths: Parameter<{ readonly from: number; readonly to: number }>;
+  /** `rnq.audit.surveillanceWindow`: the surveillance audit falls between these months after certification (14 and 22; arrêté du 6 juin 2019 modifié, art. 2). */
+  readonly surveillanceWindowMonths: Parameter<{
+    /** First month of the window after the certification date (14); how it is counted is the `windowReading` of `auditCycle`. */
+    readonly from: number;
+    /** Last month of the window after the certification date (22). */
+    readonly to: number;
+  }>;
+  /** `rnq.nc.major.correctiveMonths`: months after notification to make corrective actions effective on a major NC (3; arrêté art. 5). */
   readonly majorCorrectiveMonths: Parameter<number>;
+  /** `rnq.nc.major.verificationMonths`: months the certifier then has to verify a major NC (1; arrêté art. 5). */
   readonly majorVerificationMonths: Parameter<number>;
+  /** `rnq.nc.minor.implementationMonths`: months after notification to implement the action plan of a minor NC (6; arrêté art. 5). */
   readonly minorImplementationMonths: Parameter<number>;
+  /** `rnq.nc.minorsCountingAsMajor`: number of open minor NCs that count as one major NC (5, provisional: secondary sources only). */
   readonly minorsCountingAsMajor: Parameter<number>;
+  /** `rnq.evidence.watchMaxAgeMonths`: months before the audit date within which a watch record (indicators 23–25) counts as recent (12, provisional: practice). */
   readonly watchMaxAgeMonths: Parameter<number>;
+  /** `rnq.evidence.funderFeedbackMaxAgeMonths`: months before the audit date within which funder feedback (indicator 30) must have been collected (12; guide V9). */
   readonly funderFeedbackMaxAgeMonths: Parameter<number>;
+  /** `rnq.cpf.subcontractingRulesFrom`: ISO date `YYYY-MM-DD`; CPF subcontracting contracts signed from this day must be written with a certified subcontractor (`2024-04-01`; R. 6333-6-2). */
   readonly cpfSubcontractingFrom: Parameter<string>;
+  /** `rnq.cpf.microEntrepreneurRevenueCap`: revenue (EUR, a `"77700.00"` string) up to which a micro-entrepreneur subcontractor needs no certification (R. 6333-6-3; disputed from 2026). */
   readonly cpfMicroEntrepreneurRevenueCap: Parameter<string>;
+  /** `rnq.results.smallSampleThreshold`: a result rate whose denominator is below this count is flagged `smallSample` (10, provisional: practice; L. 6111-8). */
   readonly smallSampleThreshold: Parameter<number>;
+  /** `rnq.2026.ind19.trainersThreshold`: indicator 19 (2026), number of trainers per training above which a référent pédagogique is required; `null` until the arrêté is published. */
   readonly referentPedagogiqueThreshold: Parameter<number | null>;
+  /** `rnq.2026.ind20.permanentShareThreshold`: indicator 20 (2026), share of hours by permanent trainers below which reinforced supervision is required; `null` until the arrêté is published. */
   readonly permanentStaffShareThreshold: Parameter<number | null>;
+  /** `rnq.referential.applicabilityColumns`: for each indicator number, the categories of L. 6313-1 (1° to 4°) ticked in the annex table. */
   readonly applicabilityColumns: Parameter<Readonly<Record<number, readonly Category[]>>>;
+  /** `rnq.nc.majorOnlyIndicators`: indicator numbers that can only give rise to a major NC (arrêté art. 5). */
   readonly majorOnlyIndicators: Parameter<readonly number[]>;
+  /** `rnq.newEntrant.treatment`: for each indicator number, `deferred` (audited at surveillance only) or `partial` (process only at the initial audit) for a new entrant (guide V9 préambule). */
   readonly newEntrantTreatment: Parameter<Readonly<Record<number, 'deferred' | 'partial'>>>;
+  /** `rnq.2026.changesVsAnnex2019`: for each indicator number changed by décret n° 2026-728, how it differs from the 2019 annex; read for `rnq-2026` only. */
   readonly indicatorChanges2026: Parameter<Readonly<Record<number, ChangeVs2019>>>;
 };
 

@@ -7,25 +7,44 @@ import { REF } from '../shared/references.js';
 
 /** One enrolment and its outcome. */
 export interface ResultEnrolment {
+  /** Optional learner identifier, for the caller's own tracing; not read by the computation. */
   readonly learnerId?: string;
+  /** Optional session identifier, for the caller's own tracing; not read by the computation. */
   readonly sessionId?: string;
-  /** End of the learner's path (or expected end); used to place it in the period. */
+  /** End of the learner's path (or expected end), an ISO date `YYYY-MM-DD`; used to place it in the period. */
   readonly endDate: CivilDate;
   /** `completed`, `dropped-out` (abandon) or `in-progress`. */
   readonly outcome: 'completed' | 'dropped-out' | 'in-progress';
   /** Satisfaction survey at the end: answered? satisfied? */
-  readonly satisfaction?: { readonly responded: boolean; readonly satisfied?: boolean };
-  /** Certifying paths: presented to the exam? passed? */
-  readonly certification?: { readonly presented: boolean; readonly passed?: boolean };
+  readonly satisfaction?: {
+    /** The learner answered the end-of-path survey; non-respondents are left out of the satisfaction rate and lower the response rate. */
+    readonly responded: boolean;
+    /** The respondent declared themself satisfied; only with `responded: true`. */
+    readonly satisfied?: boolean;
+  };
+  /** Certifying paths: presented to the exam? passed? Absent = not a certifying path (left out of the certification rates). */
+  readonly certification?: {
+    /** The learner was presented to the certification exam (numerator of the presentation rate). */
+    readonly presented: boolean;
+    /** The learner passed; only with `presented: true` (numerator of the pass rate, over those presented). */
+    readonly passed?: boolean;
+  };
 }
 
 /** Input of {@link computeResultIndicators}. */
 export interface ResultIndicatorsInput {
   /** Period (inclusive): enrolments whose `endDate` falls in it are counted. */
-  readonly period: { readonly from: CivilDate; readonly to: CivilDate };
+  readonly period: {
+    /** First day of the period, an ISO date `YYYY-MM-DD` (inclusive). */
+    readonly from: CivilDate;
+    /** Last day of the period, an ISO date `YYYY-MM-DD` (inclusive), not before `from`; the small-sample threshold in force that day is used. */
+    readonly to: CivilDate;
+  };
+  /** Every enrolment of the population; those ending outside the period are ignored, those `in-progress` are counted but left out of the rates. */
   readonly enrolments: readonly ResultEnrolment[];
   /** Label of the population (e.g. a training title); shown in the method text. */
   readonly population?: string;
+  /** The legal parameters to apply (default {@link rnqRules}); reads `smallSampleThreshold` at `period.to`. */
   readonly rules?: RnqRules;
 }
 
