@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { domainJsonSchemas } from '@ofkit/core';
-import { documentInputJsonSchema, DOCUMENT_KINDS, type DocumentKind } from '../src/index.js';
+import * as z from 'zod';
+import { BpfDomainInputSchema, bpfInputJsonSchema, documentInputJsonSchema, lheoOfferJsonSchema, DOCUMENT_KINDS, type DocumentKind } from '../src/index.js';
 
 type Json = Record<string, unknown>;
 
@@ -65,5 +66,20 @@ describe('every field of every input is documented (JSON Schema descriptions)', 
   it("core's domain records: every property has a description", () => {
     const missing = Object.entries(domainJsonSchemas()).flatMap(([name, s]) => undocumentedProperties(s).map((p) => `${name}${p}`));
     expect(missing).toEqual([]);
+  });
+
+  it('BPF input (computeBpf): every property, nested ones included, has a description', () => {
+    const missing = undocumentedProperties(bpfInputJsonSchema());
+    expect(missing, `BpfInputSchema: properties without a description:\n${missing.join('\n')}`).toEqual([]);
+  });
+
+  it('BPF domain input (bpfInputFromDomain): every property, nested ones included, has a description', () => {
+    const missing = undocumentedProperties(z.toJSONSchema(BpfDomainInputSchema, { io: 'input', unrepresentable: 'any' }) as Json);
+    expect(missing, `BpfDomainInputSchema: properties without a description:\n${missing.join('\n')}`).toEqual([]);
+  });
+
+  it('LHÉO offer (toLheoXml): every property, nested ones included, has a description', () => {
+    const missing = undocumentedProperties(lheoOfferJsonSchema());
+    expect(missing, `LheoOfferSchema: properties without a description:\n${missing.join('\n')}`).toEqual([]);
   });
 });

@@ -136,11 +136,19 @@ export const OrganisationSchema = /* @__PURE__ */ (() => z
     /** Website. */
     website: z.string().optional().describe('Website.'),
     /** Legal representative of the organisation; signs for it by default. */
-    legalRepresentative: PersonSchema.extend({ /** Title or office, e.g. Présidente, Gérant. */ title: NonEmptyStringSchema.describe('Title or office, e.g. Présidente, Gérant.') }).optional().describe('Legal representative of the organisation; signs for it by default.'),
+    legalRepresentative: PersonSchema.extend({
+      /** Title or office, e.g. Présidente, Gérant. */
+      title: NonEmptyStringSchema.describe('Title or office, e.g. Présidente, Gérant.'),
+    }).optional().describe('Legal representative of the organisation; signs for it by default.'),
     /** Qualiopi certificate, when the organisation holds one. */
     qualiopi: QualiopiCertificateSchema.optional().describe('Qualiopi certificate, when the organisation holds one.'),
     /** VAT status of the organisation. */
-    vat: z.object({ /** VAT regime of the training invoices. */ regime: VatRegimeSchema.describe('VAT regime of the training invoices.'), /** Intra-Community VAT number (FR + 11 characters). */ number: FrVatNumberSchema.optional().describe('Intra-Community VAT number (FR + 11 characters).') }).describe('VAT status of the organisation.'),
+    vat: z.object({
+      /** VAT regime of the training invoices. */
+      regime: VatRegimeSchema.describe('VAT regime of the training invoices.'),
+      /** Intra-Community VAT number (FR + 11 characters). */
+      number: FrVatNumberSchema.optional().describe('Intra-Community VAT number (FR + 11 characters).'),
+    }).describe('VAT status of the organisation.'),
     /** UAI, for a CFA. */
     uai: UaiSchema.optional().describe('UAI, for a CFA.'),
   })
@@ -171,7 +179,12 @@ export const LearnerSchema = /* @__PURE__ */ (() => PersonSchema.extend({
   /** Type of learner (BPF frame F-1): private-employee, apprentice, jobseeker, individual or other. */
   learnerType: LearnerTypeSchema.optional().describe('Type of learner (BPF frame F-1): private-employee, apprentice, jobseeker, individual or other.'),
   /** Employer of a learner in employment. */
-  employer: z.object({ /** Name of the employer. */ name: NonEmptyStringSchema.describe('Name of the employer.'), /** SIRET of the employer. */ siret: SiretSchema.optional().describe('SIRET of the employer.') }).optional().describe('Employer of a learner in employment.'),
+  employer: z.object({
+    /** Name of the employer. */
+    name: NonEmptyStringSchema.describe('Name of the employer.'),
+    /** SIRET of the employer. */
+    siret: SiretSchema.optional().describe('SIRET of the employer.'),
+  }).optional().describe('Employer of a learner in employment.'),
   /** Declared disability (reasonable accommodations, Qualiopi indicator 26). */
   disability: z.boolean().optional().describe('Declared disability (reasonable accommodations, Qualiopi indicator 26).'),
 }))();
@@ -353,7 +366,12 @@ export const SessionSchema = /* @__PURE__ */ (() => z
     /** Delivery modality: presentiel, distance, mixte or situation-de-travail (AFEST). */
     modality: ModalitySchema.describe('Delivery modality: presentiel, distance, mixte or situation-de-travail (AFEST).'),
     /** Where the session takes place (required in person or blended). */
-    place: z.object({ /** Name of the room or site. */ name: z.string().optional().describe('Name of the room or site.'), /** Address of the place. */ address: AddressSchema.optional().describe('Address of the place.') }).optional().describe('Where the session takes place (required in person or blended).'),
+    place: z.object({
+      /** Name of the room or site. */
+      name: z.string().optional().describe('Name of the room or site.'),
+      /** Address of the place. */
+      address: AddressSchema.optional().describe('Address of the place.'),
+    }).optional().describe('Where the session takes place (required in person or blended).'),
     /** Address of the virtual classroom or platform, for distance learning. */
     remoteUrl: z.string().optional().describe('Address of the virtual classroom or platform, for distance learning.'),
     /** Identifiers of the trainers of the session. */
@@ -520,9 +538,19 @@ export const AttendanceRecordSchema = /* @__PURE__ */ (() => z
     /** Identifier of the session. */
     sessionId: RecordIdSchema.describe('Identifier of the session.'),
     /** The half-day this record covers. */
-    slot: z.object({ /** Date of the half-day (YYYY-MM-DD). */ date: CivilDateSchema.describe('Date of the half-day (YYYY-MM-DD).'), /** morning or afternoon. */ halfDay: HalfDaySchema.describe('morning or afternoon.') }).describe('The half-day this record covers.'),
+    slot: z.object({
+      /** Date of the half-day (YYYY-MM-DD). */
+      date: CivilDateSchema.describe('Date of the half-day (YYYY-MM-DD).'),
+      /** morning or afternoon. */
+      halfDay: HalfDaySchema.describe('morning or afternoon.'),
+    }).describe('The half-day this record covers.'),
     /** The trainer who taught the half-day. */
-    trainer: z.object({ /** Identifier of the trainer. */ trainerId: RecordIdSchema.describe('Identifier of the trainer.'), /** The trainer's signature for the half-day. */ signature: SignatureSchema.optional().describe('The trainer\'s signature for the half-day.') }).describe('The trainer who taught the half-day.'),
+    trainer: z.object({
+      /** Identifier of the trainer. */
+      trainerId: RecordIdSchema.describe('Identifier of the trainer.'),
+      /** The trainer's signature for the half-day. */
+      signature: SignatureSchema.optional().describe('The trainer\'s signature for the half-day.'),
+    }).describe('The trainer who taught the half-day.'),
     /** Each learner's presence and signature. */
     learners: z.array(
       z.object({

@@ -37,7 +37,7 @@ import { BPF_C_LINES, BPF_OBJECTIVES, F1_BY_LEARNER_TYPE_17, bpfRules, type BpfC
 import { BpfChargesSchema, BpfHoursSchema, BpfInvoiceSchema, BpfManagerSchema, BpfOrganisationSchema, type BpfInput } from './schema.js';
 
 const Id = /* @__PURE__ */ (() => z.string().min(1))();
-const CLineSchema = /* @__PURE__ */ (() => z.enum(BPF_C_LINES as [BpfCLine, ...BpfCLine[]]))();
+const CLineSchema = /* @__PURE__ */ (() => z.enum(BPF_C_LINES as [BpfCLine, ...BpfCLine[]]).describe('A line of cadre C: 1, 2a to 2h, or 3 to 11.'))();
 
 /**
  * An invoice or credit note as the OF's invoicing records it. Its line of cadre C comes from, in this
@@ -46,27 +46,40 @@ const CLineSchema = /* @__PURE__ */ (() => z.enum(BPF_C_LINES as [BpfCLine, ...B
  * the line stays unset and `computeBpf` reports the invoice (never line 11 by default).
  */
 export const BpfDomainInvoiceSchema = /* @__PURE__ */ (() => BpfInvoiceSchema.omit({ payerId: true, cLine: true }).extend({
+  /** Who pays the invoice; absent, its line comes from the funder type of the enrolments it bills (enrolmentIds). */
   payer: z
     .object({
-      /** Name of the payer (OPCO, company, person…), printed in the sources. */
-      name: z.string().min(1).optional(),
-      funder: FunderTypeSchema.optional(),
-      /** Explicit line of cadre C; wins over `funder`. */
-      cLine: CLineSchema.optional(),
+      /** Name of the payer (OPCO, company, person…); invoices with the same name share one payer in the computeBpf input. */
+      name: z.string().min(1).optional().describe('Name of the payer (OPCO, company, person…); invoices with the same name share one payer in the computeBpf input.'),
+      /** Funder type (e.g. opco-plan, cpf-cdc, employer), whose cadre C line bpfRules.cLineByFunder gives at the end of the financial year. */
+      funder: FunderTypeSchema.optional().describe('Funder type (e.g. opco-plan, cpf-cdc, employer), whose cadre C line bpfRules.cLineByFunder gives at the end of the financial year.'),
+      /** Explicit line of cadre C (1, 2a to 2h, 3 to 11); wins over `funder`. */
+      cLine: CLineSchema.optional().describe('Explicit line of cadre C (1, 2a to 2h, 3 to 11); wins over `funder`.'),
     })
-    .optional(),
-  /** Enrolments this invoice bills (used when the payer's funder type is not given). */
-  enrolmentIds: z.array(Id).optional(),
-}))();
+    .optional()
+    .describe('Who pays the invoice; absent, its line comes from the funder type of the enrolments it bills (enrolmentIds).'),
+  /** Ids of the enrolments this invoice bills, read only when the payer has neither funder nor cLine: the funder type shared by all their funding sources gives the line. */
+  enrolmentIds: z.array(Id).optional().describe('Ids of the enrolments this invoice bills, read only when the payer has neither funder nor cLine: the funder type shared by all their funding sources gives the line.'),
+}).describe('An invoice or credit note as the invoicing records it; its cadre C line comes from payer.cLine, else payer.funder, else the funder type of the enrolments it bills.'))();
 
 /** Hours a trainer delivered, when they are not read from the attendance records. */
 export const BpfDomainTrainerHoursSchema = /* @__PURE__ */ (() => z
-  .object({ trainerId: Id, sessionId: Id.optional(), date: CivilDateSchema.optional(), hours: BpfHoursSchema })
+  .object({
+    /** Id of the trainer (trainers[].id). */
+    trainerId: Id.describe('Id of the trainer (trainers[].id).'),
+    /** Id of the session taught (sessions[].id): a session with any entry here takes none of its trainer hours from the attendance records; without a date, the hours count if the session lies in the financial year. */
+    sessionId: Id.optional().describe('Id of the session taught (sessions[].id): a session with any entry here takes none of its trainer hours from the attendance records; without a date, the hours count if the session lies in the financial year.'),
+    /** Date the hours were delivered (YYYY-MM-DD); when given, it alone decides the financial year. */
+    date: CivilDateSchema.optional().describe('Date the hours were delivered (YYYY-MM-DD); when given, it alone decides the financial year.'),
+    /** Hours of training delivered (0 to 100000, counted to the hundredth), cadre E. */
+    hours: BpfHoursSchema.describe('Hours of training delivered (0 to 100000, counted to the hundredth), cadre E.'),
+  })
   .refine((r) => r.date !== undefined || r.sessionId !== undefined, {
     message: bilingual('Donnez « date » ou « sessionId ».', 'Give "date" or "sessionId".'),
     path: ['date'],
     params: { code: 'date_or_session_required' },
-  }))();
+  })
+  .describe('Hours a trainer delivered, given by hand instead of being read from the attendance records.'))();
 
 /**
  * Input of {@link bpfInputFromDomain}: the core domain records of the OF over its financial year.
@@ -75,26 +88,45 @@ export const BpfDomainTrainerHoursSchema = /* @__PURE__ */ (() => z
  * carry are optional extras.
  */
 export const BpfDomainInputSchema = /* @__PURE__ */ (() => z.object({
-  financialYear: z.object({ start: CivilDateSchema, end: CivilDateSchema }),
-  organisation: OrganisationSchema.optional(),
-  /** Cadre A facts the core Organisation does not carry. */
-  organisationDetails: BpfOrganisationSchema.pick({ naf: true, addressPublic: true, totalRevenueHT: true }).optional(),
+  /** The financial year declared (cadre B); with the default rules it must end in 2023 or later (only Cerfa 10443*17 is encoded). */
+  financialYear: z
+    .object({
+      /** First day of the financial year (YYYY-MM-DD); it need not be 1 January. */
+      start: CivilDateSchema.describe('First day of the financial year (YYYY-MM-DD); it need not be 1 January.'),
+      /** Last day of the financial year (YYYY-MM-DD), not before start: the mappings in force on that day apply. */
+      end: CivilDateSchema.describe('Last day of the financial year (YYYY-MM-DD), not before start: the mappings in force on that day apply.'),
+    })
+    .describe('The financial year declared (cadre B); with the default rules it must end in 2023 or later (only Cerfa 10443*17 is encoded).'),
+  /** The organisation, for cadre A (name, SIRET, NDA when registered, legal form, address, phone, e-mail) and, without manager, cadre H (its legal representative). */
+  organisation: OrganisationSchema.optional().describe('The organisation, for cadre A (name, SIRET, NDA when registered, legal form, address, phone, e-mail) and, without manager, cadre H (its legal representative).'),
+  /** Cadre A facts the core Organisation does not carry (NAF code, consent to publish the address, global turnover); they win over the organisation's. */
+  organisationDetails: BpfOrganisationSchema.pick({ naf: true, addressPublic: true, totalRevenueHT: true })
+    .optional()
+    .describe("Cadre A facts the core Organisation does not carry (NAF code, consent to publish the address, global turnover); they win over the organisation's."),
   /** Cadre B. When absent, derived from the modality of the sessions held in the year (distance or mixte → yes). */
-  distanceActions: z.boolean().optional(),
-  trainings: z.array(TrainingSchema),
-  sessions: z.array(SessionSchema),
-  learners: z.array(LearnerSchema),
-  trainers: z.array(TrainerSchema).optional(),
+  distanceActions: z.boolean().optional().describe('Cadre B. When absent, derived from the modality of the sessions held in the year (distance or mixte → yes).'),
+  /** Trainings: category and certification give the F-3 objective, nsfCode the F-4 group. */
+  trainings: z.array(TrainingSchema).describe('Trainings: category and certification give the F-3 objective, nsfCode the F-4 group.'),
+  /** Sessions: dates, half-day slots (the hours of each attendance record), modality (cadre B) and subcontracting (F-2, G). */
+  sessions: z.array(SessionSchema).describe('Sessions: dates, half-day slots (the hours of each attendance record), modality (cadre B) and subcontracting (F-2, G).'),
+  /** Learners: learnerType gives the F-1 line of an enrolment that has none. */
+  learners: z.array(LearnerSchema).describe('Learners: learnerType gives the F-1 line of an enrolment that has none.'),
+  /** Trainers: kind internal goes to E-1, subcontractor to E-2. */
+  trainers: z.array(TrainerSchema).optional().describe('Trainers: kind internal goes to E-1, subcontractor to E-2.'),
   /** Trainer hours given by hand; sessions without any such entry take their trainer hours from the attendance records. */
-  trainerHours: z.array(BpfDomainTrainerHoursSchema).optional(),
-  enrolments: z.array(EnrolmentSchema),
-  attendance: z.array(AttendanceRecordSchema).optional(),
-  invoices: z.array(BpfDomainInvoiceSchema).optional(),
-  charges: BpfChargesSchema.optional(),
+  trainerHours: z.array(BpfDomainTrainerHoursSchema).optional().describe('Trainer hours given by hand; sessions without any such entry take their trainer hours from the attendance records.'),
+  /** Enrolments: status, learnerType (F-1), hoursAttended (used when the learner has no attendance record in the session) and funding (for invoices that give enrolmentIds). */
+  enrolments: z.array(EnrolmentSchema).describe('Enrolments: status, learnerType (F-1), hoursAttended (used when the learner has no attendance record in the session) and funding (for invoices that give enrolmentIds).'),
+  /** Attendance records: each half-day a learner is present counts the hours of that slot of the session, and gives them to the trainer named (cadre E) unless the session has trainerHours. */
+  attendance: z.array(AttendanceRecordSchema).optional().describe('Attendance records: each half-day a learner is present counts the hours of that slot of the session, and gives them to the trainer named (cadre E) unless the session has trainerHours.'),
+  /** Invoices and credit notes issued by the organisation (cadre C). */
+  invoices: z.array(BpfDomainInvoiceSchema).optional().describe('Invoices and credit notes issued by the organisation (cadre C).'),
+  /** Cadre D: charges of the organisation, from its accounts. */
+  charges: BpfChargesSchema.optional().describe('Cadre D: charges of the organisation, from its accounts.'),
   /** Cadre H; defaults to the organisation's legal representative. */
-  manager: BpfManagerSchema.optional(),
+  manager: BpfManagerSchema.optional().describe("Cadre H; defaults to the organisation's legal representative."),
   /** Plain-text name of each NSF group printed on F-4 (key: 3-digit group), e.g. `{ "326": "Informatique" }`. */
-  nsfLabels: z.record(z.string().regex(/^\d{3}$/), z.string().min(1)).optional(),
+  nsfLabels: z.record(z.string().regex(/^\d{3}$/), z.string().min(1)).optional().describe('Plain-text name of each NSF group printed on F-4 (key: 3-digit group), e.g. `{ "326": "Informatique" }`.'),
   /**
    * F-3 objective of a training (key: training id) where the domain record does not determine it,
    * e.g. `cqp-hors-repertoire`, an RNCP block, or a CQP without level (`rncpLevel: 'cqp-sans-niveau'`).
@@ -102,12 +134,17 @@ export const BpfDomainInputSchema = /* @__PURE__ */ (() => z.object({
   trainingObjectives: z
     .record(
       Id,
-      z.object({
-        objective: z.enum(BPF_OBJECTIVES as [BpfObjective, ...BpfObjective[]]),
-        rncpLevel: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7), z.literal(8), z.literal('cqp-sans-niveau')]).optional(),
-      }),
+      z
+        .object({
+          /** General objective, the F-3 line: rncp (a), rs (b), cqp-hors-repertoire (c), autre (d), bilan-de-competences (e), vae (f). */
+          objective: z.enum(BPF_OBJECTIVES as [BpfObjective, ...BpfObjective[]]).describe('General objective, the F-3 line: rncp (a), rs (b), cqp-hors-repertoire (c), autre (d), bilan-de-competences (e), vae (f).'),
+          /** Level of the RNCP certification: 6 to 8 (a.1), 5 (a.2), 4 (a.3), 3 (a.4), 2 (a.5), cqp-sans-niveau (a.6); read only with objective rncp. */
+          rncpLevel: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7), z.literal(8), z.literal('cqp-sans-niveau')]).optional().describe('Level of the RNCP certification: 6 to 8 (a.1), 5 (a.2), 4 (a.3), 3 (a.4), 2 (a.5), cqp-sans-niveau (a.6); read only with objective rncp.'),
+        })
+        .describe('The F-3 objective of one training, used instead of the one derived from its record.'),
     )
-    .optional(),
+    .optional()
+    .describe("F-3 objective of a training (key: training id) where the domain record does not determine it, e.g. `cqp-hors-repertoire`, an RNCP block, or a CQP without level (`rncpLevel: 'cqp-sans-niveau'`)."),
 }))();
 
 /**

@@ -46,7 +46,7 @@ export const BpfAmountSchema = /* @__PURE__ */ (() => z.union([
     message: bilingual('Montant HT invalide : positif, au plus deux décimales.', 'Invalid amount: non-negative, at most two decimals.'),
     params: { code: 'invalid_amount' },
   }),
-]))();
+]).describe('An amount in euros HT: a non-negative decimal string ("1296.80") or number, at most two decimals.'))();
 
 /** @internal An amount accepted by {@link BpfAmountSchema} as integer cents. */
 export function amountToCents(v: string | number): bigint {
@@ -57,157 +57,239 @@ export function amountToCents(v: string | number): bigint {
 }
 
 /** Hours: a finite number ≥ 0 (rounded to the hundredth on entry). */
-export const BpfHoursSchema = /* @__PURE__ */ (() => z.number().min(0).max(100000).refine(Number.isFinite, { message: bilingual('Nombre d’heures non fini.', 'Hours are not finite.') }))();
+export const BpfHoursSchema = /* @__PURE__ */ (() => z.number().min(0).max(100000).refine(Number.isFinite, { message: bilingual('Nombre d’heures non fini.', 'Hours are not finite.') }).describe('Hours: a number from 0 to 100000, counted to the hundredth.'))();
 
 /** One dated quantity of hours (attendance actually done, or a planned slot). */
-export const BpfDatedHoursSchema = /* @__PURE__ */ (() => z.object({ date: CivilDateSchema, hours: BpfHoursSchema }))();
+export const BpfDatedHoursSchema = /* @__PURE__ */ (() => z.object({
+  /** Date of the hours (YYYY-MM-DD): it decides the financial year they count in. */
+  date: CivilDateSchema.describe('Date of the hours (YYYY-MM-DD): it decides the financial year they count in.'),
+  /** Hours on that date, 0 to 100000 (counted to the hundredth). */
+  hours: BpfHoursSchema.describe('Hours on that date, 0 to 100000 (counted to the hundredth).'),
+}).describe('Hours on one date (attendance actually done, or a planned slot).'))();
 
 /** Cadre A: identification of the organisation (all optional; what is missing is reported). */
 export const BpfOrganisationSchema = /* @__PURE__ */ (() => z.object({
-  name: z.string().min(1).optional(),
-  nda: identifier(validateNda, 'Numéro de déclaration d’activité invalide (11 chiffres).', 'Invalid activity declaration number (11 digits).', 'invalid_nda').optional(),
-  siret: identifier(validateSiret, 'SIRET invalide.', 'Invalid SIRET.', 'invalid_siret').optional(),
-  legalForm: z.string().min(1).optional(),
-  naf: z.string().regex(/^\d{4}[A-Z]$/, { message: bilingual('Code NAF attendu (4 chiffres + 1 lettre, ex. 8559A).', 'NAF code expected (4 digits + 1 letter, e.g. 8559A).') }).optional(),
-  address: z.object({ lines: z.array(z.string().min(1)).min(1).max(4), postalCode: z.string().min(1), city: z.string().min(1) }).optional(),
-  addressPublic: z.boolean().optional(),
-  phone: z.string().min(1).optional(),
-  email: z.string().min(1).optional(),
-  /** Total turnover of the organisation (all activities), HT, for the "% of turnover" of cadre C. */
-  totalRevenueHT: NonNegativeMoneyInputSchema.optional(),
-}))();
+  /** Name (dénomination) of the organisation, cadre A. */
+  name: z.string().min(1).optional().describe('Name (dénomination) of the organisation, cadre A.'),
+  /** Numéro de déclaration d'activité (NDA), 11 digits, spaces removed; cadre A. */
+  nda: identifier(validateNda, 'Numéro de déclaration d’activité invalide (11 chiffres).', 'Invalid activity declaration number (11 digits).', 'invalid_nda').optional().describe("Numéro de déclaration d'activité (NDA), 11 digits, spaces removed; cadre A."),
+  /** SIRET of the organisation, 14 digits (checksum verified, spaces removed); cadre A. */
+  siret: identifier(validateSiret, 'SIRET invalide.', 'Invalid SIRET.', 'invalid_siret').optional().describe('SIRET of the organisation, 14 digits (checksum verified, spaces removed); cadre A.'),
+  /** Legal form as printed in cadre A, e.g. « SARL », « Association loi 1901 ». */
+  legalForm: z.string().min(1).optional().describe('Legal form as printed in cadre A, e.g. « SARL », « Association loi 1901 ».'),
+  /** NAF (APE) code: 4 digits and a capital letter, e.g. 8559A; cadre A. */
+  naf: z.string().regex(/^\d{4}[A-Z]$/, { message: bilingual('Code NAF attendu (4 chiffres + 1 lettre, ex. 8559A).', 'NAF code expected (4 digits + 1 letter, e.g. 8559A).') }).optional().describe('NAF (APE) code: 4 digits and a capital letter, e.g. 8559A; cadre A.'),
+  /** Postal address of the organisation, cadre A. */
+  address: z.object({
+    /** 1 to 4 address lines (number and street, complement). */
+    lines: z.array(z.string().min(1)).min(1).max(4).describe('1 to 4 address lines (number and street, complement).'),
+    /** Postal code as printed, e.g. 75011. */
+    postalCode: z.string().min(1).describe('Postal code as printed, e.g. 75011.'),
+    /** Town. */
+    city: z.string().min(1).describe('Town.'),
+  }).optional().describe('Postal address of the organisation, cadre A.'),
+  /** Cadre A question: do you agree that this address be made public? */
+  addressPublic: z.boolean().optional().describe('Cadre A question: do you agree that this address be made public?'),
+  /** Contact phone number as printed, cadre A. */
+  phone: z.string().min(1).optional().describe('Contact phone number as printed, cadre A.'),
+  /** Contact e-mail address, cadre A (any non-empty text; its format is not checked). */
+  email: z.string().min(1).optional().describe('Contact e-mail address, cadre A (any non-empty text; its format is not checked).'),
+  /** Global turnover of the organisation (all activities) over the financial year, in euros HT, not negative: gives the cadre C share made in vocational training (%). */
+  totalRevenueHT: NonNegativeMoneyInputSchema.optional().describe('Global turnover of the organisation (all activities) over the financial year, in euros HT, not negative: gives the cadre C share made in vocational training (%).'),
+}).describe('Cadre A: identification of the organisation; every field is optional and each one missing is listed in missingData.A (turnover in missingData.C).'))();
 
 /** A training (programme): its general objective (F-3) and NSF speciality (F-4). */
 export const BpfTrainingSchema = /* @__PURE__ */ (() => z.object({
-  id: Id,
-  title: z.string().min(1),
-  objective: z.enum(BPF_OBJECTIVES as [BpfObjective, ...BpfObjective[]]).optional(),
-  /** Level of the RNCP certification (F-3 a.1 to a.6); expected when `objective` is `rncp`. */
-  rncpLevel: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7), z.literal(8), z.literal('cqp-sans-niveau')]).optional(),
-  /** NSF speciality group, 3 digits (F-4). */
-  nsfCode: identifier(validateNsfCode, 'Code NSF invalide (3 chiffres).', 'Invalid NSF code (3 digits).', 'invalid_nsf').optional(),
-  /** Plain-text speciality name printed on F-4 beside the code. */
-  nsfLabel: z.string().min(1).optional(),
-}))();
+  /** Identifier of the training, unique; sessions refer to it by trainingId. */
+  id: Id.describe('Identifier of the training, unique; sessions refer to it by trainingId.'),
+  /** Title of the training, for your records (computeBpf does not print it). */
+  title: z.string().min(1).describe('Title of the training, for your records (computeBpf does not print it).'),
+  /** General objective, the F-3 line: rncp (a), rs (b), cqp-hors-repertoire (c), autre (d), bilan-de-competences (e), vae (f); absent: hours go to an unclassified line and missingData.F-3. */
+  objective: z.enum(BPF_OBJECTIVES as [BpfObjective, ...BpfObjective[]]).optional().describe('General objective, the F-3 line: rncp (a), rs (b), cqp-hors-repertoire (c), autre (d), bilan-de-competences (e), vae (f); absent: hours go to an unclassified line and missingData.F-3.'),
+  /** Level of the RNCP certification for the F-3 sub-lines: 6 to 8 (a.1), 5 (a.2), 4 (a.3), 3 (a.4), 2 (a.5), cqp-sans-niveau (a.6); read only when objective is rncp, where it is expected. */
+  rncpLevel: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7), z.literal(8), z.literal('cqp-sans-niveau')]).optional().describe('Level of the RNCP certification for the F-3 sub-lines: 6 to 8 (a.1), 5 (a.2), 4 (a.3), 3 (a.4), 2 (a.5), cqp-sans-niveau (a.6); read only when objective is rncp, where it is expected.'),
+  /** NSF speciality code for F-4: 3 digits (domain 1 to 4), optionally a letter (326t); only the 3-digit group counts. */
+  nsfCode: identifier(validateNsfCode, 'Code NSF invalide (3 chiffres).', 'Invalid NSF code (3 digits).', 'invalid_nsf').optional().describe('NSF speciality code for F-4: 3 digits (domain 1 to 4), optionally a letter (326t); only the 3-digit group counts.'),
+  /** Plain-text name of the NSF group printed on F-4 beside the code, e.g. « Informatique » (the first training that gives one for a group wins). */
+  nsfLabel: z.string().min(1).optional().describe('Plain-text name of the NSF group printed on F-4 beside the code, e.g. « Informatique » (the first training that gives one for a group wins).'),
+}).describe('A training (programme): its general objective (F-3) and NSF speciality (F-4).'))();
 
 /** Subcontracting of a session: `out` = entrusted by you to another OF (F-2); `in` = entrusted to you (G, C line 10). */
-export const BpfSubcontractingSchema = /* @__PURE__ */ (() => z.enum(['none', 'out', 'in']))();
+export const BpfSubcontractingSchema = /* @__PURE__ */ (() => z.enum(['none', 'out', 'in']).describe('Subcontracting of the session: none; out, entrusted by you to another OF (counted in F and F-2); in, entrusted to you by another OF (cadre G; its income belongs on C line 10).'))();
 
 /** A session of a training. */
 export const BpfSessionSchema = /* @__PURE__ */ (() => z
   .object({
-    id: Id,
-    trainingId: Id,
-    start: CivilDateSchema,
-    end: CivilDateSchema,
-    subcontracting: BpfSubcontractingSchema.optional(),
+    /** Identifier of the session, unique; enrolments and trainer hours refer to it by sessionId. */
+    id: Id.describe('Identifier of the session, unique; enrolments and trainer hours refer to it by sessionId.'),
+    /** Id of its training (trainings[].id), which gives the F-3 objective and F-4 speciality of its hours. */
+    trainingId: Id.describe('Id of its training (trainings[].id), which gives the F-3 objective and F-4 speciality of its hours.'),
+    /** First day (YYYY-MM-DD); with end, it places hours given as a total in or outside the financial year. */
+    start: CivilDateSchema.describe('First day (YYYY-MM-DD); with end, it places hours given as a total in or outside the financial year.'),
+    /** Last day (YYYY-MM-DD), not before start. */
+    end: CivilDateSchema.describe('Last day (YYYY-MM-DD), not before start.'),
+    /** none (default); out, entrusted by you to another OF (F-2); in, entrusted to you by another OF (cadre G, not counted in F by default). */
+    subcontracting: BpfSubcontractingSchema.optional().describe('none (default); out, entrusted by you to another OF (F-2); in, entrusted to you by another OF (cadre G, not counted in F by default).'),
     /** Planned slots; used to split the hours of an enrolment given only as a total when the session spans two financial years. */
-    slots: z.array(BpfDatedHoursSchema).optional(),
+    slots: z.array(BpfDatedHoursSchema).optional().describe('Planned slots; used to split the hours of an enrolment given only as a total when the session spans two financial years.'),
   })
   .refine((s) => !(isCivilDate(s.start) && isCivilDate(s.end)) || s.start <= s.end, {
     message: bilingual('La fin de session précède son début.', 'Session end is before its start.'),
     path: ['end'],
     params: { code: 'end_before_start' },
-  }))();
+  })
+  .describe('A session of a training.'))();
 
 /** Status of an enrolment: a cancellation before start counts nothing; an abandonment counts the hours done. */
-export const BpfEnrolmentStatusSchema = /* @__PURE__ */ (() => z.enum(['completed', 'in-progress', 'abandoned', 'cancelled']))();
+export const BpfEnrolmentStatusSchema = /* @__PURE__ */ (() => z.enum(['completed', 'in-progress', 'abandoned', 'cancelled']).describe('Status of the enrolment: cancelled counts nothing; completed, in-progress and abandoned count the hours followed.'))();
 
 /** One enrolment row: a learner in a session. Give `attendance` (hours by date) or `hours` (total followed). */
 export const BpfEnrolmentSchema = /* @__PURE__ */ (() => z
   .object({
-    id: Id,
-    learnerId: Id,
-    sessionId: Id,
-    traineeType: z.enum(BPF_TRAINEE_TYPES as [BpfTraineeType, ...BpfTraineeType[]]).optional(),
-    status: BpfEnrolmentStatusSchema.optional(),
-    hours: BpfHoursSchema.optional(),
-    attendance: z.array(BpfDatedHoursSchema).optional(),
+    /** Identifier of the enrolment, unique; listed in the sources of the cadre F and G lines. */
+    id: Id.describe('Identifier of the enrolment, unique; listed in the sources of the cadre F and G lines.'),
+    /** Identifier of the person: a person with several enrolments counts once per financial year, on the line of the enrolment with the most hours. */
+    learnerId: Id.describe('Identifier of the person: a person with several enrolments counts once per financial year, on the line of the enrolment with the most hours.'),
+    /** Id of the session (sessions[].id). */
+    sessionId: Id.describe('Id of the session (sessions[].id).'),
+    /** Type of trainee, the F-1 line: salarie-prive (a), apprenti (b), demandeur-emploi (c), particulier (d), autre (e); absent: unclassified and listed in missingData.F-1. */
+    traineeType: z.enum(BPF_TRAINEE_TYPES as [BpfTraineeType, ...BpfTraineeType[]]).optional().describe('Type of trainee, the F-1 line: salarie-prive (a), apprenti (b), demandeur-emploi (c), particulier (d), autre (e); absent: unclassified and listed in missingData.F-1.'),
+    /** Status: cancelled counts nothing; completed, in-progress and abandoned (or none) count the hours followed. */
+    status: BpfEnrolmentStatusSchema.optional().describe('Status: cancelled counts nothing; completed, in-progress and abandoned (or none) count the hours followed.'),
+    /** Total hours followed (0 to 100000), used when attendance is not given; split by the session's slots when the session spans two financial years. */
+    hours: BpfHoursSchema.optional().describe("Total hours followed (0 to 100000), used when attendance is not given; split by the session's slots when the session spans two financial years."),
+    /** Hours followed by date; when given, it wins over hours and only the dates inside the financial year count. */
+    attendance: z.array(BpfDatedHoursSchema).optional().describe('Hours followed by date; when given, it wins over hours and only the dates inside the financial year count.'),
   })
   .refine((e) => e.hours !== undefined || e.attendance !== undefined, {
     message: bilingual('Donnez « hours » (heures suivies) ou « attendance » (heures par date).', 'Give "hours" (hours followed) or "attendance" (hours by date).'),
     path: ['hours'],
     params: { code: 'hours_or_attendance_required' },
-  }))();
+  })
+  .describe('One enrolment row: a learner in a session, with attendance (hours by date) or hours (total followed).'))();
 
 /** A trainer (cadre E). */
 export const BpfTrainerSchema = /* @__PURE__ */ (() => z.object({
-  id: Id,
-  name: z.string().min(1).optional(),
-  /** `internal` = your own staff (E-1); `external` = subcontracted person (E-2). */
-  kind: z.enum(['internal', 'external']).optional(),
-}))();
+  /** Identifier of the trainer, unique; trainer hours refer to it by trainerId, and cadre E counts distinct ids. */
+  id: Id.describe('Identifier of the trainer, unique; trainer hours refer to it by trainerId, and cadre E counts distinct ids.'),
+  /** Name of the trainer, for your records (computeBpf lists trainers by id). */
+  name: z.string().min(1).optional().describe('Name of the trainer, for your records (computeBpf lists trainers by id).'),
+  /** internal, your own staff (E-1); external, a subcontracted person (E-2); absent: unclassified and listed in missingData.E. */
+  kind: z.enum(['internal', 'external']).optional().describe('internal, your own staff (E-1); external, a subcontracted person (E-2); absent: unclassified and listed in missingData.E.'),
+}).describe('A trainer (cadre E).'))();
 
 /** Hours delivered by a trainer: dated, or tied to a session (then attributed by the session's dates). */
 export const BpfTrainerHoursSchema = /* @__PURE__ */ (() => z
   .object({
-    id: Id.optional(),
-    trainerId: Id,
-    sessionId: Id.optional(),
-    date: CivilDateSchema.optional(),
-    hours: BpfHoursSchema,
+    /** Identifier of the entry, unique, listed in the sources of cadre E (default: trainerHours[index]). */
+    id: Id.optional().describe('Identifier of the entry, unique, listed in the sources of cadre E (default: trainerHours[index]).'),
+    /** Id of the trainer (trainers[].id). */
+    trainerId: Id.describe('Id of the trainer (trainers[].id).'),
+    /** Id of the session taught (sessions[].id); without a date, the hours count if the session lies in the financial year (split by its slots when it spans two). */
+    sessionId: Id.optional().describe('Id of the session taught (sessions[].id); without a date, the hours count if the session lies in the financial year (split by its slots when it spans two).'),
+    /** Date the hours were delivered (YYYY-MM-DD); when given, it alone decides the financial year. */
+    date: CivilDateSchema.optional().describe('Date the hours were delivered (YYYY-MM-DD); when given, it alone decides the financial year.'),
+    /** Hours of training delivered (0 to 100000, counted to the hundredth), cadre E. */
+    hours: BpfHoursSchema.describe('Hours of training delivered (0 to 100000, counted to the hundredth), cadre E.'),
   })
   .refine((r) => r.date !== undefined || r.sessionId !== undefined, {
     message: bilingual('Donnez « date » ou « sessionId ».', 'Give "date" or "sessionId".'),
     path: ['date'],
     params: { code: 'date_or_session_required' },
-  }))();
+  })
+  .describe('Hours delivered by a trainer: dated, or tied to a session (then placed by the dates of the session).'))();
 
-const CLineSchema = /* @__PURE__ */ (() => z.enum(BPF_C_LINES as [BpfCLine, ...BpfCLine[]]))();
+const CLineSchema = /* @__PURE__ */ (() => z.enum(BPF_C_LINES as [BpfCLine, ...BpfCLine[]]).describe('A line of cadre C: 1, 2a to 2h, or 3 to 11.'))();
 
 /** Who pays the organisation; `cLine` is the line of cadre C its invoices go to. */
 export const BpfPayerSchema = /* @__PURE__ */ (() => z.object({
-  id: Id,
-  name: z.string().min(1),
-  cLine: CLineSchema.optional(),
-}))();
+  /** Identifier of the payer, unique; invoices refer to it by payerId. */
+  id: Id.describe('Identifier of the payer, unique; invoices refer to it by payerId.'),
+  /** Name of the payer (company, OPCO, person…), for your records (computeBpf does not print it). */
+  name: z.string().min(1).describe('Name of the payer (company, OPCO, person…), for your records (computeBpf does not print it).'),
+  /** Line of cadre C its invoices go to (1, 2a to 2h, 3 to 11); absent: its invoices are an UNMAPPED_PAYER anomaly, never line 11. */
+  cLine: CLineSchema.optional().describe('Line of cadre C its invoices go to (1, 2a to 2h, 3 to 11); absent: its invoices are an UNMAPPED_PAYER anomaly, never line 11.'),
+}).describe('Who pays the organisation; cLine is the line of cadre C its invoices go to.'))();
 
 /** An invoice or credit note issued by the organisation. Amounts HT, positive (a credit note is deducted). */
 export const BpfInvoiceSchema = /* @__PURE__ */ (() => z.object({
-  id: Id,
-  number: z.string().min(1).optional(),
-  kind: z.enum(['invoice', 'credit-note']).optional(),
-  status: z.enum(['issued', 'cancelled']).optional(),
-  issueDate: CivilDateSchema,
-  amountHT: BpfAmountSchema,
-  payerId: Id,
+  /** Identifier of the invoice, unique; listed in the sources of its cadre C line. */
+  id: Id.describe('Identifier of the invoice, unique; listed in the sources of its cadre C line.'),
+  /** Invoice number as issued, for your records (computeBpf does not read it). */
+  number: z.string().min(1).optional().describe('Invoice number as issued, for your records (computeBpf does not read it).'),
+  /** invoice (default) or credit-note (deducted from its line in the financial year it is issued). */
+  kind: z.enum(['invoice', 'credit-note']).optional().describe('invoice (default) or credit-note (deducted from its line in the financial year it is issued).'),
+  /** issued (default) or cancelled (ignored). */
+  status: z.enum(['issued', 'cancelled']).optional().describe('issued (default) or cancelled (ignored).'),
+  /** Issue date (YYYY-MM-DD): only invoices issued within the financial year count. */
+  issueDate: CivilDateSchema.describe('Issue date (YYYY-MM-DD): only invoices issued within the financial year count.'),
+  /** Amount in euros HT, positive even for a credit note: a decimal string ("1296.80") or a number, at most two decimals. */
+  amountHT: BpfAmountSchema.describe('Amount in euros HT, positive even for a credit note: a decimal string ("1296.80") or a number, at most two decimals.'),
+  /** Id of the payer billed (payers[].id), whose cLine places the invoice in cadre C. */
+  payerId: Id.describe('Id of the payer billed (payers[].id), whose cLine places the invoice in cadre C.'),
   /** Overrides the payer's line (e.g. an OPCO paying for an apprenticeship and for a professionalisation contract). */
-  cLine: CLineSchema.optional(),
-  /** For a credit note: the invoice it credits (its line is used if the credit note has none). */
-  creditedInvoiceId: Id.optional(),
-}))();
+  cLine: CLineSchema.optional().describe("Overrides the payer's line (e.g. an OPCO paying for an apprenticeship and for a professionalisation contract)."),
+  /** For a credit note only: the id of the invoice it credits (its line is used if the credit note has none). */
+  creditedInvoiceId: Id.optional().describe('For a credit note only: the id of the invoice it credits (its line is used if the credit note has none).'),
+}).describe('An invoice or credit note issued by the organisation; amounts HT and positive (a credit note is deducted).'))();
 
 /** Cadre D: charges (from accounting). */
 export const BpfChargesSchema = /* @__PURE__ */ (() => z.object({
-  total: MoneyInputSchema,
-  trainerSalaries: NonNegativeMoneyInputSchema,
-  purchasedTraining: NonNegativeMoneyInputSchema,
-}))();
+  /** Total charges of the organisation related to its training activity, in euros HT (cadre D). */
+  total: MoneyInputSchema.describe('Total charges of the organisation related to its training activity, in euros HT (cadre D).'),
+  /** Of which trainers' salaries, in euros HT, not negative (cadre D). */
+  trainerSalaries: NonNegativeMoneyInputSchema.describe("Of which trainers' salaries, in euros HT, not negative (cadre D)."),
+  /** Of which purchases of training services and training fees (subcontracting included), in euros HT, not negative (cadre D). */
+  purchasedTraining: NonNegativeMoneyInputSchema.describe('Of which purchases of training services and training fees (subcontracting included), in euros HT, not negative (cadre D).'),
+}).describe('Cadre D: charges of the organisation, from its accounts.'))();
 
 /** Cadre H: the manager. */
-export const BpfManagerSchema = /* @__PURE__ */ (() => z.object({ lastName: z.string().min(1), firstName: z.string().min(1), title: z.string().min(1) }))();
+export const BpfManagerSchema = /* @__PURE__ */ (() => z.object({
+  /** Last name of the manager (cadre H). */
+  lastName: z.string().min(1).describe('Last name of the manager (cadre H).'),
+  /** First name of the manager (cadre H). */
+  firstName: z.string().min(1).describe('First name of the manager (cadre H).'),
+  /** Capacity (qualité) of the manager, e.g. « Gérante » (cadre H). */
+  title: z.string().min(1).describe('Capacity (qualité) of the manager, e.g. « Gérante » (cadre H).'),
+}).describe('Cadre H: the manager of the organisation.'))();
 
 const FinancialYearSchema = /* @__PURE__ */ (() => z
-  .object({ start: CivilDateSchema, end: CivilDateSchema })
+  .object({
+    /** First day of the financial year (YYYY-MM-DD); it need not be 1 January. */
+    start: CivilDateSchema.describe('First day of the financial year (YYYY-MM-DD); it need not be 1 January.'),
+    /** Last day of the financial year (YYYY-MM-DD): the rules in force on that day apply, and the filing deadline is in the next year. */
+    end: CivilDateSchema.describe('Last day of the financial year (YYYY-MM-DD): the rules in force on that day apply, and the filing deadline is in the next year.'),
+  })
   .refine((f) => !(isCivilDate(f.start) && isCivilDate(f.end)) || f.start <= f.end, {
     message: bilingual('La fin de l’exercice précède son début.', 'Financial year end is before its start.'),
     path: ['end'],
     params: { code: 'end_before_start' },
-  }))();
+  })
+  .describe('The financial year declared (cadre B), which need not be a calendar year.'))();
 
 const shape = /* @__PURE__ */ (() => ({
-  financialYear: FinancialYearSchema,
-  organisation: BpfOrganisationSchema.optional(),
+  /** The financial year declared (cadre B), which need not be a calendar year. */
+  financialYear: FinancialYearSchema.describe('The financial year declared (cadre B), which need not be a calendar year.'),
+  /** Cadre A: identification of the organisation. */
+  organisation: BpfOrganisationSchema.optional().describe('Cadre A: identification of the organisation.'),
   /** Cadre B: did you run actions wholly or partly at a distance during the year? */
-  distanceActions: z.boolean().optional(),
-  trainings: z.array(BpfTrainingSchema),
-  sessions: z.array(BpfSessionSchema),
-  trainers: z.array(BpfTrainerSchema).optional(),
-  trainerHours: z.array(BpfTrainerHoursSchema).optional(),
-  payers: z.array(BpfPayerSchema).optional(),
-  invoices: z.array(BpfInvoiceSchema).optional(),
-  charges: BpfChargesSchema.optional(),
-  manager: BpfManagerSchema.optional(),
+  distanceActions: z.boolean().optional().describe('Cadre B: did you run actions wholly or partly at a distance during the year?'),
+  /** Trainings (programmes): their F-3 objective and F-4 speciality. */
+  trainings: z.array(BpfTrainingSchema).describe('Trainings (programmes): their F-3 objective and F-4 speciality.'),
+  /** Sessions of the trainings: their dates, planned slots and subcontracting (F-2, G). */
+  sessions: z.array(BpfSessionSchema).describe('Sessions of the trainings: their dates, planned slots and subcontracting (F-2, G).'),
+  /** Trainers (cadre E): internal or external. */
+  trainers: z.array(BpfTrainerSchema).optional().describe('Trainers (cadre E): internal or external.'),
+  /** Hours of training delivered by the trainers (cadre E). */
+  trainerHours: z.array(BpfTrainerHoursSchema).optional().describe('Hours of training delivered by the trainers (cadre E).'),
+  /** Who pays the organisation, with the cadre C line of each. */
+  payers: z.array(BpfPayerSchema).optional().describe('Who pays the organisation, with the cadre C line of each.'),
+  /** Invoices and credit notes issued by the organisation (cadre C). */
+  invoices: z.array(BpfInvoiceSchema).optional().describe('Invoices and credit notes issued by the organisation (cadre C).'),
+  /** Cadre D: charges of the organisation, from its accounts. */
+  charges: BpfChargesSchema.optional().describe('Cadre D: charges of the organisation, from its accounts.'),
+  /** Cadre H: the manager of the organisation. */
+  manager: BpfManagerSchema.optional().describe('Cadre H: the manager of the organisation.'),
 }))();
 
 /**
@@ -221,7 +303,11 @@ const shape = /* @__PURE__ */ (() => ({
  * BpfInputSchema.safeParse({ financialYear: { start: '2025-01-01', end: '2025-12-31' }, trainings: [], sessions: [], enrolments: [] }).success; // true
  * ```
  */
-export const BpfInputSchema = /* @__PURE__ */ (() => z.object({ ...shape, enrolments: z.array(BpfEnrolmentSchema) }))();
+export const BpfInputSchema = /* @__PURE__ */ (() => z.object({
+  ...shape,
+  /** Enrolment rows (cadres F and G): one per learner and session. */
+  enrolments: z.array(BpfEnrolmentSchema).describe('Enrolment rows (cadres F and G): one per learner and session.'),
+}))();
 
 /**
  * Input of {@link computeBpf}.
