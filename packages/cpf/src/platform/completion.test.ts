@@ -62,6 +62,10 @@ describe('completionRate: validation messages', () => {
     expect(issuesOf(() => completionRate({ hoursDone: 'abc', hoursPlanned: 35 }))).toEqual([
       { code: 'invalid_amount', path: 'hoursDone', message: 'Durée invalide (chiffres et point décimal, ex. "1296.80").', messageEn: 'Invalid duration (digits and a decimal point, e.g. "1296.80").' },
     ]);
+    // « durée » is feminine: not « Le durée ne peut pas être négatif » (the amount's sentence patched).
+    expect(issuesOf(() => completionRate({ hoursDone: '-1', hoursPlanned: 35 }))).toEqual([
+      { code: 'negative_amount', path: 'hoursDone', message: 'La durée ne peut pas être négative.', messageEn: 'The duration cannot be negative.' },
+    ]);
     // 10^13 h: past the 13 significant digits of an amount.
     expect(issuesOf(() => completionRate({ hoursDone: 1, hoursPlanned: '10000000000000' }))).toEqual([
       { code: 'too_large', path: 'hoursPlanned', message: 'Durée hors limites (maximum 1000000000000.00).', messageEn: 'Duration out of range (maximum 1000000000000.00).' },
