@@ -254,3 +254,55 @@ describe('projectCpfRights: every step explained', () => {
     expect(p.warnings.map((w) => `${w.code}:${w.parameter}`)).toEqual(['PROVISIONAL_VALUE:cpf.accrual.credit-timing']);
   });
 });
+
+describe('projectCpfRights: pro rata, increases and the retirement credit date', () => {
+  it('below half time: the pro rata of the standard amount, and a warning that the increase is not prorated', () => {
+    // Forfait of 218 days (R. 6323-1): 100/218 × 500 € = 229.357…, rounded up to the cent.
+    const p = projectCpfRights({ years: [{ year: 2025, activities: [{ status: 'employee', time: { unit: 'days', worked: 100 } }], lowQualification: true }] });
+    expect(sp(p.years[0]?.explanation[0]?.label)).toBe("2025 : salarié à moins d'un mi-temps : 100.00/218.00 jours × 500,00 €, arrondi au centime supérieur = 229,36 €.");
+    expect(p.years[0]?.explanation[0]?.references?.map((r) => r.article)).toContain('R6323-1');
+    const w = p.warnings.filter((x) => x.code === 'BELOW_HALF_TIME_MAJORATION_UNCONFIRMED');
+    expect(w.map((x) => [x.message, x.messageEn, x.status, (x.references ?? []).map((r) => r.article)])).toEqual([
+      [
+        "2025 : moins d'un mi-temps ; la majoration (peu qualifié ou obligation d'emploi) n'est pas appliquée au prorata, faute de texte lu sur ce cas.",
+        '2025: below half time; the increase (low qualification or disability) is not applied pro rata, no text read on this case.',
+        'provisional',
+        ['R6323-1', 'R6323-3-1', 'D6323-3-3'],
+      ],
+    ]);
+    // Without an increase claimed, no such warning.
+    expect(projectCpfRights({ years: [{ year: 2025, activities: [{ status: 'employee', time: { unit: 'days', worked: 100 } }] }] }).warnings.map((x) => x.code)).not.toContain('BELOW_HALF_TIME_MAJORATION_UNCONFIRMED');
+  });
+
+  it('a self-employed year pro rata of its reference, and a whole year in full (L. 6323-27)', () => {
+    const half = projectCpfRights({ years: [{ year: 2025, activities: [{ status: 'self-employed', contributionPaid: true, time: { unit: 'hours', worked: 800, reference: 1600 } }] }] });
+    expect(sp(half.years[0]?.explanation[0]?.label)).toBe('2025 : travailleur indépendant au prorata 800.00/1600.00 h, arrondi au centime supérieur : 250,00 €.');
+    // Worked = reference is the whole year: 500 €, not a pro rata.
+    const full = projectCpfRights({ years: [{ year: 2025, activities: [{ status: 'self-employed', contributionPaid: true, time: { unit: 'hours', worked: 1600, reference: 1600 } }] }] });
+    expect(full.balance).toBe('500.00');
+    expect(sp(full.years[0]?.explanation[0]?.label)).toBe('2025 : travailleur indépendant : 500,00 €.');
+  });
+
+  it('a bénéficiaire de l’obligation d’emploi earns 500 € + 300 € up to 8 000 € (D. 6323-3-3)', () => {
+    const p = projectCpfRights({ years: [{ year: 2026, activities: [emp], disabilityBeneficiary: true }] });
+    const s = p.years[0]?.explanation[0];
+    expect(sp(s?.label)).toBe("2026 : bénéficiaire de l'obligation d'emploi : 500,00 € + 300,00 € (plafond 8 000,00 €).");
+    expect(s?.references?.map((r) => r.article)).toEqual(['L6323-11', 'R6323-1', 'L6323-11', 'D6323-3-3']);
+  });
+
+  it('warns when the retirement conditions are met before the usual credit date of the last year (15 June)', () => {
+    const timing = (metOn: string) => projectCpfRights({ retirementConditionsMetOn: metOn, years: [{ year: 2026, activities: [emp] }] }).warnings.filter((w) => w.code === 'RETIREMENT_CREDIT_TIMING');
+    expect(timing('2027-03-01').map((w) => [w.message, w.messageEn, w.status, (w.references ?? []).map((r) => r.article)])).toEqual([
+      [
+        "Les droits de 2026 sont inscrits avant le 2027-06-15, mais les conditions de retraite sont remplies le 2027-03-01 : s'ils sont inscrits après cette date, ils ne le seront pas.",
+        'The 2026 rights are credited before 2027-06-15, but retirement conditions are met on 2027-03-01: crediting after that date would not happen.',
+        'provisional',
+        ['L6323-3', 'service-public F10705'],
+      ],
+    ]);
+    // Met on 15 June 2027 itself: the 2026 rights are credited before it, no doubt left.
+    expect(timing('2027-06-15')).toEqual([]);
+    // Met in 2028: the 2026 rights were credited long before.
+    expect(timing('2028-01-10')).toEqual([]);
+  });
+});
