@@ -160,3 +160,28 @@ describe('hostile inputs give OfkitError, never another exception', () => {
     }
   });
 });
+
+describe('parseOptions: the checked paths give the same answers as the schema', () => {
+  it('null options: one issue at options, in French and English (not a TypeError turned into a hostile-input issue)', () => {
+    const e = ofkitError(() => planCpfFinancing(req(), null as never));
+    expect(e.issues).toEqual([{ path: ['options'], code: 'invalid_type', message: 'Entrée invalide : objet attendu, null reçu', messageEn: 'Invalid input: expected object, received null' }]);
+  });
+
+  it('options that are not plain objects (a class instance, another prototype) are validated by their own keys and accepted', () => {
+    class Options {
+      employerDotationExempts = true;
+    }
+    // Under employerDotationExempts the employer dotation (L. 6323-4 III) exempts the holder from the
+    // participation (R. 6323): the holder pays nothing, as with a plain options object.
+    expect(planCpfFinancing(req(), new Options()).holderPays).toBe('0.00');
+    expect(planCpfFinancing(req(), Object.create({}) as never).holderPays).toBe('103.20');
+  });
+
+  it('a rule set that is not frozen: the exact issue', () => {
+    const e = ofkitError(() => planCpfFinancing(req(), { rules: { ...cpfFinancingRules } } as never));
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.issues).toEqual([
+      { path: ['options', 'rules'], code: 'rules_not_frozen', message: 'Jeu de règles non figé : construisez-le avec defineRuleSet ou overrideRules de @ofkit/core.', messageEn: 'Rule set not frozen: build it with defineRuleSet or overrideRules from @ofkit/core.' },
+    ]);
+  });
+});

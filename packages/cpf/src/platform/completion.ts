@@ -11,7 +11,9 @@ const HoursSchema = /* @__PURE__ */ (() => z.union([z.string(), z.number()]).tra
   const r = parseCents(v);
   if (typeof r === 'number') return r;
   const [fr, en] = amountMessage(r);
-  ctx.issues.push({ code: 'custom', message: bilingual(fr.replace('Montant', 'Durée').replace('montant', 'durée'), en.replace('Amount', 'Duration').replace('amount', 'duration')), params: { code: r }, input: v });
+  // « durée » is feminine: the amount's « Le montant … négatif » cannot be patched word for word.
+  const frHours = r === 'negative_amount' ? 'La durée ne peut pas être négative.' : fr.replace('Montant', 'Durée');
+  ctx.issues.push({ code: 'custom', message: bilingual(frHours, en.replace('Amount', 'Duration').replace('amount', 'duration')), params: { code: r }, input: v });
   return z.NEVER;
 }))();
 
