@@ -145,6 +145,13 @@ const issuesOf = (fn: () => unknown) => {
 };
 
 describe('projectCpfRights: validation issues', () => {
+  it('a time quantity is worded as a quantity, in correct French and English (« quantité » is feminine)', () => {
+    const at = (worked: unknown) => issuesOf(() => projectCpfRights({ years: [{ year: 2025, activities: [{ status: 'employee', time: { unit: 'hours', worked, reference: 1607 } }] }] } as never));
+    expect(at(-1)).toEqual([{ path: 'years.0.activities.0.time.worked', code: 'negative_amount', message: 'La quantité ne peut pas être négative.', messageEn: 'The quantity cannot be negative.' }]);
+    expect(at('12,5')).toEqual([{ path: 'years.0.activities.0.time.worked', code: 'invalid_amount', message: 'Quantité invalide (chiffres et point décimal, ex. "218.00").', messageEn: 'Invalid quantity (digits and a decimal point, e.g. "218.00").' }]);
+    expect(at(1.234)).toEqual([{ path: 'years.0.activities.0.time.worked', code: 'too_many_decimals', message: 'Plus de deux décimales.', messageEn: 'More than two decimals.' }]);
+  });
+
   it('years must be strictly increasing: the same year twice is refused', () => {
     expect(issuesOf(() => projectCpfRights({ years: [{ year: 2025, activities: [emp] }, { year: 2025, activities: [emp] }] }))).toEqual([
       { path: 'years.1.year', code: 'years_not_increasing', message: 'Les années doivent être croissantes et distinctes.', messageEn: 'Years must be increasing and distinct.' },
@@ -166,7 +173,7 @@ describe('projectCpfRights: validation issues', () => {
 
   it('a quantity of time that is not a number names a quantity, not an amount', () => {
     const issues = issuesOf(() => projectCpfRights({ years: [{ year: 2025, activities: [{ status: 'employee', time: { unit: 'hours', worked: 'beaucoup' } }] }] }));
-    expect(issues.map((i) => [i.path, i.code, i.message])).toEqual([['years.0.activities.0.time.worked', 'invalid_amount', 'Quantité invalide (chiffres et point décimal, ex. "1296.80").']]);
+    expect(issues.map((i) => [i.path, i.code, i.message])).toEqual([['years.0.activities.0.time.worked', 'invalid_amount', 'Quantité invalide (chiffres et point décimal, ex. "218.00").']]);
   });
 
   it('spending more than the rights, or an outside-ceiling basis L. 6323-15 does not name, says so in French and English', () => {

@@ -45,12 +45,22 @@ const parameters: CpfAccrualRules = { standardAccrual, lowQualificationAccrual, 
  */
 export const cpfAccrualRules = /* @__PURE__ */ (() => defineRuleSet(parameters))();
 
+/** The messages of a quantity problem (« quantité » is feminine: the amount's sentences cannot be patched word for word). */
+const QUANTITY_MESSAGES: Readonly<Record<ReturnType<typeof parseCents> & string, readonly [string, string]>> = {
+  invalid_amount: ['Quantité invalide (chiffres et point décimal, ex. "218.00").', 'Invalid quantity (digits and a decimal point, e.g. "218.00").'],
+  invalid_type: ['Quantité attendue (nombre ou chaîne).', 'Expected a quantity (number or string).'],
+  not_finite: ['Quantité non finie.', 'The quantity is not finite.'],
+  too_many_decimals: ['Plus de deux décimales.', 'More than two decimals.'],
+  too_large: ['Quantité hors limites (maximum 1000000000000.00).', 'Quantity out of range (maximum 1000000000000.00).'],
+  negative_amount: ['La quantité ne peut pas être négative.', 'The quantity cannot be negative.'],
+};
+
 /** Quantities of time (hours, days, months) with at most two decimals; output in hundredths. */
 const Quantity = /* @__PURE__ */ (() => z.union([z.string(), z.number()]).transform((v, ctx) => {
   const r = parseCents(v);
   if (typeof r === 'number') return r;
-  const [fr, en] = amountMessage(r);
-  ctx.issues.push({ code: 'custom', message: bilingual(fr.replace(/montant/i, 'Quantité'), en.replace(/amount/i, 'Quantity')), params: { code: r }, input: v });
+  const [fr, en] = QUANTITY_MESSAGES[r] ?? amountMessage(r);
+  ctx.issues.push({ code: 'custom', message: bilingual(fr, en), params: { code: r }, input: v });
   return z.NEVER;
 }))();
 

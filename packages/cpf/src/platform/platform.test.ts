@@ -32,11 +32,15 @@ describe('cpfPlatformDeadlines', () => {
     const rules = overrideRules(cpfPlatformRules, { freeCancellationWorkingDays: [{ from: '2026-01-01', value: 5, status: 'confirmed', references: [] }] });
     expect(cpfPlatformDeadlines({ proposalDate: '2026-11-02', startDate: '2026-12-07' }, { rules }).lastFreeCancellation).toBe('2026-11-30');
     expect(() => cpfPlatformDeadlines({ proposalDate: '2026-11-02', startDate: '2026-11-01' })).toThrow(OfkitError);
+    let error: unknown;
     try {
       cpfPlatformDeadlines({ proposalDate: '2026-02-29', zone: 'paris' as never });
     } catch (e) {
-      expect((e as OfkitError).issues.map((i) => `${i.path.join('.')}:${i.code}`)).toEqual(['proposalDate:invalid_date', 'zone:invalid_value']);
+      error = e;
     }
+    // It must throw, with both issues (the catch alone would pass if nothing were thrown).
+    expect(error).toBeInstanceOf(OfkitError);
+    expect((error as OfkitError).issues.map((i) => `${i.path.join('.')}:${i.code}`)).toEqual(['proposalDate:invalid_date', 'zone:invalid_value']);
   });
 });
 
