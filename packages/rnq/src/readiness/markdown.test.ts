@@ -279,10 +279,21 @@ describe('readinessToMarkdown — input errors', () => {
 });
 
 describe('readinessToMarkdown — on a result of assessReadiness', () => {
+  it('a name or a title cannot inject Markdown or HTML: line breaks become spaces, markup characters are escaped', () => {
+    const r = assessReadiness({ name: 'Forma\n# Injecté <img src=x onerror=alert(1)> [lien](javascript:alert(1))', categories: ['bilan-de-competences'] }, { items: [] }, { auditDate: '2026-06-15' });
+    const md = readinessToMarkdown(r, { title: 'Rapport\r## faux titre\u2028- faux point' });
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('# Rapport ## faux titre - faux point — Forma # Injecté \\<img src=x onerror=alert(1)\\> \\[lien\\](javascript:alert(1))');
+    expect(lines[1]).toBe('');
+    expect(md).not.toContain('\r');
+    expect(md.split('\n').filter((l) => l.startsWith('#'))[1]).toBe('## En bref');
+  });
+
   it('a bilan de compétences with no evidence: every applicable indicator is a row, each without evidence', () => {
     const r = assessReadiness({ name: 'Cabinet | Bilan', categories: ['bilan-de-competences'] }, { items: [] }, { auditDate: '2026-06-15' });
     const md = readinessToMarkdown(r);
-    expect(md.split('\n')[0]).toBe("# Préparation à l'audit Qualiopi — Cabinet | Bilan");
+    // `|` is escaped like every markup character of a name (it renders as « | »).
+    expect(md.split('\n')[0]).toBe("# Préparation à l'audit Qualiopi — Cabinet \\| Bilan");
     expect(md).toContain('- Catégories d’actions : bilan de compétences.');
     expect(md).toContain('- Preuves examinées : 0 (sur 0 fournies) ; 0 session(s).');
     const rows = md.slice(md.indexOf('## Détail par indicateur')).split('\n').filter((l) => /^\| \d+ \| \d \| /.test(l));

@@ -15,8 +15,15 @@ export interface MarkdownOptions {
   readonly maxTodo?: number;
 }
 
+/**
+ * Text as Markdown inline content: control characters and line breaks (CR, LF, U+2028/9) become a
+ * space, so a name or an id cannot start a heading, a list or a table row; the characters that make
+ * markup (HTML tags and entities, links, emphasis, code, table cells) are backslash-escaped.
+ */
 function esc(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return String(s)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/[\\`*_[\]<>|&]/g, (c) => `\\${c}`);
 }
 
 /**
@@ -52,8 +59,8 @@ export function readinessToMarkdown(result: ReadinessResult, options: MarkdownOp
   g.done();
   const s = result.summary;
   const lines: string[] = [];
-  const name = result.profile.name ? ` — ${result.profile.name}` : '';
-  lines.push(`# ${typeof title === 'string' ? title : "Préparation à l'audit Qualiopi"}${name}`, '');
+  const name = result.profile.name ? ` — ${esc(result.profile.name)}` : '';
+  lines.push(`# ${typeof title === 'string' ? esc(title) : "Préparation à l'audit Qualiopi"}${name}`, '');
   lines.push(`- Audit **${AUDIT_FR[result.auditType]}** du **${result.auditDate}** — ${result.referential.label} (${result.referential.indicatorCount} indicateurs${result.referential.status !== 'confirmed' ? ', **version provisoire**' : ''}).`);
   lines.push(`- Catégories d’actions : ${result.profile.categories.map((c) => CAT_FR[c] ?? c).join(', ')}.`);
   lines.push(`- Preuves examinées : ${result.evidence.used} (sur ${result.evidence.items} fournies${result.evidence.ignoredAfterAuditDate > 0 ? ` ; ${result.evidence.ignoredAfterAuditDate} datée(s) après l’audit, ignorée(s)` : ''}) ; ${result.evidence.sessions} session(s).`, '');
@@ -82,7 +89,7 @@ export function readinessToMarkdown(result: ReadinessResult, options: MarkdownOp
     const part = shown.filter(pick);
     if (part.length === 0) return;
     lines.push(`### ${title}`, '');
-    for (const t of part) lines.push(`${t.priority}. **Indicateur ${t.indicator}** (${t.title}) : ${t.action}`);
+    for (const t of part) lines.push(`${t.priority}. **Indicateur ${t.indicator}** (${esc(t.title)}) : ${esc(t.action)}`);
     lines.push('');
   };
   section('Risque de NC majeure — à traiter en premier', (t) => t.risk === 'major');
@@ -106,13 +113,13 @@ export function readinessToMarkdown(result: ReadinessResult, options: MarkdownOp
       const labels = practice.map((w) => {
         const id = /« ([^»]+) »/.exec(w.message)?.[1] ?? '';
         const rule = EVIDENCE_RULES.find((r) => r.id === id);
-        return rule ? `${rule.label} (ind. ${rule.indicator})` : id;
+        return esc(rule ? `${rule.label} (ind. ${rule.indicator})` : id);
       });
       lines.push(`- Contrôles issus de la pratique, non imposés tels quels par un texte : ${labels.join(' ; ')}.`);
     }
   }
   lines.push('', '## Références', '');
-  for (const r of result.references) lines.push(`- ${r.title}${r.url ? ` — ${r.url}` : ''}`);
+  for (const r of result.references) lines.push(`- ${esc(r.title)}${r.url ? ` — ${esc(r.url)}` : ''}`);
   lines.push('');
   return lines.join('\n');
 }
