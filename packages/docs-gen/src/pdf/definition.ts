@@ -14,7 +14,7 @@ import { assertDocumentModel } from '../model/schema.js';
 import { resolveBranding, type Branding, type ResolvedBranding } from '../model/branding.js';
 import { breakLongWords, cleanText } from '../model/text.js';
 import { isBytes, readGlyphCoverage, type GlyphCoverage } from './cmap.js';
-import { isArraySafe, unreadable, wrongType } from '../model/guard.js';
+import { isArraySafe, readSafely, unreadable, wrongType } from '../model/guard.js';
 
 /**
  * Font files as bytes (TrueType/OpenType `.ttf`/`.otf`, not a collection).
@@ -537,7 +537,9 @@ export interface PreparedPdf {
  */
 export function preparePdf(doc: DocumentModel, options: RenderPdfOptions): PreparedPdf {
   assertDocumentModel(doc);
-  if (options === undefined || options === null || (options as { fonts?: unknown }).fonts === undefined) {
+  // Read once through a guard: a getter or proxy that throws gives OfkitError, not its own exception.
+  const fontsGiven = options === undefined || options === null ? undefined : readSafely(['options', 'fonts'], () => (options as { fonts?: unknown }).fonts);
+  if (fontsGiven === undefined) {
     throw new OfkitError('INVALID_INPUT', [
       issue(
         ['fonts'],
