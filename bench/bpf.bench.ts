@@ -131,6 +131,61 @@ function baseline(input: BpfInput) {
   return { typeH, objH, nsfH, persons: persons.size, gH, gP: gP.size, cents };
 }
 
+/**
+ * The hand loop again, doing the checks and keeping the sources computeBpf must (issue 13 item 8:
+ * a baseline that covers the same rules): the shape of each row, unique enrolment ids, the session
+ * reference, and for each line the ids of the enrolments it counts.
+ */
+function baselineChecked(input: BpfInput) {
+  const training = new Map(input.trainings.map((t) => [t.id, t]));
+  const session = new Map(input.sessions.map((s) => [s.id, { s, t: training.get(s.trainingId)! }]));
+  const ids = new Set<string>();
+  const bad: number[] = [];
+  const typeH = new Map<string, { h: number; src: string[] }>();
+  const objH = new Map<string, { h: number; src: string[] }>();
+  const nsfH = new Map<string, { h: number; src: string[] }>();
+  const add = (m: Map<string, { h: number; src: string[] }>, k: string, h: number, id: string) => {
+    let x = m.get(k);
+    if (x === undefined) m.set(k, (x = { h: 0, src: [] }));
+    x.h += h;
+    x.src.push(id);
+  };
+  const persons = new Map<string, number>();
+  let gH = 0;
+  const gP = new Set<string>();
+  const gSrc: string[] = [];
+  const rows = input.enrolments;
+  for (let i = 0; i < rows.length; i++) {
+    const e = rows[i]!;
+    if (typeof e.id !== 'string' || typeof e.learnerId !== 'string' || typeof e.sessionId !== 'string' || (e.hours !== undefined && (typeof e.hours !== 'number' || !(e.hours >= 0)))) bad.push(i);
+    const before = ids.size;
+    ids.add(e.id);
+    if (ids.size === before) bad.push(i);
+    const x = session.get(e.sessionId);
+    if (x === undefined) {
+      bad.push(i);
+      continue;
+    }
+    const h = Math.round((e.hours ?? 0) * 100);
+    if (h === 0) continue;
+    if (x.s.subcontracting === 'in') {
+      gH += h;
+      gP.add(e.learnerId);
+      gSrc.push(e.id);
+      continue;
+    }
+    add(typeH, e.traineeType ?? '', h, e.id);
+    add(objH, x.t.objective ?? '', h, e.id);
+    add(nsfH, x.t.nsfCode ?? '', h, e.id);
+    const p = persons.get(e.learnerId);
+    if (p === undefined || h > p) persons.set(e.learnerId, h);
+  }
+  if (bad.length > 0) throw new Error(`hand loop: ${bad.length} bad rows`);
+  let cents = 0n;
+  for (const inv of input.invoices ?? []) cents += BigInt(String(inv.amountHT).replace('.', ''));
+  return { typeH, objH, nsfH, persons: persons.size, gH, gP: gP.size, gSrc, cents };
+}
+
 // ---- bpfInputFromDomain -------------------------------------------------------------------------
 const PER_SESSION = 10;
 function generateDomain(D_SESSIONS = 5_000): BpfDomainInput {
@@ -197,16 +252,20 @@ function mainComputeBpf(): void {
   // Warm-up on a slice so that both sides run JIT-compiled code.
   computeBpf({ ...input, enrolments: input.enrolments.slice(0, 20_000) });
   baseline({ ...input, enrolments: input.enrolments.slice(0, 20_000) });
+  baselineChecked({ ...input, enrolments: input.enrolments.slice(0, 20_000) });
   // Median of RUNS timed calls of each, alternated so that load changes hit both sides alike.
   const baseRuns: ReturnType<typeof measureOnce<ReturnType<typeof baseline>>>[] = [];
   const oursRuns: ReturnType<typeof measureOnce<ReturnType<typeof computeBpf>>>[] = [];
+  const checkedRuns: ReturnType<typeof measureOnce<ReturnType<typeof baselineChecked>>>[] = [];
   for (let k = 0; k < RUNS; k++) {
     baseRuns.push(measureOnce('hand-written loop (same sums, no checks)', () => baseline(input)));
+    checkedRuns.push(measureOnce('hand loop + checks + sources', () => baselineChecked(input)));
     oursRuns.push(measureOnce('computeBpf (validation + traceability)', () => computeBpf(input)));
   }
   const pick = <M extends { ms: number }>(runs: M[]): M => runs.find((m) => m.ms === median(runs.map((x) => x.ms)))!;
   const base = pick(baseRuns);
   const ours = pick(oursRuns);
+  const checked = pick(checkedRuns);
   const fast = measureOnce('computeBpf, checkUniqueEnrolmentIds: false', () => computeBpf(input, { checkUniqueEnrolmentIds: false }));
   const r = ours.result;
   const bb = base.result;
@@ -230,6 +289,8 @@ function mainComputeBpf(): void {
     base,
     `runs: computeBpf ${ms(oursRuns)} ms; hand loop ${ms(baseRuns)} ms. F-1 total ${r.frameF.f1.total.trainees.toLocaleString('en-US')} persons, ${r.frameF.f1.total.hours.toLocaleString('en-US')} h; cadre C total ${r.frameC.total} €; targets < 2000 ms and ≤ 1.5× the hand loop; peak RSS ${rssMb().toFixed(0)} MB.`,
   );
+  same('hand loop with checks: F-1 persons / G hours', [checked.result.persons, checked.result.gH], [bb.persons, bb.gH]);
+  report('same, beside a hand loop that also checks rows, unique ids and session references and keeps the source ids of each line', ours, checked, `runs: hand loop with checks ${ms(checkedRuns)} ms.`);
   report('same, ids trusted (no uniqueness check)', fast, base);
 }
 

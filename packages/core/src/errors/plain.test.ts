@@ -69,6 +69,34 @@ describe('toPlainInput (the copy every parseInput validates)', () => {
     const hostile = new Proxy({}, { ownKeys: () => { throw new Error('no'); } });
     expect(codes(() => toPlainInput([hostile]))).toEqual(['0:unreadable']);
   });
+  it('copies arrays by index: holes stay holes, an inherited index is never read, a getter on an index runs once', () => {
+    const sparse = [1, , 3]; // eslint-disable-line no-sparse-arrays
+    const copy = toPlainInput({ sparse }) as { sparse: unknown[] };
+    expect(copy.sparse).toHaveLength(3);
+    expect(1 in copy.sparse).toBe(false);
+    let reads = 0;
+    const withGetter: unknown[] = [0];
+    Object.defineProperty(withGetter, 1, { enumerable: true, get: () => (reads += 1) });
+    expect(toPlainInput(withGetter)).toEqual([0, 1]);
+    expect(reads).toBe(1);
+    Object.defineProperty(Array.prototype, 7, { configurable: true, get: () => { throw new Error('inherited index read'); } });
+    try {
+      const holes = [0, 0, 0, 0, 0, 0, 0];
+      holes.length = 9; // indices 7 and 8 are holes; 7 is a getter on Array.prototype
+      expect(Object.keys(toPlainInput(holes) as unknown[])).toEqual(['0', '1', '2', '3', '4', '5', '6']);
+    } finally {
+      delete (Array.prototype as unknown as Record<number, unknown>)[7];
+    }
+  });
+
+  it('names the key of a proxy whose get trap throws, and of one whose descriptor trap throws', () => {
+    const getThrows = new Proxy({ a: 1, b: 2 }, { get: (t, k) => { if (k === 'b') throw new Error('no b'); return (t as Record<string | symbol, unknown>)[k]; } });
+    expect(codes(() => toPlainInput({ p: getThrows }))).toEqual(['p.b:unreadable']);
+    const descThrows = new Proxy({ a: 1, c: 2 }, { getOwnPropertyDescriptor: (t, k) => { if (k === 'c') throw new Error('no c'); return Reflect.getOwnPropertyDescriptor(t, k); } });
+    expect(codes(() => toPlainInput({ p: descThrows }))).toEqual(['p.c:unreadable']);
+    const arrayGetThrows = new Proxy([1, 2], { get: (t, k) => { if (k === '1') throw new Error('no 1'); return (t as unknown as Record<string | symbol, unknown>)[k]; } });
+    expect(codes(() => toPlainInput({ list: arrayGetThrows }))).toEqual(['list.1:unreadable']);
+  });
 });
 
 describe('parseInput on hostile input', () => {

@@ -83,51 +83,123 @@ export function toPlainInput(input: unknown): unknown {
     if (!isArray && proto !== Object.prototype && proto !== null) return value; // class instances, typed arrays, dates: as they are
     ancestors.add(value);
     try {
-      let keys: (string | symbol)[];
-      try {
-        keys = Reflect.ownKeys(value);
-      } catch (e) {
-        add(unreadable(path, e));
-        return undefined;
-      }
-      const out: Record<string, unknown> | unknown[] = isArray ? [] : {};
-      for (const key of keys) {
-        if (typeof key === 'symbol') continue;
-        if (isArray && key === 'length') continue;
-        let d: PropertyDescriptor | undefined;
-        try {
-          d = Reflect.getOwnPropertyDescriptor(value, key);
-        } catch (e) {
-          add(unreadable({ up: path, key }, e));
-          continue;
-        }
-        if (!d || !d.enumerable) continue;
-        const childPath: Where = { up: path, key: isArray && Number.isInteger(Number(key)) ? Number(key) : key };
-        let v: unknown;
-        if ('value' in d) v = d.value;
-        else {
-          try {
-            v = d.get ? d.get.call(value) : undefined;
-          } catch (e) {
-            add(unreadable(childPath, e));
-            continue;
-          }
-        }
-        const c = copy(v, childPath, depth + 1);
-        if (key === '__proto__') Object.defineProperty(out, key, { value: c, enumerable: true, writable: true, configurable: true });
-        else (out as Record<string, unknown>)[key] = c;
-      }
-      done.set(value, out);
+      const out = isArray ? copyArray(value as unknown[], path, depth) : copyObject(value as Record<string, unknown>, path, depth);
+      if (out !== undefined) done.set(value, out);
       return out;
     } finally {
       ancestors.delete(value);
     }
   };
 
+  // One value read from its parent: a getter runs once, inside the try, and a throw names the place.
+  const child = (out: Record<string, unknown> | unknown[], key: string | number, v: unknown, path: Where, depth: number): void => {
+    let c: unknown;
+    if (typeof v !== 'object' || v === null) {
+      // Scalars inline (the common case): no path object is made unless there is an issue.
+      nodes += 1;
+      if (nodes > INPUT_LIMITS.maxNodes) {
+        if (nodes === INPUT_LIMITS.maxNodes + 1) add(issue(pathOf({ up: path, key }), 'too_large', `Plus de ${INPUT_LIMITS.maxNodes} valeurs.`, `More than ${INPUT_LIMITS.maxNodes} values.`));
+        c = undefined;
+      } else {
+        if (typeof v === 'string' && v.length > INPUT_LIMITS.maxStringLength) add(tooLong({ up: path, key }));
+        c = v;
+      }
+    } else c = copy(v, { up: path, key }, depth + 1);
+    if (key === '__proto__') Object.defineProperty(out, key, { value: c, enumerable: true, writable: true, configurable: true });
+    else (out as Record<string, unknown>)[key] = c;
+  };
+
+  // Arrays by index: holes stay holes, inherited indices are never read. Other own keys of an array
+  // (never read by any schema) are not copied.
+  const copyArray = (value: unknown[], path: Where, depth: number): unknown[] | undefined => {
+    let n: number;
+    try {
+      n = value.length;
+    } catch (e) {
+      add(unreadable(path, e));
+      return undefined;
+    }
+    const out: unknown[] = [];
+    for (let i = 0; i < n; i++) {
+      let v: unknown;
+      try {
+        if (!hasOwn.call(value, i)) continue;
+        v = value[i];
+      } catch (e) {
+        add(unreadable({ up: path, key: i }, e));
+        continue;
+      }
+      child(out, i, v, path, depth);
+      if (nodes > INPUT_LIMITS.maxNodes) break;
+    }
+    return out;
+  };
+
+  // Plain objects: own enumerable string keys in order (as Object.keys lists them), each value read
+  // once. When listing the keys throws (a proxy), the slow path below names the key that failed.
+  const copyObject = (value: Record<string, unknown>, path: Where, depth: number): Record<string, unknown> | undefined => {
+    let keys: string[];
+    try {
+      keys = Object.keys(value);
+    } catch {
+      return copyObjectSlow(value, path, depth);
+    }
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      let v: unknown;
+      try {
+        v = value[key];
+      } catch (e) {
+        add(unreadable({ up: path, key }, e));
+        continue;
+      }
+      child(out, key, v, path, depth);
+      if (nodes > INPUT_LIMITS.maxNodes) break;
+    }
+    return out;
+  };
+
+  const copyObjectSlow = (value: Record<string, unknown>, path: Where, depth: number): Record<string, unknown> | undefined => {
+    let keys: (string | symbol)[];
+    try {
+      keys = Reflect.ownKeys(value);
+    } catch (e) {
+      add(unreadable(path, e));
+      return undefined;
+    }
+    const out: Record<string, unknown> = {};
+    for (const key of keys) {
+      if (typeof key === 'symbol') continue;
+      let d: PropertyDescriptor | undefined;
+      try {
+        d = Reflect.getOwnPropertyDescriptor(value, key);
+      } catch (e) {
+        add(unreadable({ up: path, key }, e));
+        continue;
+      }
+      if (!d || !d.enumerable) continue;
+      let v: unknown;
+      if ('value' in d) v = d.value;
+      else {
+        try {
+          v = d.get ? d.get.call(value) : undefined;
+        } catch (e) {
+          add(unreadable({ up: path, key }, e));
+          continue;
+        }
+      }
+      child(out, key, v, path, depth);
+    }
+    return out;
+  };
+
   const result = copy(input, undefined, 0);
   if (issues.length > 0) throw new OfkitError('INVALID_INPUT', issues);
   return result;
 }
+
+const hasOwn = Object.prototype.hasOwnProperty;
 
 function unreadable(path: Where, e: unknown): OfkitIssue {
   return issue(pathOf(path), 'unreadable', `Valeur illisible (${describe(e)}).`, `Unreadable value (${describe(e)}).`);

@@ -33,7 +33,7 @@ import {
   type BpfLineDef,
   type BpfRules,
 } from './layout.js';
-import { BpfInputLeanSchema, amountToCents, validateEnrolmentRows, type BpfInput, type EnrolmentRow } from './schema.js';
+import { BpfInputLeanSchema, amountToCents, validateEnrolmentRows, type BpfInput, type EnrolmentRow, type EnrolmentRowRefs } from './schema.js';
 import * as z from 'zod';
 import { isArraySafe, readSafely, safeShallowCopy } from '../model/guard.js';
 import { parseArg } from '../model/parse.js';
@@ -217,7 +217,7 @@ const fromCenti = (c: number): number => c / 100;
 
 const PctDecimal = /* @__PURE__ */ (() => Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP }))();
 
-function validate(input: unknown, checkUniqueIds: boolean): { data: Lean; rows: EnrolmentRow[] } {
+function validate(input: unknown, checkUniqueIds: boolean): { data: Lean; rows: EnrolmentRow[]; rowSession: Int32Array } {
   const issues: OfkitIssue[] = [];
   let data: Lean | undefined;
   let rowsRaw: unknown;
@@ -235,10 +235,26 @@ function validate(input: unknown, checkUniqueIds: boolean): { data: Lean; rows: 
   }
   // One pass over the rows: their shape, then (kept aside) their session reference and id uniqueness.
   const rowRefIssues: OfkitIssue[] = [];
+  let rowSession = new Int32Array(0);
   if (!isArraySafe(rowsRaw)) {
     issues.push(issue(['enrolments'], 'invalid_type', 'Liste d’inscriptions attendue.', 'Expected a list of enrolments.'));
   } else {
-    const refs = data === undefined ? undefined : { sessionIds: new Set(data.sessions.map((s) => s.id)), enrolmentIds: checkUniqueIds ? new Set<string>() : undefined, out: rowRefIssues };
+    let refs: EnrolmentRowRefs | undefined;
+    if (data !== undefined) {
+      // Each session id with its position (the first, when ids repeat: duplicates are refused below).
+      const sessionIds = new Map<string, number>();
+      data.sessions.forEach((s, k) => {
+        if (!sessionIds.has(s.id)) sessionIds.set(s.id, k);
+      });
+      let n = 0;
+      try {
+        n = (rowsRaw as unknown[]).length;
+      } catch {
+        // validateEnrolmentRows reports the unreadable list.
+      }
+      rowSession = new Int32Array(Number.isInteger(n) && n >= 0 && n <= 0x7fffffff ? n : 0);
+      refs = { sessionIds, rowSession, enrolmentIds: checkUniqueIds ? new Set<string>() : undefined, out: rowRefIssues };
+    }
     validateEnrolmentRows(rowsRaw, issues, refs);
   }
   if (issues.length > 0 || !data) throw new OfkitError('INVALID_INPUT', issues);
@@ -275,7 +291,7 @@ function validate(input: unknown, checkUniqueIds: boolean): { data: Lean; rows: 
   });
   for (let i = 0; i < rowRefIssues.length; i++) issues.push(rowRefIssues[i]!);
   if (issues.length > 0) throw new OfkitError('INVALID_INPUT', issues);
-  return { data, rows };
+  return { data, rows, rowSession };
 }
 
 /** Hours (hundredths), sources and distinct trainees of one NSF group (F-4). */
@@ -349,7 +365,7 @@ class MissingCollector {
  */
 export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult {
   options = options === undefined ? {} : (parseArg(BpfOptionsSchema, options, ['options']) as BpfOptions);
-  const { data, rows } = validate(input, options.checkUniqueEnrolmentIds ?? true);
+  const { data, rows, rowSession } = validate(input, options.checkUniqueEnrolmentIds ?? true);
   const rules = options.rules ?? bpfRules;
   const fyStart = data.financialYear.start;
   const fyEnd = data.financialYear.end;
@@ -553,7 +569,9 @@ export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult
 
   // ---- Sessions --------------------------------------------------------------------------------
   const trainingById = new Map(data.trainings.map((t) => [t.id, t]));
+  // One entry per session, at the session's position (rows point to it through `rowSession`).
   const sessionInfo = new Map<string, SessionInfo>();
+  const sessionAt: SessionInfo[] = [];
   const trainingsMissingObjective = new Set<string>();
   const trainingsMissingLevel = new Set<string>();
   const trainingsMissingNsf = new Set<string>();
@@ -569,7 +587,7 @@ export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult
     }
     const obj = t.objective === undefined ? 6 : BPF_OBJECTIVES.indexOf(t.objective);
     const level = t.objective === 'rncp' && t.rncpLevel !== undefined ? LEVEL_INDEX[String(t.rncpLevel)]! : -1;
-    sessionInfo.set(s.id, {
+    const info: SessionInfo = {
       relation,
       planIn,
       planTotal,
@@ -579,7 +597,9 @@ export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult
       sub: s.subcontracting === 'out' ? 1 : s.subcontracting === 'in' ? 2 : 0,
       trainingId: s.trainingId,
       used: false,
-    });
+    };
+    sessionInfo.set(s.id, info);
+    sessionAt.push(info);
   }
 
   // ---- Cadre F and G: one pass over the enrolments ---------------------------------------------
@@ -640,7 +660,8 @@ export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult
       cancelled++;
       continue;
     }
-    const s = sessionInfo.get(e.sessionId)!;
+    // The session found when the row was validated (a list whose length changed since is looked up again).
+    const s = i < rowSession.length ? sessionAt[rowSession[i]!]! : sessionInfo.get(e.sessionId)!;
     let h = 0;
     const att = e.attendance;
     if (att !== undefined) {
@@ -742,7 +763,7 @@ export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult
   }
   // Trainings missing objective / level / NSF, among those whose sessions counted.
   const usedTrainings = new Set<string>();
-  for (const s of sessionInfo.values()) if (s.used) usedTrainings.add(s.trainingId);
+  for (const s of sessionAt) if (s.used) usedTrainings.add(s.trainingId);
   for (const t of data.trainings) {
     if (!usedTrainings.has(t.id)) continue;
     if (t.objective === undefined) trainingsMissingObjective.add(t.id);

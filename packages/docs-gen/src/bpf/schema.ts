@@ -381,8 +381,13 @@ const idOk = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
 
 /** @internal Referential checks {@link validateEnrolmentRows} can make in the same pass. */
 export interface EnrolmentRowRefs {
-  /** Ids of the sessions: a row's `sessionId` must be one of them. */
-  readonly sessionIds: ReadonlySet<string>;
+  /** Ids of the sessions, each with its position: a row's `sessionId` must be one of them. */
+  readonly sessionIds: ReadonlyMap<string, number>;
+  /**
+   * When given, receives the position of each row's session (the lookup the computation would
+   * otherwise make a second time: validation and aggregation share it, issue 13 item 5).
+   */
+  readonly rowSession?: Int32Array | undefined;
   /** When given, row ids are checked unique (the set is filled). */
   readonly enrolmentIds?: Set<string> | undefined;
   /** Where the referential issues go. */
@@ -424,7 +429,11 @@ function checkRow(rows: readonly unknown[], i: number, out: OfkitIssue[], refs: 
       // Referential checks in the same pass (their issues go to refs.out: the caller reports them
       // only when every row is well formed, as a separate pass would).
       const sid = e['sessionId'];
-      if (typeof sid === 'string' && !refs.sessionIds.has(sid)) refs.out.push(issue(['enrolments', i, 'sessionId'], 'unknown_reference', `Session inconnue : ${sid}.`, `Unknown session: ${sid}.`));
+      if (typeof sid === 'string') {
+        const at = refs.sessionIds.get(sid);
+        if (at === undefined) refs.out.push(issue(['enrolments', i, 'sessionId'], 'unknown_reference', `Session inconnue : ${sid}.`, `Unknown session: ${sid}.`));
+        else if (refs.rowSession !== undefined) refs.rowSession[i] = at;
+      }
       const id = e['id'];
       if (refs.enrolmentIds !== undefined && typeof id === 'string') {
         const before = refs.enrolmentIds.size;
