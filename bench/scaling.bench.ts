@@ -7,7 +7,9 @@
  * half-days), `renderHtml`, `renderMarkdown`, `renderDocx` and `renderPdf` of that sheet,
  * `documentInputsFromSession` (learners, enrolments, attendance), `createDocument('facture')`
  * (invoice lines), `convocationCalendar` (half-day slots), `splitMoney` (parts),
- * `countWorkingDays` (years in the range). Elsewhere: `computeBpf` and `bpfInputFromDomain`
+ * `countWorkingDays` (years in the range), `sumMoney` (values), `checklist` (items), `computeBpf`
+ * at a small size and the three BPF exports (`bpfToCsv`, `bpfToJson`, `bpfToDocument`: their input
+ * lists every row behind each figure), `readinessToMarkdown` (sessions). Elsewhere: `computeBpf` and `bpfInputFromDomain`
  * (bpf.bench.ts), `toLheoXml` (lheo.bench.ts), `assessReadiness` and `assessDistanceLearning`
  * (rnq.bench.ts).
  *
@@ -18,8 +20,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { countWorkingDays, splitMoney } from '@ofkit/core';
-import { createDocument, documentInputsFromSession, renderHtml, renderMarkdown, type DocumentModel } from '@ofkit/docs-gen';
+import { countWorkingDays, splitMoney, sumMoney } from '@ofkit/core';
+import { bpfToCsv, bpfToDocument, bpfToJson, checklist, computeBpf, createDocument, documentInputsFromSession, renderHtml, renderMarkdown, type BpfInput, type DocumentModel } from '@ofkit/docs-gen';
+import { assessReadiness, readinessToMarkdown, type EvidenceItem, type EvidenceSession } from '@ofkit/rnq';
 import { renderDocx } from '@ofkit/docs-gen/docx';
 import { convocationCalendar } from '@ofkit/docs-gen/ics';
 import { preparePdfFonts, renderPdf } from '@ofkit/docs-gen/pdf';
@@ -72,6 +75,30 @@ const facture = (n: number) => ({
   lines: Array.from({ length: n }, (_, k) => ({ description: `Journée ${k + 1}`, quantity: 1 + (k % 3), unitPrice: `${100 + (k % 50)}.25` })),
 });
 
+/** A BPF input of n enrolment rows (200 sessions, 40 trainings, one invoice per 10 rows). */
+function bpfInput(n: number): BpfInput {
+  const types = ['salarie-prive', 'apprenti', 'demandeur-emploi', 'particulier', 'autre'] as const;
+  const trainings = Array.from({ length: 40 }, (_, i) => ({ id: `T${i}`, title: `Formation ${i}`, objective: i % 2 ? ('rs' as const) : ('autre' as const), nsfCode: ['310', '312', '326', '413'][i % 4]!, nsfLabel: 'Spécialité' }));
+  const sessions = Array.from({ length: 200 }, (_, i) => ({ id: `S${i}`, trainingId: `T${i % 40}`, start: '2025-03-03', end: '2025-03-04', subcontracting: 'none' as const }));
+  const enrolments = Array.from({ length: n }, (_, i) => ({ id: `E${i}`, learnerId: `L${Math.floor(i * 0.7)}`, sessionId: `S${i % 200}`, traineeType: types[i % 5]!, hours: 7 + (i % 5) }));
+  const payers = [{ id: 'OPCO', name: 'OPCO', cLine: '2h' as const }];
+  const invoices = Array.from({ length: Math.ceil(n / 10) }, (_, i) => ({ id: `F${i}`, issueDate: '2025-03-04', amountHT: `${100 + (i % 90)}.50`, payerId: 'OPCO' }));
+  return { financialYear: { start: '2025-01-01', end: '2025-12-31' }, trainings, sessions, enrolments, payers, invoices, charges: { total: '100000.00', trainerSalaries: '40000.00', purchasedTraining: '10000.00' } } as BpfInput;
+}
+
+/** What assessReadiness reads for n sessions (10 evidence items each). */
+function readinessInput(n: number): { sessions: EvidenceSession[]; items: EvidenceItem[] } {
+  const kinds = ['emargement', 'satisfaction-hot', 'positioning-test', 'assessment', 'convention'] as const;
+  const sessions: EvidenceSession[] = [];
+  const items: EvidenceItem[] = [];
+  for (let s = 0; s < n; s++) {
+    const d = new Date(Date.UTC(2025, 0, 1) + (s % 600) * 86400000).toISOString().slice(0, 10);
+    sessions.push({ id: `S${s}`, startDate: d, endDate: d, halfDays: 2, trainers: [`T${s % 20}`] });
+    for (let k = 0; k < 10; k++) items.push({ id: `S${s}-${k}`, kind: kinds[k % kinds.length]!, date: d, sessionId: `S${s}`, learnerId: `L${k}` });
+  }
+  return { sessions, items };
+}
+
 const ttf = (f: string) => {
   const require = createRequire(new URL('../packages/docs-gen/package.json', import.meta.url));
   return new Uint8Array(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${f}`)));
@@ -116,6 +143,20 @@ const CASES: Case[] = [
     },
   },
   { name: 'splitMoney (parts)', n: 100_000, prepare: (n) => () => splitMoney('1000000.00', n) },
+  { name: 'sumMoney (values)', n: 200_000, prepare: (n) => { const v = Array.from({ length: n }, (_, k) => `${k % 1000}.${String(k % 100).padStart(2, '0')}`); return () => sumMoney(v); } },
+  { name: 'checklist (items)', n: 20_000, prepare: (n) => { const items = Array.from({ length: n }, (_, k) => ({ text: `Point ${k}`, checked: k % 3 === 0 })); return () => checklist(items); } },
+  { name: 'computeBpf (enrolment rows)', n: 100_000, prepare: (n) => { const b = bpfInput(n); return () => computeBpf(b); } },
+  { name: 'bpfToCsv (rows behind the figures)', n: 50_000, prepare: (n) => { const r = computeBpf(bpfInput(n)); return () => bpfToCsv(r); } },
+  { name: 'bpfToJson (rows behind the figures)', n: 50_000, prepare: (n) => { const r = computeBpf(bpfInput(n)); return () => bpfToJson(r); } },
+  { name: 'bpfToDocument (rows behind the figures)', n: 50_000, prepare: (n) => { const r = computeBpf(bpfInput(n)); return () => bpfToDocument(r); } },
+  {
+    name: 'readinessToMarkdown (sessions)',
+    n: 2_000,
+    prepare: (n) => {
+      const r = assessReadiness({ categories: ['action-de-formation'] }, readinessInput(n), { auditDate: '2026-12-01' });
+      return () => readinessToMarkdown(r);
+    },
+  },
   { name: 'countWorkingDays (years in range)', n: 50, prepare: (n) => () => countWorkingDays('1982-01-01', `${1982 + n}-01-01`, 'alsace-moselle') },
 ];
 
