@@ -66,7 +66,28 @@ const request = obj([
   ['topUps', mix(fc.array(topUp, { maxLength: 2 }), anyOf<unknown>(null, {}))],
 ]);
 
+/** No key anywhere holds `undefined` (the one ordinary-looking shape the fast path leaves to zod). */
+const ordinary = (v: unknown): boolean => {
+  if (typeof v !== 'object' || v === null) return true;
+  return Object.values(v).every((x) => x !== undefined && ordinary(x));
+};
+
 describe('fastParseRequest (hand-written twin of CpfFinancingRequestSchema)', () => {
+  it('accepts every ordinary request the zod schema accepts (plain objects, dense arrays, no key holding undefined): the fast path is not skipped for nothing', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(request, (input) => {
+        if (!ordinary(input)) return;
+        const zod = CpfFinancingRequestSchema.safeParse(input);
+        if (!zod.success) return;
+        checked++;
+        expect(fastParseRequest(input)).toEqual(zod.data);
+      }),
+      { numRuns: 20000, seed: 20261206 },
+    );
+    expect(checked).toBeGreaterThan(1000);
+  });
+
   it('accepts only what the zod schema accepts, with the same output', () => {
     let accepted = 0;
     fc.assert(

@@ -3,6 +3,7 @@ import { OfkitError, overrideRules } from '@ofkit/core';
 import { describe, expect, it } from 'vitest';
 import { generateRequest, rng } from '../../test/generate.js';
 import { planCpfFinancing } from './plan.js';
+import { BOOLEAN_OPTIONS, plainBooleans } from './options.js';
 import { cpfFinancingRules } from './rules.js';
 import type { CpfFinancingRequest } from './types.js';
 
@@ -183,5 +184,35 @@ describe('parseOptions: the checked paths give the same answers as the schema', 
     expect(e.issues).toEqual([
       { path: ['options', 'rules'], code: 'rules_not_frozen', message: 'Jeu de règles non figé : construisez-le avec defineRuleSet ou overrideRules de @ofkit/core.', messageEn: 'Rule set not frozen: build it with defineRuleSet or overrideRules from @ofkit/core.' },
     ]);
+  });
+});
+
+describe('plainBooleans: which options skip the schema (the fast path of parseOptions)', () => {
+  it('takes plain objects of known boolean options, undefined values and rules', () => {
+    expect(plainBooleans({})).toBe(true);
+    expect(plainBooleans(Object.create(null) as object)).toBe(true);
+    for (const k of BOOLEAN_OPTIONS) {
+      expect(plainBooleans({ [k]: true })).toBe(true);
+      expect(plainBooleans({ [k]: false })).toBe(true);
+      expect(plainBooleans({ [k]: undefined })).toBe(true);
+    }
+    expect(plainBooleans(Object.fromEntries(BOOLEAN_OPTIONS.map((k, i) => [k, i % 2 === 0])))).toBe(true);
+    expect(plainBooleans({ rules: cpfFinancingRules })).toBe(true);
+    expect(plainBooleans({ rules: 'not a rule set', employerDotationExempts: true })).toBe(true); // rules are checked apart
+  });
+
+  it('leaves everything else to the schema: unknown keys, non-boolean values, inherited keys, other prototypes', () => {
+    expect(plainBooleans({ unknownOption: true })).toBe(false);
+    expect(plainBooleans({ unknownOption: undefined })).toBe(false);
+    expect(plainBooleans({ employerDotationExempts: 'no' })).toBe(false);
+    expect(plainBooleans({ employerDotationExempts: 1 })).toBe(false);
+    expect(plainBooleans({ employerDotationExempts: null })).toBe(false);
+    expect(plainBooleans({ opcoTopUpExempts: true, employerDotationExempts: {} })).toBe(false);
+    expect(plainBooleans({ employerDotationExempts: true, unknownOption: false })).toBe(false);
+    expect(plainBooleans(Object.create({ employerDotationExempts: true }) as object)).toBe(false);
+    const withInherited = Object.create(Object.create(null, { employerDotationExempts: { value: true, enumerable: true } })) as object;
+    expect(plainBooleans(withInherited)).toBe(false);
+    expect(plainBooleans(new (class { employerDotationExempts = true })())).toBe(false);
+    expect(plainBooleans([] as unknown as object)).toBe(false);
   });
 });

@@ -91,8 +91,13 @@ const checked = /* @__PURE__ */ new WeakSet<object>();
 
 const EMPTY: CpfFinancingOptions = /* @__PURE__ */ Object.freeze({});
 
-/** True when `o` is a plain object with only known boolean options (and maybe `rules`). */
-function plainBooleans(o: object): boolean {
+/**
+ * True when `o` is a plain object with only known boolean options (and maybe `rules`): the options
+ * `parseOptions` accepts without running the schema.
+ *
+ * @internal Exported for its tests only.
+ */
+export function plainBooleans(o: object): boolean {
   const proto = Object.getPrototypeOf(o) as unknown;
   if (proto !== Object.prototype && proto !== null) return false;
   for (const k in o) {
