@@ -136,13 +136,14 @@ export function toPlainInput(input: unknown): unknown {
   };
 
   // Plain objects: own enumerable string keys in order (as Object.keys lists them), each value read
-  // once. When listing the keys throws (a proxy), the slow path below names the key that failed.
+  // once. When listing the keys throws (a proxy), the object is named.
   const copyObject = (value: Record<string, unknown>, path: Where, depth: number): Record<string, unknown> | undefined => {
     let keys: string[];
     try {
       keys = Object.keys(value);
-    } catch {
-      return copyObjectSlow(value, path, depth);
+    } catch (e) {
+      add(unreadable(path, e));
+      return undefined;
     }
     const out: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) {
@@ -156,40 +157,6 @@ export function toPlainInput(input: unknown): unknown {
       }
       child(out, key, v, path, depth);
       if (nodes > INPUT_LIMITS.maxNodes) break;
-    }
-    return out;
-  };
-
-  const copyObjectSlow = (value: Record<string, unknown>, path: Where, depth: number): Record<string, unknown> | undefined => {
-    let keys: (string | symbol)[];
-    try {
-      keys = Reflect.ownKeys(value);
-    } catch (e) {
-      add(unreadable(path, e));
-      return undefined;
-    }
-    const out: Record<string, unknown> = {};
-    for (const key of keys) {
-      if (typeof key === 'symbol') continue;
-      let d: PropertyDescriptor | undefined;
-      try {
-        d = Reflect.getOwnPropertyDescriptor(value, key);
-      } catch (e) {
-        add(unreadable({ up: path, key }, e));
-        continue;
-      }
-      if (!d || !d.enumerable) continue;
-      let v: unknown;
-      if ('value' in d) v = d.value;
-      else {
-        try {
-          v = d.get ? d.get.call(value) : undefined;
-        } catch (e) {
-          add(unreadable({ up: path, key }, e));
-          continue;
-        }
-      }
-      child(out, key, v, path, depth);
     }
     return out;
   };
