@@ -28,8 +28,9 @@ const pathOf = (w: Where): Path => {
 const describe = (e: unknown): string => (e instanceof Error ? String(e.message).slice(0, 200) : typeof e);
 
 /**
- * A plain copy of an input taken before validation: own enumerable data of plain objects and arrays
- * is copied (getters read once), everything else is kept as is. Reading the input may fail in ways
+ * A plain copy of an input taken before validation: the own enumerable string keys of plain objects
+ * and the own indices of arrays are copied (getters read once; holes stay holes; other keys of an
+ * array are left out), everything else is kept as is. Reading the input may fail in ways
  * validation cannot see (a getter or a proxy that throws, a cycle, too deep a nesting): each such
  * place becomes an issue, and all of them are thrown together as one `OfkitError`
  * (`INVALID_INPUT`). An own `__proto__` key is copied as a plain key, never as a prototype, and
