@@ -639,7 +639,7 @@ describe('errors: exit 2, a clear message per issue, nothing written', () => {
     expectUsage(r, 'purchaseDate : ', 'acquiredRights : ');
     expect(existsSync(out)).toBe(false);
     const en = await ofkit(['cpf', 'plan', f, '--lang', 'en']);
-    expectUsage(en, 'purchaseDate: Invalid input');
+    expectUsage(en, 'purchaseDate: Missing value (required field)');
     const j = await ofkit(['cpf', 'plan', f, '--json']);
     expect(j.status).toBe(2);
     const err = JSON.parse(j.stderr);

@@ -90,6 +90,20 @@ describe('parseInput', () => {
     }
   });
 
+  it('a missing required field says so in both languages (not « attendu, indéfini reçu »)', () => {
+    const e = thrown(() => parseInput(Schema, { hours: 1, step: 1 }));
+    expect(e.issues).toEqual([{ path: ['name'], code: 'invalid_type', message: 'Valeur manquante (champ obligatoire).', messageEn: 'Missing value (required field).' }]);
+    // A present value of the wrong type keeps zod's wording, and null is not « missing ».
+    const wrong = thrown(() => parseInput(Schema, { hours: 1, step: 1, name: null }));
+    expect(wrong.issues[0]!.message).not.toMatch(/manquante/);
+    expect(wrong.issues[0]!.messageEn).toMatch(/null/);
+    // An undefined array element is missing too, and a union without match on undefined.
+    const arr = thrown(() => parseInput(z.array(z.string()), ['a', undefined]));
+    expect(arr.issues).toEqual([{ path: [1], code: 'invalid_type', message: 'Valeur manquante (champ obligatoire).', messageEn: 'Missing value (required field).' }]);
+    const union = thrown(() => parseInput(z.object({ v: z.union([z.string(), z.number()]) }), {}));
+    expect(union.issues).toEqual([{ path: ['v'], code: 'invalid_union', message: 'Valeur manquante (champ obligatoire).', messageEn: 'Missing value (required field).' }]);
+  });
+
   it('issuesFromZod keeps a message without the bilingual separator in both fields', () => {
     const r = z.string().min(3, { message: 'court' }).safeParse('ab');
     expect(r.success).toBe(false);

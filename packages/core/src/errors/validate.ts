@@ -41,8 +41,12 @@ function splitMessage(message: string): { message: string; messageEn: string } {
   return { message: message.slice(0, at), messageEn: message.slice(at + SEP.length) };
 }
 
+const MISSING = /* @__PURE__ */ bilingual('Valeur manquante (champ obligatoire).', 'Missing value (required field).');
+
 // Per-parse error map: the raw issue still has its input, so both locales can describe it.
 const errorMap = (iss: Parameters<ReturnType<typeof zodFr>['localeError']>[0]): string => {
+  // A required field that is absent: say so, rather than zod's « chaîne de caractères attendu, indéfini reçu ».
+  if (iss.input === undefined && (iss.code === 'invalid_type' || iss.code === 'invalid_union')) return MISSING;
   const fr = frLocale.localeError(iss);
   const en = enLocale.localeError(iss);
   const frText = typeof fr === 'string' ? fr : (fr?.message ?? 'Valeur invalide');

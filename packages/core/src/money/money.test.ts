@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { thrown } from '../../test/helpers.js';
 import { parseInput } from '../errors/validate.js';
@@ -274,6 +275,12 @@ describe('MoneyInputSchema', () => {
       expect(e.issues.some((i) => i.code === code && i.path[0] === 'price')).toBe(true);
       for (const i of e.issues) expect(i.message.length * i.messageEn.length).toBeGreaterThan(0);
     }
+  });
+  it('an absent amount is reported as missing, not as a wrong amount', () => {
+    const e = thrown(() => parseInput(z.object({ price: MoneyInputSchema }), {}));
+    expect(e.issues).toEqual([
+      { path: ['price'], code: 'invalid_union', message: 'Valeur manquante (champ obligatoire).', messageEn: 'Missing value (required field).' },
+    ]);
   });
   it('a value that is neither a number nor a string gets an explicit bilingual message', () => {
     for (const v of [null, Infinity, {}, true]) {

@@ -473,6 +473,8 @@ function toDecOrNull(v: unknown): Dec | null {
   }
 }
 
+const NOT_AN_AMOUNT = /* @__PURE__ */ bilingual('Montant attendu : nombre fini ou chaîne décimale (ex. "1296.80").', 'Expected an amount: a finite number or a decimal string (e.g. "1296.80").');
+
 /**
  * zod schema of an amount as users pass it: a finite number or a decimal string, at most two
  * decimals. Use {@link money} on the parsed value.
@@ -494,7 +496,8 @@ export const MoneyInputSchema = /* @__PURE__ */ (() => z
     z.number().refine(Number.isFinite, { message: bilingual('Montant non fini.', 'Amount is not finite.') }),
   ], {
     // Without this, a value matching neither branch (null, Infinity, an object) gets zod's bare "Invalid input".
-    error: bilingual('Montant attendu : nombre fini ou chaîne décimale (ex. "1296.80").', 'Expected an amount: a finite number or a decimal string (e.g. "1296.80").'),
+    // An absent amount falls through to parseInput's « Valeur manquante (champ obligatoire) ».
+    error: (iss) => (iss.input === undefined ? undefined : NOT_AN_AMOUNT),
   })
   .refine((v) => (toDecOrNull(v)?.decimalPlaces() ?? 0) <= 2, {
     message: bilingual('Plus de deux décimales.', 'More than two decimals.'),

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { Money } from '@ofkit/core';
 import { describe, expect, it } from 'vitest';
-import { centsToFr, centsToString, fixedToFr, parseCents } from './cents.js';
+import { z } from 'zod';
+import { parseInput } from '@ofkit/core';
+import { CentsSchema, centsToFr, centsToString, fixedToFr, parseCents } from './cents.js';
 
 describe('parseCents', () => {
   it('reads decimal strings and numbers exactly', () => {
@@ -50,5 +52,22 @@ describe('fixedToFr', () => {
     for (const c of [0, 5, 99, 100, 99999, 100000, 123456, 99999999, 100000000, -123456789, 100_000_000_000_000]) expect(fixedToFr(centsToString(c))).toBe(centsToFr(c));
     fc.assert(fc.property(fc.integer({ min: -100_000_000_000_000, max: 100_000_000_000_000 }), (c) => fixedToFr(centsToString(c)) === centsToFr(c)), { numRuns: 2000 });
     expect(fixedToFr('1296.80')).toBe('1\u202F296,80\u00A0€');
+  });
+});
+
+describe('CentsSchema messages', () => {
+  it('an absent amount is missing; a value of another type is « Montant attendu »', () => {
+    const Schema = z.object({ amount: CentsSchema });
+    const issues = (v: unknown) => {
+      try {
+        parseInput(Schema, v);
+      } catch (e) {
+        return (e as { issues: Array<{ path: unknown[]; message: string; messageEn: string }> }).issues;
+      }
+      throw new Error('no error');
+    };
+    expect(issues({})).toEqual([expect.objectContaining({ path: ['amount'], message: 'Valeur manquante (champ obligatoire).', messageEn: 'Missing value (required field).' })]);
+    expect(issues({ amount: null })).toEqual([expect.objectContaining({ path: ['amount'], message: 'Montant attendu : nombre fini ou chaîne décimale (ex. "1296.80").' })]);
+    expect(parseInput(Schema, { amount: '12.30' })).toEqual({ amount: 1230 });
   });
 });

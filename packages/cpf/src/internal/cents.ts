@@ -99,7 +99,8 @@ export function amountMessage(problem: AmountProblem): readonly [string, string]
  */
 export const CentsSchema = /* @__PURE__ */ (() => z
   .union([z.string(), z.number()], {
-    error: (iss) => (iss.code === 'invalid_union' ? bilingual('Montant attendu : nombre fini ou chaîne décimale (ex. "1296.80").', 'Expected an amount: a finite number or a decimal string (e.g. "1296.80").') : undefined),
+    // An absent amount gets parseInput's « Valeur manquante (champ obligatoire) ».
+    error: (iss) => (iss.code === 'invalid_union' && iss.input !== undefined ? bilingual('Montant attendu : nombre fini ou chaîne décimale (ex. "1296.80").', 'Expected an amount: a finite number or a decimal string (e.g. "1296.80").') : undefined),
   })
   .transform((v, ctx) => {
     const r = parseCents(v);
