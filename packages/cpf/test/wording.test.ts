@@ -55,11 +55,85 @@ describe('explanations as data (wording table)', () => {
     const used = plan.explanation.find((s) => s.code === 'CREDIT_USED')!;
     expect(Object.keys(used)).toEqual(['code', 'amounts', 'references']);
     expect(used.amounts).toEqual({ used: '300.00', available: '300.00', remaining: '996.80' });
-    expect(used.label).toBe('Ressource « dotation-employeur » (L6323-4-III, employer) : 300,00\u00A0€ mobilisés sur 300,00\u00A0€.');
-    expect(used.labelEn).toBe('Credit "dotation-employeur" (L6323-4-III): EUR 300.00 used of EUR 300.00.');
+    expect(used.label).toBe('Ressource « dotation-employeur » (L6323-4-III, employeur) : 300,00\u00A0€ mobilisés sur 300,00\u00A0€.');
+    expect(used.labelEn).toBe('Credit "dotation-employeur" (L6323-4-III, employer): EUR 300.00 used of EUR 300.00.');
     const w = plan.warnings.find((x) => x.code === 'DISPUTED_EXEMPTION_NOT_APPLIED')!;
     expect(w.message).toContain('« dotation-employeur »');
     expect(w.messageEn).toContain('"dotation-employeur"');
+  });
+});
+
+describe('client-ready wording in both languages', () => {
+  const plans = readRecord().map((c) => ({ request: c.request, plan: planCpfFinancing(c.request, c.options) }));
+  // Request codes that must never reach a sentence as such (funders, statuses, action types).
+  const FR_CODES = /\b(state|employer|holder|other|region|opco|france-travail|agefiph|self-employed|public-servant|jobseeker|employee|rncp-block|driving-licence|bilan|rncp|rs|vae)(?=[),.;])/;
+  const EN_CODES = /(, |: |\()(state|france-travail|agefiph|self-employed|public-servant|rncp-block|driving-licence|rncp|rs|vae|bilan)(?=[),.;])/;
+
+  it('no step names a funder, status or action type by its request code, in French or in English', () => {
+    const bad: string[] = [];
+    for (const { plan } of plans) {
+      for (const s of plan.explanation) {
+        if (FR_CODES.test(s.label)) bad.push(`fr ${s.code}: ${s.label}`);
+        if (EN_CODES.test(s.labelEn ?? '')) bad.push(`en ${s.code}: ${s.labelEn}`);
+      }
+    }
+    expect(bad.slice(0, 5)).toEqual([]);
+  });
+
+  it('the English says what the French says: every sentence with an amount or an article in French has it in English', () => {
+    const bad: string[] = [];
+    const articles = (t: string) => (t.match(/\b[LRD]\. ?\d{4}-\d+(-\d+)?( [A-Z])?\b/g) ?? []).map((x) => x.replace(/\. ?/, '. ')).sort();
+    for (const { plan } of plans) {
+      for (const s of plan.explanation) {
+        const en = s.labelEn ?? '';
+        if (JSON.stringify(articles(s.label)) !== JSON.stringify(articles(en))) bad.push(`${s.code}: ${s.label} | ${en}`);
+        const frAmounts = (s.label.match(/\d[\d\u202f\u00a0 ]*,\d\d/g) ?? []).length;
+        const enAmounts = (en.match(/EUR \d+\.\d\d/g) ?? []).length;
+        if (frAmounts !== enAmounts) bad.push(`amounts ${s.code}: ${s.label} | ${en}`);
+      }
+    }
+    expect(bad.slice(0, 5)).toEqual([]);
+  });
+
+  it('a participation with a reason has it in French and in English', () => {
+    let withReason = 0;
+    for (const { plan } of plans) {
+      const p = plan.participation;
+      expect(p.reason === undefined, JSON.stringify(p)).toBe(p.reasonEn === undefined);
+      if (p.reason !== undefined) {
+        withReason++;
+        expect(p.reasonEn).not.toBe(p.reason);
+        expect(FR_CODES.test(p.reason), p.reason).toBe(false);
+      }
+    }
+    expect(withReason).toBeGreaterThan(100);
+  });
+
+  it('a jobseeker, a C2P top-up and an ineligible purchase give their reasons', () => {
+    const base = { purchaseDate: '2026-03-10', price: '1400.00', action: { type: 'rncp' as const, code: 'RNCP37274' }, acquiredRights: '800.00' };
+    const js = planCpfFinancing({ ...base, holder: { status: 'jobseeker' } }).participation;
+    expect(js).toEqual({ amount: '0.00', exempt: true, reason: "Demandeur d'emploi : participation non due (L. 6323-7).", reasonEn: 'Jobseeker: no flat-rate contribution due (L. 6323-7).' });
+    const c2p = planCpfFinancing({ ...base, holder: { status: 'employee' }, topUps: [{ id: 'c2p', basis: 'L4163-8', funder: 'other', amount: '500.00' }] }, { unusedTopUpExempts: true });
+    expect(c2p.participation.reasonEn).toBe('Top-up "c2p" from the occupational risk prevention account (C2P, L. 4163-8): no flat-rate contribution due (R. 6323).');
+    expect(c2p.explanation.find((s) => s.code === 'PARTICIPATION_EXEMPT')!.labelEn).toBe(`Flat-rate contribution (participation forfaitaire) not due. ${c2p.participation.reasonEn}`);
+    const old = planCpfFinancing({ ...base, purchaseDate: '2024-03-10', holder: { status: 'employee' } }).participation;
+    expect(old.reasonEn).toBe('No flat-rate contribution at this date (introduced on 2 May 2024).');
+  });
+
+  it('a reserved credit is named by what it is reserved for, in both languages', () => {
+    const plan = planCpfFinancing({
+      purchaseDate: '2026-03-10',
+      price: '1400.00',
+      action: { type: 'rncp', code: 'RNCP37274' },
+      holder: { status: 'employee' },
+      acquiredRights: '800.00',
+      credits: [{ id: 'r1', basis: 'L6323-4-III', funder: 'region', amount: '300.00', reservedFor: { actionTypes: ['vae', 'rs'], codes: ['RS5000'] } }],
+    });
+    const s = plan.explanation.find((x) => x.code === 'CREDIT_SKIPPED_RESERVED')!;
+    expect(s.label).toBe("Ressource « r1 » (L6323-4-III) écartée : fléchée vers d'autres actions (VAE, certification ou habilitation du répertoire spécifique ; codes RS5000), non vers cette certification RNCP.");
+    expect(s.labelEn).toBe('Credit "r1" (L6323-4-III) skipped: reserved for other actions (VAE (validation of prior experience), certification or qualification of the Répertoire spécifique; codes RS5000), not for this RNCP certification.');
+    const e = plan.explanation.find((x) => x.code === 'ELIGIBLE')!;
+    expect(e.labelEn).toBe('Action eligible for the CPF: RNCP certification RNCP37274.');
   });
 });
 

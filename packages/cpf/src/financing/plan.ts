@@ -33,6 +33,11 @@ interface Candidate {
 }
 
 const fmt = centsToString;
+
+/** The participation with its reason in French and English (`reason`, `reasonEn`). */
+function withReason(p: { amount: string; exempt: boolean }, r: W.Reason): CpfFinancingPlan['participation'] {
+  return { amount: p.amount, exempt: p.exempt, reason: W.reasonFr(r), reasonEn: W.reasonEn(r) };
+}
 const eur = centsToFr;
 const INF = Number.POSITIVE_INFINITY;
 
@@ -394,7 +399,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
   if (issues.length > 0) {
     for (const x of screening) steps.push(x);
     steps.push(step('NOT_ELIGIBLE', W.STEP_NOT_ELIGIBLE, undefined, { price: fmt(price) }));
-    return finish(false, issues, { amount: '0.00', exempt: false, reason: 'Achat non éligible : pas de participation forfaitaire.' }, [], 0, price, steps, warnings, refs);
+    return finish(false, issues, withReason({ amount: '0.00', exempt: false }, W.reason(W.REASON_NOT_ELIGIBLE, undefined)), [], 0, price, steps, warnings, refs);
   }
 
   // Participation forfaitaire.
@@ -406,13 +411,13 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
   // The version of L. 6323-4 (funders, II and III) these rules follow (a newer, unread one exists from 19 Aug 2026).
   use(refs, warnings, rules.financingText, date);
   const exemptions = exemptionsR.value;
-  let exemptReason: string | undefined;
+  let exemptReason: W.Reason | undefined;
   let exemptTopUp: string | undefined;
   const exemptingTopUps: string[] = [];
   const exemptingDotations: string[] = [];
   if (pCents > 0) {
     if (exemptions.holderStatuses.includes(req.holder.status)) {
-      exemptReason = req.holder.status === 'jobseeker' ? "Demandeur d'emploi : participation non due (L. 6323-7)." : `Statut « ${req.holder.status} » dispensé.`;
+      exemptReason = req.holder.status === 'jobseeker' ? W.reason(W.REASON_JOBSEEKER, undefined) : W.reason(W.REASON_STATUS, { status: req.holder.status });
     }
     if (exemptReason === undefined && unusedExemptingTopUps === undefined) {
       for (const t of topUps) {
@@ -423,10 +428,10 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
           exemptTopUp = t.id;
           exemptReason =
             t.basis === 'L4163-8'
-              ? `Abondement « ${t.id} » au titre du C2P (L. 4163-8) : participation non due (R. 6323).`
+              ? W.reason(W.REASON_C2P, { id: t.id })
               : t.basis === 'CSS-L432-12'
-                ? `Abondement « ${t.id} » AT/MP (CSS L. 432-12) : participation non due (R. 6323).`
-                : `Abondement employeur « ${t.id} » (${t.basis === 'L6323-14' ? 'accord collectif L. 6323-14, versé au titre du II 2° de L. 6323-4' : 'L. 6323-4 II 2°'}) : participation non due (L. 6323-7).`;
+                ? W.reason(W.REASON_ATMP, { id: t.id })
+                : W.reason(W.REASON_EMPLOYER_TOP_UP, { id: t.id, agreement: t.basis === 'L6323-14' });
         }
       }
     }
@@ -440,7 +445,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
     const dotationRefs = [REF.L6323_7, REF.R6323_2024, REF.L6323_4];
     if (exemptReason === undefined && employerDotation) {
       if (options.employerDotationExempts) {
-        exemptReason = `Dotation employeur « ${employerDotation.id} » (L. 6323-4 III) : dispense retenue par option (lecture discutée).`;
+        exemptReason = W.reason(W.REASON_DOTATION_OPTION, { id: employerDotation.id });
         for (const c of usableCredits) if (c.basis === 'L6323-4-III' && c.funder === 'employer') exemptingDotations.push(c.id);
         warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'employerDotationExempts', W.WARN_DOTATION_EXEMPTION_APPLIED, undefined, dotationRefs));
       } else {
@@ -449,7 +454,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
     }
     if (exemptReason === undefined && opcoTopUp) {
       if (options.opcoTopUpExempts) {
-        exemptReason = `Abondement OPCO « ${opcoTopUp.id} » : dispense retenue par option (lecture discutée).`;
+        exemptReason = W.reason(W.REASON_OPCO_OPTION, { id: opcoTopUp.id });
         // Like the other exempting top-ups: it must be mobilised unless option unusedTopUpExempts.
         exemptTopUp = opcoTopUp.id;
         for (const t of topUps) if (isOpcoTopUp(t)) exemptingTopUps.push(t.id);
@@ -465,7 +470,7 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
     if (exemptReason === undefined && req.holder.status === 'public-servant') {
       const ref = REF.PRACTICE_PUBLIC_SERVANTS;
       if (options.publicServantExempt) {
-        exemptReason = 'Agent public : participation non prélevée en pratique (option publicServantExempt).';
+        exemptReason = W.reason(W.REASON_PUBLIC_SERVANT, undefined);
         warnings.push(warning('PRACTICE_EXEMPTION_APPLIED', W.WARN_PRACTICE_EXEMPTION_APPLIED, undefined, 'provisional', [ref], 'publicServantExempt'));
       } else {
         warnings.push(warning('PRACTICE_EXEMPTION_NOT_APPLIED', W.WARN_PRACTICE_EXEMPTION_NOT_APPLIED, undefined, 'provisional', [ref], 'publicServantExempt'));
@@ -480,11 +485,11 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
     if (w) warnings.push(w);
   }
   const participation: CpfFinancingPlan['participation'] = exempt
-    ? { amount: '0.00', exempt: true, reason: exemptReason! }
+    ? withReason({ amount: '0.00', exempt: true }, exemptReason!)
     : pCents === 0
-      ? { amount: '0.00', exempt: false, reason: 'Pas de participation forfaitaire à cette date (créée le 2 mai 2024).' }
+      ? withReason({ amount: '0.00', exempt: false }, W.reason(W.REASON_NONE_AT_DATE, undefined))
       : price <= pCents
-        ? { amount: fmt(pEff), exempt: false, reason: 'Prix inférieur ou égal à la participation : le titulaire paie le prix, aucun droit n’est mobilisé.' }
+        ? withReason({ amount: fmt(pEff), exempt: false }, W.reason(W.REASON_PRICE_AT_MOST, undefined))
         : { amount: fmt(pEff), exempt: false };
   steps.push(
     exempt

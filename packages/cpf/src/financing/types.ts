@@ -153,8 +153,12 @@ export interface CpfFinancingPlan {
   eligible: boolean;
   /** Why the purchase is not eligible (empty when eligible). */
   issues: OfkitIssue[];
-  /** The participation forfaitaire due on this purchase (`amount` = min(participation, price), `"0.00"` when exempt). */
-  participation: { amount: string; exempt: boolean; reason?: string };
+  /**
+   * The participation forfaitaire due on this purchase (`amount` = min(participation, price), `"0.00"` when exempt).
+   * `reason` (French) and `reasonEn` (English) say why when it is waived, zero at the date, limited to the price, or
+   * the purchase is not eligible.
+   */
+  participation: { amount: string; exempt: boolean; reason?: string; reasonEn?: string };
   /** Money used, in the order of mobilisation; only amounts > 0. */
   lines: CpfFinancingLine[];
   /** What the holder pays out of pocket, participation included (the holder's own level-3 top-up is a line, not part of this). */

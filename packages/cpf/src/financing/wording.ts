@@ -30,6 +30,50 @@ export const THIS_ACTION: Readonly<Record<string, string>> = {
   'driving-licence': 'ce permis de conduire',
 };
 
+/** The same, in English (« for this RNCP certification »). */
+const THIS_ACTION_EN: Readonly<Record<string, string>> = {
+  rncp: 'this RNCP certification',
+  'rncp-block': 'this RNCP skills block',
+  rs: 'this certification of the Répertoire spécifique',
+  vae: 'this VAE (validation of prior experience)',
+  bilan: 'this skills assessment (bilan de compétences)',
+  'driving-licence': 'this driving licence',
+};
+
+const ACTION_LABEL_EN: Readonly<Record<string, string>> = {
+  rncp: 'RNCP certification',
+  'rncp-block': 'RNCP skills block',
+  rs: 'certification or qualification of the Répertoire spécifique',
+  vae: 'VAE (validation of prior experience)',
+  bilan: 'skills assessment (bilan de compétences)',
+  'driving-licence': 'driving licence',
+};
+
+/** Who pays a credit or a top-up, as a reader names them (the request's `funder` codes). */
+const FUNDER_LABEL: Readonly<Record<string, string>> = {
+  holder: 'titulaire',
+  employer: 'employeur',
+  opco: 'OPCO',
+  state: 'État',
+  region: 'Région',
+  'france-travail': 'France Travail',
+  agefiph: 'Agefiph',
+  other: 'autre financeur',
+};
+const FUNDER_LABEL_EN: Readonly<Record<string, string>> = {
+  holder: 'holder',
+  employer: 'employer',
+  opco: 'OPCO',
+  state: 'State',
+  region: 'region',
+  'france-travail': 'France Travail',
+  agefiph: 'Agefiph',
+  other: 'other funder',
+};
+/** `, <funder>` after the legal basis, or nothing. */
+const funderFr = (f: string | undefined): string => (f ? `, ${FUNDER_LABEL[f] ?? f}` : '');
+const funderEn = (f: string | undefined): string => (f ? `, ${FUNDER_LABEL_EN[f] ?? f}` : '');
+
 const ACTION_LABEL: Readonly<Record<string, string>> = {
   rncp: 'certification RNCP',
   'rncp-block': 'bloc de compétences RNCP',
@@ -54,7 +98,7 @@ export const STEP_RULES_IN_FORCE = /* @__PURE__ */ wording(
   (a: { date: string; creditsFirst: boolean }) =>
     `Règles en vigueur au ${a.date} : ${a.creditsFirst ? 'ressources inscrites (niveau 1), puis droits acquis (niveau 2), puis abondements (niveau 3) (R. 6333-3, décret 2025-1156)' : "droits acquis d'abord, puis ressources complémentaires dans l'ordre de l'arrêté du 30 juillet 2020 (R. 6333-3 antérieur)"}.`,
   (a: { date: string; creditsFirst: boolean }) =>
-    `Rules in force on ${a.date}: ${a.creditsFirst ? 'account credits (level 1), then acquired rights (level 2), then top-ups (level 3)' : 'acquired rights first, then complementary resources in the order of the arrêté of 30 July 2020'}.`,
+    `Rules in force on ${a.date}: ${a.creditsFirst ? 'account credits (level 1), then acquired rights (level 2), then top-ups (level 3) (R. 6333-3, décret 2025-1156)' : 'acquired rights first, then complementary resources in the order of the arrêté of 30 July 2020 (former R. 6333-3)'}.`,
 );
 export const STEP_CREDIT_EMPTY = /* @__PURE__ */ wording(
   (a: { id: string; basis: string }) => `Ressource « ${a.id} » (${a.basis}) : solde nul, non mobilisée.`,
@@ -66,26 +110,88 @@ export const STEP_CREDIT_SKIPPED_EXPIRED = /* @__PURE__ */ wording(
 );
 export const STEP_CREDIT_SKIPPED_RESERVED = /* @__PURE__ */ wording(
   (a: { id: string; basis: string; actionTypes?: readonly string[] | undefined; codes?: readonly string[] | undefined; action: string }) =>
-    `Ressource « ${a.id} » (${a.basis}) écartée : fléchée vers d'autres actions (${reservedWhat(a)}), non vers ${THIS_ACTION[a.action]}.`,
-  (a: { id: string; basis: string; actionTypes?: readonly string[] | undefined; codes?: readonly string[] | undefined; action: string }) => `Credit "${a.id}" (${a.basis}) skipped: reserved for other actions (${reservedWhat(a)}).`,
+    `Ressource « ${a.id} » (${a.basis}) écartée : fléchée vers d'autres actions (${reservedWhat(a, ACTION_LABEL, ' ; ')}), non vers ${THIS_ACTION[a.action]}.`,
+  (a: { id: string; basis: string; actionTypes?: readonly string[] | undefined; codes?: readonly string[] | undefined; action: string }) =>
+    `Credit "${a.id}" (${a.basis}) skipped: reserved for other actions (${reservedWhat(a, ACTION_LABEL_EN, '; ')}), not for ${THIS_ACTION_EN[a.action]}.`,
 );
 export const STEP_NOT_ELIGIBLE = /* @__PURE__ */ fixed("Achat non éligible au CPF : aucune ressource du compte n'est mobilisée ; le prix reste dû hors CPF.", 'Purchase not eligible for the CPF: no account money is used; the price remains payable outside the CPF.');
+/** Why the participation is not charged (or is zero): a wording and its facts. */
+export interface Reason {
+  readonly w: Wording<never>;
+  readonly f: unknown;
+}
+/** The reason's French and English sentences. */
+export const reasonFr = (r: Reason): string => (r.w as Wording<unknown>).fr(r.f);
+export const reasonEn = (r: Reason): string => (r.w as Wording<unknown>).en(r.f);
+const reason = <A>(w: Wording<A>, f: A): Reason => ({ w: w as Wording<never>, f });
+
+const HOLDER_STATUS_LABEL: Readonly<Record<string, readonly [string, string]>> = {
+  employee: ['salarié', 'employee'],
+  jobseeker: ["demandeur d'emploi", 'jobseeker'],
+  'self-employed': ['travailleur indépendant', 'self-employed'],
+  'public-servant': ['agent public', 'public servant'],
+  other: ['autre statut', 'other status'],
+};
+const statusLabel = (status: string, i: 0 | 1): string => HOLDER_STATUS_LABEL[status]?.[i] ?? status;
+
+// Every reason of `participation.reason` / `reasonEn` (`REASON_<key>`).
+export const REASON_JOBSEEKER = /* @__PURE__ */ fixed("Demandeur d'emploi : participation non due (L. 6323-7).", 'Jobseeker: no flat-rate contribution due (L. 6323-7).');
+export const REASON_STATUS = /* @__PURE__ */ wording(
+  (a: { status: string }) => `Statut « ${statusLabel(a.status, 0)} » dispensé.`,
+  (a: { status: string }) => `Status "${statusLabel(a.status, 1)}" exempt.`,
+);
+export const REASON_C2P = /* @__PURE__ */ wording(
+  (a: { id: string }) => `Abondement « ${a.id} » au titre du C2P (L. 4163-8) : participation non due (R. 6323).`,
+  (a: { id: string }) => `Top-up "${a.id}" from the occupational risk prevention account (C2P, L. 4163-8): no flat-rate contribution due (R. 6323).`,
+);
+export const REASON_ATMP = /* @__PURE__ */ wording(
+  (a: { id: string }) => `Abondement « ${a.id} » AT/MP (CSS L. 432-12) : participation non due (R. 6323).`,
+  (a: { id: string }) => `Top-up "${a.id}" for an occupational accident or disease (AT/MP, CSS L. 432-12): no flat-rate contribution due (R. 6323).`,
+);
+export const REASON_EMPLOYER_TOP_UP = /* @__PURE__ */ wording(
+  (a: { id: string; agreement: boolean }) =>
+    `Abondement employeur « ${a.id} » (${a.agreement ? 'accord collectif L. 6323-14, versé au titre du II 2° de L. 6323-4' : 'L. 6323-4 II 2°'}) : participation non due (L. 6323-7).`,
+  (a: { id: string; agreement: boolean }) =>
+    `Employer top-up "${a.id}" (${a.agreement ? 'collective agreement L. 6323-14, paid under L. 6323-4 II 2°' : 'L. 6323-4 II 2°'}): no flat-rate contribution due (L. 6323-7).`,
+);
+export const REASON_DOTATION_OPTION = /* @__PURE__ */ wording(
+  (a: { id: string }) => `Dotation employeur « ${a.id} » (L. 6323-4 III) : dispense retenue par option (lecture discutée).`,
+  (a: { id: string }) => `Employer dotation "${a.id}" (L. 6323-4 III): exemption applied by option (disputed reading).`,
+);
+export const REASON_OPCO_OPTION = /* @__PURE__ */ wording(
+  (a: { id: string }) => `Abondement OPCO « ${a.id} » : dispense retenue par option (lecture discutée).`,
+  (a: { id: string }) => `OPCO top-up "${a.id}": exemption applied by option (disputed reading).`,
+);
+export const REASON_PUBLIC_SERVANT = /* @__PURE__ */ fixed(
+  'Agent public : participation non prélevée en pratique (option publicServantExempt).',
+  'Public servant: the flat-rate contribution is not charged in practice (option publicServantExempt).',
+);
+export const REASON_NOT_ELIGIBLE = /* @__PURE__ */ fixed('Achat non éligible : pas de participation forfaitaire.', 'Purchase not eligible: no flat-rate contribution.');
+export const REASON_NONE_AT_DATE = /* @__PURE__ */ fixed('Pas de participation forfaitaire à cette date (créée le 2 mai 2024).', 'No flat-rate contribution at this date (introduced on 2 May 2024).');
+export const REASON_PRICE_AT_MOST = /* @__PURE__ */ fixed(
+  'Prix inférieur ou égal à la participation : le titulaire paie le prix, aucun droit n’est mobilisé.',
+  'Price at most the flat-rate contribution: the holder pays the price and no right is used.',
+);
+export { reason };
+
 export const STEP_PARTICIPATION_EXEMPT = /* @__PURE__ */ wording(
-  (a: { reason: string }) => `Participation forfaitaire non due. ${a.reason}`,
-  () => 'Participation forfaitaire not due (exemption).',
+  (a: { reason: Reason }) => `Participation forfaitaire non due. ${reasonFr(a.reason)}`,
+  (a: { reason: Reason }) => `Flat-rate contribution (participation forfaitaire) not due. ${reasonEn(a.reason)}`,
 );
 export const STEP_PARTICIPATION = /* @__PURE__ */ wording(
   (a: { cents: number; value: string; limited: boolean }) => (a.cents === 0 ? 'Pas de participation forfaitaire à cette date.' : `Participation forfaitaire : ${eur(a.cents)} par achat${a.limited ? ', limitée au prix' : ''}.`),
-  (a: { cents: number; value: string; limited: boolean }) => (a.cents === 0 ? 'No participation forfaitaire at this date.' : `Participation forfaitaire: EUR ${a.value} per purchase${a.limited ? ', limited to the price' : ''}.`),
+  (a: { cents: number; value: string; limited: boolean }) =>
+    a.cents === 0 ? 'No flat-rate contribution (participation forfaitaire) at this date.' : `Flat-rate contribution (participation forfaitaire): EUR ${a.value} per purchase${a.limited ? ', limited to the price' : ''}.`,
 );
 export const STEP_CPF_COVERAGE_LIMIT = /* @__PURE__ */ wording(
   (a: { maxCpf: number }) => (a.maxCpf === 0 ? 'Le prix ne dépasse pas la participation : aucune ressource CPF ni abondement n’est mobilisé.' : `Les ressources CPF et abondements couvrent au plus prix − participation = ${eur(a.maxCpf)}.`),
-  (a: { maxCpf: number }) => (a.maxCpf === 0 ? 'The price does not exceed the participation: no CPF money or top-up is used.' : `CPF money and top-ups cover at most price − participation = EUR ${fmt(a.maxCpf)}.`),
+  (a: { maxCpf: number }) => (a.maxCpf === 0 ? 'The price does not exceed the flat-rate contribution: no CPF money or top-up is used.' : `CPF money and top-ups cover at most price − contribution = EUR ${fmt(a.maxCpf)}.`),
 );
 export const STEP_RESOURCE_USED = /* @__PURE__ */ wording(
   (a: { credit: boolean; id: string; basis: string; funder: string | undefined; used: string; available: string; capLimited: boolean }) =>
-    `${a.credit ? 'Ressource' : 'Abondement'} « ${a.id} » (${a.basis}${a.funder ? `, ${a.funder}` : ''}) : ${fr(a.used)} mobilisés sur ${fr(a.available)}${a.capLimited ? ' (plafond D. 6323-1 A atteint)' : ''}.`,
-  (a: { credit: boolean; id: string; basis: string; used: string; available: string }) => `${a.credit ? 'Credit' : 'Top-up'} "${a.id}" (${a.basis}): EUR ${a.used} used of EUR ${a.available}.`,
+    `${a.credit ? 'Ressource' : 'Abondement'} « ${a.id} » (${a.basis}${funderFr(a.funder)}) : ${fr(a.used)} mobilisés sur ${fr(a.available)}${a.capLimited ? ' (plafond D. 6323-1 A atteint)' : ''}.`,
+  (a: { credit: boolean; id: string; basis: string; funder: string | undefined; used: string; available: string; capLimited: boolean }) =>
+    `${a.credit ? 'Credit' : 'Top-up'} "${a.id}" (${a.basis}${funderEn(a.funder)}): EUR ${a.used} used of EUR ${a.available}${a.capLimited ? ' (D. 6323-1 A cap reached)' : ''}.`,
 );
 export const STEP_RESOURCE_NOT_NEEDED = /* @__PURE__ */ wording(
   (a: { credit: boolean; id: string; basis: string; covered: boolean }) => `${a.credit ? 'Ressource' : 'Abondement'} « ${a.id} » (${a.basis}) non mobilisé : ${a.covered ? 'le reste à financer est déjà couvert' : 'plafond atteint'}.`,
@@ -102,27 +208,32 @@ export const STEP_ACQUIRED_RIGHTS = /* @__PURE__ */ wording(
       : a.used !== '0.00'
         ? `Droits acquis : ${fr(a.used)} mobilisés sur ${fr(a.available)}${a.cap !== '' ? ` (plafond D. 6323-1 A : ${fr(a.cap)})` : ''}.`
         : `Droits acquis non mobilisés${a.available === '0.00' ? ' : solde nul' : a.remaining === '0.00' ? ' : le reste à financer est déjà couvert' : ' : plafond atteint'}.`,
-  (a: AcquiredFacts) => (a.capBound ? `Acquired rights: EUR ${a.used} used, cap of EUR ${a.cap} reached (D. 6323-1 A).` : `Acquired rights: EUR ${a.used} used of EUR ${a.available}.`),
+  (a: AcquiredFacts) =>
+    a.capBound
+      ? `Acquired rights: EUR ${a.used} used of EUR ${a.available}, cap of EUR ${a.cap} reached for ${THIS_ACTION_EN[a.action]} (D. 6323-1 A).`
+      : a.used !== '0.00'
+        ? `Acquired rights: EUR ${a.used} used of EUR ${a.available}${a.cap !== '' ? ` (D. 6323-1 A cap: EUR ${a.cap})` : ''}.`
+        : `Acquired rights not used${a.available === '0.00' ? ': zero balance' : a.remaining === '0.00' ? ': what remains to be financed is already covered' : ': cap reached'}.`,
 );
 export const STEP_HOLDER_PAYS = /* @__PURE__ */ wording(
   (a: { holderPays: string; participation: string; covered: string }) => `Reste à la charge du titulaire : ${fr(a.holderPays)} (participation ${fr(a.participation)} comprise) ; financé par le CPF et les abondements : ${fr(a.covered)}.`,
-  (a: { holderPays: string; participation: string; covered: string }) => `Holder pays EUR ${a.holderPays} (participation EUR ${a.participation} included); CPF and top-ups: EUR ${a.covered}.`,
+  (a: { holderPays: string; participation: string; covered: string }) => `Left for the holder to pay: EUR ${a.holderPays} (flat-rate contribution of EUR ${a.participation} included); financed by the CPF and top-ups: EUR ${a.covered}.`,
 );
-export const STEP_INELIGIBLE_RETIREMENT = /* @__PURE__ */ fixed('Conditions de retraite remplies : droits non mobilisables (L. 6323-3).', 'Retirement conditions met: rights cannot be used.');
-export const STEP_INELIGIBLE_VALID_LICENCE = /* @__PURE__ */ fixed('Le titulaire détient déjà un permis du groupe léger valide : non éligible (D. 6323-8).', 'Holder already has a valid light licence: not eligible.');
-export const STEP_INELIGIBLE_RECENT_BILAN = /* @__PURE__ */ fixed('Bilan financé sur fonds publics dans les 5 ans : non éligible (D. 6323-6).', 'Publicly funded bilan within 5 years: not eligible.');
+export const STEP_INELIGIBLE_RETIREMENT = /* @__PURE__ */ fixed('Conditions de retraite remplies : droits non mobilisables (L. 6323-3).', 'Retirement conditions met: the rights cannot be used (L. 6323-3).');
+export const STEP_INELIGIBLE_VALID_LICENCE = /* @__PURE__ */ fixed('Le titulaire détient déjà un permis du groupe léger valide : non éligible (D. 6323-8).', 'The holder already has a valid light-vehicle group licence: not eligible (D. 6323-8).');
+export const STEP_INELIGIBLE_RECENT_BILAN = /* @__PURE__ */ fixed('Bilan financé sur fonds publics dans les 5 ans : non éligible (D. 6323-6).', 'A skills assessment (bilan de compétences) funded by public money within the last 5 years: not eligible (D. 6323-6).');
 export const STEP_LICENCE_COFINANCING = /* @__PURE__ */ wording(
   (a: { effective: number; min: number }) => `Permis du groupe léger : cofinancement par un financeur des 2° à 12° du II de L. 6323-4 de ${eur(a.effective)} (minimum ${eur(a.min)}).`,
-  (a: { effective: number; min: number }) => `Light-group licence: co-financing by funders 2°–12° of L. 6323-4 II of EUR ${fmt(a.effective)} (minimum EUR ${fmt(a.min)}).`,
+  (a: { effective: number; min: number }) => `Light-vehicle group licence: co-financing by funders 2°–12° of L. 6323-4 II of EUR ${fmt(a.effective)} (minimum EUR ${fmt(a.min)}).`,
 );
 export const STEP_ELIGIBLE = /* @__PURE__ */ wording(
   (a: { type: string; code: string | undefined }) => `Action éligible au CPF : ${ACTION_LABEL[a.type]}${a.code ? ` ${a.code}` : ''}.`,
-  (a: { type: string; code: string | undefined }) => `Action eligible for the CPF: ${a.type}.`,
+  (a: { type: string; code: string | undefined }) => `Action eligible for the CPF: ${ACTION_LABEL_EN[a.type]}${a.code ? ` ${a.code}` : ''}.`,
 );
 export const STEP_LEVEL_1 = /* @__PURE__ */ fixed("Niveau 1 : ressources inscrites sur le compte dont les conditions sont remplies, dans l'ordre de priorité retenu.", 'Level 1: account credits whose conditions are met, in priority order.');
 export const STEP_LEVEL_2 = /* @__PURE__ */ fixed('Niveau 2 : droits acquis du titulaire.', "Level 2: the holder's acquired rights.");
-export const STEP_LEVEL_3 = /* @__PURE__ */ fixed('Niveau 3 : abondements, seulement pour ce qui reste à financer.', 'Level 3: top-ups, only for what remains.');
-export const STEP_COMPLEMENTARY = /* @__PURE__ */ fixed("Ressources complémentaires (L. 6333-2) dans l'ordre de l'arrêté du 30 juillet 2020.", 'Complementary resources in the order of the arrêté of 30 July 2020.');
+export const STEP_LEVEL_3 = /* @__PURE__ */ fixed('Niveau 3 : abondements, seulement pour ce qui reste à financer.', 'Level 3: top-ups, only for what remains to be financed.');
+export const STEP_COMPLEMENTARY = /* @__PURE__ */ fixed("Ressources complémentaires (L. 6333-2) dans l'ordre de l'arrêté du 30 juillet 2020.", 'Complementary resources (L. 6333-2) in the order of the arrêté of 30 July 2020.');
 export const STEP_BAR_OTHERS_PAY = /* @__PURE__ */ wording(
   (a: Bar) => `${a.what} : les droits acquis (L. 6323-11, L. 6323-27, L. 6323-34) ne sont pas mobilisables (${a.article}) ; les ressources inscrites sur le compte et les abondements restent mobilisables.`,
   (a: Bar) => `${a.whatEn}: the acquired rights (L. 6323-11, L. 6323-27, L. 6323-34) cannot be used (${a.article}); account credits and top-ups can still pay.`,
@@ -147,8 +258,13 @@ interface AcquiredFacts {
   readonly action: string;
 }
 
-function reservedWhat(a: { actionTypes?: readonly string[] | undefined; codes?: readonly string[] | undefined }): string {
-  return [a.actionTypes ? `types ${a.actionTypes.join(', ')}` : '', a.codes ? `codes ${a.codes.join(', ')}` : ''].filter(Boolean).join(' ; ');
+/** What a reserved credit is reserved for: the action types by name, then the certification codes. */
+function reservedWhat(
+  a: { actionTypes?: readonly string[] | undefined; codes?: readonly string[] | undefined },
+  labels: Readonly<Record<string, string>>,
+  sep: string,
+): string {
+  return [a.actionTypes ? a.actionTypes.map((t) => labels[t] ?? t).join(', ') : '', a.codes ? `codes ${a.codes.join(', ')}` : ''].filter(Boolean).join(sep);
 }
 
 const quoted = (ids: readonly string[]): string => ids.map((x) => `« ${x} »`).join(', ');

@@ -82,6 +82,8 @@ export const CpfPlanDataSchema = /* @__PURE__ */ (() => z.object({
     exempt: z.boolean().describe('Whether the holder is exempt from the participation.'),
     /** Why the holder is exempt. */
     reason: z.string().optional().describe('Why the holder is exempt.'),
+    /** The same in English. */
+    reasonEn: z.string().optional().describe('The same in English.'),
   }).describe('The holder\'s flat participation (L. 6323-7, R. 6323).'),
   /** Financing lines: level, source, amount. */
   lines: z.array(z.object({
