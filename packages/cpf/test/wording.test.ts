@@ -55,8 +55,8 @@ describe('explanations as data (wording table)', () => {
     const used = plan.explanation.find((s) => s.code === 'CREDIT_USED')!;
     expect(Object.keys(used)).toEqual(['code', 'amounts', 'references']);
     expect(used.amounts).toEqual({ used: '300.00', available: '300.00', remaining: '996.80' });
-    expect(used.label).toBe('Ressource « dotation-employeur » (L6323-4-III, employeur) : 300,00\u00A0€ mobilisés sur 300,00\u00A0€.');
-    expect(used.labelEn).toBe('Credit "dotation-employeur" (L6323-4-III, employer): EUR 300.00 used of EUR 300.00.');
+    expect(used.label).toBe('Ressource « dotation-employeur » (L. 6323-4 III, employeur) : 300,00\u00A0€ mobilisés sur 300,00\u00A0€.');
+    expect(used.labelEn).toBe('Credit "dotation-employeur" (L. 6323-4 III, employer): EUR 300.00 used of EUR 300.00.');
     const w = plan.warnings.find((x) => x.code === 'DISPUTED_EXEMPTION_NOT_APPLIED')!;
     expect(w.message).toContain('« dotation-employeur »');
     expect(w.messageEn).toContain('"dotation-employeur"');
@@ -69,12 +69,21 @@ describe('client-ready wording in both languages', () => {
   const FR_CODES = /\b(state|employer|holder|other|region|opco|france-travail|agefiph|self-employed|public-servant|jobseeker|employee|rncp-block|driving-licence|bilan|rncp|rs|vae)(?=[),.;])/;
   const EN_CODES = /(, |: |\()(state|france-travail|agefiph|self-employed|public-servant|rncp-block|driving-licence|rncp|rs|vae|bilan)(?=[),.;])/;
 
-  it('no step names a funder, status or action type by its request code, in French or in English', () => {
+  // Legal-basis codes of the request (`L6323-4-III`, `sapin-ii`…), the library's name, ISO dates.
+  const RAW = /\bL\d{4}-\d+(-[A-Z]+|-accord)?\b|sapin-ii|CSS-L|\bofkit\b|\b20\d\d-\d\d-\d\d\b/;
+
+  it('no step, warning or reason names a funder, status, action type or legal basis by its request code, in French or in English', () => {
     const bad: string[] = [];
     for (const { plan } of plans) {
-      for (const s of plan.explanation) {
-        if (FR_CODES.test(s.label)) bad.push(`fr ${s.code}: ${s.label}`);
-        if (EN_CODES.test(s.labelEn ?? '')) bad.push(`en ${s.code}: ${s.labelEn}`);
+      const texts: Array<[string, string, string]> = [
+        ...plan.explanation.map((s) => [s.code, s.label, s.labelEn ?? ''] as [string, string, string]),
+        ...plan.warnings.filter((w) => w.parameter === undefined).map((w) => [w.code, w.message, w.messageEn] as [string, string, string]),
+        ...(plan.participation.reason ? [['reason', plan.participation.reason, plan.participation.reasonEn ?? ''] as [string, string, string]] : []),
+      ];
+      for (const [code, fr, en] of texts) {
+        // The warning that tells the integrator which basis to declare names that basis as the request writes it.
+        if (FR_CODES.test(fr) || RAW.test(fr.replace('base L6323-29', ''))) bad.push(`fr ${code}: ${fr}`);
+        if (EN_CODES.test(en) || RAW.test(en.replace('basis L6323-29', '')) || /[«»]/.test(en)) bad.push(`en ${code}: ${en}`);
       }
     }
     expect(bad.slice(0, 5)).toEqual([]);
@@ -117,7 +126,7 @@ describe('client-ready wording in both languages', () => {
     expect(c2p.participation.reasonEn).toBe('Top-up "c2p" from the occupational risk prevention account (C2P, L. 4163-8): no flat-rate contribution due (R. 6323).');
     expect(c2p.explanation.find((s) => s.code === 'PARTICIPATION_EXEMPT')!.labelEn).toBe(`Flat-rate contribution (participation forfaitaire) not due. ${c2p.participation.reasonEn}`);
     const old = planCpfFinancing({ ...base, purchaseDate: '2024-03-10', holder: { status: 'employee' } }).participation;
-    expect(old.reasonEn).toBe('No flat-rate contribution at this date (introduced on 2 May 2024).');
+    expect(old.reasonEn).toBe('No flat-rate contribution on this date (introduced on 2 May 2024).');
   });
 
   it('a reserved credit is named by what it is reserved for, in both languages', () => {
@@ -130,8 +139,8 @@ describe('client-ready wording in both languages', () => {
       credits: [{ id: 'r1', basis: 'L6323-4-III', funder: 'region', amount: '300.00', reservedFor: { actionTypes: ['vae', 'rs'], codes: ['RS5000'] } }],
     });
     const s = plan.explanation.find((x) => x.code === 'CREDIT_SKIPPED_RESERVED')!;
-    expect(s.label).toBe("Ressource « r1 » (L6323-4-III) écartée : fléchée vers d'autres actions (VAE, certification ou habilitation du répertoire spécifique ; codes RS5000), non vers cette certification RNCP.");
-    expect(s.labelEn).toBe('Credit "r1" (L6323-4-III) skipped: reserved for other actions (VAE (validation of prior experience), certification or qualification of the Répertoire spécifique; codes RS5000), not for this RNCP certification.');
+    expect(s.label).toBe("Ressource « r1 » (L. 6323-4 III) écartée : fléchée vers d'autres actions (VAE, certification ou habilitation du répertoire spécifique ; codes RS5000), non vers cette certification RNCP.");
+    expect(s.labelEn).toBe('Credit "r1" (L. 6323-4 III) skipped: reserved for other actions (VAE (validation of prior experience), certification or authorisation listed in the Répertoire spécifique (RS); codes RS5000), not for this RNCP certification.');
     const e = plan.explanation.find((x) => x.code === 'ELIGIBLE')!;
     expect(e.labelEn).toBe('Action eligible for the CPF: RNCP certification RNCP37274.');
   });
@@ -146,5 +155,15 @@ describe('warnings of the parameters in force, built once per date window', () =
     expect(b.map((w) => w.parameter)).toEqual(a.map((w) => w.parameter));
     a.forEach((w, i) => expect(b[i]).toBe(w));
     expect(Object.isFrozen(a[0])).toBe(true);
+  });
+});
+
+describe('dates in sentences', () => {
+  it('are written in words: 1er for the first of the month, leap days and year ends kept', () => {
+    expect(W.dateFr('2026-06-01')).toBe('1er juin 2026');
+    expect(W.dateFr('2028-02-29')).toBe('29 février 2028');
+    expect(W.dateFr('2025-12-31')).toBe('31 décembre 2025');
+    expect(W.dateEn('2026-06-01')).toBe('1 June 2026');
+    expect(W.dateEn('2028-02-29')).toBe('29 February 2028');
   });
 });

@@ -178,7 +178,7 @@ describe('planCpfFinancing: explanation', () => {
     expect(codes).toContain('CREDIT_SKIPPED_EXPIRED');
     expect(codes).toContain('CREDIT_SKIPPED_RESERVED');
     expect(codes).toContain('CREDIT_EMPTY');
-    expect(plan.explanation.find((s) => s.code === 'CREDIT_SKIPPED_EXPIRED')?.label).toContain('2026-01-31');
+    expect(plan.explanation.find((s) => s.code === 'CREDIT_SKIPPED_EXPIRED')?.label).toContain('validité expirée le 31 janvier 2026 (achat le 10 mars 2026)');
     expect(plan.explanation.find((s) => s.code === 'CREDIT_SKIPPED_RESERVED')?.label).toContain('bilan');
     expect(plan.lines).toEqual([{ level: 2, source: 'acquired-rights', amount: '896.80' }]);
   });

@@ -163,9 +163,9 @@ function bar(article: 'D. 6323-6' | 'D. 6323-8', ref: LegalRef, path: OfkitIssue
 }
 
 const BAR_BILAN: AcquiredRightsBar = /* @__PURE__ */ (() =>
-  bar('D. 6323-6', REF.D6323_6, ['holder', 'publiclyFundedBilanWithin5Years'], 'recent_public_bilan', 'Bilan de compétences, un bilan financé par un organisme financeur a eu lieu dans les 5 années précédentes', 'Bilan de compétences, a publicly funded bilan took place in the previous 5 years'))();
+  bar('D. 6323-6', REF.D6323_6, ['holder', 'publiclyFundedBilanWithin5Years'], 'recent_public_bilan', 'Bilan de compétences, un bilan financé par un organisme financeur a eu lieu dans les 5 années précédentes', 'Skills assessment (bilan de compétences): a bilan funded by a funding body took place in the previous 5 years'))();
 const BAR_LICENCE: AcquiredRightsBar = /* @__PURE__ */ (() =>
-  bar('D. 6323-8', REF.D6323_8, ['holder', 'hasValidLightLicence'], 'holds_valid_light_licence', 'Permis du groupe léger, le titulaire détient déjà un permis valide en France', 'Light-group licence, the holder already has a licence valid in France'))();
+  bar('D. 6323-8', REF.D6323_8, ['holder', 'hasValidLightLicence'], 'holds_valid_light_licence', 'Permis du groupe léger, le titulaire détient déjà un permis valide en France', 'Light-vehicle group licence: the holder already has a licence valid in France'))();
 
 /** The running state of an allocation (methods, not per-call closures, to keep the hot path lean). */
 class Allocation {

@@ -34,7 +34,7 @@ export const THIS_ACTION: Readonly<Record<string, string>> = {
 const THIS_ACTION_EN: Readonly<Record<string, string>> = {
   rncp: 'this RNCP certification',
   'rncp-block': 'this RNCP skills block',
-  rs: 'this certification of the Répertoire spécifique',
+  rs: 'this certification of the Répertoire spécifique (RS)',
   vae: 'this VAE (validation of prior experience)',
   bilan: 'this skills assessment (bilan de compétences)',
   'driving-licence': 'this driving licence',
@@ -43,7 +43,7 @@ const THIS_ACTION_EN: Readonly<Record<string, string>> = {
 const ACTION_LABEL_EN: Readonly<Record<string, string>> = {
   rncp: 'RNCP certification',
   'rncp-block': 'RNCP skills block',
-  rs: 'certification or qualification of the Répertoire spécifique',
+  rs: 'certification or authorisation listed in the Répertoire spécifique (RS)',
   vae: 'VAE (validation of prior experience)',
   bilan: 'skills assessment (bilan de compétences)',
   'driving-licence': 'driving licence',
@@ -70,6 +70,35 @@ const FUNDER_LABEL_EN: Readonly<Record<string, string>> = {
   agefiph: 'Agefiph',
   other: 'other funder',
 };
+/** The legal basis of a credit or a top-up as a reader writes it (the request's `basis` codes). */
+const BASIS_LABEL: Readonly<Record<string, readonly [string, string]>> = {
+  'L6323-4-III': ['L. 6323-4 III', 'L. 6323-4 III'],
+  'L2254-2-VI': ['L. 2254-2 VI', 'L. 2254-2 VI'],
+  'L6323-14': ['L. 6323-14', 'L. 6323-14'],
+  'L6323-11-accord': ['accord collectif, L. 6323-11', 'collective agreement, L. 6323-11'],
+  'L6323-13': ['L. 6323-13', 'L. 6323-13'],
+  'L7342-3': ['L. 7342-3', 'L. 7342-3'],
+  'sapin-ii': ['loi Sapin II', 'Sapin II Act'],
+  'L6323-4-II': ['L. 6323-4 II', 'L. 6323-4 II'],
+  'L4163-8': ['L. 4163-8', 'L. 4163-8'],
+  'L6323-29': ['L. 6323-29', 'L. 6323-29'],
+  'L6323-37': ['L. 6323-37', 'L. 6323-37'],
+  'L6323-43': ['L. 6323-43', 'L. 6323-43'],
+  'CSS-L432-12': ['CSS L. 432-12', 'CSS L. 432-12'],
+};
+const basisFr = (b: string): string => BASIS_LABEL[b]?.[0] ?? b;
+const basisEn = (b: string): string => BASIS_LABEL[b]?.[1] ?? b;
+
+const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** `2026-06-24` → « 24 juin 2026 » (`1er` for the first day). */
+export const dateFr = (d: string): string => {
+  const day = Number(d.slice(8, 10));
+  return `${day === 1 ? '1er' : day} ${MONTHS_FR[Number(d.slice(5, 7)) - 1] ?? ''} ${d.slice(0, 4)}`;
+};
+/** `2026-06-24` → "24 June 2026". */
+export const dateEn = (d: string): string => `${Number(d.slice(8, 10))} ${MONTHS_EN[Number(d.slice(5, 7)) - 1] ?? ''} ${d.slice(0, 4)}`;
+
 /** `, <funder>` after the legal basis, or nothing. */
 const funderFr = (f: string | undefined): string => (f ? `, ${FUNDER_LABEL[f] ?? f}` : '');
 const funderEn = (f: string | undefined): string => (f ? `, ${FUNDER_LABEL_EN[f] ?? f}` : '');
@@ -96,25 +125,25 @@ interface Bar {
 // Every step's wording (`STEP_<key>`); a step code may have several wordings.
 export const STEP_RULES_IN_FORCE = /* @__PURE__ */ wording(
   (a: { date: string; creditsFirst: boolean }) =>
-    `Règles en vigueur au ${a.date} : ${a.creditsFirst ? 'ressources inscrites (niveau 1), puis droits acquis (niveau 2), puis abondements (niveau 3) (R. 6333-3, décret 2025-1156)' : "droits acquis d'abord, puis ressources complémentaires dans l'ordre de l'arrêté du 30 juillet 2020 (R. 6333-3 antérieur)"}.`,
+    `Règles en vigueur au ${dateFr(a.date)} : ${a.creditsFirst ? 'ressources inscrites (niveau 1), puis droits acquis (niveau 2), puis abondements (niveau 3) (R. 6333-3, décret 2025-1156)' : "droits acquis d'abord, puis ressources complémentaires dans l'ordre de l'arrêté du 30 juillet 2020 (R. 6333-3 antérieur)"}.`,
   (a: { date: string; creditsFirst: boolean }) =>
-    `Rules in force on ${a.date}: ${a.creditsFirst ? 'account credits (level 1), then acquired rights (level 2), then top-ups (level 3) (R. 6333-3, décret 2025-1156)' : 'acquired rights first, then complementary resources in the order of the arrêté of 30 July 2020 (former R. 6333-3)'}.`,
+    `Rules in force on ${dateEn(a.date)}: ${a.creditsFirst ? 'account credits (level 1), then acquired rights (level 2), then top-ups (level 3) (R. 6333-3, décret 2025-1156)' : 'acquired rights first, then complementary resources in the order of the arrêté of 30 July 2020 (R. 6333-3, previous version)'}.`,
 );
 export const STEP_CREDIT_EMPTY = /* @__PURE__ */ wording(
-  (a: { id: string; basis: string }) => `Ressource « ${a.id} » (${a.basis}) : solde nul, non mobilisée.`,
-  (a: { id: string; basis: string }) => `Credit "${a.id}" (${a.basis}): zero balance, not used.`,
+  (a: { id: string; basis: string }) => `Ressource « ${a.id} » (${basisFr(a.basis)}) : solde nul, non mobilisée.`,
+  (a: { id: string; basis: string }) => `Credit "${a.id}" (${basisEn(a.basis)}): zero balance, not used.`,
 );
 export const STEP_CREDIT_SKIPPED_EXPIRED = /* @__PURE__ */ wording(
-  (a: { id: string; basis: string; validUntil: string; date: string }) => `Ressource « ${a.id} » (${a.basis}) écartée : validité expirée le ${a.validUntil} (achat le ${a.date}).`,
-  (a: { id: string; basis: string; validUntil: string; date: string }) => `Credit "${a.id}" (${a.basis}) skipped: validity ended on ${a.validUntil} (purchase on ${a.date}).`,
+  (a: { id: string; basis: string; validUntil: string; date: string }) => `Ressource « ${a.id} » (${basisFr(a.basis)}) écartée : validité expirée le ${dateFr(a.validUntil)} (achat le ${dateFr(a.date)}).`,
+  (a: { id: string; basis: string; validUntil: string; date: string }) => `Credit "${a.id}" (${basisEn(a.basis)}) skipped: validity ended on ${dateEn(a.validUntil)} (purchase on ${dateEn(a.date)}).`,
 );
 export const STEP_CREDIT_SKIPPED_RESERVED = /* @__PURE__ */ wording(
   (a: { id: string; basis: string; actionTypes?: readonly string[] | undefined; codes?: readonly string[] | undefined; action: string }) =>
-    `Ressource « ${a.id} » (${a.basis}) écartée : fléchée vers d'autres actions (${reservedWhat(a, ACTION_LABEL, ' ; ')}), non vers ${THIS_ACTION[a.action]}.`,
+    `Ressource « ${a.id} » (${basisFr(a.basis)}) écartée : fléchée vers d'autres actions (${reservedWhat(a, ACTION_LABEL, ' ; ')}), non vers ${THIS_ACTION[a.action]}.`,
   (a: { id: string; basis: string; actionTypes?: readonly string[] | undefined; codes?: readonly string[] | undefined; action: string }) =>
-    `Credit "${a.id}" (${a.basis}) skipped: reserved for other actions (${reservedWhat(a, ACTION_LABEL_EN, '; ')}), not for ${THIS_ACTION_EN[a.action]}.`,
+    `Credit "${a.id}" (${basisEn(a.basis)}) skipped: reserved for other actions (${reservedWhat(a, ACTION_LABEL_EN, '; ')}), not for ${THIS_ACTION_EN[a.action]}.`,
 );
-export const STEP_NOT_ELIGIBLE = /* @__PURE__ */ fixed("Achat non éligible au CPF : aucune ressource du compte n'est mobilisée ; le prix reste dû hors CPF.", 'Purchase not eligible for the CPF: no account money is used; the price remains payable outside the CPF.');
+export const STEP_NOT_ELIGIBLE = /* @__PURE__ */ fixed("Achat non éligible au CPF : aucune ressource du compte n'est mobilisée ; le prix reste dû hors CPF.", 'Purchase not eligible for the CPF: nothing is drawn from the account; the price remains payable outside the CPF.');
 /** Why the participation is not charged (or is zero): a wording and its facts. */
 export interface Reason {
   readonly w: Wording<never>;
@@ -130,7 +159,7 @@ const HOLDER_STATUS_LABEL: Readonly<Record<string, readonly [string, string]>> =
   jobseeker: ["demandeur d'emploi", 'jobseeker'],
   'self-employed': ['travailleur indépendant', 'self-employed'],
   'public-servant': ['agent public', 'public servant'],
-  other: ['autre statut', 'other status'],
+  other: ['autre', 'other'],
 };
 const statusLabel = (status: string, i: 0 | 1): string => HOLDER_STATUS_LABEL[status]?.[i] ?? status;
 
@@ -156,7 +185,7 @@ export const REASON_EMPLOYER_TOP_UP = /* @__PURE__ */ wording(
 );
 export const REASON_DOTATION_OPTION = /* @__PURE__ */ wording(
   (a: { id: string }) => `Dotation employeur « ${a.id} » (L. 6323-4 III) : dispense retenue par option (lecture discutée).`,
-  (a: { id: string }) => `Employer dotation "${a.id}" (L. 6323-4 III): exemption applied by option (disputed reading).`,
+  (a: { id: string }) => `Employer allocation (dotation) "${a.id}" (L. 6323-4 III): exemption applied by option (disputed reading).`,
 );
 export const REASON_OPCO_OPTION = /* @__PURE__ */ wording(
   (a: { id: string }) => `Abondement OPCO « ${a.id} » : dispense retenue par option (lecture discutée).`,
@@ -167,10 +196,10 @@ export const REASON_PUBLIC_SERVANT = /* @__PURE__ */ fixed(
   'Public servant: the flat-rate contribution is not charged in practice (option publicServantExempt).',
 );
 export const REASON_NOT_ELIGIBLE = /* @__PURE__ */ fixed('Achat non éligible : pas de participation forfaitaire.', 'Purchase not eligible: no flat-rate contribution.');
-export const REASON_NONE_AT_DATE = /* @__PURE__ */ fixed('Pas de participation forfaitaire à cette date (créée le 2 mai 2024).', 'No flat-rate contribution at this date (introduced on 2 May 2024).');
+export const REASON_NONE_AT_DATE = /* @__PURE__ */ fixed('Pas de participation forfaitaire à cette date (créée le 2 mai 2024).', 'No flat-rate contribution on this date (introduced on 2 May 2024).');
 export const REASON_PRICE_AT_MOST = /* @__PURE__ */ fixed(
   'Prix inférieur ou égal à la participation : le titulaire paie le prix, aucun droit n’est mobilisé.',
-  'Price at most the flat-rate contribution: the holder pays the price and no right is used.',
+  'Price not above the flat-rate contribution: the holder pays the price and no rights are used.',
 );
 export { reason };
 
@@ -181,21 +210,21 @@ export const STEP_PARTICIPATION_EXEMPT = /* @__PURE__ */ wording(
 export const STEP_PARTICIPATION = /* @__PURE__ */ wording(
   (a: { cents: number; value: string; limited: boolean }) => (a.cents === 0 ? 'Pas de participation forfaitaire à cette date.' : `Participation forfaitaire : ${eur(a.cents)} par achat${a.limited ? ', limitée au prix' : ''}.`),
   (a: { cents: number; value: string; limited: boolean }) =>
-    a.cents === 0 ? 'No flat-rate contribution (participation forfaitaire) at this date.' : `Flat-rate contribution (participation forfaitaire): EUR ${a.value} per purchase${a.limited ? ', limited to the price' : ''}.`,
+    a.cents === 0 ? 'No flat-rate contribution (participation forfaitaire) on this date.' : `Flat-rate contribution (participation forfaitaire): EUR ${fmt(a.cents)} per purchase${a.limited ? ', limited to the price' : ''}.`,
 );
 export const STEP_CPF_COVERAGE_LIMIT = /* @__PURE__ */ wording(
   (a: { maxCpf: number }) => (a.maxCpf === 0 ? 'Le prix ne dépasse pas la participation : aucune ressource CPF ni abondement n’est mobilisé.' : `Les ressources CPF et abondements couvrent au plus prix − participation = ${eur(a.maxCpf)}.`),
-  (a: { maxCpf: number }) => (a.maxCpf === 0 ? 'The price does not exceed the flat-rate contribution: no CPF money or top-up is used.' : `CPF money and top-ups cover at most price − contribution = EUR ${fmt(a.maxCpf)}.`),
+  (a: { maxCpf: number }) => (a.maxCpf === 0 ? 'The price does not exceed the flat-rate contribution: nothing is drawn from the CPF account and no top-up is used.' : `CPF resources and top-ups cover at most the price minus the flat-rate contribution: EUR ${fmt(a.maxCpf)}.`),
 );
 export const STEP_RESOURCE_USED = /* @__PURE__ */ wording(
   (a: { credit: boolean; id: string; basis: string; funder: string | undefined; used: string; available: string; capLimited: boolean }) =>
-    `${a.credit ? 'Ressource' : 'Abondement'} « ${a.id} » (${a.basis}${funderFr(a.funder)}) : ${fr(a.used)} mobilisés sur ${fr(a.available)}${a.capLimited ? ' (plafond D. 6323-1 A atteint)' : ''}.`,
+    `${a.credit ? 'Ressource' : 'Abondement'} « ${a.id} » (${basisFr(a.basis)}${funderFr(a.funder)}) : ${fr(a.used)} mobilisés sur ${fr(a.available)}${a.capLimited ? ' (plafond D. 6323-1 A atteint)' : ''}.`,
   (a: { credit: boolean; id: string; basis: string; funder: string | undefined; used: string; available: string; capLimited: boolean }) =>
-    `${a.credit ? 'Credit' : 'Top-up'} "${a.id}" (${a.basis}${funderEn(a.funder)}): EUR ${a.used} used of EUR ${a.available}${a.capLimited ? ' (D. 6323-1 A cap reached)' : ''}.`,
+    `${a.credit ? 'Credit' : 'Top-up'} "${a.id}" (${basisEn(a.basis)}${funderEn(a.funder)}): EUR ${a.used} used of EUR ${a.available}${a.capLimited ? ' (D. 6323-1 A cap reached)' : ''}.`,
 );
 export const STEP_RESOURCE_NOT_NEEDED = /* @__PURE__ */ wording(
-  (a: { credit: boolean; id: string; basis: string; covered: boolean }) => `${a.credit ? 'Ressource' : 'Abondement'} « ${a.id} » (${a.basis}) non mobilisé : ${a.covered ? 'le reste à financer est déjà couvert' : 'plafond atteint'}.`,
-  (a: { credit: boolean; id: string; basis: string; covered: boolean }) => `${a.credit ? 'Credit' : 'Top-up'} "${a.id}" (${a.basis}) not used: ${a.covered ? 'nothing left to finance' : 'cap reached'}.`,
+  (a: { credit: boolean; id: string; basis: string; covered: boolean }) => `${a.credit ? 'Ressource' : 'Abondement'} « ${a.id} » (${basisFr(a.basis)}) non ${a.credit ? 'mobilisée' : 'mobilisé'} : ${a.covered ? 'le reste à financer est déjà couvert' : 'plafond atteint'}.`,
+  (a: { credit: boolean; id: string; basis: string; covered: boolean }) => `${a.credit ? 'Credit' : 'Top-up'} "${a.id}" (${basisEn(a.basis)}) not used: ${a.covered ? 'what remains to be financed is already covered' : 'cap reached'}.`,
 );
 export const STEP_NOTHING_TO_FINANCE = /* @__PURE__ */ wording(
   (a: { credit: boolean; id: string }) => (a.credit ? `Ressource « ${a.id} » non mobilisée : rien à financer par le CPF.` : `Abondement « ${a.id} » non mobilisé : rien à financer par le CPF.`),
@@ -223,14 +252,14 @@ export const STEP_INELIGIBLE_RETIREMENT = /* @__PURE__ */ fixed('Conditions de r
 export const STEP_INELIGIBLE_VALID_LICENCE = /* @__PURE__ */ fixed('Le titulaire détient déjà un permis du groupe léger valide : non éligible (D. 6323-8).', 'The holder already has a valid light-vehicle group licence: not eligible (D. 6323-8).');
 export const STEP_INELIGIBLE_RECENT_BILAN = /* @__PURE__ */ fixed('Bilan financé sur fonds publics dans les 5 ans : non éligible (D. 6323-6).', 'A skills assessment (bilan de compétences) funded by public money within the last 5 years: not eligible (D. 6323-6).');
 export const STEP_LICENCE_COFINANCING = /* @__PURE__ */ wording(
-  (a: { effective: number; min: number }) => `Permis du groupe léger : cofinancement par un financeur des 2° à 12° du II de L. 6323-4 de ${eur(a.effective)} (minimum ${eur(a.min)}).`,
-  (a: { effective: number; min: number }) => `Light-vehicle group licence: co-financing by funders 2°–12° of L. 6323-4 II of EUR ${fmt(a.effective)} (minimum EUR ${fmt(a.min)}).`,
+  (a: { effective: number; min: number }) => `Permis du groupe léger : cofinancement de ${eur(a.effective)} par les financeurs des 2° à 12° du II de L. 6323-4 (minimum ${eur(a.min)}).`,
+  (a: { effective: number; min: number }) => `Light-vehicle group licence: EUR ${fmt(a.effective)} co-financed by funders listed in L. 6323-4 II 2° to 12° (minimum EUR ${fmt(a.min)}).`,
 );
 export const STEP_ELIGIBLE = /* @__PURE__ */ wording(
   (a: { type: string; code: string | undefined }) => `Action éligible au CPF : ${ACTION_LABEL[a.type]}${a.code ? ` ${a.code}` : ''}.`,
   (a: { type: string; code: string | undefined }) => `Action eligible for the CPF: ${ACTION_LABEL_EN[a.type]}${a.code ? ` ${a.code}` : ''}.`,
 );
-export const STEP_LEVEL_1 = /* @__PURE__ */ fixed("Niveau 1 : ressources inscrites sur le compte dont les conditions sont remplies, dans l'ordre de priorité retenu.", 'Level 1: account credits whose conditions are met, in priority order.');
+export const STEP_LEVEL_1 = /* @__PURE__ */ fixed("Niveau 1 : ressources inscrites sur le compte dont les conditions sont remplies, dans l'ordre de priorité retenu.", 'Level 1: account credits whose conditions are met, in the priority order applied.');
 export const STEP_LEVEL_2 = /* @__PURE__ */ fixed('Niveau 2 : droits acquis du titulaire.', "Level 2: the holder's acquired rights.");
 export const STEP_LEVEL_3 = /* @__PURE__ */ fixed('Niveau 3 : abondements, seulement pour ce qui reste à financer.', 'Level 3: top-ups, only for what remains to be financed.');
 export const STEP_COMPLEMENTARY = /* @__PURE__ */ fixed("Ressources complémentaires (L. 6333-2) dans l'ordre de l'arrêté du 30 juillet 2020.", 'Complementary resources (L. 6333-2) in the order of the arrêté of 30 July 2020.');
@@ -268,36 +297,39 @@ function reservedWhat(
 }
 
 const quoted = (ids: readonly string[]): string => ids.map((x) => `« ${x} »`).join(', ');
+const quotedEn = (ids: readonly string[]): string => ids.map((x) => `"${x}"`).join(', ');
 
 // Every plan-specific warning's wording (`WARN_<key>`).
 export const WARN_BAR_ACQUIRED_RIGHTS_ONLY = /* @__PURE__ */ wording(
-  (a: Bar) => `${a.article} ne conditionne que la mobilisation des droits acquis (L. 6323-11, L. 6323-27, L. 6323-34) : ofkit laisse payer les ressources inscrites sur le compte et les abondements. Rien de public ne dit ce que fait la plateforme, qui pourrait refuser tout l'achat (option acquiredRightsConditionsBlockPurchase).`,
-  (a: Bar) => `${a.article} conditions only the use of the acquired rights (L. 6323-11, L. 6323-27, L. 6323-34): ofkit lets account credits and top-ups pay. Nothing public says what the platform does; it may refuse the whole purchase (option acquiredRightsConditionsBlockPurchase).`,
+  (a: Bar) => `${a.article} ne conditionne que la mobilisation des droits acquis (L. 6323-11, L. 6323-27, L. 6323-34) : le calcul laisse payer les ressources inscrites sur le compte et les abondements. Aucune source publique n'indique ce que fait la plateforme, qui pourrait refuser tout l'achat (option acquiredRightsConditionsBlockPurchase).`,
+  (a: Bar) => `${a.article} only sets conditions on the use of the acquired rights (L. 6323-11, L. 6323-27, L. 6323-34): this calculation lets account credits and top-ups pay. No published source says what the platform does; it may refuse the whole purchase (option acquiredRightsConditionsBlockPurchase).`,
 );
 export const WARN_BAR_PURCHASE_BLOCKED = /* @__PURE__ */ wording(
   (a: Bar) => `Option acquiredRightsConditionsBlockPurchase : l'achat entier est refusé au titre de ${a.article}, alors que le texte ne vise que la mobilisation des droits acquis (lecture non confirmée).`,
-  (a: Bar) => `Option acquiredRightsConditionsBlockPurchase: the whole purchase is refused under ${a.article}, although the text only names the use of the acquired rights (unconfirmed reading).`,
+  (a: Bar) => `Option acquiredRightsConditionsBlockPurchase: the whole purchase is refused under ${a.article}, although the text only concerns the use of the acquired rights (unconfirmed reading).`,
 );
 export const WARN_DOTATION_NOT_MOBILISED = /* @__PURE__ */ wording(
-  (a: { ids: readonly string[] }) => `Option employerDotationExempts : la dotation employeur ${quoted(a.ids)} n'est pas mobilisée pour cet achat (l'ordre de mobilisation ne l'utilise pas), elle ne dispense donc pas de la participation.`,
-  (a: { ids: readonly string[] }) => `Option employerDotationExempts: employer dotation ${quoted(a.ids)} is not used for this purchase (the order of mobilisation does not need it), so it does not waive the participation.`,
+  (a: { ids: readonly string[] }) => a.ids.length > 1
+      ? `Option employerDotationExempts : les dotations employeur ${quoted(a.ids)} ne sont pas mobilisées pour cet achat (l'ordre de mobilisation ne les utilise pas) : elles ne dispensent donc pas de la participation.`
+      : `Option employerDotationExempts : la dotation employeur ${quoted(a.ids)} n'est pas mobilisée pour cet achat (l'ordre de mobilisation ne l'utilise pas) : elle ne dispense donc pas de la participation.`,
+  (a: { ids: readonly string[] }) => `Option employerDotationExempts: employer allocation (dotation) ${quotedEn(a.ids)} is not used for this purchase (the order of mobilisation does not use it), so it does not waive the flat-rate contribution.`,
 );
-export const WARN_DOTATION_EXEMPTION_APPLIED = /* @__PURE__ */ fixed("Dispense de participation accordée pour une dotation employeur (L. 6323-4 III) : le texte ne vise que l'abondement du II 2° ; comportement de la CDC non confirmé.", 'Participation waived for an employer dotation (L. 6323-4 III): the text only names the II 2° abondement; CDC behaviour unconfirmed.');
+export const WARN_DOTATION_EXEMPTION_APPLIED = /* @__PURE__ */ fixed("Dispense de participation accordée pour une dotation employeur (L. 6323-4 III) : le texte ne vise que l'abondement du II 2° ; comportement de la CDC non confirmé.", 'Flat-rate contribution waived for an employer allocation (dotation, L. 6323-4 III): the text only concerns the employer top-up of II 2°; how the Caisse des Dépôts (CDC) applies it is unconfirmed.');
 export const WARN_DOTATION_EXEMPTION_NOT_APPLIED = /* @__PURE__ */ wording(
   (a: { id: string }) => `Dotation employeur « ${a.id} » (L. 6323-4 III) : la participation est due (lecture stricte : L. 6323-7 ne vise que l'abondement du II 2°) ; des praticiens la disent non due (option employerDotationExempts).`,
-  (a: { id: string }) => `Employer dotation "${a.id}" (L. 6323-4 III): participation charged (strict reading: L. 6323-7 names only the II 2° abondement); practitioners say it is waived (option employerDotationExempts).`,
+  (a: { id: string }) => `Employer allocation (dotation) "${a.id}" (L. 6323-4 III): flat-rate contribution charged (strict reading: L. 6323-7 refers only to the employer top-up of II 2°); practitioners say it is waived (option employerDotationExempts).`,
 );
-export const WARN_OPCO_EXEMPTION_APPLIED = /* @__PURE__ */ fixed("Dispense de participation accordée pour un abondement OPCO : R. 6323 permet seulement à l'OPCO de payer la participation.", 'Participation waived for an OPCO top-up: R. 6323 only lets an OPCO pay the participation.');
+export const WARN_OPCO_EXEMPTION_APPLIED = /* @__PURE__ */ fixed("Dispense de participation accordée pour un abondement OPCO : R. 6323 permet seulement à l'OPCO de payer la participation.", 'Flat-rate contribution waived for an OPCO top-up: R. 6323 only lets an OPCO pay the contribution.');
 export const WARN_OPCO_AGREEMENT_EXEMPTION_NOT_APPLIED = /* @__PURE__ */ wording(
-  (a: { id: string }) => `Abondement « ${a.id} » versé par l'OPCO au titre d'un accord (L. 6323-14) : la participation est due (lecture stricte : L. 6323-7 ne dispense que pour l'abondement de l'employeur, 2° du II de L. 6323-4) ; des sources secondaires disent non due la participation pour un abondement employeur prévu par un accord de gestion OPCO (option opcoTopUpExempts, ou déclarez le financeur « employer » si c'est l'abondement de l'employeur).`,
-  (a: { id: string }) => `Top-up "${a.id}" paid by the OPCO under an agreement (L. 6323-14): participation charged (strict reading: L. 6323-7 waives it only for the employer's II 2° abondement); secondary sources say an employer abondement under an OPCO-management agreement waives it (option opcoTopUpExempts, or declare funder "employer" if it is the employer's abondement).`,
+  (a: { id: string }) => `Abondement « ${a.id} » versé par l'OPCO au titre d'un accord (L. 6323-14) : la participation est due (lecture stricte : L. 6323-7 ne dispense que pour l'abondement de l'employeur, 2° du II de L. 6323-4)  ; selon des sources secondaires, la participation n'est pas due pour un abondement de l'employeur prévu par un accord dont la gestion est confiée à l'OPCO (option opcoTopUpExempts, ou déclarez l'employeur comme financeur si c'est l'abondement de l'employeur).`,
+  (a: { id: string }) => `Top-up "${a.id}" paid by the OPCO under an agreement (L. 6323-14): flat-rate contribution charged (strict reading: L. 6323-7 waives it only for the employer top-up of L. 6323-4 II 2°); secondary sources say an employer top-up under an agreement whose management is entrusted to the OPCO waives it (option opcoTopUpExempts, or declare the employer as funder if it is the employer's top-up).`,
 );
 export const WARN_OPCO_EXEMPTION_NOT_APPLIED = /* @__PURE__ */ wording(
-  (a: { id: string }) => `Abondement OPCO « ${a.id} » : la participation est due (R. 6323 permet à l'OPCO de la payer, sans en dispenser) ; certaines sources le disent dispensant (option opcoTopUpExempts).`,
-  (a: { id: string }) => `OPCO top-up "${a.id}": participation charged (R. 6323 lets the OPCO pay it, it does not waive it); some sources say it waives it (option opcoTopUpExempts).`,
+  (a: { id: string }) => `Abondement OPCO « ${a.id} » : la participation est due (R. 6323 permet à l'OPCO de la payer, sans en dispenser) ; selon certaines sources, il en dispense (option opcoTopUpExempts).`,
+  (a: { id: string }) => `OPCO top-up "${a.id}": flat-rate contribution charged (R. 6323 lets the OPCO pay it but does not waive it); some sources say it does waive it (option opcoTopUpExempts).`,
 );
 export const WARN_PRACTICE_EXEMPTION_APPLIED = /* @__PURE__ */ fixed('Dispense des agents publics : pratique rapportée par une source secondaire, sans texte identifié.', 'Public-servant exemption: practice reported by a secondary source, no text identified.');
-export const WARN_PRACTICE_EXEMPTION_NOT_APPLIED = /* @__PURE__ */ fixed('Agent public : participation comptée (aucun texte ne dispense) ; en pratique elle ne serait pas prélevée (option publicServantExempt).', 'Public servant: participation charged (no text waives it); in practice it is reportedly not charged (option publicServantExempt).');
+export const WARN_PRACTICE_EXEMPTION_NOT_APPLIED = /* @__PURE__ */ fixed('Agent public : participation comptée (aucun texte ne dispense) ; en pratique elle ne serait pas prélevée (option publicServantExempt).', 'Public servant: flat-rate contribution charged (no text waives it); in practice it is reportedly not charged (option publicServantExempt).');
 export const WARN_CAP_SCOPE = /* @__PURE__ */ wording(
   (a: { cap: number }) => `Le plafond de ${eur(a.cap)} (D. 6323-1 A) n'a été appliqué qu'aux droits acquis ; s'il s'appliquait aussi aux droits supplémentaires conventionnels (L. 6323-11 al. 4), le plan changerait (option capAlsoLimitsAgreementCredits).`,
   (a: { cap: number }) => `The EUR ${fmt(a.cap)} cap (D. 6323-1 A) was applied to acquired rights only; if it also covered agreement credits (L. 6323-11 al. 4) the plan would change (option capAlsoLimitsAgreementCredits).`,
@@ -312,21 +344,21 @@ export const WARN_LICENCE_COFINANCING_NOT_MOBILISED = /* @__PURE__ */ wording(
 );
 export const WARN_EXEMPTING_TOP_UP_UNUSED_APPLIED = /* @__PURE__ */ wording(
   (a: { id: string }) => `Dispense de participation retenue par option pour l'abondement « ${a.id} » attaché à l'achat, bien que l'ordre de mobilisation ne l'utilise pas ; lecture stricte : la participation serait due (aucun texte ni comportement de la plateforme confirmé).`,
-  (a: { id: string }) => `Participation waived by option for top-up "${a.id}" attached to the purchase although the order of mobilisation does not use it; strict reading: the participation would be due (no text or platform behaviour confirmed).`,
+  (a: { id: string }) => `Flat-rate contribution waived by option for top-up "${a.id}" attached to the purchase although the order of mobilisation does not use it; strict reading: the contribution would be due (no text or platform behaviour confirmed).`,
 );
 export const WARN_EXEMPTING_TOP_UP_UNUSED = /* @__PURE__ */ wording(
-  (a: { ids: readonly string[] }) => `L'abondement ${quoted(a.ids)}, qui dispenserait de la participation, n'est pas mobilisé (les niveaux précédents suffisent) : participation due (lecture stricte : la formation ne fait pas l'objet de cet abondement, L. 6323-7 ; les points C2P ou l'abondement AT/MP ne sont pas utilisés, R. 6323). Option unusedTopUpExempts pour la lecture inverse.`,
-  (a: { ids: readonly string[] }) => `Top-up ${quoted(a.ids)}, which would waive the participation, is not used (earlier levels suffice): participation charged (strict reading: the training does not receive that abondement, L. 6323-7; the C2P points or AT/MP top-up are not used, R. 6323). Option unusedTopUpExempts for the other reading.`,
+  (a: { ids: readonly string[] }) => `${a.ids.length > 1 ? `Les abondements ${quoted(a.ids)}, qui dispenseraient de la participation, ne sont pas mobilisés` : `L'abondement ${quoted(a.ids)}, qui dispenserait de la participation, n'est pas mobilisé`} (les niveaux précédents suffisent) : participation due (lecture stricte : la formation ne fait pas l'objet de cet abondement, L. 6323-7 ; les points C2P ou l'abondement AT/MP ne sont pas utilisés, R. 6323). Option unusedTopUpExempts pour la lecture inverse.`,
+  (a: { ids: readonly string[] }) => `${a.ids.length > 1 ? `Top-ups ${quotedEn(a.ids)}, which would waive the flat-rate contribution, are not used` : `Top-up ${quotedEn(a.ids)}, which would waive the flat-rate contribution, is not used`} (earlier levels suffice): contribution charged (strict reading: the training is not funded by that top-up, L. 6323-7; the C2P points or AT/MP top-up are not used, R. 6323). Option unusedTopUpExempts for the other reading.`,
 );
-export const WARN_COFINANCING_DOTATION = /* @__PURE__ */ fixed('Une dotation (L. 6323-4 III) atteindrait le cofinancement minimal du permis, mais la loi vise un cofinancement du II ; le point n’est pas tranché (option licenceCofinancingMayBeDotation).', 'A dotation (L. 6323-4 III) would reach the minimum co-financing of the licence, but the law names II co-financing; unsettled (option licenceCofinancingMayBeDotation).');
-export const WARN_COFINANCING_DOTATION_APPLIED = /* @__PURE__ */ fixed('Le cofinancement minimal du permis est atteint grâce à une dotation (L. 6323-4 III) : lecture non confirmée.', 'The licence co-financing minimum is reached thanks to a dotation (L. 6323-4 III): unconfirmed reading.');
+export const WARN_COFINANCING_DOTATION = /* @__PURE__ */ fixed('Une dotation (L. 6323-4 III) atteindrait le cofinancement minimal du permis, mais la loi vise un cofinancement du II ; le point n’est pas tranché (option licenceCofinancingMayBeDotation).', 'An allocation (dotation, L. 6323-4 III) would reach the minimum co-financing of the licence, but the law requires co-financing by a funder under II; the point is unsettled (option licenceCofinancingMayBeDotation).');
+export const WARN_COFINANCING_DOTATION_APPLIED = /* @__PURE__ */ fixed('Le cofinancement minimal du permis est atteint grâce à une dotation (L. 6323-4 III) : lecture non confirmée.', 'The licence co-financing minimum is reached thanks to an allocation (dotation, L. 6323-4 III): unconfirmed reading.');
 export const WARN_COFINANCING_FUNDER_UNCLEAR = /* @__PURE__ */ fixed(
-  "Un abondement d'un financeur « other » n'est pas compté dans le cofinancement du permis : s'il relève des 2° à 12° du II de L. 6323-4 (FAF, chambre de métiers, autre collectivité), déclarez-le avec la base L6323-29 ou le financeur exact.",
-  'A top-up from funder "other" is not counted as co-financing of the licence: if it is one of funders 2°–12° of L. 6323-4 II, give its exact basis or funder.',
+  "Un abondement d'un « autre financeur » n'est pas compté dans le cofinancement du permis : s'il relève des 2° à 12° du II de L. 6323-4 (FAF, chambre de métiers, autre collectivité), déclarez-le avec la base L6323-29 ou le financeur exact.",
+  'A top-up from an "other funder" is not counted towards the licence co-financing: if it comes from one of the funders in L. 6323-4 II 2° to 12° (FAF, chamber of trades, other local authority), declare it under basis L6323-29 or with its exact funder.',
   );
 export const WARN_ORDER_NOT_SET_BY_TEXT = /* @__PURE__ */ fixed(
-  "L'ordre entre certaines ressources complémentaires a changé le résultat alors que l'arrêté du 30 juillet 2020 ne les classe pas : ofkit suit l'ordre de la demande (abondement du titulaire en dernier).",
-  'The order among some complementary resources changed the result although the arrêté of 30 July 2020 does not rank them: ofkit follows the request order (holder last).',
+  "L'ordre entre certaines ressources complémentaires a changé le résultat alors que l'arrêté du 30 juillet 2020 ne les classe pas : le calcul suit l'ordre de la demande (abondement du titulaire en dernier).",
+  "The order among some complementary resources changed the result although the arrêté of 30 July 2020 does not rank them: this calculation follows the request order (the holder's own top-up last).",
   );
 export const WARN_ORDER_CHANGED_RESULT = /* @__PURE__ */ wording(
   (a: { base: string; level: number }) => `${a.base} L'ordre au niveau ${a.level} a changé le résultat.`,
