@@ -126,6 +126,18 @@ describe('cpf', () => {
     const en = await ofkit(['cpf', 'plan', file, '--format', 'text', '--lang', 'en']);
     expect(en.stdout).toContain(`Holder pays: EUR ${plan.holderPays}`);
     expect(en.stdout).toContain(plan.warnings[0]!.messageEn);
+    // English text in English: quotes, the contribution's name, no French label.
+    expect(en.stdout).toContain('Level 1 — "dotation-employeur": EUR 300.00');
+    expect(en.stdout).toContain(`Flat-rate contribution: EUR ${plan.participation.amount}`);
+    expect(en.stdout).not.toMatch(/«|Participation forfaitaire :/);
+    // A waived participation prints its reason, in the language asked for.
+    const js = readJson(file).request;
+    const jsFile = join(tmp, 'jobseeker.json');
+    writeFileSync(jsFile, JSON.stringify({ ...js, holder: { ...js.holder, status: 'jobseeker' } }));
+    const jsEn = await ofkit(['cpf', 'plan', jsFile, '--format', 'text', '--lang', 'en']);
+    expect(jsEn.stdout).toContain('Flat-rate contribution: EUR 0.00 (exempt) — Jobseeker: no flat-rate contribution due (L. 6323-7).');
+    const jsFr = await ofkit(['cpf', 'plan', jsFile, '--format', 'text']);
+    expect(jsFr.stdout).toContain("Participation forfaitaire : 0.00 € (exonéré) — Demandeur d'emploi : participation non due (L. 6323-7).");
   });
 
   it('cpf rights, deadlines and dotation print the library’s results', async () => {

@@ -49,10 +49,12 @@ function planText(plan: CpfFinancingPlan, lang: Lang): string {
   out.push(tr(lang, `Éligible : ${plan.eligible ? 'oui' : 'non'}`, `Eligible: ${plan.eligible ? 'yes' : 'no'}`));
   for (const i of plan.issues) out.push(`  - ${tr(lang, i.message, i.messageEn)}`);
   for (const l of plan.lines) {
-    const source = l.source === 'acquired-rights' ? tr(lang, 'droits acquis', 'acquired rights') : `« ${l.source} »`;
+    const source = l.source === 'acquired-rights' ? tr(lang, 'droits acquis', 'acquired rights') : tr(lang, `« ${l.source} »`, `"${l.source}"`);
     out.push(tr(lang, `Niveau ${l.level} — ${source} : ${l.amount} €`, `Level ${l.level} — ${source}: EUR ${l.amount}`));
   }
-  out.push(tr(lang, `Participation forfaitaire : ${plan.participation.amount} €${plan.participation.exempt ? ' (exonéré)' : ''}`, `Flat participation: EUR ${plan.participation.amount}${plan.participation.exempt ? ' (exempt)' : ''}`));
+  const p = plan.participation;
+  const why = lang === 'fr' ? p.reason : (p.reasonEn ?? p.reason);
+  out.push(tr(lang, `Participation forfaitaire : ${p.amount} €${p.exempt ? ' (exonéré)' : ''}`, `Flat-rate contribution: EUR ${p.amount}${p.exempt ? ' (exempt)' : ''}`) + (why ? ` — ${why}` : ''));
   out.push(tr(lang, `Reste à charge du titulaire : ${plan.holderPays} €`, `Holder pays: EUR ${plan.holderPays}`));
   out.push('', tr(lang, 'Explication :', 'Explanation:'));
   for (const s of plan.explanation) out.push(`  - ${lang === 'fr' ? s.label : (s.labelEn ?? s.label)}`);
