@@ -1,8 +1,8 @@
-import { OfkitError, warningFor, type DatedValue, type LegalRef, type OfkitIssue, type Parameter, type ResolvedValue, type Step, type Warning } from '@ofkit/core';
-import { centsToFr, centsToString, parseCents } from '../internal/cents.js';
+import { OfkitError, type LegalRef, type OfkitIssue, type Step, type Warning } from '@ofkit/core';
+import { centsToFr, centsToString } from '../internal/cents.js';
 import { REF } from '../internal/refs.js';
-import { pick, resolved, warningOf } from '../internal/resolve.js';
-import type { PriorityTiers } from './order.js';
+import { need, needOrder, rulesAt, type CompiledOrder, type CompiledRules, type InForce } from './compiled.js';
+import type { ParticipationExemptions } from './participation.js';
 import { RANKED_TIERS_2020 } from './order.js';
 import { cpfFinancingRules } from './rules.js';
 import { ACQUIRED_RIGHTS_SOURCE, parseRequest, type ParsedRequest } from './schema.js';
@@ -41,13 +41,6 @@ function withReason(p: { amount: string; exempt: boolean }, r: W.Reason): CpfFin
 const eur = centsToFr;
 const INF = Number.POSITIVE_INFINITY;
 
-const PURCHASE_DATE = ['purchaseDate'] as const;
-
-/** Resolves a parameter at the purchase date; a missing value is reported on `purchaseDate`. */
-function at<T>(parameter: Parameter<T>, date: string): ResolvedValue<T> {
-  return resolved(parameter, pick(parameter, date, PURCHASE_DATE));
-}
-
 function normCode(code: string): string {
   return code.replace(/\s+/g, '').toUpperCase();
 }
@@ -72,21 +65,10 @@ function creditProblem(c: Credit, req: ParsedRequest): 'empty' | 'expired' | 're
   return undefined;
 }
 
-function tierOf(tiers: PriorityTiers, c: Candidate): number {
-  for (let t = 0; t < tiers.length; t++) {
-    for (const s of tiers[t]!) {
-      if (s.kind !== c.kind) continue;
-      if (s.bases && !(s.bases as readonly string[]).includes(c.basis)) continue;
-      if (s.funders && (c.funder === undefined || !s.funders.includes(c.funder))) continue;
-      return t;
-    }
-  }
-  return tiers.length;
-}
-
-function ordered(list: Candidate[], tiers: PriorityTiers): Array<{ c: Candidate; tier: number }> {
+/** The resources in the order of mobilisation: by tier, credits before top-ups in a tier, then request order. */
+function ordered(list: readonly Candidate[], order: CompiledOrder): Array<{ c: Candidate; tier: number }> {
   return list
-    .map((c) => ({ c, tier: tierOf(tiers, c) }))
+    .map((c) => ({ c, tier: order.tier(c.kind, c.basis, c.funder) }))
     .sort((a, b) => a.tier - b.tier || (a.c.kind === b.c.kind ? 0 : a.c.kind === 'credit' ? -1 : 1) || a.c.index - b.c.index);
 }
 
@@ -181,8 +163,9 @@ class Allocation {
     maxCpf: number,
     readonly cap: number,
     readonly capCoversAgreements: boolean,
-    readonly steps: Step[],
-    readonly refs: LegalRef[],
+    /** The plan's steps and references; absent for a run that only decides who pays. */
+    readonly steps: Step[] | undefined,
+    readonly refs: LegalRef[] | undefined,
     /** D. 6323-6 or D. 6323-8 bars the acquired rights (default, literal reading). */
     readonly bar: AcquiredRightsBar | undefined,
   ) {
@@ -201,13 +184,15 @@ class Allocation {
     this.remaining -= take;
     if (capped) this.capLeft -= take;
     if (c.basis === 'L6323-11-accord') this.accordUsed += take;
+    const steps = this.steps;
+    if (steps === undefined) return;
     const ref = c.kind === 'credit' ? CREDIT_REFS[c.basis] : TOP_UP_REFS[c.basis];
     const credit = c.kind === 'credit';
     const sAvail = fmt(c.cents);
     if (take > 0) {
       const sTake = fmt(take);
       this.lines.push({ level, source: c.id, amount: sTake });
-      this.steps.push(
+      steps.push(
         step(
           credit ? 'CREDIT_USED' : 'TOP_UP_USED',
           W.STEP_RESOURCE_USED,
@@ -217,16 +202,16 @@ class Allocation {
         ),
       );
     } else {
-      this.steps.push(step(credit ? 'CREDIT_NOT_NEEDED' : 'TOP_UP_NOT_NEEDED', W.STEP_RESOURCE_NOT_NEEDED, { credit, id: c.id, basis: c.basis, covered: this.remaining === 0 }, { available: sAvail }));
+      steps.push(step(credit ? 'CREDIT_NOT_NEEDED' : 'TOP_UP_NOT_NEEDED', W.STEP_RESOURCE_NOT_NEEDED, { credit, id: c.id, basis: c.basis, covered: this.remaining === 0 }, { available: sAvail }));
     }
-    if (ref) this.refs.push(ref);
+    if (ref) this.refs!.push(ref);
   }
 
   takeAcquired(): void {
     const { req, cap } = this;
     if (this.bar) {
       const b = this.bar;
-      this.steps.push(b.allocationStep.withAmounts({ used: '0.00', available: fmt(req.acquiredRights), remaining: fmt(this.remaining) }));
+      this.steps?.push(b.allocationStep.withAmounts({ used: '0.00', available: fmt(req.acquiredRights), remaining: fmt(this.remaining) }));
       return;
     }
     const rights = req.acquiredRights;
@@ -239,13 +224,15 @@ class Allocation {
       this.capLeft -= take;
     }
     const capBound = this.capBound;
+    const steps = this.steps;
+    if (steps === undefined) return;
     const sTake = fmt(take);
     const sRights = fmt(rights);
     const sCap = cap !== INF ? fmt(cap) : '';
     if (take > 0) this.lines.push({ level: 2, source: ACQUIRED_RIGHTS_SOURCE, amount: sTake });
     const amounts: Record<string, string> = { used: sTake, available: sRights, remaining: fmt(this.remaining) };
     if (cap !== INF) amounts['cap'] = sCap;
-    this.steps.push(
+    steps.push(
       step(
         capBound ? 'ACQUIRED_RIGHTS_CAPPED' : 'ACQUIRED_RIGHTS',
         W.STEP_ACQUIRED_RIGHTS,
@@ -340,10 +327,10 @@ export function planCpfFinancing(request: CpfFinancingRequest, options?: CpfFina
 
 /** The plan of an already validated request (amounts in cents). Used by the benchmark to show where the time goes. @internal */
 export function planParsed(req: ParsedRequest, options: CpfFinancingOptions = {}): CpfFinancingPlan {
-  return planOnce(req, options, NOTHING_BLOCKED);
+  return planRequest(req, options);
 }
 
-/** Exemptions a second pass no longer grants, because the first pass did not mobilise their source. */
+/** Exemptions no longer granted, because the allocation would not mobilise their source. */
 interface Blocked {
   /** Top-ups that would exempt (strict reading of an unused top-up). */
   readonly topUps?: readonly string[];
@@ -352,140 +339,290 @@ interface Blocked {
 }
 const NOTHING_BLOCKED: Blocked = /* @__PURE__ */ ((): Blocked => Object.freeze({}))();
 
+/** What the participation decision found: the exemption, the sources it rests on, and its warnings in order. */
+interface ParticipationDecision {
+  readonly exemptReason: W.Reason | undefined;
+  /** The top-up the exemption rests on (strict reading: it must be mobilised). */
+  readonly exemptTopUp: string | undefined;
+  /** Every top-up that would exempt in the same way. */
+  readonly exemptingTopUps: readonly string[];
+  /** The employer dotations the exemption rests on (option `employerDotationExempts`: they must be mobilised). */
+  readonly exemptingDotations: readonly string[];
+  readonly warnings: readonly Warning[];
+}
+
+const REFS_DOTATION: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_7, REF.R6323_2024, REF.L6323_4]))();
+const REFS_DOTATION_NOT_MOBILISED: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_7, REF.L6323_4]))();
+const REFS_OPCO: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6323_2024, REF.L6323_7]))();
+const REFS_OPCO_AGREEMENT: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_7, REF.L6323_14, REF.R6323_2024]))();
+const REFS_PUBLIC_SERVANT: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.PRACTICE_PUBLIC_SERVANTS]))();
+const REFS_TOP_UP_UNUSED: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_7, REF.R6323_2024, REF.R6333_3_2025]))();
+const REFS_CAP_SCOPE: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.D6323_1_A, REF.L6323_11]))();
+const REFS_COFINANCING_UNUSED: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.D6323_8, REF.R6333_3_2025]))();
+const REFS_ORDER_2020: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.ARRETE_2020_07_30]))();
+
 /**
- * One pass of the plan. `blocked` is set on a second pass, when the first one found that the source
- * of the exemption was not mobilised: no exempting top-up used while the strict reading applies
- * (option `unusedTopUpExempts` off), or no employer dotation used under option
- * `employerDotationExempts` (whose reading is a dotation *used* for the purchase). Those sources
- * then do not exempt. Less money is then needed, so they stay unused: two passes at most.
+ * Who is exempt from the participation forfaitaire (L. 6323-7) and on what, when `pCents > 0`: status,
+ * then an exempting top-up (unless blocked), then the disputed readings (options), each with the
+ * warning that says which reading was applied. Pure: nothing is written to the plan.
  */
-function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blocked): CpfFinancingPlan {
-  const unusedExemptingTopUps = blocked.topUps;
+function decideParticipation(req: ParsedRequest, usable: readonly Candidate[], exemptions: ParticipationExemptions, options: CpfFinancingOptions, blocked: Blocked): ParticipationDecision {
+  const topUps = req.topUps ?? [];
+  const warnings: Warning[] = [];
+  const exemptingTopUps: string[] = [];
+  const exemptingDotations: string[] = [];
+  let exemptReason: W.Reason | undefined;
+  let exemptTopUp: string | undefined;
+  const status = req.holder.status;
+  if (exemptions.holderStatuses.includes(status)) {
+    exemptReason = status === 'jobseeker' ? W.reason(W.REASON_JOBSEEKER, undefined) : W.reason(W.REASON_STATUS, { status });
+  }
+  if (exemptReason === undefined && blocked.topUps === undefined) {
+    for (const t of topUps) {
+      if (t.amount === 0) continue;
+      const hit = exemptions.topUps.find((e) => e.basis === t.basis && (!e.funders || e.funders.includes(t.funder)));
+      if (hit === undefined) continue;
+      exemptingTopUps.push(t.id);
+      if (exemptTopUp === undefined) {
+        exemptTopUp = t.id;
+        exemptReason =
+          t.basis === 'L4163-8'
+            ? W.reason(W.REASON_C2P, { id: t.id })
+            : t.basis === 'CSS-L432-12'
+              ? W.reason(W.REASON_ATMP, { id: t.id })
+              : W.reason(W.REASON_EMPLOYER_TOP_UP, { id: t.id, agreement: t.basis === 'L6323-14' });
+      }
+    }
+  }
+  // Disputed exemptions: options, with a warning when they could change the result.
+  const employerDotation = usable.find((c) => c.basis === 'L6323-4-III' && c.funder === 'employer' && !blocked.dotations?.includes(c.id));
+  if (blocked.dotations !== undefined) {
+    warnings.push(disputed('EXEMPTION_DOTATION_NOT_MOBILISED', 'employerDotationExempts', W.WARN_DOTATION_NOT_MOBILISED, { ids: blocked.dotations }, REFS_DOTATION_NOT_MOBILISED));
+  }
+  const isOpcoTopUp = (t: TopUp): boolean => t.funder === 'opco' && t.amount > 0 && (t.basis === 'L6323-4-II' || t.basis === 'L6323-14') && !blocked.topUps?.includes(t.id);
+  const opcoTopUp = topUps.find(isOpcoTopUp);
+  if (exemptReason === undefined && employerDotation) {
+    if (options.employerDotationExempts) {
+      exemptReason = W.reason(W.REASON_DOTATION_OPTION, { id: employerDotation.id });
+      for (const c of usable) if (c.basis === 'L6323-4-III' && c.funder === 'employer') exemptingDotations.push(c.id);
+      warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'employerDotationExempts', W.WARN_DOTATION_EXEMPTION_APPLIED, undefined, REFS_DOTATION));
+    } else {
+      warnings.push(disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'employerDotationExempts', W.WARN_DOTATION_EXEMPTION_NOT_APPLIED, { id: employerDotation.id }, REFS_DOTATION));
+    }
+  }
+  if (exemptReason === undefined && opcoTopUp) {
+    if (options.opcoTopUpExempts) {
+      exemptReason = W.reason(W.REASON_OPCO_OPTION, { id: opcoTopUp.id });
+      // Like the other exempting top-ups: it must be mobilised unless option unusedTopUpExempts.
+      exemptTopUp = opcoTopUp.id;
+      for (const t of topUps) if (isOpcoTopUp(t)) exemptingTopUps.push(t.id);
+      warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_EXEMPTION_APPLIED, undefined, REFS_OPCO));
+    } else {
+      warnings.push(
+        opcoTopUp.basis === 'L6323-14'
+          ? disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_AGREEMENT_EXEMPTION_NOT_APPLIED, { id: opcoTopUp.id }, REFS_OPCO_AGREEMENT)
+          : disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_EXEMPTION_NOT_APPLIED, { id: opcoTopUp.id }, REFS_OPCO),
+      );
+    }
+  }
+  if (exemptReason === undefined && status === 'public-servant') {
+    if (options.publicServantExempt) {
+      exemptReason = W.reason(W.REASON_PUBLIC_SERVANT, undefined);
+      warnings.push(warning('PRACTICE_EXEMPTION_APPLIED', W.WARN_PRACTICE_EXEMPTION_APPLIED, undefined, 'provisional', REFS_PUBLIC_SERVANT, 'publicServantExempt'));
+    } else {
+      warnings.push(warning('PRACTICE_EXEMPTION_NOT_APPLIED', W.WARN_PRACTICE_EXEMPTION_NOT_APPLIED, undefined, 'provisional', REFS_PUBLIC_SERVANT, 'publicServantExempt'));
+    }
+  }
+  return { exemptReason, exemptTopUp, exemptingTopUps, exemptingDotations, warnings };
+}
+
+const NO_EXEMPTION: ParticipationDecision = /* @__PURE__ */ ((): ParticipationDecision => Object.freeze({ exemptReason: undefined, exemptTopUp: undefined, exemptingTopUps: [], exemptingDotations: [], warnings: [] }))();
+
+/** True when one of `ids` pays something in the allocation just run. */
+function mobilised(cands: readonly Candidate[], ids: readonly string[]): boolean {
+  for (const c of cands) if (c.used > 0 && ids.includes(c.id)) return true;
+  return false;
+}
+
+/** What the allocation needs, read once per plan (the orders sorted once, when first needed). */
+class Mobilisation {
+  private seq1: Candidate[] | undefined;
+  private seq3: Candidate[] | undefined;
+  private seq2020: Array<{ c: Candidate; tier: number }> | undefined;
+  constructor(
+    readonly req: ParsedRequest,
+    readonly win: CompiledRules,
+    readonly creditsFirst: boolean,
+    readonly usable: Candidate[],
+    readonly topUps: Candidate[],
+    readonly cap: number,
+    readonly capCoversAgreements: boolean,
+    readonly bar: AcquiredRightsBar | undefined,
+  ) {}
+
+  /**
+   * Runs the allocation of `maxCpf` in the order of R. 6333-3 in force. With `plan` (the steps,
+   * references and warnings of the plan) it writes its steps; without, it only decides who pays (used by
+   * the participation decision, which must know whether an exempting source is mobilised).
+   */
+  run(maxCpf: number, plan?: { readonly steps: Step[]; readonly refs: LegalRef[]; readonly warnings: Warning[] }): Allocation {
+    const { req, win, usable, topUps } = this;
+    const date = req.purchaseDate;
+    for (const c of usable) c.used = 0;
+    for (const c of topUps) c.used = 0;
+    const al = new Allocation(req, maxCpf, this.cap, this.capCoversAgreements, plan?.steps, plan?.refs, this.bar);
+    if (maxCpf === 0) {
+      if (plan) {
+        for (const c of usable) plan.steps.push(step('CREDIT_NOT_NEEDED', W.STEP_NOTHING_TO_FINANCE, { credit: true, id: c.id }));
+        for (const t of topUps) plan.steps.push(step('TOP_UP_NOT_NEEDED', W.STEP_NOTHING_TO_FINANCE, { credit: false, id: t.id }));
+      }
+      return al;
+    }
+    if (this.creditsFirst) {
+      let o1: CompiledOrder | undefined;
+      if (usable.length > 0) {
+        o1 = needOrder(win.level1Order, date);
+        this.seq1 ??= ordered(usable, o1).map((x) => x.c);
+        if (plan) {
+          for (const x of o1.inForce.references) plan.refs.push(x);
+          plan.steps.push(STEP_LEVEL_1);
+        }
+        for (const c of this.seq1) al.take(c, 1);
+      }
+      plan?.steps.push(STEP_LEVEL_2);
+      al.takeAcquired();
+      let o3: CompiledOrder | undefined;
+      if (topUps.length > 0) {
+        o3 = needOrder(win.level3Order, date);
+        this.seq3 ??= ordered(topUps, o3).map((x) => x.c);
+        if (plan) {
+          for (const x of o3.inForce.references) plan.refs.push(x);
+          plan.steps.push(STEP_LEVEL_3);
+        }
+        for (const c of this.seq3) al.take(c, 3);
+      }
+      if (plan) {
+        if (o1 && orderMattered(usable)) pushOrderWarning(plan.warnings, o1, 1);
+        if (o3 && orderMattered(topUps)) pushOrderWarning(plan.warnings, o3, 3);
+      }
+      return al;
+    }
+    al.takeAcquired();
+    if (usable.length + topUps.length === 0) return al;
+    const o = needOrder(win.complementaryOrder2020, date);
+    this.seq2020 ??= ordered([...usable, ...topUps], o);
+    if (plan) {
+      for (const x of o.inForce.references) plan.refs.push(x);
+      plan.steps.push(STEP_COMPLEMENTARY);
+    }
+    for (const { c } of this.seq2020) al.take(c, c.kind === 'credit' ? 1 : 3);
+    if (plan) {
+      // The arrêté ranks the first tiers; the order inside a tier and among the rest is ofkit's.
+      const groups = new Map<number, Candidate[]>();
+      for (const { c, tier } of this.seq2020) {
+        const key = tier < RANKED_TIERS_2020 ? tier : RANKED_TIERS_2020;
+        const g = groups.get(key);
+        if (g) g.push(c);
+        else groups.set(key, [c]);
+      }
+      let mattered = o.inForce.dated.origin === 'override';
+      if (!mattered) for (const g of groups.values()) if (orderMattered(g)) mattered = true;
+      if (mattered) plan.warnings.push(o.warning ?? ORDER_NOT_SET_BY_TEXT(o));
+    }
+    return al;
+  }
+}
+
+/** The warning of an order among complementary resources the arrêté does not rank, built once per parameter. */
+const ORDER_NOT_SET_WARNINGS = /* @__PURE__ */ new WeakMap<object, Warning>();
+function ORDER_NOT_SET_BY_TEXT(o: CompiledOrder): Warning {
+  let w = ORDER_NOT_SET_WARNINGS.get(o);
+  if (w === undefined) {
+    w = warning('ORDER_NOT_SET_BY_TEXT', W.WARN_ORDER_NOT_SET_BY_TEXT, undefined, 'provisional', REFS_ORDER_2020, undefined, o.inForce.parameter.id);
+    ORDER_NOT_SET_WARNINGS.set(o, w);
+  }
+  return w;
+}
+
+/**
+ * The plan, in one pass over the request: rules in force, credits screened, eligibility,
+ * participation (the exemption decided before the allocation: when it rests on a source that must be
+ * mobilised and the order would not reach it, it is not granted), the D. 6323-1 A cap, the allocation
+ * with its steps, the warnings that depend on the result, and what the holder pays.
+ */
+function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinancingPlan {
   const rules = options.rules ?? cpfFinancingRules;
   const date = req.purchaseDate;
+  const win = rulesAt(rules, date);
   const price = req.price;
-  const credits = req.credits ?? [];
-  const topUps = req.topUps ?? [];
   const steps: Step[] = [];
   const warnings: Warning[] = [];
   const refs: LegalRef[] = [];
 
-  const scheme = use(refs, warnings, rules.mobilisationScheme, date);
-  steps.push(step('RULES_IN_FORCE', W.STEP_RULES_IN_FORCE, { date, creditsFirst: scheme === 'credits-first' }, { price: fmt(price) }, scheme === 'credits-first' ? REFS_RULES_2025 : REFS_RULES_2018));
+  const scheme = use(refs, warnings, need(win.mobilisationScheme, date));
+  const creditsFirst = scheme === 'credits-first';
+  steps.push(step('RULES_IN_FORCE', W.STEP_RULES_IN_FORCE, { date, creditsFirst }, { price: fmt(price) }, creditsFirst ? REFS_RULES_2025 : REFS_RULES_2018));
 
-  // Credits: which ones may pay for this purchase (their steps are told before the allocation).
-  const screening: Step[] = [];
-  const usableCredits: Candidate[] = [];
-  credits.forEach((c, index) => {
-    const problem = creditProblem(c, req);
-    if (problem === undefined) {
-      usableCredits.push({ kind: 'credit', id: c.id, basis: c.basis, funder: c.funder, cents: c.amount, index, used: 0 });
-      return;
-    }
-    if (problem === 'empty') {
-      screening.push(step('CREDIT_EMPTY', W.STEP_CREDIT_EMPTY, { id: c.id, basis: c.basis }));
-    } else if (problem === 'expired') {
-      screening.push(step('CREDIT_SKIPPED_EXPIRED', W.STEP_CREDIT_SKIPPED_EXPIRED, { id: c.id, basis: c.basis, validUntil: c.validUntil!, date }, { available: fmt(c.amount) }, REFS_SKIPPED));
-    } else {
-      const r = c.reservedFor!;
-      screening.push(step('CREDIT_SKIPPED_RESERVED', W.STEP_CREDIT_SKIPPED_RESERVED, { id: c.id, basis: c.basis, actionTypes: r.actionTypes, codes: r.codes, action: req.action.type }, { available: fmt(c.amount) }, REFS_SKIPPED));
-    }
-  });
+  const { usable, screening } = screenCredits(req);
 
   // Eligibility.
   const cofinancing: Cofinancing = { ids: [], min: 0 };
   const bars: AcquiredRightsBar[] = [];
-  const issues = eligibilityIssues(req, rules, date, usableCredits, options, steps, warnings, refs, cofinancing, bars);
+  const issues = eligibilityIssues(req, win, usable, options, steps, warnings, refs, cofinancing, bars);
   if (issues.length > 0) {
     for (const x of screening) steps.push(x);
     steps.push(step('NOT_ELIGIBLE', W.STEP_NOT_ELIGIBLE, undefined, { price: fmt(price) }));
     return finish(false, issues, withReason({ amount: '0.00', exempt: false }, W.reason(W.REASON_NOT_ELIGIBLE, undefined)), [], 0, price, steps, warnings, refs);
   }
 
-  // Participation forfaitaire.
-  const pResolved = pick(rules.participationAmount, date, PURCHASE_DATE);
-  const pCents = parseCents(pResolved.value);
-  if (typeof pCents !== 'number') throw new OfkitError('INVALID_PARAMETER', [{ path: ['participationAmount'], code: pCents, message: `Montant de participation invalide : ${pResolved.value}.`, messageEn: `Invalid participation amount: ${pResolved.value}.` }]);
-  for (const x of pResolved.references) refs.push(x);
-  const exemptionsR = pick(rules.participationExemptions, date, PURCHASE_DATE);
-  // The version of L. 6323-4 (funders, II and III) these rules follow (a newer, unread one exists from 19 Aug 2026).
-  use(refs, warnings, rules.financingText, date);
-  const exemptions = exemptionsR.value;
-  let exemptReason: W.Reason | undefined;
-  let exemptTopUp: string | undefined;
-  const exemptingTopUps: string[] = [];
-  const exemptingDotations: string[] = [];
+  // Participation forfaitaire: the amount, the exemptions in force, the version of L. 6323-4 read
+  // (funders, II and III; a newer, unread one exists from 19 Aug 2026).
+  const pIn = need(win.participationAmount, date);
+  const pCents = win.participationCents;
+  if (typeof pCents !== 'number') throw new OfkitError('INVALID_PARAMETER', [{ path: ['participationAmount'], code: pCents ?? 'invalid_amount', message: `Montant de participation invalide : ${pIn.value}.`, messageEn: `Invalid participation amount: ${pIn.value}.` }]);
+  for (const x of pIn.references) refs.push(x);
+  const exIn = need(win.participationExemptions, date);
+  use(refs, warnings, need(win.financingText, date));
+
+  // The D. 6323-1 A cap on acquired rights for this action (read before the allocation).
+  const capsIn = need(win.acquiredRightsCaps, date);
+  const a = req.action;
+  const capKey = a.type === 'rs' && !a.clea ? 'rsExceptClea' : a.type === 'bilan' ? 'bilan' : a.type === 'driving-licence' && a.group === 'light' ? 'lightDrivingLicence' : undefined;
+  const capText = capKey === undefined ? null : capsIn.value[capKey];
+  let cap = INF;
+  if (capText !== null) {
+    const c = win.capCents![capKey!];
+    if (typeof c !== 'number') throw new OfkitError('INVALID_PARAMETER', [{ path: ['acquiredRightsCaps'], code: c ?? 'invalid_amount', message: `Plafond invalide : ${capText}.`, messageEn: `Invalid cap: ${capText}.` }]);
+    cap = c;
+  }
+  const capCoversAgreements = options.capAlsoLimitsAgreementCredits === true && cap !== INF;
+  const topUpCands: Candidate[] = (req.topUps ?? []).map((t, index) => ({ kind: 'top-up', id: t.id, basis: t.basis, funder: t.funder, cents: t.amount, index, used: 0 }));
+  const mob = new Mobilisation(req, win, creditsFirst, usable, topUpCands, cap, capCoversAgreements, bars[0]);
+
+  // The exemption, decided once: when it rests on top-ups (strict reading, option
+  // `unusedTopUpExempts` off) or on employer dotations (option `employerDotationExempts`) that the
+  // order would not mobilise with the participation waived, those sources do not exempt, and the
+  // decision is taken again without them (less money is then needed, so they stay unused).
+  let blocked = NOTHING_BLOCKED;
+  let d = NO_EXEMPTION;
   if (pCents > 0) {
-    if (exemptions.holderStatuses.includes(req.holder.status)) {
-      exemptReason = req.holder.status === 'jobseeker' ? W.reason(W.REASON_JOBSEEKER, undefined) : W.reason(W.REASON_STATUS, { status: req.holder.status });
-    }
-    if (exemptReason === undefined && unusedExemptingTopUps === undefined) {
-      for (const t of topUps) {
-        if (t.amount === 0) continue;
-        const hit = exemptions.topUps.find((e) => e.basis === t.basis && (!e.funders || e.funders.includes(t.funder)));
-        if (hit) exemptingTopUps.push(t.id);
-        if (hit && exemptTopUp === undefined) {
-          exemptTopUp = t.id;
-          exemptReason =
-            t.basis === 'L4163-8'
-              ? W.reason(W.REASON_C2P, { id: t.id })
-              : t.basis === 'CSS-L432-12'
-                ? W.reason(W.REASON_ATMP, { id: t.id })
-                : W.reason(W.REASON_EMPLOYER_TOP_UP, { id: t.id, agreement: t.basis === 'L6323-14' });
-        }
-      }
-    }
-    // Disputed exemptions: options, with a warning when they could change the result.
-    const employerDotation = usableCredits.find((c) => c.basis === 'L6323-4-III' && c.funder === 'employer' && !blocked.dotations?.includes(c.id));
-    if (blocked.dotations !== undefined) {
-      warnings.push(disputed('EXEMPTION_DOTATION_NOT_MOBILISED', 'employerDotationExempts', W.WARN_DOTATION_NOT_MOBILISED, { ids: blocked.dotations }, [REF.L6323_7, REF.L6323_4]));
-    }
-    const isOpcoTopUp = (t: TopUp) => t.funder === 'opco' && t.amount > 0 && (t.basis === 'L6323-4-II' || t.basis === 'L6323-14') && !blocked.topUps?.includes(t.id);
-    const opcoTopUp = topUps.find(isOpcoTopUp);
-    const dotationRefs = [REF.L6323_7, REF.R6323_2024, REF.L6323_4];
-    if (exemptReason === undefined && employerDotation) {
-      if (options.employerDotationExempts) {
-        exemptReason = W.reason(W.REASON_DOTATION_OPTION, { id: employerDotation.id });
-        for (const c of usableCredits) if (c.basis === 'L6323-4-III' && c.funder === 'employer') exemptingDotations.push(c.id);
-        warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'employerDotationExempts', W.WARN_DOTATION_EXEMPTION_APPLIED, undefined, dotationRefs));
-      } else {
-        warnings.push(disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'employerDotationExempts', W.WARN_DOTATION_EXEMPTION_NOT_APPLIED, { id: employerDotation.id }, dotationRefs));
-      }
-    }
-    if (exemptReason === undefined && opcoTopUp) {
-      if (options.opcoTopUpExempts) {
-        exemptReason = W.reason(W.REASON_OPCO_OPTION, { id: opcoTopUp.id });
-        // Like the other exempting top-ups: it must be mobilised unless option unusedTopUpExempts.
-        exemptTopUp = opcoTopUp.id;
-        for (const t of topUps) if (isOpcoTopUp(t)) exemptingTopUps.push(t.id);
-        warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_EXEMPTION_APPLIED, undefined, [REF.R6323_2024, REF.L6323_7]));
-      } else {
-        warnings.push(
-          opcoTopUp.basis === 'L6323-14'
-            ? disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_AGREEMENT_EXEMPTION_NOT_APPLIED, { id: opcoTopUp.id }, [REF.L6323_7, REF.L6323_14, REF.R6323_2024])
-            : disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_EXEMPTION_NOT_APPLIED, { id: opcoTopUp.id }, [REF.R6323_2024, REF.L6323_7]),
-        );
-      }
-    }
-    if (exemptReason === undefined && req.holder.status === 'public-servant') {
-      const ref = REF.PRACTICE_PUBLIC_SERVANTS;
-      if (options.publicServantExempt) {
-        exemptReason = W.reason(W.REASON_PUBLIC_SERVANT, undefined);
-        warnings.push(warning('PRACTICE_EXEMPTION_APPLIED', W.WARN_PRACTICE_EXEMPTION_APPLIED, undefined, 'provisional', [ref], 'publicServantExempt'));
-      } else {
-        warnings.push(warning('PRACTICE_EXEMPTION_NOT_APPLIED', W.WARN_PRACTICE_EXEMPTION_NOT_APPLIED, undefined, 'provisional', [ref], 'publicServantExempt'));
-      }
+    for (;;) {
+      d = decideParticipation(req, usable, exIn.value, options, blocked);
+      const mustBeUsed = d.exemptingDotations.length > 0 ? d.exemptingDotations : d.exemptTopUp !== undefined && !options.unusedTopUpExempts ? d.exemptingTopUps : undefined;
+      if (mustBeUsed === undefined) break;
+      mob.run(price);
+      if (mobilised(d.exemptingDotations.length > 0 ? usable : topUpCands, mustBeUsed)) break;
+      blocked = d.exemptingDotations.length > 0 ? { ...blocked, dotations: d.exemptingDotations } : { ...blocked, topUps: [...(blocked.topUps ?? []), ...d.exemptingTopUps] };
     }
   }
+  for (const w of d.warnings) warnings.push(w);
+  const exemptReason = d.exemptReason;
   const exempt = exemptReason !== undefined;
-  if (exempt) useDated(refs, warnings, rules.participationExemptions, exemptionsR);
+  if (exempt) use(refs, warnings, exIn);
   const pEff = exempt ? 0 : Math.min(pCents, price);
-  if (!exempt && pEff > 0) {
-    const w = warningOf(rules.participationAmount, pResolved);
-    if (w) warnings.push(w);
-  }
+  if (!exempt && pEff > 0 && pIn.warning) warnings.push(pIn.warning);
   const participation: CpfFinancingPlan['participation'] = exempt
-    ? withReason({ amount: '0.00', exempt: true }, exemptReason!)
+    ? withReason({ amount: '0.00', exempt: true }, exemptReason)
     : pCents === 0
       ? withReason({ amount: '0.00', exempt: false }, W.reason(W.REASON_NONE_AT_DATE, undefined))
       : price <= pCents
@@ -493,115 +630,78 @@ function planOnce(req: ParsedRequest, options: CpfFinancingOptions, blocked: Blo
         : { amount: fmt(pEff), exempt: false };
   steps.push(
     exempt
-      ? step('PARTICIPATION_EXEMPT', W.STEP_PARTICIPATION_EXEMPT, { reason: exemptReason! }, { participation: '0.00', parameter: pResolved.value }, [REF.L6323_7, ...pResolved.references])
-      : step('PARTICIPATION', W.STEP_PARTICIPATION, { cents: pCents, value: pResolved.value, limited: price < pCents }, { participation: fmt(pEff) }, pResolved.references),
+      ? step('PARTICIPATION_EXEMPT', W.STEP_PARTICIPATION_EXEMPT, { reason: exemptReason }, { participation: '0.00', parameter: pIn.value }, exemptRefs(pIn.references))
+      : step('PARTICIPATION', W.STEP_PARTICIPATION, { cents: pCents, value: pIn.value, limited: price < pCents }, { participation: fmt(pEff) }, pIn.references),
   );
 
   const maxCpf = price - pEff;
   steps.push(step('CPF_COVERAGE_LIMIT', W.STEP_CPF_COVERAGE_LIMIT, { maxCpf }, { price: fmt(price), participation: fmt(pEff), maxCpf: fmt(maxCpf) }, REFS_COVERAGE));
+  if (capText !== null) use(refs, warnings, capsIn);
 
-  // Cap on acquired rights (D. 6323-1 A).
-  const capsR = pick(rules.acquiredRightsCaps, date, PURCHASE_DATE);
-  const caps = capsR.value;
-  const a = req.action;
-  const capText = a.type === 'rs' && !a.clea ? caps.rsExceptClea : a.type === 'bilan' ? caps.bilan : a.type === 'driving-licence' && a.group === 'light' ? caps.lightDrivingLicence : null;
-  let cap = INF;
-  if (capText !== null) {
-    useDated(refs, warnings, rules.acquiredRightsCaps, capsR);
-    const c = parseCents(capText);
-    if (typeof c !== 'number') throw new OfkitError('INVALID_PARAMETER', [{ path: ['acquiredRightsCaps'], code: c, message: `Plafond invalide : ${capText}.`, messageEn: `Invalid cap: ${capText}.` }]);
-    cap = c;
-  }
-  const capCoversAgreements = options.capAlsoLimitsAgreementCredits === true && cap !== INF;
-
-  // Allocation.
+  // Allocation, with its steps.
   for (const x of screening) steps.push(x);
-  const al = new Allocation(req, maxCpf, cap, capCoversAgreements, steps, refs, bars[0]);
-  const lines = al.lines;
-  const topUpCands: Candidate[] = topUps.map((t, index) => ({ kind: 'top-up', id: t.id, basis: t.basis, funder: t.funder, cents: t.amount, index, used: 0 }));
+  const al = mob.run(maxCpf, { steps, refs, warnings });
 
-  if (maxCpf > 0) {
-    if (scheme === 'credits-first') {
-      let l1: Array<{ c: Candidate; tier: number }> = [];
-      let o1: ResolvedValue<PriorityTiers> | undefined;
-      if (usableCredits.length > 0) {
-        o1 = at(rules.level1Order, date);
-        useValue(refs, warnings, o1, false);
-        l1 = ordered(usableCredits, o1.value);
-        steps.push(STEP_LEVEL_1);
-        for (const { c } of l1) al.take(c, 1);
-      }
-      steps.push(STEP_LEVEL_2);
-      al.takeAcquired();
-      let o3: ResolvedValue<PriorityTiers> | undefined;
-      if (topUpCands.length > 0) {
-        o3 = at(rules.level3Order, date);
-        useValue(refs, warnings, o3, false);
-        steps.push(STEP_LEVEL_3);
-        for (const { c } of ordered(topUpCands, o3.value)) al.take(c, 3);
-      }
-      if (o1 && orderMattered(usableCredits)) pushOrderWarning(warnings, o1, 1);
-      if (o3 && orderMattered(topUpCands)) pushOrderWarning(warnings, o3, 3);
-    } else {
-      al.takeAcquired();
-      const all = [...usableCredits, ...topUpCands];
-      if (all.length > 0) {
-        const o = at(rules.complementaryOrder2020, date);
-        useValue(refs, warnings, o, false);
-        steps.push(STEP_COMPLEMENTARY);
-        const seq = ordered(all, o.value);
-        for (const { c } of seq) al.take(c, c.kind === 'credit' ? 1 : 3);
-        // The arrêté ranks the first tiers; the order inside a tier and among the rest is ofkit's.
-        const groups = new Map<number, Candidate[]>();
-        for (const { c, tier } of seq) {
-          const key = tier < RANKED_TIERS_2020 ? tier : RANKED_TIERS_2020;
-          const g = groups.get(key) ?? [];
-          g.push(c);
-          groups.set(key, g);
-        }
-        if ([...groups.values()].some(orderMattered) || o.origin === 'override') {
-          const w = warningFor(o);
-          warnings.push(
-            w ?? warning('ORDER_NOT_SET_BY_TEXT', W.WARN_ORDER_NOT_SET_BY_TEXT, undefined, 'provisional', [REF.ARRETE_2020_07_30], undefined, o.parameter),
-          );
-        }
-      }
-    }
-  } else {
-    for (const c of usableCredits) steps.push(step('CREDIT_NOT_NEEDED', W.STEP_NOTHING_TO_FINANCE, { credit: true, id: c.id }));
-    for (const t of topUpCands) steps.push(step('TOP_UP_NOT_NEEDED', W.STEP_NOTHING_TO_FINANCE, { credit: false, id: t.id }));
-  }
-
-  // Warnings on disputed cap scope and on an exemption resting on an unused top-up.
+  // Warnings on disputed cap scope, on co-financing not mobilised, and on an exemption resting on an unused top-up.
   if (cap !== INF && al.accordUsed > 0) {
     if (!capCoversAgreements && al.accordUsed + al.acquiredUsed > cap) {
-      warnings.push(disputed('DISPUTED_CAP_SCOPE', 'capAlsoLimitsAgreementCredits', W.WARN_CAP_SCOPE, { cap }, [REF.D6323_1_A, REF.L6323_11]));
+      warnings.push(disputed('DISPUTED_CAP_SCOPE', 'capAlsoLimitsAgreementCredits', W.WARN_CAP_SCOPE, { cap }, REFS_CAP_SCOPE));
     } else if (capCoversAgreements) {
-      warnings.push(disputed('DISPUTED_CAP_SCOPE_APPLIED', 'capAlsoLimitsAgreementCredits', W.WARN_CAP_SCOPE_APPLIED, { cap }, [REF.D6323_1_A, REF.L6323_11]));
+      warnings.push(disputed('DISPUTED_CAP_SCOPE_APPLIED', 'capAlsoLimitsAgreementCredits', W.WARN_CAP_SCOPE_APPLIED, { cap }, REFS_CAP_SCOPE));
     }
   }
   if (cofinancing.ids.length > 0) {
     let used = 0;
-    for (const l of lines) if (cofinancing.ids.includes(l.source)) used += parseCents(l.amount) as number;
+    for (const c of usable) if (cofinancing.ids.includes(c.id)) used += c.used;
+    for (const c of topUpCands) if (cofinancing.ids.includes(c.id)) used += c.used;
     if (used < cofinancing.min) {
-      warnings.push(warning('LICENCE_COFINANCING_NOT_MOBILISED', W.WARN_LICENCE_COFINANCING_NOT_MOBILISED, { used, min: cofinancing.min }, 'provisional', [REF.D6323_8, REF.R6333_3_2025]));
+      warnings.push(warning('LICENCE_COFINANCING_NOT_MOBILISED', W.WARN_LICENCE_COFINANCING_NOT_MOBILISED, { used, min: cofinancing.min }, 'provisional', REFS_COFINANCING_UNUSED));
     }
   }
-  if (exemptingDotations.length > 0 && !lines.some((l) => exemptingDotations.includes(l.source))) {
-    return planOnce(req, options, { ...blocked, dotations: exemptingDotations });
+  if (d.exemptTopUp !== undefined && options.unusedTopUpExempts && !mobilised(topUpCands, d.exemptingTopUps)) {
+    // Option unusedTopUpExempts: the exemption stands although the order did not need the top-up.
+    warnings.push(disputed('EXEMPTION_TOP_UP_NOT_MOBILISED', 'unusedTopUpExempts', W.WARN_EXEMPTING_TOP_UP_UNUSED_APPLIED, { id: d.exemptTopUp }, REFS_TOP_UP_UNUSED));
   }
-  if (exemptTopUp !== undefined && !lines.some((l) => exemptingTopUps.includes(l.source))) {
-    // The exemption rests on top-ups attached to the purchase that the order of mobilisation did not
-    // need. Strict reading (default): the training did not "receive" the abondement (L. 6323-7), the
-    // holder did not "use" the C2P points or the AT/MP top-up (R. 6323): the participation is due.
-    if (!options.unusedTopUpExempts) return planOnce(req, options, { ...blocked, topUps: [...(blocked.topUps ?? []), ...exemptingTopUps] });
-    warnings.push(disputed('EXEMPTION_TOP_UP_NOT_MOBILISED', 'unusedTopUpExempts', W.WARN_EXEMPTING_TOP_UP_UNUSED_APPLIED, { id: exemptTopUp }, [REF.L6323_7, REF.R6323_2024, REF.R6333_3_2025]));
-  }
-  if (unusedExemptingTopUps !== undefined) {
-    warnings.push(disputed('EXEMPTION_TOP_UP_NOT_MOBILISED', 'unusedTopUpExempts', W.WARN_EXEMPTING_TOP_UP_UNUSED, { ids: unusedExemptingTopUps }, [REF.L6323_7, REF.R6323_2024, REF.R6333_3_2025]));
+  if (blocked.topUps !== undefined) {
+    // Strict reading (default): the training did not "receive" the abondement (L. 6323-7), the holder
+    // did not "use" the C2P points or the AT/MP top-up (R. 6323): the participation is due.
+    warnings.push(disputed('EXEMPTION_TOP_UP_NOT_MOBILISED', 'unusedTopUpExempts', W.WARN_EXEMPTING_TOP_UP_UNUSED, { ids: blocked.topUps }, REFS_TOP_UP_UNUSED));
   }
 
-  return finish(true, [], participation, lines, price - pEff - al.remaining, price, steps, warnings, refs);
+  return finish(true, [], participation, al.lines, price - pEff - al.remaining, price, steps, warnings, refs);
+}
+
+/** `[L. 6323-7, ...the participation's references]`, one shared array per reference list. */
+const EXEMPT_REFS = /* @__PURE__ */ new WeakMap<readonly LegalRef[], readonly LegalRef[]>();
+function exemptRefs(refs: readonly LegalRef[]): readonly LegalRef[] {
+  let r = EXEMPT_REFS.get(refs);
+  if (r === undefined) {
+    r = Object.freeze([REF.L6323_7, ...refs]);
+    EXEMPT_REFS.set(refs, r);
+  }
+  return r;
+}
+
+/** The credits that may pay for this purchase, and the steps that say why the others may not (told before the allocation). */
+function screenCredits(req: ParsedRequest): { usable: Candidate[]; screening: Step[] } {
+  const screening: Step[] = [];
+  const usable: Candidate[] = [];
+  const credits = req.credits;
+  if (credits === undefined) return { usable, screening };
+  const date = req.purchaseDate;
+  for (let index = 0; index < credits.length; index++) {
+    const c = credits[index]!;
+    const problem = creditProblem(c, req);
+    if (problem === undefined) usable.push({ kind: 'credit', id: c.id, basis: c.basis, funder: c.funder, cents: c.amount, index, used: 0 });
+    else if (problem === 'empty') screening.push(step('CREDIT_EMPTY', W.STEP_CREDIT_EMPTY, { id: c.id, basis: c.basis }));
+    else if (problem === 'expired') {
+      screening.push(step('CREDIT_SKIPPED_EXPIRED', W.STEP_CREDIT_SKIPPED_EXPIRED, { id: c.id, basis: c.basis, validUntil: c.validUntil!, date }, { available: fmt(c.amount) }, REFS_SKIPPED));
+    } else {
+      const r = c.reservedFor!;
+      screening.push(step('CREDIT_SKIPPED_RESERVED', W.STEP_CREDIT_SKIPPED_RESERVED, { id: c.id, basis: c.basis, actionTypes: r.actionTypes, codes: r.codes, action: req.action.type }, { available: fmt(c.amount) }, REFS_SKIPPED));
+    }
+  }
+  return { usable, screening };
 }
 
 /** Removes repeated references (the same constant object), keeping the first; small arrays, so a linear scan. */
@@ -611,30 +711,26 @@ function uniqueRefs(refs: readonly LegalRef[]): LegalRef[] {
   return out;
 }
 
-/** Reads a parameter at the purchase date, keeps its references and, when it is not settled law, its warning. */
-function use<T>(refs: LegalRef[], warnings: Warning[], parameter: Parameter<T>, date: string): T {
-  return useDated(refs, warnings, parameter, pick(parameter, date, PURCHASE_DATE));
-}
-
-function useDated<T>(refs: LegalRef[], warnings: Warning[], parameter: Parameter<T>, v: DatedValue<T>): T {
+/** Reads a value in force: keeps its references and, when it is not settled law, its warning. */
+function use<T>(refs: LegalRef[], warnings: Warning[], v: InForce<T>): T {
   for (const x of v.references) refs.push(x);
-  const w = warningOf(parameter, v);
-  if (w) warnings.push(w);
+  if (v.warning) warnings.push(v.warning);
   return v.value;
 }
 
-function useValue<T>(refs: LegalRef[], warnings: Warning[], r: ResolvedValue<T>, warn = true): T {
-  for (const x of r.references) refs.push(x);
-  if (warn) {
-    const w = warningFor(r);
-    if (w) warnings.push(w);
+/** The order's warning, saying that the order at this level changed the result; built once per order and level. */
+const ORDER_CHANGED = /* @__PURE__ */ new WeakMap<Warning, Warning[]>();
+function pushOrderWarning(warnings: Warning[], o: CompiledOrder, level: 1 | 3): void {
+  const w = o.warning;
+  if (!w) return;
+  let byLevel = ORDER_CHANGED.get(w);
+  if (byLevel === undefined) ORDER_CHANGED.set(w, (byLevel = []));
+  let changed = byLevel[level];
+  if (changed === undefined) {
+    changed = Object.freeze({ ...w, code: w.code, message: W.WARN_ORDER_CHANGED_RESULT.fr({ base: w.message, level }), messageEn: W.WARN_ORDER_CHANGED_RESULT.en({ base: w.messageEn, level }) });
+    byLevel[level] = changed;
   }
-  return r.value;
-}
-
-function pushOrderWarning(warnings: Warning[], o: ResolvedValue<PriorityTiers>, level: 1 | 3): void {
-  const w = warningFor(o);
-  if (w) warnings.push({ ...w, code: w.code, message: W.WARN_ORDER_CHANGED_RESULT.fr({ base: w.message, level }), messageEn: W.WARN_ORDER_CHANGED_RESULT.en({ base: w.messageEn, level }) });
+  warnings.push(changed);
 }
 
 function finish(
@@ -671,8 +767,7 @@ function finish(
 
 function eligibilityIssues(
   req: ParsedRequest,
-  rules: NonNullable<CpfFinancingOptions['rules']>,
-  date: string,
+  win: CompiledRules,
   usableCredits: readonly Candidate[],
   options: CpfFinancingOptions,
   steps: Step[],
@@ -682,6 +777,7 @@ function eligibilityIssues(
   bars: AcquiredRightsBar[],
 ): OfkitIssue[] {
   const out: OfkitIssue[] = [];
+  const date = req.purchaseDate;
   const barAt: number[] = [];
   const a = req.action;
   if (req.holder.meetsRetirementConditions) {
@@ -689,7 +785,7 @@ function eligibilityIssues(
     steps.push(step('INELIGIBLE_RETIREMENT', W.STEP_INELIGIBLE_RETIREMENT, undefined, undefined, [REF.L6323_3, REF.L5421_4]));
   }
   if (a.type === 'driving-licence' && a.group === 'light') {
-    const rule = use(refs, warnings, rules.lightLicenceRule, date);
+    const rule = use(refs, warnings, need(win.lightLicenceRule, date));
     if (rule.excludeValidLicenceHolders && req.holder.hasValidLightLicence === true && !(rule.validLicenceExceptCategories ?? []).includes(normCode(a.category ?? ''))) {
       bars.push(BAR_LICENCE);
       barAt.push(out.length);
@@ -699,7 +795,7 @@ function eligibilityIssues(
       }
     }
     if (rule.jobseekerOrCofinancing && req.holder.status !== 'jobseeker') {
-      const min = parseCents(rule.minCofinancing ?? '0.01') as number;
+      const min = win.minCofinancingCents!;
       const counts = (t: TopUp) => t.funder !== 'holder' && (rule.cofinancingFunders.includes(t.funder) || rule.cofinancingBases.includes(t.basis));
       let cofin = 0;
       let other = 0;
@@ -729,7 +825,7 @@ function eligibilityIssues(
     }
   }
   if (a.type === 'bilan') {
-    const rule = use(refs, warnings, rules.bilanFiveYearRule, date);
+    const rule = use(refs, warnings, need(win.bilanFiveYearRule, date));
     if (rule && req.holder.publiclyFundedBilanWithin5Years === true) {
       bars.push(BAR_BILAN);
       barAt.push(out.length);
@@ -740,7 +836,7 @@ function eligibilityIssues(
     }
   }
   // The version of L. 6323-6 these rules follow (a newer, unread one exists from 30 June 2026).
-  use(refs, warnings, rules.eligibleActionsText, date);
+  use(refs, warnings, need(win.eligibleActionsText, date));
   if (bars.length > 0 && options.acquiredRightsConditionsBlockPurchase !== true) {
     // Default, literal reading of D. 6323-6 and D. 6323-8 (corrections-2026-12 §4): only the rights
     // credited under L. 6323-11, L. 6323-27 and L. 6323-34 are barred; level-1 credits and level-3
@@ -757,7 +853,7 @@ function eligibilityIssues(
     for (const b of bars) warnings.push(b.warningApplied);
   }
   if (out.length === 0) {
-    steps.push(step('ELIGIBLE', W.STEP_ELIGIBLE, { type: a.type, code: 'code' in a && typeof a.code === 'string' ? a.code : undefined }, undefined, pick(rules.eligibilityArticle, date, PURCHASE_DATE).references));
+    steps.push(step('ELIGIBLE', W.STEP_ELIGIBLE, { type: a.type, code: 'code' in a && typeof a.code === 'string' ? a.code : undefined }, undefined, need(win.eligibilityArticle, date).references));
   }
   return out;
 }

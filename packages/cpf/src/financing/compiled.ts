@@ -1,0 +1,233 @@
+/**
+ * The rules of `planCpfFinancing` compiled per date window (issue 13 item 2).
+ *
+ * Every dated value of every parameter of a rule set starts and ends on known days; between two
+ * consecutive boundaries the value in force of each parameter is the same. A window is resolved once,
+ * the first time a purchase falls in it: the value in force of each parameter with its references and
+ * its warning (built once, shared), amounts parsed to cents, tiers of priority looked up by resource.
+ * The public rule sets stay as they are (frozen data a caller can read and override with
+ * `overrideRules`); the compiled form is private and keyed by the rule set object, so an overriding
+ * rule set (a new frozen object, checked by `parseOptions`) gets its own windows.
+ *
+ * Semantics are those of `pick`: an override first, then the law; a parameter without a value in force
+ * at the date is reported (`NO_VALUE_IN_FORCE`, on `purchaseDate`) only when the plan reads it, as
+ * before.
+ *
+ * @internal
+ */
+import type { DatedValue, LegalRef, Parameter, ResolvedValue, RuleSet, Warning } from '@ofkit/core';
+import { warningFor } from '@ofkit/core';
+import { parseCents, type AmountProblem } from '../internal/cents.js';
+import { pick, resolved, warningOf } from '../internal/resolve.js';
+import type { AcquiredRightsCaps } from './caps.js';
+import type { LightLicenceRule } from './eligibility-rules.js';
+import type { MobilisationScheme, PriorityTiers } from './order.js';
+import type { ParticipationExemptions } from './participation.js';
+import type { CpfFinancingRules } from './rules.js';
+
+const PURCHASE_DATE = ['purchaseDate'] as const;
+
+/** The value of one parameter in force in a window: what the plan reads, its references and its warning. */
+export interface InForce<T> {
+  readonly parameter: Parameter<T>;
+  readonly dated: DatedValue<T>;
+  readonly value: T;
+  readonly references: readonly LegalRef[];
+  /** The warning of a provisional, disputed or overriding value (`warningOf`), or `undefined`. */
+  readonly warning: Warning | undefined;
+}
+
+/** A parameter with no value in force in the window: reading it throws `NO_VALUE_IN_FORCE`. */
+interface Missing<T> {
+  readonly parameter: Parameter<T>;
+  readonly dated: undefined;
+}
+
+type Slot<T> = InForce<T> | Missing<T>;
+
+/** A priority order in force, with the tier of each resource looked up once. */
+export interface CompiledOrder {
+  readonly inForce: InForce<PriorityTiers>;
+  /** `warningFor` of the resolved value (only for a provisional, disputed or overriding value). */
+  readonly warning: Warning | undefined;
+  /** The tier of a resource (`kind`, `basis`, `funder`): the first tier with a matching selector, else the number of tiers. */
+  tier(kind: 'credit' | 'top-up', basis: string, funder: string | undefined): number;
+}
+
+/** Everything `planCpfFinancing` reads at a date, resolved. */
+export interface CompiledRules {
+  readonly date: string;
+  readonly mobilisationScheme: Slot<MobilisationScheme>;
+  readonly participationAmount: Slot<string>;
+  /** The participation in cents, or the problem of its text. */
+  readonly participationCents: number | AmountProblem | undefined;
+  readonly participationExemptions: Slot<ParticipationExemptions>;
+  readonly financingText: Slot<string>;
+  readonly acquiredRightsCaps: Slot<AcquiredRightsCaps>;
+  /** The caps in cents (`null`: no cap for that action), or the problem of their text. */
+  readonly capCents: { readonly rsExceptClea: number | AmountProblem | null; readonly bilan: number | AmountProblem | null; readonly lightDrivingLicence: number | AmountProblem | null } | undefined;
+  readonly lightLicenceRule: Slot<LightLicenceRule>;
+  /** `minCofinancing` in cents (`0.01` when absent). */
+  readonly minCofinancingCents: number | undefined;
+  readonly bilanFiveYearRule: Slot<boolean>;
+  readonly eligibleActionsText: Slot<string>;
+  readonly eligibilityArticle: Slot<string>;
+  readonly level1Order: CompiledOrder | Missing<PriorityTiers>;
+  readonly level3Order: CompiledOrder | Missing<PriorityTiers>;
+  readonly complementaryOrder2020: CompiledOrder | Missing<PriorityTiers>;
+}
+
+/** The value in force, or the `NO_VALUE_IN_FORCE` error at `date` (exactly `pick`'s). */
+export function need<T>(slot: Slot<T>, date: string): InForce<T> {
+  if (slot.dated === undefined) pick(slot.parameter, date, PURCHASE_DATE); // throws
+  return slot as InForce<T>;
+}
+
+/** The compiled order, or the `NO_VALUE_IN_FORCE` error at `date`. */
+export function needOrder(order: CompiledOrder | Missing<PriorityTiers>, date: string): CompiledOrder {
+  if ('dated' in order && order.dated === undefined) pick(order.parameter, date, PURCHASE_DATE); // throws
+  return order as CompiledOrder;
+}
+
+/** The value in force at `date` (an override first, then the law), as `pick` finds it, or `undefined`. */
+function find<T>(parameter: Parameter<T>, date: string): DatedValue<T> | undefined {
+  let law: DatedValue<T> | undefined;
+  for (const v of parameter.values) {
+    if (v.from <= date && (v.to === undefined || date <= v.to)) {
+      if (v.origin === 'override') return v;
+      law ??= v;
+    }
+  }
+  return law;
+}
+
+function slot<T>(parameter: Parameter<T>, date: string): Slot<T> {
+  const dated = find(parameter, date);
+  if (dated === undefined) return { parameter, dated };
+  return { parameter, dated, value: dated.value, references: dated.references, warning: warningOf(parameter, dated) };
+}
+
+function order(parameter: Parameter<PriorityTiers>, date: string): CompiledOrder | Missing<PriorityTiers> {
+  const s = slot(parameter, date);
+  if (s.dated === undefined) return s;
+  const inForce = s as InForce<PriorityTiers>;
+  const r: ResolvedValue<PriorityTiers> = resolved(parameter, inForce.dated);
+  const w = warningFor(r);
+  const tiers = inForce.value;
+  const memo = new Map<string, number>();
+  return {
+    inForce,
+    warning: w === undefined ? undefined : Object.freeze(w),
+    tier(kind, basis, funder) {
+      const key = `${kind}\u0000${basis}\u0000${funder ?? ''}\u0000${funder === undefined ? 0 : 1}`;
+      let t = memo.get(key);
+      if (t === undefined) {
+        t = tierOf(tiers, kind, basis, funder);
+        memo.set(key, t);
+      }
+      return t;
+    },
+  };
+}
+
+/** The first tier with a selector matching the resource, else the number of tiers. */
+function tierOf(tiers: PriorityTiers, kind: string, basis: string, funder: string | undefined): number {
+  for (let t = 0; t < tiers.length; t++) {
+    for (const s of tiers[t]!) {
+      if (s.kind !== kind) continue;
+      if (s.bases && !(s.bases as readonly string[]).includes(basis)) continue;
+      if (s.funders && (funder === undefined || !(s.funders as readonly string[]).includes(funder))) continue;
+      return t;
+    }
+  }
+  return tiers.length;
+}
+
+const cents = (text: string | null): number | AmountProblem | null => (text === null ? null : parseCents(text));
+
+function compile(rules: CpfFinancingRules, date: string): CompiledRules {
+  const participationAmount = slot(rules.participationAmount, date);
+  const acquiredRightsCaps = slot(rules.acquiredRightsCaps, date);
+  const lightLicenceRule = slot(rules.lightLicenceRule, date);
+  const caps = acquiredRightsCaps.dated?.value;
+  const light = lightLicenceRule.dated?.value;
+  return {
+    date,
+    mobilisationScheme: slot(rules.mobilisationScheme, date),
+    participationAmount,
+    participationCents: participationAmount.dated === undefined ? undefined : parseCents(participationAmount.dated.value),
+    participationExemptions: slot(rules.participationExemptions, date),
+    financingText: slot(rules.financingText, date),
+    acquiredRightsCaps,
+    capCents: caps === undefined ? undefined : { rsExceptClea: cents(caps.rsExceptClea), bilan: cents(caps.bilan), lightDrivingLicence: cents(caps.lightDrivingLicence) },
+    lightLicenceRule,
+    minCofinancingCents: light === undefined ? undefined : (parseCents(light.minCofinancing ?? '0.01') as number),
+    bilanFiveYearRule: slot(rules.bilanFiveYearRule, date),
+    eligibleActionsText: slot(rules.eligibleActionsText, date),
+    eligibilityArticle: slot(rules.eligibilityArticle, date),
+    level1Order: order(rules.level1Order, date),
+    level3Order: order(rules.level3Order, date),
+    complementaryOrder2020: order(rules.complementaryOrder2020, date),
+  };
+}
+
+/** The day after an ISO date (`YYYY-MM-DD`), computed on the proleptic Gregorian calendar in UTC. */
+export function dayAfter(date: string): string {
+  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** The windows of one rule set: sorted start days, and each window's compiled rules once built. */
+interface Windows {
+  readonly starts: string[];
+  readonly compiled: Array<CompiledRules | undefined>;
+  /** Dates before the first start (no parameter in force): compiled per date, as they are all errors. */
+}
+
+const WINDOWS = new WeakMap<object, Windows>();
+
+function windowsOf(rules: CpfFinancingRules): Windows {
+  const days = new Set<string>();
+  for (const key of Object.keys(rules) as Array<keyof CpfFinancingRules>) {
+    const p = rules[key] as Parameter<unknown> | undefined;
+    if (p === undefined) continue;
+    for (const v of p.values) {
+      days.add(v.from);
+      if (v.to !== undefined) days.add(dayAfter(v.to));
+    }
+  }
+  const starts = [...days].sort();
+  return { starts, compiled: new Array<CompiledRules | undefined>(starts.length).fill(undefined) };
+}
+
+/**
+ * The rules in force at `date` (a valid ISO date), compiled once per window of `rules`. A date before
+ * every value gets its own uncached compilation (every parameter missing: the plan reports the first it
+ * reads).
+ */
+export function rulesAt(rules: RuleSet<CpfFinancingRules> | CpfFinancingRules, date: string): CompiledRules {
+  let w = WINDOWS.get(rules);
+  if (w === undefined) {
+    w = windowsOf(rules as CpfFinancingRules);
+    WINDOWS.set(rules, w);
+  }
+  const { starts } = w;
+  // The last start <= date (binary search).
+  let lo = 0;
+  let hi = starts.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= date) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (at < 0) return compile(rules as CpfFinancingRules, date);
+  let c = w.compiled[at];
+  if (c === undefined) {
+    c = compile(rules as CpfFinancingRules, starts[at]!);
+    w.compiled[at] = c;
+  }
+  return c;
+}
