@@ -43,7 +43,7 @@ describe('explanations as data (wording table)', () => {
     expect(Object.keys(WARNING_WORDING).length).toBeGreaterThan(15);
   });
 
-  it('a step keeps its facts, not its text: the English of a used credit names the amounts', () => {
+  it('a step keeps its facts, not its text or its amounts as strings: label, labelEn and amounts are written when read', () => {
     const plan = planCpfFinancing({
       purchaseDate: '2026-03-10',
       price: '1400.00',
@@ -53,8 +53,15 @@ describe('explanations as data (wording table)', () => {
       credits: [{ id: 'dotation-employeur', basis: 'L6323-4-III', funder: 'employer', amount: '300.00' }],
     });
     const used = plan.explanation.find((s) => s.code === 'CREDIT_USED')!;
-    expect(Object.keys(used)).toEqual(['code', 'amounts', 'references']);
+    // Own data: the code and the (shared) references; the rest is read from the facts (issue 13: memory kept per plan).
+    expect(Object.keys(used)).toEqual(['code', 'references']);
     expect(used.amounts).toEqual({ used: '300.00', available: '300.00', remaining: '996.80' });
+    expect(Object.keys(used.amounts!)).toEqual(['used', 'available', 'remaining']);
+    expect(JSON.parse(JSON.stringify(used))).toEqual({ code: 'CREDIT_USED', label: used.label, labelEn: used.labelEn, amounts: used.amounts, references: used.references });
+    // A step without amounts has none (not an empty object).
+    const level = plan.explanation.find((s) => s.code === 'LEVEL_1')!;
+    expect(level.amounts).toBeUndefined();
+    expect('amounts' in JSON.parse(JSON.stringify(level))).toBe(false);
     expect(used.label).toBe('Ressource « dotation-employeur » (L. 6323-4 III, employeur) : 300,00\u00A0€ mobilisés sur 300,00\u00A0€.');
     expect(used.labelEn).toBe('Credit "dotation-employeur" (L. 6323-4 III, employer): EUR 300.00 used of EUR 300.00.');
     const w = plan.warnings.find((x) => x.code === 'DISPUTED_EXEMPTION_NOT_APPLIED')!;

@@ -118,7 +118,9 @@ interface AcquiredRightsBar {
   readonly issue: OfkitIssue;
   readonly step: Step;
   readonly stepNothingElse: Step;
-  readonly allocationStep: PlanStep;
+  /** The facts of the sentences, and the references of the allocation step (the acquired rights not used). */
+  readonly facts: { readonly article: string; readonly what: string; readonly whatEn: string };
+  readonly allocationRefs: readonly LegalRef[];
   readonly warning: Warning;
   readonly warningApplied: Warning;
 }
@@ -136,9 +138,10 @@ function bar(article: 'D. 6323-6' | 'D. 6323-8', ref: LegalRef, path: OfkitIssue
       message: `${what} : les droits acquis ne peuvent pas être mobilisés (${article}) et aucune autre ressource (ressource inscrite sur le compte, abondement) ne peut payer : non éligible.`,
       messageEn: `${whatEn}: the acquired rights cannot be used (${article}) and no other resource (account credit, top-up) can pay: not eligible.`,
     },
-    step: step('ACQUIRED_RIGHTS_BARRED', W.STEP_BAR_OTHERS_PAY, facts, undefined, refs),
-    stepNothingElse: step(code === 'recent_public_bilan' ? 'INELIGIBLE_RECENT_BILAN' : 'INELIGIBLE_VALID_LICENCE', W.STEP_BAR_NOTHING_ELSE, facts, undefined, refs),
-    allocationStep: step('ACQUIRED_RIGHTS_BARRED', W.STEP_BAR_ALLOCATION, facts, undefined, [ref, REF.L6333_1]),
+    step: step('ACQUIRED_RIGHTS_BARRED', W.STEP_BAR_OTHERS_PAY, facts, refs),
+    stepNothingElse: step(code === 'recent_public_bilan' ? 'INELIGIBLE_RECENT_BILAN' : 'INELIGIBLE_VALID_LICENCE', W.STEP_BAR_NOTHING_ELSE, facts, refs),
+    facts,
+    allocationRefs: Object.freeze([ref, REF.L6333_1]),
     warning: warning('DISPUTED_ACQUIRED_RIGHTS_ONLY', W.WARN_BAR_ACQUIRED_RIGHTS_ONLY, facts, 'disputed', refs, option),
     warningApplied: warning('DISPUTED_PURCHASE_BLOCKED_APPLIED', W.WARN_BAR_PURCHASE_BLOCKED, facts, 'disputed', refs, option),
   };
@@ -188,21 +191,18 @@ class Allocation {
     if (steps === undefined) return;
     const ref = c.kind === 'credit' ? CREDIT_REFS[c.basis] : TOP_UP_REFS[c.basis];
     const credit = c.kind === 'credit';
-    const sAvail = fmt(c.cents);
     if (take > 0) {
-      const sTake = fmt(take);
-      this.lines.push({ level, source: c.id, amount: sTake });
+      this.lines.push({ level, source: c.id, amount: fmt(take) });
       steps.push(
         step(
           credit ? 'CREDIT_USED' : 'TOP_UP_USED',
           W.STEP_RESOURCE_USED,
-          { credit, id: c.id, basis: c.basis, funder: c.funder, used: sTake, available: sAvail, capLimited },
-          { used: sTake, available: sAvail, remaining: fmt(this.remaining) },
+          { credit, id: c.id, basis: c.basis, funder: c.funder, used: take, available: c.cents, remaining: this.remaining, capLimited },
           (credit ? CREDIT_REF_LISTS[c.basis] : TOP_UP_REF_LISTS[c.basis]) ?? NO_REFS,
         ),
       );
     } else {
-      steps.push(step(credit ? 'CREDIT_NOT_NEEDED' : 'TOP_UP_NOT_NEEDED', W.STEP_RESOURCE_NOT_NEEDED, { credit, id: c.id, basis: c.basis, covered: this.remaining === 0 }, { available: sAvail }));
+      steps.push(step(credit ? 'CREDIT_NOT_NEEDED' : 'TOP_UP_NOT_NEEDED', W.STEP_RESOURCE_NOT_NEEDED, { credit, id: c.id, basis: c.basis, covered: this.remaining === 0, available: c.cents }));
     }
     if (ref) this.refs!.push(ref);
   }
@@ -211,7 +211,7 @@ class Allocation {
     const { req, cap } = this;
     if (this.bar) {
       const b = this.bar;
-      this.steps?.push(b.allocationStep.withAmounts({ used: '0.00', available: fmt(req.acquiredRights), remaining: fmt(this.remaining) }));
+      this.steps?.push(step('ACQUIRED_RIGHTS_BARRED', W.STEP_BAR_ALLOCATION, { bar: b.facts, used: 0, available: req.acquiredRights, remaining: this.remaining }, b.allocationRefs));
       return;
     }
     const rights = req.acquiredRights;
@@ -226,18 +226,12 @@ class Allocation {
     const capBound = this.capBound;
     const steps = this.steps;
     if (steps === undefined) return;
-    const sTake = fmt(take);
-    const sRights = fmt(rights);
-    const sCap = cap !== INF ? fmt(cap) : '';
-    if (take > 0) this.lines.push({ level: 2, source: ACQUIRED_RIGHTS_SOURCE, amount: sTake });
-    const amounts: Record<string, string> = { used: sTake, available: sRights, remaining: fmt(this.remaining) };
-    if (cap !== INF) amounts['cap'] = sCap;
+    if (take > 0) this.lines.push({ level: 2, source: ACQUIRED_RIGHTS_SOURCE, amount: fmt(take) });
     steps.push(
       step(
         capBound ? 'ACQUIRED_RIGHTS_CAPPED' : 'ACQUIRED_RIGHTS',
         W.STEP_ACQUIRED_RIGHTS,
-        { capBound, used: sTake, available: sRights, remaining: amounts['remaining']!, cap: sCap, action: req.action.type },
-        amounts,
+        { capBound, used: take, available: rights, remaining: this.remaining, cap: cap !== INF ? cap : undefined, action: req.action.type },
         cap !== INF ? REFS_ACQUIRED_CAPPED : REFS_ACQUIRED,
       ),
     );
@@ -245,12 +239,16 @@ class Allocation {
 }
 
 const REFS_ACQUIRED: readonly LegalRef[] = [REF.L6333_1];
+const REFS_RETIREMENT: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_3, REF.L5421_4]))();
+const REFS_VALID_LICENCE: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.D6323_8]))();
+const REFS_RECENT_BILAN: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.D6323_6]))();
+const REFS_LICENCE_COFINANCING: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_6, REF.D6323_8]))();
 /** Explanation steps and reference lists that are the same in every plan: shared, frozen constants. */
 const REFS_LEVELS: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6333_3_2025]))();
-const STEP_LEVEL_1: Step = /* @__PURE__ */ (() => step('LEVEL_1', W.STEP_LEVEL_1, undefined, undefined, REFS_LEVELS))();
-const STEP_LEVEL_2: Step = /* @__PURE__ */ (() => step('LEVEL_2', W.STEP_LEVEL_2, undefined, undefined, REFS_LEVELS))();
-const STEP_LEVEL_3: Step = /* @__PURE__ */ (() => step('LEVEL_3', W.STEP_LEVEL_3, undefined, undefined, REFS_LEVELS))();
-const STEP_COMPLEMENTARY: Step = /* @__PURE__ */ (() => step('COMPLEMENTARY', W.STEP_COMPLEMENTARY, undefined, undefined, Object.freeze([REF.ARRETE_2020_07_30])))();
+const STEP_LEVEL_1: Step = /* @__PURE__ */ (() => step('LEVEL_1', W.STEP_LEVEL_1, undefined, REFS_LEVELS))();
+const STEP_LEVEL_2: Step = /* @__PURE__ */ (() => step('LEVEL_2', W.STEP_LEVEL_2, undefined, REFS_LEVELS))();
+const STEP_LEVEL_3: Step = /* @__PURE__ */ (() => step('LEVEL_3', W.STEP_LEVEL_3, undefined, REFS_LEVELS))();
+const STEP_COMPLEMENTARY: Step = /* @__PURE__ */ (() => step('COMPLEMENTARY', W.STEP_COMPLEMENTARY, undefined, Object.freeze([REF.ARRETE_2020_07_30])))();
 const NO_REFS: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([]))();
 const REFS_SKIPPED: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6323_42_1, REF.R6333_3_2025]))();
 const REFS_COVERAGE: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_4, REF.R6323_2024]))();
@@ -561,7 +559,7 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
 
   const scheme = use(refs, warnings, need(win.mobilisationScheme, date));
   const creditsFirst = scheme === 'credits-first';
-  steps.push(step('RULES_IN_FORCE', W.STEP_RULES_IN_FORCE, { date, creditsFirst }, { price: fmt(price) }, creditsFirst ? REFS_RULES_2025 : REFS_RULES_2018));
+  steps.push(step('RULES_IN_FORCE', W.STEP_RULES_IN_FORCE, { date, creditsFirst, price }, creditsFirst ? REFS_RULES_2025 : REFS_RULES_2018));
 
   const { usable, screening } = screenCredits(req);
 
@@ -571,8 +569,8 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
   const issues = eligibilityIssues(req, win, usable, options, steps, warnings, refs, cofinancing, bars);
   if (issues.length > 0) {
     for (const x of screening) steps.push(x);
-    steps.push(step('NOT_ELIGIBLE', W.STEP_NOT_ELIGIBLE, undefined, { price: fmt(price) }));
-    return finish(false, issues, withReason({ amount: '0.00', exempt: false }, W.reason(W.REASON_NOT_ELIGIBLE, undefined)), [], 0, price, steps, warnings, refs);
+    steps.push(step('NOT_ELIGIBLE', W.STEP_NOT_ELIGIBLE, { price }));
+    return finish(false, issues, withReason({ amount: '0.00', exempt: false }, W.reason(W.REASON_NOT_ELIGIBLE, undefined)), 0, [], 0, price, steps, warnings, refs);
   }
 
   // Participation forfaitaire: the amount, the exemptions in force, the version of L. 6323-4 read
@@ -630,12 +628,12 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
         : { amount: fmt(pEff), exempt: false };
   steps.push(
     exempt
-      ? step('PARTICIPATION_EXEMPT', W.STEP_PARTICIPATION_EXEMPT, { reason: exemptReason }, { participation: '0.00', parameter: pIn.value }, exemptRefs(pIn.references))
-      : step('PARTICIPATION', W.STEP_PARTICIPATION, { cents: pCents, value: pIn.value, limited: price < pCents }, { participation: fmt(pEff) }, pIn.references),
+      ? step('PARTICIPATION_EXEMPT', W.STEP_PARTICIPATION_EXEMPT, { reason: exemptReason, participation: 0, parameter: pIn.value }, exemptRefs(pIn.references))
+      : step('PARTICIPATION', W.STEP_PARTICIPATION, { cents: pCents, value: pIn.value, limited: price < pCents, participation: pEff }, pIn.references),
   );
 
   const maxCpf = price - pEff;
-  steps.push(step('CPF_COVERAGE_LIMIT', W.STEP_CPF_COVERAGE_LIMIT, { maxCpf }, { price: fmt(price), participation: fmt(pEff), maxCpf: fmt(maxCpf) }, REFS_COVERAGE));
+  steps.push(step('CPF_COVERAGE_LIMIT', W.STEP_CPF_COVERAGE_LIMIT, { price, participation: pEff, maxCpf }, REFS_COVERAGE));
   if (capText !== null) use(refs, warnings, capsIn);
 
   // Allocation, with its steps.
@@ -668,7 +666,7 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
     warnings.push(disputed('EXEMPTION_TOP_UP_NOT_MOBILISED', 'unusedTopUpExempts', W.WARN_EXEMPTING_TOP_UP_UNUSED, { ids: blocked.topUps }, REFS_TOP_UP_UNUSED));
   }
 
-  return finish(true, [], participation, al.lines, price - pEff - al.remaining, price, steps, warnings, refs);
+  return finish(true, [], participation, pEff, al.lines, price - pEff - al.remaining, price, steps, warnings, refs);
 }
 
 /** `[L. 6323-7, ...the participation's references]`, one shared array per reference list. */
@@ -695,10 +693,10 @@ function screenCredits(req: ParsedRequest): { usable: Candidate[]; screening: St
     if (problem === undefined) usable.push({ kind: 'credit', id: c.id, basis: c.basis, funder: c.funder, cents: c.amount, index, used: 0 });
     else if (problem === 'empty') screening.push(step('CREDIT_EMPTY', W.STEP_CREDIT_EMPTY, { id: c.id, basis: c.basis }));
     else if (problem === 'expired') {
-      screening.push(step('CREDIT_SKIPPED_EXPIRED', W.STEP_CREDIT_SKIPPED_EXPIRED, { id: c.id, basis: c.basis, validUntil: c.validUntil!, date }, { available: fmt(c.amount) }, REFS_SKIPPED));
+      screening.push(step('CREDIT_SKIPPED_EXPIRED', W.STEP_CREDIT_SKIPPED_EXPIRED, { id: c.id, basis: c.basis, validUntil: c.validUntil!, date, available: c.amount }, REFS_SKIPPED));
     } else {
       const r = c.reservedFor!;
-      screening.push(step('CREDIT_SKIPPED_RESERVED', W.STEP_CREDIT_SKIPPED_RESERVED, { id: c.id, basis: c.basis, actionTypes: r.actionTypes, codes: r.codes, action: req.action.type }, { available: fmt(c.amount) }, REFS_SKIPPED));
+      screening.push(step('CREDIT_SKIPPED_RESERVED', W.STEP_CREDIT_SKIPPED_RESERVED, { id: c.id, basis: c.basis, actionTypes: r.actionTypes, codes: r.codes, action: req.action.type, available: c.amount }, REFS_SKIPPED));
     }
   }
   return { usable, screening };
@@ -708,7 +706,7 @@ function screenCredits(req: ParsedRequest): { usable: Candidate[]; screening: St
 function uniqueRefs(refs: readonly LegalRef[]): LegalRef[] {
   const out: LegalRef[] = [];
   for (const r of refs) if (!out.includes(r)) out.push(r);
-  return out;
+  return out.slice();
 }
 
 /** Reads a value in force: keeps its references and, when it is not settled law, its warning. */
@@ -737,6 +735,7 @@ function finish(
   eligible: boolean,
   issues: OfkitIssue[],
   participation: CpfFinancingPlan['participation'],
+  participationCents: number,
   lines: CpfFinancingLine[],
   covered: number,
   price: number,
@@ -745,24 +744,40 @@ function finish(
   refs: LegalRef[],
 ): CpfFinancingPlan {
   const holderPays = price - covered;
-  const sHolder = fmt(holderPays);
-  const sCovered = fmt(covered);
-  const sPrice = fmt(price);
-  steps.push(step('HOLDER_PAYS', W.STEP_HOLDER_PAYS, { holderPays: sHolder, participation: participation.amount, covered: sCovered }, { price: sPrice, covered: sCovered, holderPays: sHolder, participation: participation.amount }, REFS_HOLDER_PAYS));
-  let ws = warnings;
-  if (warnings.length > 1) {
-    const seen = new Set<string>();
-    ws = [];
-    for (const w of warnings) {
-      // Same rule as core's dedupeWarnings: code, parameter and option; the message only when neither names the point.
-      const key = w.parameter !== undefined || w.option !== undefined ? `${w.code}|${w.parameter ?? ''}|${w.option ?? ''}` : `${w.code}||${w.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      ws.push(w);
+  steps.push(step('HOLDER_PAYS', W.STEP_HOLDER_PAYS, { price, covered, holderPays, participation: participationCents }, REFS_HOLDER_PAYS));
+  // Arrays built by `push` keep spare capacity (17 slots at least): the plan keeps exact-size copies.
+  return {
+    eligible,
+    issues,
+    participation,
+    lines: lines.slice(),
+    holderPays: fmt(holderPays),
+    explanation: steps.slice(),
+    warnings: dedupeWarnings(warnings),
+    references: uniqueRefs(refs),
+  };
+}
+
+/**
+ * The warnings without repeats, in order (same rule as core's `dedupeWarnings`: code, parameter and
+ * option; the message only when neither names the point). A plan has a few: a linear scan.
+ */
+function dedupeWarnings(warnings: readonly Warning[]): Warning[] {
+  const out: Warning[] = [];
+  for (const w of warnings) {
+    let seen = false;
+    for (const k of out) {
+      if (k.code !== w.code) continue;
+      const named = w.parameter !== undefined || w.option !== undefined;
+      const kNamed = k.parameter !== undefined || k.option !== undefined;
+      if (named ? kNamed && (k.parameter ?? '') === (w.parameter ?? '') && (k.option ?? '') === (w.option ?? '') : !kNamed && k.message === w.message) {
+        seen = true;
+        break;
+      }
     }
+    if (!seen) out.push(w);
   }
-  // References are shared constants: dedupe by identity (two versions of one article stay distinct).
-  return { eligible, issues, participation, lines, holderPays: sHolder, explanation: steps, warnings: ws, references: uniqueRefs(refs) };
+  return out.slice();
 }
 
 function eligibilityIssues(
@@ -782,7 +797,7 @@ function eligibilityIssues(
   const a = req.action;
   if (req.holder.meetsRetirementConditions) {
     out.push({ path: ['holder', 'meetsRetirementConditions'], code: 'retirement_conditions_met', message: 'Le titulaire remplit les conditions de retraite (L. 5421-4) : ses droits ne peuvent plus être mobilisés (L. 6323-3).', messageEn: 'The holder meets the retirement conditions (L. 5421-4): the rights can no longer be used (L. 6323-3).' });
-    steps.push(step('INELIGIBLE_RETIREMENT', W.STEP_INELIGIBLE_RETIREMENT, undefined, undefined, [REF.L6323_3, REF.L5421_4]));
+    steps.push(step('INELIGIBLE_RETIREMENT', W.STEP_INELIGIBLE_RETIREMENT, undefined, REFS_RETIREMENT));
   }
   if (a.type === 'driving-licence' && a.group === 'light') {
     const rule = use(refs, warnings, need(win.lightLicenceRule, date));
@@ -791,7 +806,7 @@ function eligibilityIssues(
       barAt.push(out.length);
       if (options.acquiredRightsConditionsBlockPurchase === true) {
         out.push({ path: ['holder', 'hasValidLightLicence'], code: 'holds_valid_light_licence', message: 'Permis du groupe léger : non éligible pour un titulaire déjà détenteur d’un permis valide en France (D. 6323-8).', messageEn: 'Light-group licence: not eligible for a holder of a licence valid in France (D. 6323-8).' });
-        steps.push(step('INELIGIBLE_VALID_LICENCE', W.STEP_INELIGIBLE_VALID_LICENCE, undefined, undefined, [REF.D6323_8]));
+        steps.push(step('INELIGIBLE_VALID_LICENCE', W.STEP_INELIGIBLE_VALID_LICENCE, undefined, REFS_VALID_LICENCE));
       }
     }
     if (rule.jobseekerOrCofinancing && req.holder.status !== 'jobseeker') {
@@ -810,7 +825,7 @@ function eligibilityIssues(
       cofinancing.min = min;
       for (const t of req.topUps ?? []) if (counts(t)) cofinancing.ids.push(t.id);
       if (options.licenceCofinancingMayBeDotation) for (const c of usableCredits) if (c.basis === 'L6323-4-III' && c.funder !== undefined && rule.cofinancingFunders.includes(c.funder as TopUp['funder'])) cofinancing.ids.push(c.id);
-      steps.push(step('LICENCE_COFINANCING', W.STEP_LICENCE_COFINANCING, { effective, min }, { cofinancing: fmt(effective), minimum: fmt(min) }, [REF.L6323_6, REF.D6323_8]));
+      steps.push(step('LICENCE_COFINANCING', W.STEP_LICENCE_COFINANCING, { cofinancing: effective, minimum: min }, REFS_LICENCE_COFINANCING));
       if (effective < min) {
         out.push({ path: ['topUps'], code: 'light_licence_cofinancing', message: `Permis du groupe léger : éligible seulement pour un demandeur d'emploi ou avec au moins ${eur(min)} de cofinancement par un financeur des 2° à 12° du II de L. 6323-4 (reçu ${eur(effective)}).`, messageEn: `Light-group licence: eligible only for a jobseeker or with at least EUR ${fmt(min)} of co-financing by funders 2°–12° of L. 6323-4 II (got EUR ${fmt(effective)}).` });
         if (!options.licenceCofinancingMayBeDotation && withDotations >= min) {
@@ -832,7 +847,7 @@ function eligibilityIssues(
     }
     if (rule && req.holder.publiclyFundedBilanWithin5Years === true && options.acquiredRightsConditionsBlockPurchase === true) {
       out.push({ path: ['holder', 'publiclyFundedBilanWithin5Years'], code: 'recent_public_bilan', message: 'Bilan de compétences : non éligible, un bilan financé par un organisme financeur a eu lieu dans les 5 années précédentes (D. 6323-6).', messageEn: 'Bilan de compétences: not eligible, a publicly funded bilan took place in the previous 5 years (D. 6323-6).' });
-      steps.push(step('INELIGIBLE_RECENT_BILAN', W.STEP_INELIGIBLE_RECENT_BILAN, undefined, undefined, [REF.D6323_6]));
+      steps.push(step('INELIGIBLE_RECENT_BILAN', W.STEP_INELIGIBLE_RECENT_BILAN, undefined, REFS_RECENT_BILAN));
     }
   }
   // The version of L. 6323-6 these rules follow (a newer, unread one exists from 30 June 2026).
@@ -853,7 +868,7 @@ function eligibilityIssues(
     for (const b of bars) warnings.push(b.warningApplied);
   }
   if (out.length === 0) {
-    steps.push(step('ELIGIBLE', W.STEP_ELIGIBLE, { type: a.type, code: 'code' in a && typeof a.code === 'string' ? a.code : undefined }, undefined, need(win.eligibilityArticle, date).references));
+    steps.push(step('ELIGIBLE', W.STEP_ELIGIBLE, { type: a.type, code: 'code' in a && typeof a.code === 'string' ? a.code : undefined }, need(win.eligibilityArticle, date).references));
   }
   return out;
 }

@@ -8,16 +8,22 @@
  * (guarded by packages/cpf/test/recorded.test.ts).
  */
 import type { LegalRef, ParameterStatus, Step, Warning } from '@ofkit/core';
-import { centsToFr, centsToString, fixedToFr } from '../internal/cents.js';
+import { centsToFr, centsToString } from '../internal/cents.js';
 
 const fmt = centsToString;
 const eur = centsToFr;
-const fr = fixedToFr;
 
 /** The two sentences of one step or warning, from the facts `A` it records. */
 export interface Wording<A> {
   readonly fr: (a: A) => string;
   readonly en: (a: A) => string;
+  /**
+   * The facts that are the step's `amounts`, in the order they are written: a number is whole cents
+   * (written `"1296.80"`), a string is written as it is, `undefined` leaves the key out.
+   */
+  readonly amounts?: readonly string[];
+  /** `amounts` is written after `references` in the serialised step (a step built from a shared one). */
+  readonly amountsLast?: boolean;
 }
 
 /** What the purchase is, in a French sentence (« pour cette certification RNCP »). */
@@ -113,8 +119,11 @@ const ACTION_LABEL: Readonly<Record<string, string>> = {
 };
 
 /** A wording from its French and English sentences (a function call is shorter than an object once minified). */
-const wording = <A>(fr: (a: A) => string, en: (a: A) => string): Wording<A> => ({ fr, en });
+const wording = <A>(fr: (a: A) => string, en: (a: A) => string, amounts?: ReadonlyArray<keyof A & string>, amountsLast?: boolean): Wording<A> =>
+  amounts === undefined ? { fr, en } : amountsLast ? { fr, en, amounts, amountsLast } : { fr, en, amounts };
 const fixed = (frText: string, enText: string): Wording<undefined> => wording(() => frText, () => enText);
+/** A sentence without facts, with amounts. */
+const fixedWithAmounts = <A>(frText: string, enText: string, amounts: ReadonlyArray<keyof A & string>): Wording<A> => wording<A>(() => frText, () => enText, amounts);
 
 interface Bar {
   readonly article: string;
@@ -124,26 +133,33 @@ interface Bar {
 
 // Every step's wording (`STEP_<key>`); a step code may have several wordings.
 export const STEP_RULES_IN_FORCE = /* @__PURE__ */ wording(
-  (a: { date: string; creditsFirst: boolean }) =>
+  (a: { date: string; creditsFirst: boolean; price: number }) =>
     `Règles en vigueur au ${dateFr(a.date)} : ${a.creditsFirst ? 'ressources inscrites (niveau 1), puis droits acquis (niveau 2), puis abondements (niveau 3) (R. 6333-3, décret 2025-1156)' : "droits acquis d'abord, puis ressources complémentaires dans l'ordre de l'arrêté du 30 juillet 2020 (R. 6333-3 antérieur)"}.`,
-  (a: { date: string; creditsFirst: boolean }) =>
+  (a: { date: string; creditsFirst: boolean; price: number }) =>
     `Rules in force on ${dateEn(a.date)}: ${a.creditsFirst ? 'account credits (level 1), then acquired rights (level 2), then top-ups (level 3) (R. 6333-3, décret 2025-1156)' : 'acquired rights first, then complementary resources in the order of the arrêté of 30 July 2020 (R. 6333-3, previous version)'}.`,
+  ['price'],
 );
 export const STEP_CREDIT_EMPTY = /* @__PURE__ */ wording(
   (a: { id: string; basis: string }) => `Ressource « ${a.id} » (${basisFr(a.basis)}) : solde nul, non mobilisée.`,
   (a: { id: string; basis: string }) => `Credit "${a.id}" (${basisEn(a.basis)}): zero balance, not used.`,
 );
 export const STEP_CREDIT_SKIPPED_EXPIRED = /* @__PURE__ */ wording(
-  (a: { id: string; basis: string; validUntil: string; date: string }) => `Ressource « ${a.id} » (${basisFr(a.basis)}) écartée : validité expirée le ${dateFr(a.validUntil)} (achat le ${dateFr(a.date)}).`,
-  (a: { id: string; basis: string; validUntil: string; date: string }) => `Credit "${a.id}" (${basisEn(a.basis)}) skipped: validity ended on ${dateEn(a.validUntil)} (purchase on ${dateEn(a.date)}).`,
+  (a: { id: string; basis: string; validUntil: string; date: string; available: number }) => `Ressource « ${a.id} » (${basisFr(a.basis)}) écartée : validité expirée le ${dateFr(a.validUntil)} (achat le ${dateFr(a.date)}).`,
+  (a: { id: string; basis: string; validUntil: string; date: string; available: number }) => `Credit "${a.id}" (${basisEn(a.basis)}) skipped: validity ended on ${dateEn(a.validUntil)} (purchase on ${dateEn(a.date)}).`,
+  ['available'],
 );
 export const STEP_CREDIT_SKIPPED_RESERVED = /* @__PURE__ */ wording(
-  (a: { id: string; basis: string; actionTypes?: readonly string[] | undefined; codes?: readonly string[] | undefined; action: string }) =>
+  (a: { id: string; basis: string; actionTypes?: readonly string[] | undefined; codes?: readonly string[] | undefined; action: string; available: number }) =>
     `Ressource « ${a.id} » (${basisFr(a.basis)}) écartée : fléchée vers d'autres actions (${reservedWhat(a, ACTION_LABEL, ' ; ')}), non vers ${THIS_ACTION[a.action]}.`,
-  (a: { id: string; basis: string; actionTypes?: readonly string[] | undefined; codes?: readonly string[] | undefined; action: string }) =>
+  (a: { id: string; basis: string; actionTypes?: readonly string[] | undefined; codes?: readonly string[] | undefined; action: string; available: number }) =>
     `Credit "${a.id}" (${basisEn(a.basis)}) skipped: reserved for other actions (${reservedWhat(a, ACTION_LABEL_EN, '; ')}), not for ${THIS_ACTION_EN[a.action]}.`,
+  ['available'],
 );
-export const STEP_NOT_ELIGIBLE = /* @__PURE__ */ fixed("Achat non éligible au CPF : aucune ressource du compte n'est mobilisée ; le prix reste dû hors CPF.", 'Purchase not eligible for the CPF: nothing is drawn from the account; the price remains payable outside the CPF.');
+export const STEP_NOT_ELIGIBLE = /* @__PURE__ */ fixedWithAmounts<{ price: number }>(
+  "Achat non éligible au CPF : aucune ressource du compte n'est mobilisée ; le prix reste dû hors CPF.",
+  'Purchase not eligible for the CPF: nothing is drawn from the account; the price remains payable outside the CPF.',
+  ['price'],
+);
 /** Why the participation is not charged (or is zero): a wording and its facts. */
 export interface Reason {
   readonly w: Wording<never>;
@@ -204,27 +220,41 @@ export const REASON_PRICE_AT_MOST = /* @__PURE__ */ fixed(
 export { reason };
 
 export const STEP_PARTICIPATION_EXEMPT = /* @__PURE__ */ wording(
-  (a: { reason: Reason }) => `Participation forfaitaire non due. ${reasonFr(a.reason)}`,
-  (a: { reason: Reason }) => `Flat-rate contribution (participation forfaitaire) not due. ${reasonEn(a.reason)}`,
+  (a: { reason: Reason; participation: number; parameter: string }) => `Participation forfaitaire non due. ${reasonFr(a.reason)}`,
+  (a: { reason: Reason; participation: number; parameter: string }) => `Flat-rate contribution (participation forfaitaire) not due. ${reasonEn(a.reason)}`,
+  ['participation', 'parameter'],
 );
 export const STEP_PARTICIPATION = /* @__PURE__ */ wording(
-  (a: { cents: number; value: string; limited: boolean }) => (a.cents === 0 ? 'Pas de participation forfaitaire à cette date.' : `Participation forfaitaire : ${eur(a.cents)} par achat${a.limited ? ', limitée au prix' : ''}.`),
-  (a: { cents: number; value: string; limited: boolean }) =>
+  (a: { cents: number; value: string; limited: boolean; participation: number }) => (a.cents === 0 ? 'Pas de participation forfaitaire à cette date.' : `Participation forfaitaire : ${eur(a.cents)} par achat${a.limited ? ', limitée au prix' : ''}.`),
+  (a: { cents: number; value: string; limited: boolean; participation: number }) =>
     a.cents === 0 ? 'No flat-rate contribution (participation forfaitaire) on this date.' : `Flat-rate contribution (participation forfaitaire): EUR ${fmt(a.cents)} per purchase${a.limited ? ', limited to the price' : ''}.`,
+  ['participation'],
 );
 export const STEP_CPF_COVERAGE_LIMIT = /* @__PURE__ */ wording(
-  (a: { maxCpf: number }) => (a.maxCpf === 0 ? 'Le prix ne dépasse pas la participation : aucune ressource CPF ni abondement n’est mobilisé.' : `Les ressources CPF et abondements couvrent au plus prix − participation = ${eur(a.maxCpf)}.`),
-  (a: { maxCpf: number }) => (a.maxCpf === 0 ? 'The price does not exceed the flat-rate contribution: nothing is drawn from the CPF account and no top-up is used.' : `CPF resources and top-ups cover at most the price minus the flat-rate contribution: EUR ${fmt(a.maxCpf)}.`),
+  (a: { price: number; participation: number; maxCpf: number }) => (a.maxCpf === 0 ? 'Le prix ne dépasse pas la participation : aucune ressource CPF ni abondement n’est mobilisé.' : `Les ressources CPF et abondements couvrent au plus prix − participation = ${eur(a.maxCpf)}.`),
+  (a: { price: number; participation: number; maxCpf: number }) => (a.maxCpf === 0 ? 'The price does not exceed the flat-rate contribution: nothing is drawn from the CPF account and no top-up is used.' : `CPF resources and top-ups cover at most the price minus the flat-rate contribution: EUR ${fmt(a.maxCpf)}.`),
+  ['price', 'participation', 'maxCpf'],
 );
 export const STEP_RESOURCE_USED = /* @__PURE__ */ wording(
-  (a: { credit: boolean; id: string; basis: string; funder: string | undefined; used: string; available: string; capLimited: boolean }) =>
-    `${a.credit ? 'Ressource' : 'Abondement'} « ${a.id} » (${basisFr(a.basis)}${funderFr(a.funder)}) : ${fr(a.used)} mobilisés sur ${fr(a.available)}${a.capLimited ? ' (plafond D. 6323-1 A atteint)' : ''}.`,
-  (a: { credit: boolean; id: string; basis: string; funder: string | undefined; used: string; available: string; capLimited: boolean }) =>
-    `${a.credit ? 'Credit' : 'Top-up'} "${a.id}" (${basisEn(a.basis)}${funderEn(a.funder)}): EUR ${a.used} used of EUR ${a.available}${a.capLimited ? ' (D. 6323-1 A cap reached)' : ''}.`,
+  (a: UsedFacts) =>
+    `${a.credit ? 'Ressource' : 'Abondement'} « ${a.id} » (${basisFr(a.basis)}${funderFr(a.funder)}) : ${eur(a.used)} mobilisés sur ${eur(a.available)}${a.capLimited ? ' (plafond D. 6323-1 A atteint)' : ''}.`,
+  (a: UsedFacts) => `${a.credit ? 'Credit' : 'Top-up'} "${a.id}" (${basisEn(a.basis)}${funderEn(a.funder)}): EUR ${fmt(a.used)} used of EUR ${fmt(a.available)}${a.capLimited ? ' (D. 6323-1 A cap reached)' : ''}.`,
+  ['used', 'available', 'remaining'],
 );
+interface UsedFacts {
+  readonly credit: boolean;
+  readonly id: string;
+  readonly basis: string;
+  readonly funder: string | undefined;
+  readonly used: number;
+  readonly available: number;
+  readonly remaining: number;
+  readonly capLimited: boolean;
+}
 export const STEP_RESOURCE_NOT_NEEDED = /* @__PURE__ */ wording(
-  (a: { credit: boolean; id: string; basis: string; covered: boolean }) => `${a.credit ? 'Ressource' : 'Abondement'} « ${a.id} » (${basisFr(a.basis)}) non ${a.credit ? 'mobilisée' : 'mobilisé'} : ${a.covered ? 'le reste à financer est déjà couvert' : 'plafond atteint'}.`,
-  (a: { credit: boolean; id: string; basis: string; covered: boolean }) => `${a.credit ? 'Credit' : 'Top-up'} "${a.id}" (${basisEn(a.basis)}) not used: ${a.covered ? 'what remains to be financed is already covered' : 'cap reached'}.`,
+  (a: { credit: boolean; id: string; basis: string; covered: boolean; available: number }) => `${a.credit ? 'Ressource' : 'Abondement'} « ${a.id} » (${basisFr(a.basis)}) non ${a.credit ? 'mobilisée' : 'mobilisé'} : ${a.covered ? 'le reste à financer est déjà couvert' : 'plafond atteint'}.`,
+  (a: { credit: boolean; id: string; basis: string; covered: boolean; available: number }) => `${a.credit ? 'Credit' : 'Top-up'} "${a.id}" (${basisEn(a.basis)}) not used: ${a.covered ? 'what remains to be financed is already covered' : 'cap reached'}.`,
+  ['available'],
 );
 export const STEP_NOTHING_TO_FINANCE = /* @__PURE__ */ wording(
   (a: { credit: boolean; id: string }) => (a.credit ? `Ressource « ${a.id} » non mobilisée : rien à financer par le CPF.` : `Abondement « ${a.id} » non mobilisé : rien à financer par le CPF.`),
@@ -233,27 +263,32 @@ export const STEP_NOTHING_TO_FINANCE = /* @__PURE__ */ wording(
 export const STEP_ACQUIRED_RIGHTS = /* @__PURE__ */ wording(
   (a: AcquiredFacts) =>
     a.capBound
-      ? `Droits acquis : ${fr(a.used)} mobilisés sur ${fr(a.available)}, plafond de ${fr(a.cap)} atteint pour ${THIS_ACTION[a.action]} (D. 6323-1 A).`
-      : a.used !== '0.00'
-        ? `Droits acquis : ${fr(a.used)} mobilisés sur ${fr(a.available)}${a.cap !== '' ? ` (plafond D. 6323-1 A : ${fr(a.cap)})` : ''}.`
-        : `Droits acquis non mobilisés${a.available === '0.00' ? ' : solde nul' : a.remaining === '0.00' ? ' : le reste à financer est déjà couvert' : ' : plafond atteint'}.`,
+      ? `Droits acquis : ${eur(a.used)} mobilisés sur ${eur(a.available)}, plafond de ${eur(a.cap!)} atteint pour ${THIS_ACTION[a.action]} (D. 6323-1 A).`
+      : a.used !== 0
+        ? `Droits acquis : ${eur(a.used)} mobilisés sur ${eur(a.available)}${a.cap !== undefined ? ` (plafond D. 6323-1 A : ${eur(a.cap)})` : ''}.`
+        : `Droits acquis non mobilisés${a.available === 0 ? ' : solde nul' : a.remaining === 0 ? ' : le reste à financer est déjà couvert' : ' : plafond atteint'}.`,
   (a: AcquiredFacts) =>
     a.capBound
-      ? `Acquired rights: EUR ${a.used} used of EUR ${a.available}, cap of EUR ${a.cap} reached for ${THIS_ACTION_EN[a.action]} (D. 6323-1 A).`
-      : a.used !== '0.00'
-        ? `Acquired rights: EUR ${a.used} used of EUR ${a.available}${a.cap !== '' ? ` (D. 6323-1 A cap: EUR ${a.cap})` : ''}.`
-        : `Acquired rights not used${a.available === '0.00' ? ': zero balance' : a.remaining === '0.00' ? ': what remains to be financed is already covered' : ': cap reached'}.`,
+      ? `Acquired rights: EUR ${fmt(a.used)} used of EUR ${fmt(a.available)}, cap of EUR ${fmt(a.cap!)} reached for ${THIS_ACTION_EN[a.action]} (D. 6323-1 A).`
+      : a.used !== 0
+        ? `Acquired rights: EUR ${fmt(a.used)} used of EUR ${fmt(a.available)}${a.cap !== undefined ? ` (D. 6323-1 A cap: EUR ${fmt(a.cap)})` : ''}.`
+        : `Acquired rights not used${a.available === 0 ? ': zero balance' : a.remaining === 0 ? ': what remains to be financed is already covered' : ': cap reached'}.`,
+  ['used', 'available', 'remaining', 'cap'],
 );
 export const STEP_HOLDER_PAYS = /* @__PURE__ */ wording(
-  (a: { holderPays: string; participation: string; covered: string }) => `Reste à la charge du titulaire : ${fr(a.holderPays)} (participation ${fr(a.participation)} comprise) ; financé par le CPF et les abondements : ${fr(a.covered)}.`,
-  (a: { holderPays: string; participation: string; covered: string }) => `Left for the holder to pay: EUR ${a.holderPays} (flat-rate contribution of EUR ${a.participation} included); financed by the CPF and top-ups: EUR ${a.covered}.`,
+  (a: { price: number; covered: number; holderPays: number; participation: number }) =>
+    `Reste à la charge du titulaire : ${eur(a.holderPays)} (participation ${eur(a.participation)} comprise) ; financé par le CPF et les abondements : ${eur(a.covered)}.`,
+  (a: { price: number; covered: number; holderPays: number; participation: number }) =>
+    `Left for the holder to pay: EUR ${fmt(a.holderPays)} (flat-rate contribution of EUR ${fmt(a.participation)} included); financed by the CPF and top-ups: EUR ${fmt(a.covered)}.`,
+  ['price', 'covered', 'holderPays', 'participation'],
 );
 export const STEP_INELIGIBLE_RETIREMENT = /* @__PURE__ */ fixed('Conditions de retraite remplies : droits non mobilisables (L. 6323-3).', 'Retirement conditions met: the rights cannot be used (L. 6323-3).');
 export const STEP_INELIGIBLE_VALID_LICENCE = /* @__PURE__ */ fixed('Le titulaire détient déjà un permis du groupe léger valide : non éligible (D. 6323-8).', 'The holder already has a valid light-vehicle group licence: not eligible (D. 6323-8).');
 export const STEP_INELIGIBLE_RECENT_BILAN = /* @__PURE__ */ fixed('Bilan financé sur fonds publics dans les 5 ans : non éligible (D. 6323-6).', 'A skills assessment (bilan de compétences) funded by public money within the last 5 years: not eligible (D. 6323-6).');
 export const STEP_LICENCE_COFINANCING = /* @__PURE__ */ wording(
-  (a: { effective: number; min: number }) => `Permis du groupe léger : cofinancement de ${eur(a.effective)} par les financeurs des 2° à 12° du II de L. 6323-4 (minimum ${eur(a.min)}).`,
-  (a: { effective: number; min: number }) => `Light-vehicle group licence: EUR ${fmt(a.effective)} co-financed by funders listed in L. 6323-4 II 2° to 12° (minimum EUR ${fmt(a.min)}).`,
+  (a: { cofinancing: number; minimum: number }) => `Permis du groupe léger : cofinancement de ${eur(a.cofinancing)} par les financeurs des 2° à 12° du II de L. 6323-4 (minimum ${eur(a.minimum)}).`,
+  (a: { cofinancing: number; minimum: number }) => `Light-vehicle group licence: EUR ${fmt(a.cofinancing)} co-financed by funders listed in L. 6323-4 II 2° to 12° (minimum EUR ${fmt(a.minimum)}).`,
+  ['cofinancing', 'minimum'],
 );
 export const STEP_ELIGIBLE = /* @__PURE__ */ wording(
   (a: { type: string; code: string | undefined }) => `Action éligible au CPF : ${ACTION_LABEL[a.type]}${a.code ? ` ${a.code}` : ''}.`,
@@ -272,18 +307,26 @@ export const STEP_BAR_NOTHING_ELSE = /* @__PURE__ */ wording(
   (a: Bar) => `${a.whatEn}: acquired rights cannot be used (${a.article}) and nothing else can pay: not eligible.`,
 );
 export const STEP_BAR_ALLOCATION = /* @__PURE__ */ wording(
-  (a: Bar) => `Droits acquis non mobilisés : ${a.article} en interdit la mobilisation pour cet achat.`,
-  (a: Bar) => `Acquired rights not used: ${a.article} bars them for this purchase.`,
+  (a: BarAllocation) => `Droits acquis non mobilisés : ${a.bar.article} en interdit la mobilisation pour cet achat.`,
+  (a: BarAllocation) => `Acquired rights not used: ${a.bar.article} bars them for this purchase.`,
+  ['used', 'available', 'remaining'],
+  true,
 );
+interface BarAllocation {
+  readonly bar: Bar;
+  readonly used: number;
+  readonly available: number;
+  readonly remaining: number;
+}
 
 
 interface AcquiredFacts {
   readonly capBound: boolean;
-  readonly used: string;
-  readonly available: string;
-  readonly remaining: string;
-  /** `''` when no D. 6323-1 A cap applies. */
-  readonly cap: string;
+  readonly used: number;
+  readonly available: number;
+  readonly remaining: number;
+  /** `undefined` when no D. 6323-1 A cap applies. */
+  readonly cap: number | undefined;
   readonly action: string;
 }
 
@@ -372,26 +415,22 @@ export const WARN_ORDER_CHANGED_RESULT = /* @__PURE__ */ wording(
  * and `labelEn` are read from the wording table; `toJSON` gives the plain step (same keys, same
  * order as a literal step), so `JSON.stringify(plan)` is unchanged.
  */
+/** The amounts of a step whose wording names them (set by the static block of {@link PlanStep}, which reads its private fields). */
+let amountsOf: (step: PlanStep) => Record<string, string>;
+
 export class PlanStep implements Step {
   readonly #wording: Wording<unknown>;
   readonly #facts: unknown;
-  /** `amounts` serialised after `references` (a step whose amounts were added to a shared step). */
-  readonly #amountsLast: boolean;
-  declare readonly amounts?: Readonly<Record<string, string>>;
   declare readonly references?: readonly LegalRef[];
   constructor(
     readonly code: string,
     wording: Wording<never>,
     facts: unknown,
-    amounts?: Readonly<Record<string, string>>,
     references?: readonly LegalRef[],
-    amountsLast = false,
   ) {
     this.#wording = wording as Wording<unknown>;
     this.#facts = facts;
-    this.#amountsLast = amountsLast;
     // Only the keys a literal step would have (a missing key stays missing).
-    if (amounts !== undefined) (this as { amounts?: Readonly<Record<string, string>> }).amounts = amounts;
     if (references !== undefined) (this as { references?: readonly LegalRef[] }).references = references;
   }
   /** French text. */
@@ -402,20 +441,36 @@ export class PlanStep implements Step {
   get labelEn(): string {
     return this.#wording.en(this.#facts);
   }
-  /** The same step with other amounts. */
-  withAmounts(amounts: Readonly<Record<string, string>>): PlanStep {
-    return new PlanStep(this.code, this.#wording as Wording<never>, this.#facts, amounts, this.references, true);
+  static {
+    amountsOf = (step: PlanStep): Record<string, string> => {
+      const values = step.#facts as Record<string, number | string | undefined>;
+      const out: Record<string, string> = {};
+      for (const k of step.#wording.amounts!) {
+        const v = values[k];
+        if (v !== undefined) out[k] = typeof v === 'number' ? centsToString(v) : v;
+      }
+      return out;
+    };
   }
   /** The plain step, keys in the order of a literal step (what `JSON.stringify` writes). */
   toJSON(): Record<string, unknown> {
-    const { code, label, labelEn, amounts, references } = this;
-    return this.#amountsLast ? { code, label, labelEn, references, amounts } : { code, label, labelEn, amounts, references };
+    const { code, label, labelEn, references } = this;
+    const amounts = (this as Step).amounts;
+    return this.#wording.amountsLast ? { code, label, labelEn, references, amounts } : { code, label, labelEn, amounts, references };
   }
 }
 
-/** Builds a step from its wording and facts. */
-export function step<A>(code: string, wording: Wording<A>, facts: A, amounts?: Readonly<Record<string, string>>, references?: readonly LegalRef[]): PlanStep {
-  return new PlanStep(code, wording as Wording<never>, facts, amounts, references);
+/** A step whose wording names amounts: `amounts` is written from the facts when read. */
+export class PlanStepWithAmounts extends PlanStep {
+  /** The amounts involved (EUR as `"1296.80"` strings), by name, in the order of the wording. */
+  get amounts(): Readonly<Record<string, string>> {
+    return amountsOf(this);
+  }
+}
+
+/** Builds a step from its wording and facts (the facts named by the wording's `amounts` are the step's amounts). */
+export function step<A>(code: string, wording: Wording<A>, facts: A, references?: readonly LegalRef[]): PlanStep {
+  return wording.amounts === undefined ? new PlanStep(code, wording as Wording<never>, facts, references) : new PlanStepWithAmounts(code, wording as Wording<never>, facts, references);
 }
 
 /** One plan-specific warning as data; `message` / `messageEn` read from the wording table. */
