@@ -114,16 +114,19 @@ function order(parameter: Parameter<PriorityTiers>, date: string): CompiledOrder
   const r: ResolvedValue<PriorityTiers> = resolved(parameter, inForce.dated);
   const w = warningFor(r);
   const tiers = inForce.value;
-  const memo = new Map<string, number>();
+  // Tier by kind, basis and funder (`undefined` kept apart from any funder name), filled as resources come.
+  const memo: Record<string, Map<string, Map<string | undefined, number>>> = { credit: new Map(), 'top-up': new Map() };
   return {
     inForce,
     warning: w === undefined ? undefined : Object.freeze(w),
     tier(kind, basis, funder) {
-      const key = `${kind}\u0000${basis}\u0000${funder ?? ''}\u0000${funder === undefined ? 0 : 1}`;
-      let t = memo.get(key);
+      const byBasis = memo[kind]!;
+      let byFunder = byBasis.get(basis);
+      if (byFunder === undefined) byBasis.set(basis, (byFunder = new Map()));
+      let t = byFunder.get(funder);
       if (t === undefined) {
         t = tierOf(tiers, kind, basis, funder);
-        memo.set(key, t);
+        byFunder.set(funder, t);
       }
       return t;
     },

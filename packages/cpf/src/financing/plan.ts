@@ -516,15 +516,15 @@ class Mobilisation {
     for (const { c } of this.seq2020) al.take(c, c.kind === 'credit' ? 1 : 3);
     if (plan) {
       // The arrêté ranks the first tiers; the order inside a tier and among the rest is ofkit's.
-      const groups = new Map<number, Candidate[]>();
+      const groups: Array<Candidate[] | undefined> = [];
       for (const { c, tier } of this.seq2020) {
         const key = tier < RANKED_TIERS_2020 ? tier : RANKED_TIERS_2020;
-        const g = groups.get(key);
+        const g = groups[key];
         if (g) g.push(c);
-        else groups.set(key, [c]);
+        else groups[key] = [c];
       }
       let mattered = o.inForce.dated.origin === 'override';
-      if (!mattered) for (const g of groups.values()) if (orderMattered(g)) mattered = true;
+      if (!mattered) for (const g of groups) if (g && orderMattered(g)) mattered = true;
       if (mattered) plan.warnings.push(o.warning ?? ORDER_NOT_SET_BY_TEXT(o));
     }
     return al;
