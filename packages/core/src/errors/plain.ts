@@ -34,7 +34,10 @@ const describe = (e: unknown): string => (e instanceof Error ? String(e.message)
  * validation cannot see (a getter or a proxy that throws, a cycle, too deep a nesting): each such
  * place becomes an issue, and all of them are thrown together as one `OfkitError`
  * (`INVALID_INPUT`). An own `__proto__` key is copied as a plain key, never as a prototype, and
- * the caller's value is never changed.
+ * the caller's value is never changed. A value referred to from several places is copied (and its
+ * getters read) at each place, and each copy counts against `maxNodes`: the input is read as the tree
+ * JSON would write, in time linear in that tree (no table of every object seen, issue 13), and a small
+ * graph that is huge as a tree is refused as `too_large`.
  *
  * @internal Shared by the packages' validation (through `parseInput`); not part of the public API.
  */
@@ -44,8 +47,9 @@ export function toPlainInput(input: unknown): unknown {
     return input;
   }
   const issues: OfkitIssue[] = [];
-  const ancestors = new Set<object>();
-  const done = new Map<object, unknown>();
+  // The objects on the path from the root to the value being copied (a cycle returns to one of them):
+  // an array indexed by depth, scanned (depth ≤ maxDepth, usually a handful), no hashing per object.
+  const ancestors: object[] = [];
   let nodes = 0;
   const add = (i: OfkitIssue) => {
     if (issues.length < INPUT_LIMITS.maxIssues) issues.push(i);
@@ -62,12 +66,10 @@ export function toPlainInput(input: unknown): unknown {
       return value;
     }
     if (value === null || typeof value !== 'object') return value;
-    if (ancestors.has(value)) {
+    if (ancestors.includes(value)) {
       add(issue(pathOf(path), 'cyclic', 'Structure circulaire.', 'Cyclic structure.'));
       return undefined;
     }
-    const seen = done.get(value);
-    if (seen !== undefined) return seen;
     if (depth >= INPUT_LIMITS.maxDepth) {
       add(issue(pathOf(path), 'too_deep', `Plus de ${INPUT_LIMITS.maxDepth} niveaux.`, `More than ${INPUT_LIMITS.maxDepth} levels.`));
       return undefined;
@@ -82,13 +84,12 @@ export function toPlainInput(input: unknown): unknown {
       return undefined;
     }
     if (!isArray && proto !== Object.prototype && proto !== null) return value; // class instances, typed arrays, dates: as they are
-    ancestors.add(value);
+    ancestors.push(value);
     try {
       const out = isArray ? copyArray(value as unknown[], path, depth) : copyObject(value as Record<string, unknown>, path, depth);
-      if (out !== undefined) done.set(value, out);
       return out;
     } finally {
-      ancestors.delete(value);
+      ancestors.pop();
     }
   };
 
