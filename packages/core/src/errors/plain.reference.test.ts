@@ -2,8 +2,8 @@
  * Issue 13 made `toPlainInput` read objects with `Object.keys` and arrays by index. This checks it
  * against the previous implementation (a property descriptor per key, kept below as the reference)
  * on arbitrary values, shared references, getters (plain and throwing), cycles and null prototypes:
- * the same copy, or the same issues. Since the copy became linear (issue 13), a value referred to
- * twice is copied at each place (the reference copied it once and reused the copy). The one documented difference, non-index keys of arrays (no
+ * the same copy, or the same issues. The tree mode of issue 13 (no table of objects seen) is checked
+ * too: a value referred to twice is copied at each place. The one documented difference, non-index keys of arrays (no
  * schema reads them), is left out of the generated values.
  */
 import fc from 'fast-check';
@@ -164,11 +164,13 @@ describe('toPlainInput agrees with the descriptor-per-key reference', () => {
         const input = hostile(v, pick);
         const shared = [input, input];
         expect(outcome(() => toPlainInput(input))).toEqual(outcome(() => referenceCopy(input)));
-        // Issue 13 (linear time): a value met twice is copied, and checked, at each place it appears
-        // (the reference copied it once). Same copy at both places, or the issues of each place.
+        expect(outcome(() => toPlainInput(shared))).toEqual(outcome(() => referenceCopy(shared)));
+        // Tree mode (parseInput, issue 13: linear time): the same as the reference on a tree, and a
+        // value met twice is copied, and checked, at each place (same copy, or the issues of each place).
+        expect(outcome(() => toPlainInput(input, 'tree'))).toEqual(outcome(() => referenceCopy(input)));
         const one = outcome(() => referenceCopy(input)) as { value?: unknown; issues?: Array<{ path: unknown[] }> };
         const at = (k: number) => (one.issues ?? []).map((i) => ({ ...i, path: [k, ...i.path] }));
-        expect(outcome(() => toPlainInput(shared))).toEqual(one.issues ? { issues: [...at(0), ...at(1)] } : { value: [one.value, one.value] });
+        expect(outcome(() => toPlainInput(shared, 'tree'))).toEqual(one.issues ? { issues: [...at(0), ...at(1)] } : { value: [one.value, one.value] });
       }),
       { numRuns: 2000, seed: 20261206 },
     );

@@ -53,18 +53,29 @@ describe('toPlainInput (the copy every parseInput validates)', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
-  it('copies a value met twice at each place, counts every copy against maxNodes, and leaves the input unchanged', () => {
+  it('shares a value seen twice (no exponential copy) and leaves the input unchanged', () => {
     const shared = { v: 1 };
     const input = { a: shared, b: shared };
     const copy = toPlainInput(input) as { a: object; b: object };
-    expect(copy).toEqual({ a: { v: 1 }, b: { v: 1 } });
+    expect(copy.a).toBe(copy.b);
     expect(copy.a).not.toBe(shared);
-    expect(copy.b).not.toBe(shared);
+    expect(Object.isFrozen(shared)).toBe(false);
+  });
+
+  it("in 'tree' mode (parseInput), copies a value met twice at each place and counts every copy against maxNodes", () => {
+    const shared = { v: 1 };
+    const input = { a: shared, b: shared };
+    const copy = toPlainInput(input, 'tree') as { a: object; b: object };
+    expect(copy).toEqual({ a: { v: 1 }, b: { v: 1 } });
+    expect(copy.a).not.toBe(copy.b);
+    expect(copy.a).not.toBe(shared);
     expect(Object.isFrozen(shared)).toBe(false);
     // A small graph that is huge as a tree (2^30 leaves) is refused, not copied without end.
     let dag: unknown = [1];
     for (let i = 0; i < 30; i++) dag = [dag, dag];
-    expect(codes(() => toPlainInput(dag)).map((c) => c.slice(c.lastIndexOf(':') + 1))).toEqual(['too_large']);
+    expect(codes(() => toPlainInput(dag, 'tree')).map((c) => c.slice(c.lastIndexOf(':') + 1))).toEqual(['too_large']);
+    // The default mode copies it once.
+    expect(Array.isArray(toPlainInput(dag))).toBe(true);
   });
 
   it('turns revoked and throwing proxies into issues', () => {

@@ -34,14 +34,19 @@ const describe = (e: unknown): string => (e instanceof Error ? String(e.message)
  * validation cannot see (a getter or a proxy that throws, a cycle, too deep a nesting): each such
  * place becomes an issue, and all of them are thrown together as one `OfkitError`
  * (`INVALID_INPUT`). An own `__proto__` key is copied as a plain key, never as a prototype, and
- * the caller's value is never changed. A value referred to from several places is copied (and its
- * getters read) at each place, and each copy counts against `maxNodes`: the input is read as the tree
- * JSON would write, in time linear in that tree (no table of every object seen, issue 13), and a small
- * graph that is huge as a tree is refused as `too_large`.
+ * the caller's value is never changed.
+ *
+ * Shared values: by default (`shared: 'once'`) a value referred to from several places is copied
+ * once and the copy is shared (its getters are read once, its problems reported once; functions that
+ * recognise the same object given twice, such as `lawChanges`, rely on it). With `shared: 'tree'`
+ * (what `parseInput` uses: the parsed result is a tree anyway) it is copied at each place, its
+ * problems reported at each path, and every copy counts against `maxNodes`: the input is read as the
+ * tree JSON would write, with no table of every object seen, so time and memory stay linear on large
+ * inputs (issue 13), and a small graph that is huge as a tree is refused as `too_large`.
  *
  * @internal Shared by the packages' validation (through `parseInput`); not part of the public API.
  */
-export function toPlainInput(input: unknown): unknown {
+export function toPlainInput(input: unknown, shared: 'once' | 'tree' = 'once'): unknown {
   if (input === null || typeof input !== 'object') {
     if (typeof input === 'string' && input.length > INPUT_LIMITS.maxStringLength) throw new OfkitError('INVALID_INPUT', [tooLong(undefined)]);
     return input;
@@ -50,6 +55,7 @@ export function toPlainInput(input: unknown): unknown {
   // The objects on the path from the root to the value being copied (a cycle returns to one of them):
   // an array indexed by depth, scanned (depth ≤ maxDepth, usually a handful), no hashing per object.
   const ancestors: object[] = [];
+  const done = shared === 'once' ? new Map<object, unknown>() : undefined;
   let nodes = 0;
   const add = (i: OfkitIssue) => {
     if (issues.length < INPUT_LIMITS.maxIssues) issues.push(i);
@@ -70,6 +76,10 @@ export function toPlainInput(input: unknown): unknown {
       add(issue(pathOf(path), 'cyclic', 'Structure circulaire.', 'Cyclic structure.'));
       return undefined;
     }
+    if (done !== undefined) {
+      const seen = done.get(value);
+      if (seen !== undefined) return seen;
+    }
     if (depth >= INPUT_LIMITS.maxDepth) {
       add(issue(pathOf(path), 'too_deep', `Plus de ${INPUT_LIMITS.maxDepth} niveaux.`, `More than ${INPUT_LIMITS.maxDepth} levels.`));
       return undefined;
@@ -87,6 +97,7 @@ export function toPlainInput(input: unknown): unknown {
     ancestors.push(value);
     try {
       const out = isArray ? copyArray(value as unknown[], path, depth) : copyObject(value as Record<string, unknown>, path, depth);
+      if (out !== undefined && done !== undefined) done.set(value, out);
       return out;
     } finally {
       ancestors.pop();
@@ -184,9 +195,9 @@ function tooLong(path: Where): OfkitIssue {
  *
  * @internal Shared by the packages' validation; not part of the public API.
  */
-export function toPlainInputAt(input: unknown, basePath: readonly (string | number)[]): unknown {
+export function toPlainInputAt(input: unknown, basePath: readonly (string | number)[], shared: 'once' | 'tree' = 'once'): unknown {
   try {
-    return toPlainInput(input);
+    return toPlainInput(input, shared);
   } catch (e) {
     if (!(e instanceof OfkitError)) throw e;
     throw new OfkitError(e.code, e.issues.map((i) => ({ ...i, path: [...basePath, ...i.path] })));

@@ -110,7 +110,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, baseP
   if (!isSchema) throw new OfkitError('INVALID_INPUT', [issue(['schema'], 'invalid_schema', 'Schéma zod attendu.', 'A zod schema was expected.')]);
   // A plain copy first: getters and proxies that throw, cycles and excessive nesting become issues
   // (under `basePath`), an own `__proto__` key stays a key, and the caller's object is never touched.
-  input = toPlainInputAt(input, basePath);
+  // Copied as a tree (a shared value at each place): linear on large inputs, and zod's result is a tree.
+  input = toPlainInputAt(input, basePath, 'tree');
   // Fast path: valid input is parsed once, without the bilingual error map.
   const fast = schema.safeParse(input);
   if (fast.success) return fast.data;
