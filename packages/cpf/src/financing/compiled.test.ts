@@ -1,0 +1,100 @@
+import { OfkitError, overrideRules, valueAt } from '@ofkit/core';
+import { describe, expect, it } from 'vitest';
+import { dayAfter, need, needOrder, rulesAt } from './compiled.js';
+import { cpfFinancingRules } from './rules.js';
+import { planCpfFinancing } from './plan.js';
+
+/** Every start day and day after an end day of the shipped rule set: the window boundaries. */
+function boundaries(rules: Record<string, { values: ReadonlyArray<{ from: string; to?: string }> }>): string[] {
+  const days = new Set<string>();
+  for (const p of Object.values(rules)) for (const v of p.values) {
+    days.add(v.from);
+    if (v.to !== undefined) days.add(dayAfter(v.to));
+  }
+  return [...days].sort();
+}
+
+describe('rules compiled per date window (issue 13 item 2)', () => {
+  it('dayAfter crosses months, years and leap days', () => {
+    expect(dayAfter('2025-12-31')).toBe('2026-01-01');
+    expect(dayAfter('2024-02-28')).toBe('2024-02-29');
+    expect(dayAfter('2024-02-29')).toBe('2024-03-01');
+    expect(dayAfter('2025-02-28')).toBe('2025-03-01');
+    expect(dayAfter('2026-04-30')).toBe('2026-05-01');
+  });
+
+  it('one compiled object per window: the same on every day of a window, another on the next start day', () => {
+    const b = boundaries(cpfFinancingRules as never);
+    expect(b.length).toBeGreaterThan(5);
+    for (let i = 0; i + 1 < b.length; i++) {
+      const first = rulesAt(cpfFinancingRules, b[i]!);
+      const last = rulesAt(cpfFinancingRules, b[i + 1]! > dayAfter(b[i]!) ? lastDayBefore(b[i + 1]!) : b[i]!);
+      expect(last).toBe(first);
+      expect(rulesAt(cpfFinancingRules, b[i + 1]!)).not.toBe(first);
+    }
+  });
+
+  it('gives, on every boundary day and the day before, the value core’s valueAt gives for every parameter', () => {
+    const days = boundaries(cpfFinancingRules as never).flatMap((d) => [lastDayBefore(d), d]);
+    for (const date of days) {
+      const c = rulesAt(cpfFinancingRules, date) as unknown as Record<string, { dated?: unknown; value?: unknown; references?: unknown; inForce?: { value: unknown; references: unknown } }>;
+      for (const key of Object.keys(cpfFinancingRules) as Array<keyof typeof cpfFinancingRules>) {
+        const p = cpfFinancingRules[key];
+        const hasValue = p.values.some((v) => v.from <= date && (v.to === undefined || date <= v.to));
+        const slot = c[key]!;
+        const got = slot.inForce ?? (slot.dated === undefined ? undefined : slot);
+        if (!hasValue) {
+          expect(got, `${key} at ${date}`).toBeUndefined();
+          continue;
+        }
+        const expected = valueAt(p as never, date);
+        expect(got?.value, `${key} at ${date}`).toEqual(expected.value);
+        expect(got?.references, `${key} at ${date}`).toEqual(expected.references);
+      }
+    }
+  });
+
+  it('a parameter without a value in force throws exactly what the plan threw before (NO_VALUE_IN_FORCE on purchaseDate)', () => {
+    const c = rulesAt(cpfFinancingRules, '2019-06-01');
+    const e = catchError(() => need(c.participationAmount, '2019-06-01'));
+    expect(e.code).toBe('NO_VALUE_IN_FORCE');
+    expect(e.issues[0]!.path).toEqual(['purchaseDate']);
+    expect(e.issues[0]!.message).toContain('2019-06-01');
+    expect(catchError(() => needOrder(c.level1Order, '2019-06-01')).code).toBe('NO_VALUE_IN_FORCE');
+  });
+
+  it('an overriding rule set gets its own windows, and its values are the ones used', () => {
+    const rules = overrideRules(cpfFinancingRules, { participationAmount: [{ from: '2026-04-02', value: '150.00', status: 'confirmed', references: [] }] });
+    expect(rulesAt(rules, '2026-05-01')).not.toBe(rulesAt(cpfFinancingRules, '2026-05-01'));
+    expect(need(rulesAt(rules, '2026-05-01').participationAmount, '2026-05-01').value).toBe('150.00');
+    expect(rulesAt(rules, '2026-05-01').participationCents).toBe(15000);
+    // The day before the override, the law's value (and the window is not the override's).
+    expect(need(rulesAt(rules, '2026-04-01').participationAmount, '2026-04-01').value).toBe('103.20');
+    const req = { purchaseDate: '2026-05-01', price: '1000.00', action: { type: 'rncp', code: 'RNCP37274' }, holder: { status: 'employee' }, acquiredRights: '2000.00' } as const;
+    expect(planCpfFinancing(req, { rules }).participation.amount).toBe('150.00');
+    expect(planCpfFinancing(req).participation.amount).toBe('103.20');
+  });
+
+  it('tiers are looked up once per resource kind, basis and funder, a missing funder apart from any named one', () => {
+    const o = needOrder(rulesAt(cpfFinancingRules, '2026-03-01').level1Order, '2026-03-01');
+    const t1 = o.tier('credit', 'L6323-4-III', 'employer');
+    expect(o.tier('credit', 'L6323-4-III', 'employer')).toBe(t1);
+    expect(o.tier('credit', 'L6323-13', undefined)).toBe(0);
+    expect(o.tier('top-up', 'L6323-13', undefined)).toBe(o.inForce.value.length);
+  });
+});
+
+function lastDayBefore(date: string): string {
+  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) - 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+function catchError(f: () => unknown): OfkitError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof OfkitError) return e;
+    throw e;
+  }
+  throw new Error('expected an OfkitError');
+}
