@@ -1,6 +1,6 @@
 import { CivilDateSchema, isCivilDate, type IssuePath, type OfkitIssue } from '@ofkit/core';
 import { issue } from '@ofkit/core/internal';
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { EVIDENCE_KINDS, type EvidenceKind } from './catalogue.js';
 import { PUBLIC_INFORMATION_FIELDS } from './public-information.js';
 import { json } from '../shared/guard.js';
