@@ -41,41 +41,65 @@ const zodRewrites: Plugin = {
   },
 };
 
-// `internal` is the `@ofkit/core/internal` subpath (helpers shared by the ofkit packages, not public);
-// `internal/zod` and `internal/zod-mini` give the other ofkit packages zod from this build.
+// Two builds of the same sources (issue 13, cold start), chosen by the `exports` map:
 //
-// zod is bundled, not external (issue 13, cold start): Node, which tree-shakes nothing, loaded every
-// module of the `zod` package at import — its ~64 locale modules among them (the classic index
-// re-exports `locales`) — about 100 files and 80 ms. Bundled, only what ofkit uses stays (zod's
-// package.json declares its modules free of side effects), with the two locales ofkit speaks (fr,
-// en), in the chunks below. The other packages import zod through `internal/zod`, so there is one zod
-// per process. The type declarations still refer to the `zod` package (a dependency, pinned to the
-// version bundled).
-// One entry per capability besides the index, with code splitting: the index only re-exports, so a
-// bundler (package.json has "sideEffects": false) drops the capabilities a user does not import, and
-// with them their dependencies' module-level code (@date-fns/tz patches Date methods at import and
-// declares no "sideEffects", so one shared file would keep it in every bundle).
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    errors: 'src/errors/index.ts',
-    law: 'src/law/index.ts',
-    money: 'src/money/index.ts',
-    calendar: 'src/calendar/index.ts',
-    identifiers: 'src/identifiers/index.ts',
-    schemas: 'src/schemas/index.ts',
-    internal: 'src/internal.ts',
-    'internal/zod': 'src/vendor/zod.ts',
-    'internal/zod-mini': 'src/vendor/zod-mini.ts',
-  },
-  format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', internal: 'src/internal.ts', 'internal/zod': 'src/vendor/zod.ts', 'internal/zod-mini': 'src/vendor/zod-mini.ts' } },
-  noExternal: ['zod'],
-  esbuildPlugins: [zodRewrites],
-  clean: true,
+// - `dist/` (condition `node` under `import`, and `require`: Node, Deno, Bun, bundlers targeting
+//   Node): few files. Node tree-shakes nothing and pays for every module it resolves, reads and
+//   compiles: the index and the `internal` subpaths only, with their shared chunks, and @date-fns/tz
+//   inlined (used inside the calendar only, no TZDate is returned; 8 modules fewer).
+// - `dist/bundler/` (`import` otherwise: bundlers for the browser or a neutral platform): one entry
+//   per capability besides the index, with code splitting: the index only re-exports, so a bundler
+//   (package.json has "sideEffects": false) drops the capabilities a user does not import, and with
+//   them their dependencies' module-level code (@date-fns/tz patches Date methods at import and
+//   declares no "sideEffects", so one shared file would keep it in every bundle).
+//
+// In both, zod is bundled, not external: Node loaded every module of the `zod` package at import —
+// its ~64 locale modules among them (the classic index re-exports `locales`), about 100 files and
+// 80 ms. Bundled, only what ofkit uses stays (zod's package.json declares its modules free of side
+// effects), with the two locales ofkit speaks (fr, en). The other packages take zod from here
+// (`internal/zod`, `internal/zod-mini`), so there is one zod per process and per bundle. The type
+// declarations (one set, for both builds) still refer to the `zod` package, a dependency pinned to
+// the version bundled. `internal` is the `@ofkit/core/internal` subpath (helpers shared by the
+// ofkit packages, not public).
+const subpaths = {
+  index: 'src/index.ts',
+  internal: 'src/internal.ts',
+  'internal/zod': 'src/vendor/zod.ts',
+  'internal/zod-mini': 'src/vendor/zod-mini.ts',
+};
+const common = {
   sourcemap: false,
   treeshake: true,
   splitting: true,
   target: 'es2022',
   tsconfig: 'tsconfig.build.json',
-});
+  esbuildPlugins: [zodRewrites],
+} as const;
+
+export default defineConfig([
+  {
+    ...common,
+    entry: subpaths,
+    format: ['esm', 'cjs'],
+    dts: { entry: subpaths },
+    noExternal: ['zod', '@date-fns/tz'],
+    outDir: 'dist',
+    clean: ['!bundler/**'],
+  },
+  {
+    ...common,
+    entry: {
+      ...subpaths,
+      errors: 'src/errors/index.ts',
+      law: 'src/law/index.ts',
+      money: 'src/money/index.ts',
+      calendar: 'src/calendar/index.ts',
+      identifiers: 'src/identifiers/index.ts',
+      schemas: 'src/schemas/index.ts',
+    },
+    format: ['esm'],
+    noExternal: ['zod'],
+    outDir: 'dist/bundler',
+    clean: true,
+  },
+]);
