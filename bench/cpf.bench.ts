@@ -10,7 +10,7 @@
 import { planCpfFinancing, CpfFinancingRequestSchema, type CpfFinancingRequest } from '@ofkit/cpf';
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { measure, report, rssMb, type Measure } from './harness.js';
+import { coldStart, measure, report, rssMb, type Measure } from './harness.js';
 import { planParsed } from '../packages/cpf/src/financing/plan.js';
 import { parseRequest } from '../packages/cpf/src/financing/schema.js';
 import { generateCases } from '../packages/cpf/test/generate.js';
@@ -194,25 +194,11 @@ console.log(`Summary: ${Math.round(full.opsPerSec).toLocaleString('en-US')} comp
 // ---- Cold start: a fresh Node process that imports the published build and plans one purchase,
 // against a bare `node` doing nothing (median of 9 runs each, interleaved so load affects both).
 {
-  const { spawnSync } = await import('node:child_process');
   const dist = new URL('../packages/cpf/dist/index.js', import.meta.url);
   if (existsSync(dist)) {
     const one = JSON.stringify(requests[0]);
-    const code = `import { planCpfFinancing } from ${JSON.stringify(dist.href)}; planCpfFinancing(${one});`;
-    const time = (args: string[]) => {
-      const t0 = performance.now();
-      const r = spawnSync(process.execPath, args, { stdio: 'ignore' });
-      if (r.status !== 0) throw new Error(`cold start run failed: ${args.join(' ')}`);
-      return performance.now() - t0;
-    };
-    const bare: number[] = [];
-    const ours: number[] = [];
-    for (let i = 0; i < 9; i++) {
-      bare.push(time(['--input-type=module', '-e', '']));
-      ours.push(time(['--input-type=module', '-e', code]));
-    }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    console.log(`\nCold start (import of dist/ + first plan) ${median(ours).toFixed(0)} ms vs bare node ${median(bare).toFixed(0)} ms: ${(median(ours) / median(bare)).toFixed(2)}× (target ≤ 1.8×; load average ${loadavg()[0]!.toFixed(2)}).`);
+    const c = await coldStart(`import { planCpfFinancing } from ${JSON.stringify(dist.href)}; planCpfFinancing(${one});`);
+    console.log(`\nCold start (import of dist/ + first plan) ${c.ours.toFixed(0)} ms vs bare node ${c.bare.toFixed(0)} ms: ${c.ratio.toFixed(2)}× (target ≤ 1.8×; load average ${c.load.toFixed(2)}).`);
   }
 }
 

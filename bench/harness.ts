@@ -64,3 +64,26 @@ export function report(title: string, ours: Measure, baseline?: Measure, note?: 
 export function rssMb(): number {
   return process.memoryUsage().rss / 1048576;
 }
+
+/**
+ * Cold start (issue 13): median of `runs` fresh Node processes running `code` (an ES module body)
+ * against a bare `node` doing nothing, interleaved so load affects both. Returns milliseconds.
+ */
+export async function coldStart(code: string, runs = 9): Promise<{ ours: number; bare: number; ratio: number; load: number }> {
+  const { spawnSync } = await import('node:child_process');
+  const { loadavg } = await import('node:os');
+  const time = (args: string[]) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { stdio: 'ignore' });
+    if (r.status !== 0) throw new Error(`cold start run failed: ${args.join(' ')}`);
+    return performance.now() - t0;
+  };
+  const bare: number[] = [];
+  const ours: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    bare.push(time(['--input-type=module', '-e', '']));
+    ours.push(time(['--input-type=module', '-e', code]));
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { ours: median(ours), bare: median(bare), ratio: median(ours) / median(bare), load: loadavg()[0]! };
+}

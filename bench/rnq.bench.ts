@@ -5,9 +5,10 @@
  * baseline doing the comparable raw work in the same process.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assessDistanceLearning, assessReadiness, type EvidenceItem, type EvidenceSession, type XapiStatement } from '@ofkit/rnq';
-import { measureOnce, report } from './harness.js';
+import { coldStart, measureOnce, report } from './harness.js';
 
 const KINDS_PER_SESSION = ['emargement', 'satisfaction-hot', 'positioning-test', 'assessment', 'convention', 'needs-analysis', 'attestation', 'certificat-de-realisation'] as const;
 
@@ -210,4 +211,28 @@ else {
     `  peak whole JS heap 1M/250k: ${(Number(y['heapAbsMb']) / Number(x['heapAbsMb'])).toFixed(2)}× (target ≤ 1.20; the growth above the loaded process is under 1 MB at both sizes, so its own ratio is noise); heap + typed arrays above the loaded process: ${(tot(y) / tot(x)).toFixed(2)}× (exact de-duplication by id keeps ~70 bytes per statement); baseline Map+Set: ${(Number(y['baseHeapMb']) / Number(x['baseHeapMb'])).toFixed(2)}×`,
   );
   console.log(`  time 1M/250k: ${(Number(y['ms']) / Number(x['ms'])).toFixed(2)}× (linear = 4.00)`);
+
+  // Cold start, as for @ofkit/cpf (bench/cpf.bench.ts): a fresh Node process imports the published
+  // build and assesses one small evidence set (the README's example), against a bare `node`.
+  const dist = new URL('../packages/rnq/dist/index.js', import.meta.url);
+  if (existsSync(dist)) {
+    const data = {
+      sessions: [{ id: 'S1', startDate: '2026-03-02', endDate: '2026-03-02', halfDays: 2 }],
+      items: [
+        { kind: 'emargement', date: '2026-03-02', sessionId: 'S1', metadata: { halfDays: [{ date: '2026-03-02', period: 'morning', learnerSigned: true, trainerSigned: true }, { date: '2026-03-02', period: 'afternoon', learnerSigned: true, trainerSigned: false }] } },
+        { kind: 'legal-watch', date: '2024-01-10' },
+      ],
+    };
+    const c = await coldStart(`import { assessReadiness } from ${JSON.stringify(dist.href)}; assessReadiness({ name: 'Micro OF', categories: ['action-de-formation'] }, ${JSON.stringify(data)}, { auditDate: '2026-06-15' });`);
+    console.log(`\nCold start (import of dist/ + first assessReadiness) ${c.ours.toFixed(0)} ms vs bare node ${c.bare.toFixed(0)} ms: ${c.ratio.toFixed(2)}× (load average ${c.load.toFixed(2)}).`);
+  }
+
+  // Bundle: `import { assessReadiness }` bundled and minified from the sources, as a user's bundler
+  // would (the guard is in test/tree-shaking.test.ts).
+  const { build } = await import('esbuild');
+  const r = await build({
+    stdin: { contents: `import { assessReadiness } from ${JSON.stringify(new URL('../packages/rnq/src/index.ts', import.meta.url).pathname)}; console.log(assessReadiness);`, resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts' },
+    bundle: true, minify: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], write: false, logLevel: 'silent',
+  });
+  console.log(`Bundle of import { assessReadiness }: ${(r.outputFiles[0]!.text.length / 1000).toFixed(1)} kB minified (target ≤ 120 kB).`);
 }

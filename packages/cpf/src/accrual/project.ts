@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { Money, OfkitError, addDays, defineRuleSet, parseInput, valueAt, warningFor, type LegalRef, type OfkitIssue, type Parameter, type ResolvedValue, type RuleSet, type Step, type Warning } from '@ofkit/core';
 import { bilingual } from '@ofkit/core/internal';
 import { CentsSchema, amountMessage, centsToFr, centsToString, parseCents } from '../internal/cents.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { addDays, defineRuleSet, hasValueAt, parseInput, valueAt, warningFor, type LegalRef, type Parameter, type RuleSet, type Step, type Warning } from '@ofkit/core';
 import { DateSchema } from '../internal/date.js';
 import { CentsSchema, centsToFr, centsToString } from '../internal/cents.js';

@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { OfkitError, parseInput } from '@ofkit/core';
 import { DateSchema } from '../internal/date.js';
 import { HOLDER_STATUSES, TOP_UP_BASES, TOP_UP_FUNDERS } from './schema.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { OfkitError, parseInput, validateRncpCode, validateRsCode, type OfkitIssue } from '@ofkit/core';
 import { bilingual, issue } from '@ofkit/core/internal';
 import { DateSchema } from '../internal/date.js';

@@ -10,7 +10,7 @@
  *
  * @internal
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { bilingual } from '@ofkit/core/internal';
 
 /** The largest absolute amount accepted, in cents: core's `MAX_AMOUNT` (10^12 €). */

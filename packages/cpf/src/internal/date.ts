@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { isCivilDate } from '@ofkit/core';
 import { bilingual } from '@ofkit/core/internal';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { OfkitError, addWorkingDays, countWorkingDays, defineRuleSet, parseInput, valueAt, warningFor, type HolidayZone, type LegalRef, type OfkitIssue, type Parameter, type RuleSet, type Step, type Warning } from '@ofkit/core';
 import { DateSchema } from '../internal/date.js';
 import { REF } from '../internal/refs.js';

@@ -34,7 +34,7 @@ import {
   type BpfRules,
 } from './layout.js';
 import { BpfInputLeanSchema, amountToCents, validateEnrolmentRows, type BpfInput, type EnrolmentRow, type EnrolmentRowRefs } from './schema.js';
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { isArraySafe, readSafely, safeShallowCopy } from '../model/guard.js';
 import { parseArg } from '../model/parse.js';
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { CivilDateSchema, OfkitError, money, type CivilDate } from '@ofkit/core';
 import { issue } from '@ofkit/core/internal';
 import { parseArg } from '../model/parse.js';

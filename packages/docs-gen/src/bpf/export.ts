@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { parseArg } from '../model/parse.js';
 import type { BpfResult } from './compute.js';
 import { parseBpfResult } from './result-schema.js';

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import {
   AttendanceRecordSchema,
   CertificationRefSchema,

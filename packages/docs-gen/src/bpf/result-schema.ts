@@ -7,7 +7,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { CivilDateSchema } from '@ofkit/core';
 import { parseArg } from '../model/parse.js';
 import type { BpfResult } from './compute.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import {
   CivilDateSchema,
   MoneyInputSchema,

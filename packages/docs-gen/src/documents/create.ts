@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { OfkitError, hasValueAt, parseInput, valueAt, warningFor, type OfkitIssue, type Parameter, type Warning } from '@ofkit/core';
 import { dedupeReferences, dedupeWarnings, issue } from '@ofkit/core/internal';
 import type { MentionRule } from './mentions.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { KINDS, type DocumentKind, type DocumentSchemaMap } from './kinds/index.js';
 import { kindSpec } from './kind.js';
 

@@ -33,7 +33,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import * as z from 'zod/mini';
+import * as z from '@ofkit/core/internal/zod-mini';
 import type { Align, Block, DocumentModel, Inline, Signatory, TableBlock } from '../model/types.js';
 import { frDate } from '../typography/index.js';
 import { assertDocumentModel } from '../model/schema.js';

@@ -3,7 +3,7 @@
  * `@ofkit/docs-gen/ics`: the calendar (iCalendar, RFC 5545) of a convocation: one event per
  * half-day slot of the session, in Europe/Paris time. Dependency-free and pure.
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { OrganisationSchema, SessionSchema, parseInput } from '@ofkit/core';
 import { bilingual } from '@ofkit/core/internal';
 import { escapeIcsText, foldIcsLine } from './text.js';

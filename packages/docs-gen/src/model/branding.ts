@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
+import * as z from '@ofkit/core/internal/zod-mini';
 import { OfkitError } from '@ofkit/core';
 import { issue } from '@ofkit/core/internal';
 import { fr as bilingual, parseMini } from './validate.js';

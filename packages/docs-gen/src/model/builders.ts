@@ -7,7 +7,7 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
+import * as z from '@ofkit/core/internal/zod-mini';
 import { OfkitError, type CivilDate, type IssuePath, type LegalRef, type Step, type Warning } from '@ofkit/core';
 import { issue } from '@ofkit/core/internal';
 import { AlignSchema, SizeSchema } from './schema.js';

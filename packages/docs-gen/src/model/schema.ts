@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
+import * as z from '@ofkit/core/internal/zod-mini';
 import { OfkitError, type OfkitIssue } from '@ofkit/core';
 import { issue } from '@ofkit/core/internal';
 import { fr, parseMini } from './validate.js';

@@ -4,7 +4,7 @@
  * (`pdfmake/build/pdfmake`), which the caller imports and passes in. This entry imports no Node
  * module and not pdfmake itself, so any bundler (esbuild, Vite, webpack) builds it as is.
  */
-import * as z from 'zod/mini';
+import * as z from '@ofkit/core/internal/zod-mini';
 import { OfkitError } from '@ofkit/core';
 import { issue } from '@ofkit/core/internal';
 import type { DocumentModel } from '../model/types.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { OfkitError, parseInput, type OfkitIssue, type Warning } from '@ofkit/core';
 import { issue } from '@ofkit/core/internal';
 import type { Align, Block, DocumentModel, Inline, InlineRun, Signatory, TableBlock } from '../model/types.js';

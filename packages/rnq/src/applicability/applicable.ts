@@ -1,6 +1,6 @@
 import { CivilDateSchema, parseInput, type CivilDate, type LegalRef, type Step, type Warning } from '@ofkit/core';
 import { dedupeReferences, dedupeWarnings } from '@ofkit/core/internal';
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { AuditTypeSchema, RnqOptionsSchema, type AuditType, type RnqOptions } from '../referential/options.js';
 import { disputeWarning, selectReferential } from '../referential/referential.js';
 import { REF } from '../shared/references.js';

@@ -1,5 +1,5 @@
 import { bilingual } from '@ofkit/core/internal';
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import type { Category } from '../referential/types.js';
 
 /** Zod schema of a category of L. 6313-1. */

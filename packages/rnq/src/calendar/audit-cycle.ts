@@ -14,7 +14,7 @@ import {
   type Warning,
 } from '@ofkit/core';
 import { dedupeWarnings } from '@ofkit/core/internal';
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { rnqRules, RnqRulesSchema, type RnqRules } from '../referential/rules.js';
 import type { ReferentialId } from '../referential/types.js';
 import { REF } from '../shared/references.js';

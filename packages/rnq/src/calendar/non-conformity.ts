@@ -1,6 +1,6 @@
 import { CivilDateSchema, addMonths, parseInput, valueAt, warningFor, type CivilDate, type EndOfMonthPolicy, type LegalRef, type Step, type Warning } from '@ofkit/core';
 import { bilingual } from '@ofkit/core/internal';
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { AuditTypeSchema, type AuditType } from '../referential/options.js';
 import { rnqRules, RnqRulesSchema, type RnqRules } from '../referential/rules.js';
 import { REF } from '../shared/references.js';

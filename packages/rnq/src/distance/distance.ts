@@ -1,6 +1,6 @@
 import { OfkitError, parseInput, toParisDateTime, type CivilDate, type IssuePath, type LegalRef, type OfkitIssue, type Step, type Warning } from '@ofkit/core';
 import { issue, toPlainInputAt } from '@ofkit/core/internal';
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import type { EvidenceItem } from '../evidence/model.js';
 import { REF } from '../shared/references.js';
 import { normaliseGivenId, readActor, readIfi, type AgentIdentity, type IfiKind } from './agent.js';

@@ -1,5 +1,5 @@
 import { AttendanceRecordSchema, SessionSchema, parseInput } from '@ofkit/core';
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import type { EvidenceItem, EvidenceSession, EvidenceSet } from './model.js';
 
 /** Input of {@link evidenceFromCore}: the shared domain records of `@ofkit/core`. */

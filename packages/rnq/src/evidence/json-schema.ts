@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { OfProfileSchema } from '../applicability/profile.js';
 import { Guard } from '../shared/guard.js';
 import { EVIDENCE_KINDS, type EvidenceKind } from './catalogue.js';

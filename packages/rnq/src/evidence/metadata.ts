@@ -1,6 +1,6 @@
 import { CivilDateSchema, isCivilDate, type IssuePath, type OfkitIssue } from '@ofkit/core';
 import { issue } from '@ofkit/core/internal';
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { EVIDENCE_KINDS, type EvidenceKind } from './catalogue.js';
 import { PUBLIC_INFORMATION_FIELDS } from './public-information.js';
 import { json } from '../shared/guard.js';
@@ -131,8 +131,21 @@ function objectZod(fields: Fields): z.ZodType {
  * ```
  */
 export const EVIDENCE_METADATA_SCHEMAS: Readonly<Record<EvidenceKind, z.ZodType>> = /* @__PURE__ */ (() => {
+  // Each schema is built on its first read, then stays (a plain property from then on): built at
+  // import, these dozens of zod objects cost a Node process ~30 ms before its first call, even for
+  // `assessReadiness`, which never reads them (issue 13, cold start).
   const out = {} as Record<EvidenceKind, z.ZodType>;
-  for (const k of EVIDENCE_KINDS) out[k] = objectZod(fieldsOf(k));
+  for (const k of EVIDENCE_KINDS) {
+    Object.defineProperty(out, k, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const schema = objectZod(fieldsOf(k));
+        Object.defineProperty(out, k, { value: schema, enumerable: true, configurable: true, writable: true });
+        return schema;
+      },
+    });
+  }
   return out;
 })();
 

@@ -1,6 +1,6 @@
 import { CivilDateSchema, type CivilDate } from '@ofkit/core';
 import { bilingual } from '@ofkit/core/internal';
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { EVIDENCE_KINDS, type EvidenceKind } from './catalogue.js';
 import { checkMetadata } from './metadata.js';
 

@@ -1,5 +1,5 @@
 import { bilingual } from '@ofkit/core/internal';
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { RnqRulesSchema, type RnqRules } from './rules.js';
 
 /**

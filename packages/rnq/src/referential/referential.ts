@@ -1,6 +1,6 @@
 import { CivilDateSchema, OfkitError, parseInput, valueAt, warningFor, type CivilDate, type LegalRef, type ResolvedValue, type Warning } from '@ofkit/core';
 import { dedupeWarnings, issue } from '@ofkit/core/internal';
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { REF } from '../shared/references.js';
 import { deepFreeze } from '../shared/freeze.js';
 import { CRITERIA, buildIndicators2026, buildIndicatorsV9, type LawFacts } from './data.js';

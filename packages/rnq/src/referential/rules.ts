@@ -1,6 +1,6 @@
 import { defineRuleSet, type Parameter, type RuleSet } from '@ofkit/core';
 import { bilingual } from '@ofkit/core/internal';
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { REF } from '../shared/references.js';
 import type { Category, ChangeVs2019, ReferentialId } from './types.js';
 

@@ -2,7 +2,7 @@
  * Contrat de formation professionnelle with an individual paying themself (L. 6353-3 to -7).
  * ../shared/domain/documents.md §2.
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import {
   CivilDateSchema,
   NonNegativeMoneyInputSchema,

@@ -2,7 +2,7 @@
  * Convention de formation (D. 6353-1 I) and the action/price blocks shared with the devis.
  * ../shared/domain/documents.md §1.
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { CivilDateSchema, NonEmptyStringSchema, OrganisationSchema, type Organisation } from '@ofkit/core';
 import {
   heading,

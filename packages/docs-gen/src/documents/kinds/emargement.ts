@@ -3,7 +3,7 @@
  * trainer signature cells; blank, or filled from attendance records (method, timestamp).
  * ../shared/domain/documents.md §5.4.
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import {
   AttendanceRecordSchema,
   CivilDateSchema,

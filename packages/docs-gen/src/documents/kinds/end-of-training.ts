@@ -3,7 +3,7 @@
  * réalisation (ministry model) and questionnaire de satisfaction (hot and cold).
  * ../shared/domain/documents.md §5.1, §5.3.
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import {
   CivilDateSchema,
   HoursSchema,

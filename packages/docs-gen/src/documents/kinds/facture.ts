@@ -3,7 +3,7 @@
  * 40 € recovery indemnity for business clients, payment terms, e-invoicing mentions by date.
  * ../shared/domain/documents.md §6.3, §6.4.
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import {
   CivilDateSchema,
   NonEmptyStringSchema,

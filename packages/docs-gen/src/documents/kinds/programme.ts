@@ -2,7 +2,7 @@
  * Programme de formation (L. 6353-1, Qualiopi indicators 1, 5, 26), devis (quote) and
  * convocation. ../shared/domain/documents.md §3, §6.1, §6.2.
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import {
   CivilDateSchema,
   NonEmptyStringSchema,

@@ -1,7 +1,7 @@
 /**
  * Règlement intérieur (L. 6352-3 to -5, R. 6352-1 to -15). ../shared/domain/documents.md §4.
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { CivilDateSchema, NonEmptyStringSchema, OrganisationSchema, addMonths } from '@ofkit/core';
 import { bilingual } from '@ofkit/core/internal';
 import { frenchDate, heading, list, paragraph, signatures } from '../../model/builders.js';

@@ -6,7 +6,7 @@
  * (`CpfFinancingPlan`, `ReadinessResult`), or the same shape from JSON, without importing the
  * packages at run time. The test suite checks at compile time that the real types fit.
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import { CivilDateSchema, OrganisationSchema, PersonSchema, formatEur } from '@ofkit/core';
 import { frenchDate, heading, keyValue, list, paragraph, strong, table } from '../../model/builders.js';
 import type { Block } from '../../model/types.js';

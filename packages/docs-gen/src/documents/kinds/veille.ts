@@ -12,7 +12,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from '@ofkit/core/internal/zod';
 import {
   CivilDateSchema,
   OrganisationSchema,
