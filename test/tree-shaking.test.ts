@@ -57,7 +57,10 @@ describe('tree-shaking', () => {
     // Raised from 176 000 to 182 000 on 2026-12-06 for +5.7 kB of text: the English of every step says
     // what the French says (funders, action types, articles, amounts), funders and statuses named in
     // words, legal bases written as articles, dates in words, and the participation's reason in both languages (`reasonEn`).
-    expect(out.length).toBeLessThan(182_000);
+    // Raised from 182 000 to 188 000 on 2026-12-06 (186 643 B) for +4.9 kB of code of issue 13 items 2
+    // and 3: the rules compiled per date window (financing/compiled.ts, 2.5 kB), the one-pass
+    // participation decision split out of the allocation, steps that write their amounts when read.
+    expect(out.length).toBeLessThan(188_000);
   });
 
   it('the browser build of every main entry has no Node built-in', async () => {
