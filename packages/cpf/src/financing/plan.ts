@@ -559,7 +559,11 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
 
   const scheme = use(refs, warnings, need(win.mobilisationScheme, date));
   const creditsFirst = scheme === 'credits-first';
-  steps.push(step('RULES_IN_FORCE', W.STEP_RULES_IN_FORCE, { date, creditsFirst, price }, creditsFirst ? REFS_RULES_2025 : REFS_RULES_2018));
+  // The plan-wide figures, one object read by the steps that state them (rules in force, coverage
+  // limit, what the holder pays): each step's wording names the ones it shows. Filled as the plan goes,
+  // read only when a step's text or amounts are read, after the plan is returned.
+  const figures: PlanFigures = { date, creditsFirst, price, participation: 0, maxCpf: 0, covered: 0, holderPays: 0 };
+  steps.push(step('RULES_IN_FORCE', W.STEP_RULES_IN_FORCE, figures, creditsFirst ? REFS_RULES_2025 : REFS_RULES_2018));
 
   const { usable, screening } = screenCredits(req);
 
@@ -569,8 +573,8 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
   const issues = eligibilityIssues(req, win, usable, options, steps, warnings, refs, cofinancing, bars);
   if (issues.length > 0) {
     for (const x of screening) steps.push(x);
-    steps.push(step('NOT_ELIGIBLE', W.STEP_NOT_ELIGIBLE, { price }));
-    return finish(false, issues, withReason({ amount: '0.00', exempt: false }, W.reason(W.REASON_NOT_ELIGIBLE, undefined)), 0, [], 0, price, steps, warnings, refs);
+    steps.push(step('NOT_ELIGIBLE', W.STEP_NOT_ELIGIBLE, figures));
+    return finish(false, issues, withReason({ amount: '0.00', exempt: false }, W.reason(W.REASON_NOT_ELIGIBLE, undefined)), figures, [], 0, steps, warnings, refs);
   }
 
   // Participation forfaitaire: the amount, the exemptions in force, the version of L. 6323-4 read
@@ -633,7 +637,9 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
   );
 
   const maxCpf = price - pEff;
-  steps.push(step('CPF_COVERAGE_LIMIT', W.STEP_CPF_COVERAGE_LIMIT, { price, participation: pEff, maxCpf }, REFS_COVERAGE));
+  figures.participation = pEff;
+  figures.maxCpf = maxCpf;
+  steps.push(step('CPF_COVERAGE_LIMIT', W.STEP_CPF_COVERAGE_LIMIT, figures, REFS_COVERAGE));
   if (capText !== null) use(refs, warnings, capsIn);
 
   // Allocation, with its steps.
@@ -666,7 +672,7 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
     warnings.push(disputed('EXEMPTION_TOP_UP_NOT_MOBILISED', 'unusedTopUpExempts', W.WARN_EXEMPTING_TOP_UP_UNUSED, { ids: blocked.topUps }, REFS_TOP_UP_UNUSED));
   }
 
-  return finish(true, [], participation, pEff, al.lines, price - pEff - al.remaining, price, steps, warnings, refs);
+  return finish(true, [], participation, figures, al.lines, price - pEff - al.remaining, steps, warnings, refs);
 }
 
 /** `[L. 6323-7, ...the participation's references]`, one shared array per reference list. */
@@ -731,20 +737,33 @@ function pushOrderWarning(warnings: Warning[], o: CompiledOrder, level: 1 | 3): 
   warnings.push(changed);
 }
 
+/** The figures of the whole plan, in cents (see `figures` in {@link planRequest}). */
+interface PlanFigures {
+  readonly date: string;
+  readonly creditsFirst: boolean;
+  readonly price: number;
+  /** The participation charged (0 when exempt or not eligible). */
+  participation: number;
+  maxCpf: number;
+  covered: number;
+  holderPays: number;
+}
+
 function finish(
   eligible: boolean,
   issues: OfkitIssue[],
   participation: CpfFinancingPlan['participation'],
-  participationCents: number,
+  figures: PlanFigures,
   lines: CpfFinancingLine[],
   covered: number,
-  price: number,
   steps: Step[],
   warnings: Warning[],
   refs: LegalRef[],
 ): CpfFinancingPlan {
-  const holderPays = price - covered;
-  steps.push(step('HOLDER_PAYS', W.STEP_HOLDER_PAYS, { price, covered, holderPays, participation: participationCents }, REFS_HOLDER_PAYS));
+  const holderPays = figures.price - covered;
+  figures.covered = covered;
+  figures.holderPays = holderPays;
+  steps.push(step('HOLDER_PAYS', W.STEP_HOLDER_PAYS, figures, REFS_HOLDER_PAYS));
   // Arrays built by `push` keep spare capacity (17 slots at least): the plan keeps exact-size copies.
   return {
     eligible,
