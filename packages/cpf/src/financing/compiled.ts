@@ -56,7 +56,8 @@ export interface CompiledOrder {
 
 /** Everything `planCpfFinancing` reads at a date, resolved. */
 export interface CompiledRules {
-  readonly date: string;
+  /** The first day of the window (not the purchase date: errors name the purchase date given to `need`). */
+  readonly from: string;
   readonly mobilisationScheme: Slot<MobilisationScheme>;
   readonly participationAmount: Slot<string>;
   /** The participation in cents, or the problem of its text. */
@@ -155,7 +156,7 @@ function compile(rules: CpfFinancingRules, date: string): CompiledRules {
   const caps = acquiredRightsCaps.dated?.value;
   const light = lightLicenceRule.dated?.value;
   return {
-    date,
+    from: date,
     mobilisationScheme: slot(rules.mobilisationScheme, date),
     participationAmount,
     participationCents: participationAmount.dated === undefined ? undefined : parseCents(participationAmount.dated.value),
@@ -182,9 +183,9 @@ export function dayAfter(date: string): string {
 
 /** The windows of one rule set: sorted start days, and each window's compiled rules once built. */
 interface Windows {
+  /** The first day of each window, sorted (a date before the first has no value in force: compiled per call, never cached). */
   readonly starts: string[];
   readonly compiled: Array<CompiledRules | undefined>;
-  /** Dates before the first start (no parameter in force): compiled per date, as they are all errors. */
 }
 
 const WINDOWS = new WeakMap<object, Windows>();
