@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, addWorkingDays, coreLawCatalogue, hasValueAt, lawChanges, lawRuleSets, mergeLawCatalogues, publicHolidays, validateSiret, valueAt, type OfkitIssue } from '@ofkit/core';
+import { addDays, addWorkingDays, coreLawCatalogue, formatEur, hasValueAt, lawChanges, lawRuleSets, mergeLawCatalogues, publicHolidays, validateSiret, valueAt, type OfkitIssue } from '@ofkit/core';
 import { cpfFinancingRules, cpfLawCatalogue, cpfPlatformDeadlines, dotationStatus, planCpfFinancing, projectCpfRights } from '@ofkit/cpf';
 import {
   applicableIndicators,
@@ -119,7 +119,7 @@ describe('cpf', () => {
     const file = data('cpf/01-salarie-rncp-dotation-opco.json');
     const plan = planCpfFinancing(readJson(file).request);
     const fr = await ofkit(['cpf', 'plan', file, '--format', 'text']);
-    expect(fr.stdout).toContain(`Reste à charge du titulaire : ${plan.holderPays} €`);
+    expect(fr.stdout).toContain(`Reste à charge du titulaire : ${formatEur(plan.holderPays)}`);
     expect(fr.stdout).toContain('droits acquis');
     expect(fr.stdout).not.toContain('acquired-rights');
     expect(fr.stdout).toContain(plan.warnings[0]!.message);
@@ -137,7 +137,10 @@ describe('cpf', () => {
     const jsEn = await ofkit(['cpf', 'plan', jsFile, '--format', 'text', '--lang', 'en']);
     expect(jsEn.stdout).toContain('Flat-rate contribution: EUR 0.00 (exempt) — Jobseeker: no flat-rate contribution due (L. 6323-7).');
     const jsFr = await ofkit(['cpf', 'plan', jsFile, '--format', 'text']);
-    expect(jsFr.stdout).toContain("Participation forfaitaire : 0.00 € (exonéré) — Demandeur d'emploi : participation non due (L. 6323-7).");
+    // French amounts in French: decimal comma and a no-break space before the euro sign.
+    expect(jsFr.stdout).toContain("Participation forfaitaire : 0,00\u00A0€ (exonéré) — Demandeur d'emploi : participation non due (L. 6323-7).");
+    expect(fr.stdout).toContain('Niveau 1 — « dotation-employeur » : 300,00\u00A0€');
+    expect(fr.stdout).not.toMatch(/\d\.\d\d\s€/);
   });
 
   it('cpf rights, deadlines and dotation print the library’s results', async () => {

@@ -2,6 +2,7 @@
  * `ofkit cpf plan|rights|deadlines|dotation`: the CPF functions of @ofkit/cpf. Each command's call
  * into the library is one adapter function, so that it can be re-wired when the library changes.
  */
+import { formatEur } from '@ofkit/core';
 import {
   cpfPlatformDeadlines,
   dotationStatus,
@@ -50,12 +51,12 @@ function planText(plan: CpfFinancingPlan, lang: Lang): string {
   for (const i of plan.issues) out.push(`  - ${tr(lang, i.message, i.messageEn)}`);
   for (const l of plan.lines) {
     const source = l.source === 'acquired-rights' ? tr(lang, 'droits acquis', 'acquired rights') : tr(lang, `« ${l.source} »`, `"${l.source}"`);
-    out.push(tr(lang, `Niveau ${l.level} — ${source} : ${l.amount} €`, `Level ${l.level} — ${source}: EUR ${l.amount}`));
+    out.push(tr(lang, `Niveau ${l.level} — ${source} : ${formatEur(l.amount)}`, `Level ${l.level} — ${source}: EUR ${l.amount}`));
   }
   const p = plan.participation;
   const why = lang === 'fr' ? p.reason : (p.reasonEn ?? p.reason);
-  out.push(tr(lang, `Participation forfaitaire : ${p.amount} €${p.exempt ? ' (exonéré)' : ''}`, `Flat-rate contribution: EUR ${p.amount}${p.exempt ? ' (exempt)' : ''}`) + (why ? ` — ${why}` : ''));
-  out.push(tr(lang, `Reste à charge du titulaire : ${plan.holderPays} €`, `Holder pays: EUR ${plan.holderPays}`));
+  out.push(tr(lang, `Participation forfaitaire : ${formatEur(p.amount)}${p.exempt ? ' (exonéré)' : ''}`, `Flat-rate contribution: EUR ${p.amount}${p.exempt ? ' (exempt)' : ''}`) + (why ? ` — ${why}` : ''));
+  out.push(tr(lang, `Reste à charge du titulaire : ${formatEur(plan.holderPays)}`, `Holder pays: EUR ${plan.holderPays}`));
   out.push('', tr(lang, 'Explication :', 'Explanation:'));
   for (const s of plan.explanation) out.push(`  - ${lang === 'fr' ? s.label : (s.labelEn ?? s.label)}`);
   if (plan.warnings.length > 0) {
