@@ -9,7 +9,8 @@ function boundaries(rules: Record<string, { values: ReadonlyArray<{ from: string
   const days = new Set<string>();
   for (const p of Object.values(rules)) for (const v of p.values) {
     days.add(v.from);
-    if (v.to !== undefined) days.add(dayAfter(v.to));
+    const next = v.to === undefined ? undefined : dayAfter(v.to);
+    if (next !== undefined) days.add(next);
   }
   return [...days].sort();
 }
@@ -21,6 +22,24 @@ describe('rules compiled per date window (issue 13 item 2)', () => {
     expect(dayAfter('2024-02-29')).toBe('2024-03-01');
     expect(dayAfter('2025-02-28')).toBe('2025-03-01');
     expect(dayAfter('2026-04-30')).toBe('2026-05-01');
+    // Years below 100 stay themselves (Date.UTC would read 0099 as 1999), and there is no day after 9999-12-31.
+    expect(dayAfter('0099-12-31')).toBe('0100-01-01');
+    expect(dayAfter('0004-02-28')).toBe('0004-02-29');
+    expect(dayAfter('9999-12-30')).toBe('9999-12-31');
+    expect(dayAfter('9999-12-31')).toBeUndefined();
+  });
+
+  it('an override that ends on 9999-12-31 or starts in year 0001 keeps its windows in order', () => {
+    const rules = overrideRules(cpfFinancingRules, {
+      participationAmount: [
+        { from: '0001-01-01', to: '0099-12-31', value: '1.00', status: 'confirmed', references: [] },
+        { from: '2026-04-02', to: '9999-12-31', value: '150.00', status: 'confirmed', references: [] },
+      ],
+    });
+    expect(need(rulesAt(rules, '0050-06-01').participationAmount, '0050-06-01').value).toBe('1.00');
+    expect(need(rulesAt(rules, '9999-12-31').participationAmount, '9999-12-31').value).toBe('150.00');
+    expect(need(rulesAt(rules, '2026-04-01').participationAmount, '2026-04-01').value).toBe('103.20');
+    expect(need(rulesAt(rules, '2026-04-02').participationAmount, '2026-04-02').value).toBe('150.00');
   });
 
   it('one compiled object per window: the same on every day of a window, another on the next start day', () => {
@@ -28,7 +47,7 @@ describe('rules compiled per date window (issue 13 item 2)', () => {
     expect(b.length).toBeGreaterThan(5);
     for (let i = 0; i + 1 < b.length; i++) {
       const first = rulesAt(cpfFinancingRules, b[i]!);
-      const last = rulesAt(cpfFinancingRules, b[i + 1]! > dayAfter(b[i]!) ? lastDayBefore(b[i + 1]!) : b[i]!);
+      const last = rulesAt(cpfFinancingRules, b[i + 1]! > dayAfter(b[i]!)! ? lastDayBefore(b[i + 1]!) : b[i]!);
       expect(last).toBe(first);
       expect(rulesAt(cpfFinancingRules, b[i + 1]!)).not.toBe(first);
     }

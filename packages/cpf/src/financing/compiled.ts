@@ -16,7 +16,7 @@
  * @internal
  */
 import type { DatedValue, LegalRef, Parameter, ResolvedValue, RuleSet, Warning } from '@ofkit/core';
-import { warningFor } from '@ofkit/core';
+import { daysInMonth, warningFor } from '@ofkit/core';
 import { parseCents, type AmountProblem } from '../internal/cents.js';
 import { pick, resolved, warningOf } from '../internal/resolve.js';
 import type { AcquiredRightsCaps } from './caps.js';
@@ -175,10 +175,18 @@ function compile(rules: CpfFinancingRules, date: string): CompiledRules {
   };
 }
 
-/** The day after an ISO date (`YYYY-MM-DD`), computed on the proleptic Gregorian calendar in UTC. */
-export function dayAfter(date: string): string {
-  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+/**
+ * The day after an ISO date (`YYYY-MM-DD`, years 0001–9999), or `undefined` after 9999-12-31. Plain
+ * calendar arithmetic on the text (no `Date`: it reads years below 100 as 19xx).
+ */
+export function dayAfter(date: string): string | undefined {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+  if (d < daysInMonth(y, m)) return `${date.slice(0, 8)}${pad(d + 1, 2)}`;
+  if (m < 12) return `${date.slice(0, 5)}${pad(m + 1, 2)}-01`;
+  return y < 9999 ? `${pad(y + 1, 4)}-01-01` : undefined;
 }
 
 /** The windows of one rule set: sorted start days, and each window's compiled rules once built. */
@@ -197,7 +205,8 @@ function windowsOf(rules: CpfFinancingRules): Windows {
     if (p === undefined) continue;
     for (const v of p.values) {
       days.add(v.from);
-      if (v.to !== undefined) days.add(dayAfter(v.to));
+      const next = v.to === undefined ? undefined : dayAfter(v.to);
+      if (next !== undefined) days.add(next);
     }
   }
   const starts = [...days].sort();
