@@ -94,12 +94,20 @@ describe('rules compiled per date window (issue 13 item 2)', () => {
     expect(planCpfFinancing(req).participation.amount).toBe('103.20');
   });
 
-  it('tiers are looked up once per resource kind, basis and funder, a missing funder apart from any named one', () => {
-    const o = needOrder(rulesAt(cpfFinancingRules, '2026-03-01').level1Order, '2026-03-01');
-    const t1 = o.tier('credit', 'L6323-4-III', 'employer');
-    expect(o.tier('credit', 'L6323-4-III', 'employer')).toBe(t1);
-    expect(o.tier('credit', 'L6323-13', undefined)).toBe(0);
-    expect(o.tier('top-up', 'L6323-13', undefined)).toBe(o.inForce.value.length);
+  it('tiers are looked up by kind, basis and funder, a missing funder apart from any named one (cached, same answer twice)', () => {
+    // level1Order (order.ts): L. 6323-13 first; a top-up matches no level-1 selector, so it falls after every tier.
+    const o1 = needOrder(rulesAt(cpfFinancingRules, '2026-03-01').level1Order, '2026-03-01');
+    expect(o1.tier('credit', 'L6323-13', undefined)).toBe(0);
+    expect(o1.tier('credit', 'L6323-4-III', 'employer')).toBe(3);
+    expect(o1.tier('credit', 'L6323-4-III', 'employer')).toBe(3);
+    expect(o1.tier('top-up', 'L6323-13', undefined)).toBe(o1.inForce.value.length);
+    // level3Order: funders other than the holder, then the holder (L. 6323-4 II 1°, the residual);
+    // a selector naming funders never matches a resource without one.
+    const o3 = needOrder(rulesAt(cpfFinancingRules, '2026-03-01').level3Order, '2026-03-01');
+    expect(o3.tier('top-up', 'L6323-4-II', 'opco')).toBe(0);
+    expect(o3.tier('top-up', 'L6323-4-II', 'holder')).toBe(1);
+    expect(o3.tier('top-up', 'L6323-4-II', undefined)).toBe(2);
+    expect(o3.tier('top-up', 'L6323-4-II', 'holder')).toBe(1);
   });
 });
 

@@ -18,7 +18,7 @@
 import type { DatedValue, LegalRef, Parameter, ResolvedValue, RuleSet, Warning } from '@ofkit/core';
 import { daysInMonth, warningFor } from '@ofkit/core';
 import { parseCents, type AmountProblem } from '../internal/cents.js';
-import { pick, resolved, warningOf } from '../internal/resolve.js';
+import { findInForce, pick, resolved, warningOf } from '../internal/resolve.js';
 import type { AcquiredRightsCaps } from './caps.js';
 import type { LightLicenceRule } from './eligibility-rules.js';
 import type { MobilisationScheme, PriorityTiers } from './order.js';
@@ -90,20 +90,8 @@ export function needOrder(order: CompiledOrder | Missing<PriorityTiers>, date: s
   return order as CompiledOrder;
 }
 
-/** The value in force at `date` (an override first, then the law), as `pick` finds it, or `undefined`. */
-function find<T>(parameter: Parameter<T>, date: string): DatedValue<T> | undefined {
-  let law: DatedValue<T> | undefined;
-  for (const v of parameter.values) {
-    if (v.from <= date && (v.to === undefined || date <= v.to)) {
-      if (v.origin === 'override') return v;
-      law ??= v;
-    }
-  }
-  return law;
-}
-
 function slot<T>(parameter: Parameter<T>, date: string): Slot<T> {
-  const dated = find(parameter, date);
+  const dated = findInForce(parameter, date);
   if (dated === undefined) return { parameter, dated };
   return { parameter, dated, value: dated.value, references: dated.references, warning: warningOf(parameter, dated) };
 }

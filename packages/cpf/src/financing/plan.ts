@@ -463,7 +463,7 @@ class Mobilisation {
    * references and warnings of the plan) it writes its steps; without, it only decides who pays (used by
    * the participation decision, which must know whether an exempting source is mobilised).
    */
-  run(maxCpf: number, plan?: { readonly steps: Step[]; readonly refs: LegalRef[]; readonly warnings: Warning[] }): Allocation {
+  run(maxCpf: number, plan?: PlanOutput): Allocation {
     const { req, win, usable, topUps } = this;
     const date = req.purchaseDate;
     for (const c of usable) c.used = 0;
@@ -477,28 +477,12 @@ class Mobilisation {
       return al;
     }
     if (this.creditsFirst) {
-      let o1: CompiledOrder | undefined;
-      if (usable.length > 0) {
-        o1 = needOrder(win.level1Order, date);
-        this.seq1 ??= ordered(usable, o1).map((x) => x.c);
-        if (plan) {
-          for (const x of o1.inForce.references) plan.refs.push(x);
-          plan.steps.push(STEP_LEVEL_1);
-        }
-        for (const c of this.seq1) al.take(c, 1);
-      }
+      const o1 = usable.length > 0 ? needOrder(win.level1Order, date) : undefined;
+      if (o1) takeLevelOf(al, 1, (this.seq1 ??= ordered(usable, o1).map((x) => x.c)), o1, STEP_LEVEL_1, plan);
       plan?.steps.push(STEP_LEVEL_2);
       al.takeAcquired();
-      let o3: CompiledOrder | undefined;
-      if (topUps.length > 0) {
-        o3 = needOrder(win.level3Order, date);
-        this.seq3 ??= ordered(topUps, o3).map((x) => x.c);
-        if (plan) {
-          for (const x of o3.inForce.references) plan.refs.push(x);
-          plan.steps.push(STEP_LEVEL_3);
-        }
-        for (const c of this.seq3) al.take(c, 3);
-      }
+      const o3 = topUps.length > 0 ? needOrder(win.level3Order, date) : undefined;
+      if (o3) takeLevelOf(al, 3, (this.seq3 ??= ordered(topUps, o3).map((x) => x.c)), o3, STEP_LEVEL_3, plan);
       if (plan) {
         if (o1 && orderMattered(usable)) pushOrderWarning(plan.warnings, o1, 1);
         if (o3 && orderMattered(topUps)) pushOrderWarning(plan.warnings, o3, 3);
@@ -525,15 +509,31 @@ class Mobilisation {
       }
       let mattered = o.inForce.dated.origin === 'override';
       if (!mattered) for (const g of groups) if (g && orderMattered(g)) mattered = true;
-      if (mattered) plan.warnings.push(o.warning ?? ORDER_NOT_SET_BY_TEXT(o));
+      if (mattered) plan.warnings.push(o.warning ?? orderNotSetByText(o));
     }
     return al;
   }
 }
 
-/** The warning of an order among complementary resources the arrêté does not rank, built once per parameter. */
+/** Level 1 or 3 of R. 6333-3 (from 5 Dec 2025): its order's references and step, then each resource in order. */
+function takeLevelOf(al: Allocation, level: 1 | 3, seq: readonly Candidate[], order: CompiledOrder, levelStep: Step, plan: PlanOutput | undefined): void {
+  if (plan) {
+    for (const x of order.inForce.references) plan.refs.push(x);
+    plan.steps.push(levelStep);
+  }
+  for (const c of seq) al.take(c, level);
+}
+
+/** The steps, references and warnings a run writes to. */
+interface PlanOutput {
+  readonly steps: Step[];
+  readonly refs: LegalRef[];
+  readonly warnings: Warning[];
+}
+
+/** The warning of an order among complementary resources the arrêté does not rank, built once per compiled order. */
 const ORDER_NOT_SET_WARNINGS = /* @__PURE__ */ new WeakMap<object, Warning>();
-function ORDER_NOT_SET_BY_TEXT(o: CompiledOrder): Warning {
+function orderNotSetByText(o: CompiledOrder): Warning {
   let w = ORDER_NOT_SET_WARNINGS.get(o);
   if (w === undefined) {
     w = warning('ORDER_NOT_SET_BY_TEXT', W.WARN_ORDER_NOT_SET_BY_TEXT, undefined, 'provisional', REFS_ORDER_2020, undefined, o.inForce.parameter.id);

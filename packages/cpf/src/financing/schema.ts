@@ -116,39 +116,15 @@ function idIssues(input: unknown): OfkitIssue[] {
   const nc = Array.isArray(credits) ? credits.length : 0;
   const nt = Array.isArray(topUps) ? topUps.length : 0;
   if (nc + nt === 0) return out;
-  if (nc + nt <= 8) return idIssuesSmall(credits as unknown[], topUps as unknown[], nc, nt, out);
   // Position of the first use of each id: credits are 0..nc-1, top-ups nc.. (strings only on error).
-  const seen = new Map<string, number>();
+  // A few resources (the usual request) are compared with the earlier ids; more go through a Map.
+  const idAt = (k: number): unknown => {
+    const item: unknown = k < nc ? (credits as unknown[])[k] : (topUps as unknown[])[k - nc];
+    return typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+  };
+  const seen = nc + nt > 8 ? new Map<string, number>() : undefined;
   for (let k = 0; k < nc + nt; k++) {
-    const key = k < nc ? 'credits' : 'topUps';
-    const i = k < nc ? k : k - nc;
-    const item: unknown = k < nc ? (credits as unknown[])[i] : (topUps as unknown[])[i];
-    const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-    if (typeof id !== 'string') continue;
-    if (id === ACQUIRED_RIGHTS_SOURCE) {
-      out.push(issue([key, i, 'id'], 'reserved_id', `L'identifiant « ${id} » est réservé aux droits acquis.`, `Id "${id}" is reserved for the acquired rights.`));
-      continue;
-    }
-    const first = seen.get(id);
-    if (first === undefined) {
-      seen.set(id, k);
-      continue;
-    }
-    const where = first < nc ? `credits[${first}]` : `topUps[${first - nc}]`;
-    out.push(issue([key, i, 'id'], 'duplicate_id', `Identifiant en double : « ${id} » (déjà utilisé en ${where}).`, `Duplicate id: "${id}" (already used at ${where}).`));
-  }
-  return out;
-}
-
-const idAt = (credits: unknown[], topUps: unknown[], nc: number, k: number): unknown => {
-  const item: unknown = k < nc ? credits[k] : topUps[k - nc];
-  return typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-};
-
-/** {@link idIssues} for a few resources (the usual request): the same issues, by comparing with the earlier ids instead of a Map. */
-function idIssuesSmall(credits: unknown[], topUps: unknown[], nc: number, nt: number, out: OfkitIssue[]): OfkitIssue[] {
-  for (let k = 0; k < nc + nt; k++) {
-    const id = idAt(credits, topUps, nc, k);
+    const id = idAt(k);
     if (typeof id !== 'string') continue;
     const key = k < nc ? 'credits' : 'topUps';
     const i = k < nc ? k : k - nc;
@@ -156,14 +132,14 @@ function idIssuesSmall(credits: unknown[], topUps: unknown[], nc: number, nt: nu
       out.push(issue([key, i, 'id'], 'reserved_id', `L'identifiant « ${id} » est réservé aux droits acquis.`, `Id "${id}" is reserved for the acquired rights.`));
       continue;
     }
-    let first = -1;
-    for (let j = 0; j < k; j++) {
-      if (idAt(credits, topUps, nc, j) === id) {
-        first = j;
-        break;
-      }
+    let first: number | undefined;
+    if (seen) {
+      first = seen.get(id);
+      if (first === undefined) seen.set(id, k);
+    } else {
+      for (let j = 0; j < k && first === undefined; j++) if (idAt(j) === id) first = j;
     }
-    if (first < 0) continue;
+    if (first === undefined) continue;
     const where = first < nc ? `credits[${first}]` : `topUps[${first - nc}]`;
     out.push(issue([key, i, 'id'], 'duplicate_id', `Identifiant en double : « ${id} » (déjà utilisé en ${where}).`, `Duplicate id: "${id}" (already used at ${where}).`));
   }

@@ -8,7 +8,8 @@
  */
 import { OfkitError, warningFor, type DatedValue, type IssuePath, type Parameter, type ResolvedValue, type Warning } from '@ofkit/core';
 
-export function pick<T>(parameter: Parameter<T>, date: string, path: IssuePath): DatedValue<T> {
+/** The value in force at `date` (an override first, then the law), or `undefined`. */
+export function findInForce<T>(parameter: Parameter<T>, date: string): DatedValue<T> | undefined {
   let law: DatedValue<T> | undefined;
   for (const v of parameter.values) {
     if (v.from <= date && (v.to === undefined || date <= v.to)) {
@@ -16,7 +17,12 @@ export function pick<T>(parameter: Parameter<T>, date: string, path: IssuePath):
       law ??= v;
     }
   }
-  if (law) return law;
+  return law;
+}
+
+export function pick<T>(parameter: Parameter<T>, date: string, path: IssuePath): DatedValue<T> {
+  const found = findInForce(parameter, date);
+  if (found) return found;
   const first = parameter.values[0]?.from;
   throw new OfkitError('NO_VALUE_IN_FORCE', [
     {
