@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
+import type * as z4 from 'zod/v4/core';
 // Only the two locales ofkit speaks: the `zod/locales` barrel would load all of zod's locale modules
 // at import (a cold-start cost in Node, where nothing is tree-shaken).
 import zodEn from 'zod/v4/locales/en.js';
@@ -68,7 +70,7 @@ const errorMap = (iss: Parameters<ReturnType<typeof zodFr>['localeError']>[0]): 
  *
  * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
-export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): OfkitIssue[] {
+export function issuesFromZod(error: z4.$ZodError, basePath: IssuePath = []): OfkitIssue[] {
   const all = error.issues;
   const kept = all.length > INPUT_LIMITS.maxIssues ? all.slice(0, INPUT_LIMITS.maxIssues) : all;
   const out: OfkitIssue[] = kept.map((i) => {
@@ -88,7 +90,7 @@ export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): Ofki
 }
 
 /**
- * Parses `input` with a zod schema; on failure throws one {@link OfkitError} (`INVALID_INPUT`)
+ * Parses `input` with a zod schema (classic `zod` or `zod/mini`); on failure throws one {@link OfkitError} (`INVALID_INPUT`)
  * carrying every issue with its path and its French and English messages. Nothing partial is
  * ever returned.
  *
@@ -99,7 +101,7 @@ export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): Ofki
  * parseInput(z.object({ hours: z.number().min(0) }), { hours: 7 }); // { hours: 7 }
  * ```
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, basePath: IssuePath = []): z.output<S> {
+export function parseInput<S extends z.ZodType | ZodMiniType>(schema: S, input: unknown, basePath: IssuePath = []): z4.output<S> {
   // A programmer error, but still an `OfkitError`: the schema must be a zod schema.
   let isSchema = false;
   try {
@@ -114,8 +116,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, baseP
   input = toPlainInputAt(input, basePath, 'tree');
   // Fast path: valid input is parsed once, without the bilingual error map.
   const fast = schema.safeParse(input);
-  if (fast.success) return fast.data;
+  if (fast.success) return fast.data as z4.output<S>;
   const result = schema.safeParse(input, { error: errorMap as never });
-  if (result.success) return result.data;
+  if (result.success) return result.data as z4.output<S>;
   throw new OfkitError('INVALID_INPUT', issuesFromZod(result.error, basePath));
 }

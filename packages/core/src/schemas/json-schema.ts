@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type * as z4 from 'zod/v4/core';
 import {
   AddressSchema,
   AttendanceRecordSchema,
@@ -12,7 +13,7 @@ import {
 } from './domain.js';
 
 /**
- * The JSON Schema (draft 2020-12) of a zod schema, describing the **input** it accepts, so that
+ * The JSON Schema (draft 2020-12) of a zod schema (classic or `zod/mini`), describing the **input** it accepts, so that
  * programs in other languages can validate data before calling ofkit.
  *
  * @example
@@ -25,7 +26,7 @@ import {
  *
  * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
-export function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
+export function toJsonSchema(schema: z4.$ZodType): Record<string, unknown> {
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 }
 

@@ -2,12 +2,14 @@
  * @packageDocumentation
  * @internal
  * `@ofkit/core/internal/zod-mini`: the part of `zod/mini` the ofkit packages use (docs-gen's
- * renderers, where bundle size matters), from the copy of zod bundled into `@ofkit/core`'s build: it
+ * renderers and the CPF request, where bundle size matters), from the copy of zod bundled into `@ofkit/core`'s build: it
  * shares zod's core with `@ofkit/core/internal/zod`. Named exports only, see `./zod.ts`. Not part of
  * the documented contract and not covered by semver.
  */
 export {
+  NEVER,
   ZodMiniType,
+  globalRegistry,
   array,
   boolean,
   custom,
@@ -20,16 +22,19 @@ export {
   maximum,
   minLength,
   minimum,
+  nullable,
   number,
   object,
   optional,
+  pipe,
   positive,
   refine,
   regex,
   strictObject,
   string,
+  transform,
   tuple,
   union,
   unknown,
 } from 'zod/mini';
-export type { output } from 'zod/mini';
+export type { input, output } from 'zod/mini';

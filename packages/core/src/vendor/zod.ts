@@ -27,6 +27,7 @@ export {
   looseObject,
   number,
   object,
+  optional,
   record,
   strictObject,
   string,

@@ -85,15 +85,15 @@ const YearSchema = /* @__PURE__ */ (() => z.strictObject({
   activities: z.array(ActivitySchema).max(20),
   lowQualification: z.boolean().optional(),
   disabilityBeneficiary: z.boolean().optional(),
-  spent: CentsSchema.optional(),
+  spent: z.optional(CentsSchema),
   outsideCeiling: z.array(z.strictObject({ id: z.string().min(1).optional(), basis: z.string().min(1).max(40), amount: CentsSchema })).max(50).optional(),
 }))();
 
 const HistorySchema = /* @__PURE__ */ (() => z
   .strictObject({
-    startingBalance: CentsSchema.optional(),
-    startingOutsideCeiling: CentsSchema.optional(),
-    retirementConditionsMetOn: DateSchema.optional(),
+    startingBalance: z.optional(CentsSchema),
+    startingOutsideCeiling: z.optional(CentsSchema),
+    retirementConditionsMetOn: z.optional(DateSchema),
     years: z.array(YearSchema).min(1).max(100),
   })
   .superRefine((h, ctx) => {

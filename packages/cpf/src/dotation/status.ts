@@ -63,7 +63,7 @@ export interface DotationStatusResult {
 const InputSchema = /* @__PURE__ */ (() => z.strictObject({
   id: z.string().min(1).optional(),
   amount: CentsSchema,
-  validUntil: DateSchema.optional(),
+  validUntil: z.optional(DateSchema),
   refundable: z.boolean().optional(),
 }))();
 

@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import * as z from '@ofkit/core/internal/zod';
+import * as z from '@ofkit/core/internal/zod-mini';
 import { OfkitError, parseInput } from '@ofkit/core';
 import { DateSchema } from '../internal/date.js';
 import { HOLDER_STATUSES, TOP_UP_BASES, TOP_UP_FUNDERS } from './schema.js';
@@ -24,48 +24,48 @@ export const BOOLEAN_OPTIONS = [
   'acquiredRightsConditionsBlockPurchase',
 ] as const;
 
-const Amount = /* @__PURE__ */ (() => z.string().regex(/^\d{1,9}(\.\d{1,2})?$/))();
-const Ref = /* @__PURE__ */ (() => z.looseObject({ source: z.string(), article: z.string(), title: z.string().optional() }))();
-const Selector = /* @__PURE__ */ (() => z.strictObject({ kind: z.enum(['credit', 'top-up']), bases: z.array(z.string()).optional(), funders: z.array(z.string()).optional() }))();
+const Amount = /* @__PURE__ */ (() => z.string().check(z.regex(/^\d{1,9}(\.\d{1,2})?$/)))();
+const Ref = /* @__PURE__ */ (() => z.looseObject({ source: z.string(), article: z.string(), title: z.optional(z.string()) }))();
+const Selector = /* @__PURE__ */ (() => z.strictObject({ kind: z.enum(['credit', 'top-up']), bases: z.optional(z.array(z.string())), funders: z.optional(z.array(z.string())) }))();
 const Tiers = /* @__PURE__ */ (() => z.array(z.array(Selector)))();
 
-const param = <T extends z.ZodType>(value: T) =>
+const param = <T extends z.ZodMiniType>(value: T) =>
   z.looseObject({
     id: z.string(),
     label: z.string(),
-    unit: z.string().optional(),
+    unit: z.optional(z.string()),
     values: z
       .array(
         z.looseObject({
           from: DateSchema,
-          to: DateSchema.optional(),
+          to: z.optional(DateSchema),
           value,
           status: z.enum(['confirmed', 'provisional', 'disputed']),
           references: z.array(Ref),
-          note: z.string().optional(),
-          origin: z.enum(['law', 'override']).optional(),
+          note: z.optional(z.string()),
+          origin: z.optional(z.enum(['law', 'override'])),
         }),
       )
-      .min(1),
+      .check(z.minLength(1)),
   });
 
 const RulesSchema = /* @__PURE__ */ (() =>
   z.looseObject({
     participationAmount: param(Amount),
-    participationExemptions: param(z.looseObject({ holderStatuses: z.array(z.enum(HOLDER_STATUSES)), topUps: z.array(z.looseObject({ basis: z.enum(TOP_UP_BASES), funders: z.array(z.enum(TOP_UP_FUNDERS)).optional() })) })),
+    participationExemptions: param(z.looseObject({ holderStatuses: z.array(z.enum(HOLDER_STATUSES)), topUps: z.array(z.looseObject({ basis: z.enum(TOP_UP_BASES), funders: z.optional(z.array(z.enum(TOP_UP_FUNDERS))) })) })),
     mobilisationScheme: param(z.enum(['acquired-rights-first', 'credits-first'])),
     level1Order: param(Tiers),
     level3Order: param(Tiers),
     complementaryOrder2020: param(Tiers),
-    acquiredRightsCaps: param(z.looseObject({ rsExceptClea: Amount.nullable(), bilan: Amount.nullable(), lightDrivingLicence: Amount.nullable() })),
+    acquiredRightsCaps: param(z.looseObject({ rsExceptClea: z.nullable(Amount), bilan: z.nullable(Amount), lightDrivingLicence: z.nullable(Amount) })),
     lightLicenceRule: param(
       z.looseObject({
         jobseekerOrCofinancing: z.boolean(),
-        minCofinancing: Amount.nullable(),
+        minCofinancing: z.nullable(Amount),
         cofinancingFunders: z.array(z.enum(TOP_UP_FUNDERS)),
         cofinancingBases: z.array(z.enum(TOP_UP_BASES)),
         excludeValidLicenceHolders: z.boolean(),
-        validLicenceExceptCategories: z.array(z.string()).optional(),
+        validLicenceExceptCategories: z.optional(z.array(z.string())),
       }),
     ),
     bilanFiveYearRule: param(z.boolean()),
@@ -76,14 +76,14 @@ const RulesSchema = /* @__PURE__ */ (() =>
 
 const OptionsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    rules: RulesSchema.optional(),
-    employerDotationExempts: z.boolean().optional(),
-    opcoTopUpExempts: z.boolean().optional(),
-    unusedTopUpExempts: z.boolean().optional(),
-    publicServantExempt: z.boolean().optional(),
-    capAlsoLimitsAgreementCredits: z.boolean().optional(),
-    licenceCofinancingMayBeDotation: z.boolean().optional(),
-    acquiredRightsConditionsBlockPurchase: z.boolean().optional(),
+    rules: z.optional(RulesSchema),
+    employerDotationExempts: z.optional(z.boolean()),
+    opcoTopUpExempts: z.optional(z.boolean()),
+    unusedTopUpExempts: z.optional(z.boolean()),
+    publicServantExempt: z.optional(z.boolean()),
+    capAlsoLimitsAgreementCredits: z.optional(z.boolean()),
+    licenceCofinancingMayBeDotation: z.optional(z.boolean()),
+    acquiredRightsConditionsBlockPurchase: z.optional(z.boolean()),
   }))();
 
 /** Rule sets already checked (frozen objects: a checked one stays valid). */

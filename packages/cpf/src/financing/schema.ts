@@ -1,4 +1,4 @@
-import * as z from '@ofkit/core/internal/zod';
+import * as z from '@ofkit/core/internal/zod-mini';
 import { OfkitError, parseInput, validateRncpCode, validateRsCode, type OfkitIssue } from '@ofkit/core';
 import { bilingual, issue } from '@ofkit/core/internal';
 import { DateSchema } from '../internal/date.js';
@@ -18,14 +18,16 @@ export const ACQUIRED_RIGHTS_SOURCE = 'acquired-rights';
 
 const codeSchema = (validate: (v: unknown) => ReturnType<typeof validateRsCode>, description: string) =>
   z
-    .string()
-    .transform((v, ctx) => {
-      const r = validate(v);
-      if (r.ok) return r.value;
-      for (const i of r.issues) ctx.issues.push({ code: 'custom', message: bilingual(i.message, i.messageEn), params: { code: i.code }, input: v });
-      return z.NEVER;
-    })
-    .meta({ description });
+    .pipe(
+      z.string(),
+      z.transform((v: string, ctx) => {
+        const r = validate(v);
+        if (r.ok) return r.value;
+        for (const i of r.issues) ctx.issues.push({ code: 'custom', message: bilingual(i.message, i.messageEn), params: { code: i.code }, input: v });
+        return z.NEVER;
+      }),
+    )
+    .register(z.globalRegistry, { description });
 
 const RncpCode = /* @__PURE__ */ (() => codeSchema(validateRncpCode, 'RNCP code, e.g. RNCP37274'))();
 const RncpBlockCode = /* @__PURE__ */ (() => codeSchema((v) => validateRncpCode(v, { block: true }), 'RNCP block code, e.g. RNCP37274BC01'))();
@@ -34,10 +36,10 @@ const RsCode = /* @__PURE__ */ (() => codeSchema(validateRsCode, 'RS code, e.g. 
 const ActionSchema = /* @__PURE__ */ (() => z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('rncp'), code: RncpCode }),
   z.strictObject({ type: z.literal('rncp-block'), code: RncpBlockCode }),
-  z.strictObject({ type: z.literal('rs'), code: RsCode, clea: z.boolean().optional() }),
-  z.strictObject({ type: z.literal('vae'), code: RncpCode.optional() }),
+  z.strictObject({ type: z.literal('rs'), code: RsCode, clea: z.optional(z.boolean()) }),
+  z.strictObject({ type: z.literal('vae'), code: z.optional(RncpCode) }),
   z.strictObject({ type: z.literal('bilan') }),
-  z.strictObject({ type: z.literal('driving-licence'), group: z.enum(['light', 'heavy']), category: z.string().min(1).max(20).optional() }),
+  z.strictObject({ type: z.literal('driving-licence'), group: z.enum(['light', 'heavy']), category: z.optional(z.string().check(z.minLength(1), z.maxLength(20))) }),
 ], {
   error: (iss) =>
     iss.code === 'invalid_union'
@@ -48,21 +50,21 @@ const ActionSchema = /* @__PURE__ */ (() => z.discriminatedUnion('type', [
       : undefined,
 }))();
 
-const Id = /* @__PURE__ */ (() => z.string().min(1).max(200))();
+const Id = /* @__PURE__ */ (() => z.string().check(z.minLength(1), z.maxLength(200)))();
 
 const CreditSchema = /* @__PURE__ */ (() => z.strictObject({
   id: Id,
   basis: z.enum(CREDIT_BASES),
-  funder: z.enum(CREDIT_FUNDERS).optional(),
+  funder: z.optional(z.enum(CREDIT_FUNDERS)),
   amount: CentsSchema,
-  reservedFor: z
-    .strictObject({
-      actionTypes: z.array(z.enum(CPF_ACTION_TYPES)).optional(),
-      codes: z.array(z.string().min(1)).optional(),
-    })
-    .optional(),
-  validUntil: DateSchema.optional(),
-  refundable: z.boolean().optional(),
+  reservedFor: z.optional(
+    z.strictObject({
+      actionTypes: z.optional(z.array(z.enum(CPF_ACTION_TYPES))),
+      codes: z.optional(z.array(z.string().check(z.minLength(1)))),
+    }),
+  ),
+  validUntil: z.optional(DateSchema),
+  refundable: z.optional(z.boolean()),
 }))();
 
 const TopUpSchema = /* @__PURE__ */ (() => z.strictObject({
@@ -74,8 +76,11 @@ const TopUpSchema = /* @__PURE__ */ (() => z.strictObject({
 
 /**
  * zod schema of a `CpfFinancingRequest`, for callers who validate before calling (amounts come out
- * as whole cents, codes normalised). For a JSON Schema of the input, use
- * `z.toJSONSchema(CpfFinancingRequestSchema, { io: 'input' })`.
+ * as whole cents, codes normalised). It is a `zod/mini` schema (so that zod's
+ * classic API stays out of a bundle that imports `planCpfFinancing`): call `.safeParse()` / `.parse()` on
+ * it, and wrap it with zod's functions (`z.optional(CpfFinancingRequestSchema)`, which work in classic
+ * zod and in `zod/mini`) rather than with classic methods such as `.optional()`. For a JSON Schema of
+ * the input, use zod's `z.toJSONSchema(CpfFinancingRequestSchema, { io: 'input' })`.
  *
  * @example
  * ```ts
@@ -95,13 +100,13 @@ export const CpfFinancingRequestSchema = /* @__PURE__ */ (() => z.strictObject({
   action: ActionSchema,
   holder: z.strictObject({
     status: z.enum(HOLDER_STATUSES),
-    hasValidLightLicence: z.boolean().optional(),
-    publiclyFundedBilanWithin5Years: z.boolean().optional(),
-    meetsRetirementConditions: z.boolean().optional(),
+    hasValidLightLicence: z.optional(z.boolean()),
+    publiclyFundedBilanWithin5Years: z.optional(z.boolean()),
+    meetsRetirementConditions: z.optional(z.boolean()),
   }),
   acquiredRights: CentsSchema,
-  credits: z.array(CreditSchema).max(1000).optional(),
-  topUps: z.array(TopUpSchema).max(1000).optional(),
+  credits: z.optional(z.array(CreditSchema).check(z.maxLength(1000))),
+  topUps: z.optional(z.array(TopUpSchema).check(z.maxLength(1000))),
 }))();
 
 /** A request after validation: amounts in whole cents. @internal */

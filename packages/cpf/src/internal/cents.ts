@@ -10,7 +10,7 @@
  *
  * @internal
  */
-import * as z from '@ofkit/core/internal/zod';
+import * as z from '@ofkit/core/internal/zod-mini';
 import { bilingual } from '@ofkit/core/internal';
 
 /** The largest absolute amount accepted, in cents: core's `MAX_AMOUNT` (10^12 €). */
@@ -98,18 +98,20 @@ export function amountMessage(problem: AmountProblem): readonly [string, string]
  * is a whole number of cents.
  */
 export const CentsSchema = /* @__PURE__ */ (() => z
-  .union([z.string(), z.number()], {
-    // An absent amount gets parseInput's « Valeur manquante (champ obligatoire) ».
-    error: (iss) => (iss.code === 'invalid_union' && iss.input !== undefined ? bilingual('Montant attendu : nombre fini ou chaîne décimale (ex. "1296.80").', 'Expected an amount: a finite number or a decimal string (e.g. "1296.80").') : undefined),
-  })
-  .transform((v, ctx) => {
-    const r = parseCents(v);
-    if (typeof r === 'number') return r;
-    const [fr, en] = MESSAGES[r];
-    ctx.issues.push({ code: 'custom', message: bilingual(fr, en), params: { code: r }, input: v });
-    return z.NEVER;
-  })
-  .meta({ description: 'Amount in euros, ≥ 0: number or decimal string with at most two decimals, e.g. "1296.80"' }))();
+  .pipe(
+    z.union([z.string(), z.number()], {
+      // An absent amount gets parseInput's « Valeur manquante (champ obligatoire) ».
+      error: (iss) => (iss.code === 'invalid_union' && iss.input !== undefined ? bilingual('Montant attendu : nombre fini ou chaîne décimale (ex. "1296.80").', 'Expected an amount: a finite number or a decimal string (e.g. "1296.80").') : undefined),
+    }),
+    z.transform((v: string | number, ctx) => {
+      const r = parseCents(v);
+      if (typeof r === 'number') return r;
+      const [fr, en] = MESSAGES[r];
+      ctx.issues.push({ code: 'custom', message: bilingual(fr, en), params: { code: r }, input: v });
+      return z.NEVER;
+    }),
+  )
+  .register(z.globalRegistry, { description: 'Amount in euros, ≥ 0: number or decimal string with at most two decimals, e.g. "1296.80"' }))();
 
 /** French display of whole cents: `1 296,80 €` (narrow no-break space between thousands, no-break space before €, as `@ofkit/core`'s `formatEur`). */
 export function centsToFr(cents: number): string {

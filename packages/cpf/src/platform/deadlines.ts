@@ -38,7 +38,7 @@ const ZONES = ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyan
 
 const DeadlinesInput = /* @__PURE__ */ (() => z.strictObject({
   proposalDate: DateSchema,
-  startDate: DateSchema.optional(),
+  startDate: z.optional(DateSchema),
   zone: z.enum(ZONES).optional(),
 }))();
 
