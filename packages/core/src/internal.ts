@@ -10,6 +10,7 @@
 export { issue, formatPath } from './errors/ofkit-error.js';
 export { issuesFromZod, bilingual } from './errors/validate.js';
 export { toPlainInputAt } from './errors/plain.js';
+export { lazy } from './errors/lazy.js';
 export { luhnValid } from './identifiers/identifiers.js';
 export { dedupeWarnings, dedupeReferences } from './law/parameters.js';
 export { lawValueText, formatLawValue } from './law/catalogue.js';

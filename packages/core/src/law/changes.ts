@@ -14,6 +14,7 @@ import { parseInput } from '../errors/validate.js';
 import { toPlainInputAt } from '../errors/plain.js';
 import type { RuleSet } from './rule-set.js';
 import type { DatedValue, LegalRef, Parameter, ParameterStatus, ValueOrigin } from './types.js';
+import { lazy } from '../errors/lazy.js';
 
 /** One dated value as a change reports it (the value before or after the change). */
 export interface LawChangeValue {
@@ -71,9 +72,9 @@ export interface LawChangesOptions {
   readonly prefixes?: readonly string[];
 }
 
-const StatusSchema = /* @__PURE__ */ (() => z.enum(['confirmed', 'provisional', 'disputed']))();
-const RefSchema = /* @__PURE__ */ (() => z.object({ source: z.string(), article: z.string(), title: z.string() }).loose())();
-const ParameterSchema = /* @__PURE__ */ (() =>
+const StatusSchema = /* @__PURE__ */ lazy(() => z.enum(['confirmed', 'provisional', 'disputed']));
+const RefSchema = /* @__PURE__ */ lazy(() => z.object({ source: z.string(), article: z.string(), title: z.string() }).loose());
+const ParameterSchema = /* @__PURE__ */ lazy(() =>
   z.object({
     id: z.string().min(1),
     label: z.string(),
@@ -84,16 +85,16 @@ const ParameterSchema = /* @__PURE__ */ (() =>
           from: CivilDateSchema,
           to: CivilDateSchema.optional(),
           value: z.unknown(),
-          status: StatusSchema,
-          references: z.array(RefSchema),
+          status: StatusSchema(),
+          references: z.array(RefSchema()),
           note: z.string().optional(),
           origin: z.enum(['law', 'override']).optional(),
         }),
       )
       .min(1),
-  }))();
-const RuleSetSchema = /* @__PURE__ */ (() => z.record(z.string(), ParameterSchema))();
-const OptionsSchema = /* @__PURE__ */ (() => z.object({ prefixes: z.array(z.string().min(1)).optional() }).strict())();
+  }));
+const RuleSetSchema = /* @__PURE__ */ lazy(() => z.record(z.string(), ParameterSchema()));
+const OptionsSchema = /* @__PURE__ */ lazy(() => z.object({ prefixes: z.array(z.string().min(1)).optional() }).strict());
 
 /** The issues of `value` against `schema` (with French and English messages), or none. */
 function collect(schema: z.ZodType, value: unknown, path: Array<string | number>): readonly OfkitIssue[] {
@@ -121,7 +122,7 @@ function checkInput(ruleSets: unknown, from: unknown, to: unknown, options: unkn
     problems.push(issue(['ruleSets'], 'empty', 'Au moins un jeu de règles est requis.', 'At least one rule set is required.'));
   }
   sets.forEach((set, i) => {
-    problems.push(...collect(RuleSetSchema, set, base(i)));
+    problems.push(...collect(RuleSetSchema(), set, base(i)));
   });
   for (const [name, value] of [['from', from], ['to', to]] as const) {
     const r = CivilDateSchema.safeParse(value);
@@ -132,7 +133,7 @@ function checkInput(ruleSets: unknown, from: unknown, to: unknown, options: unkn
   if (problems.every((p) => p.path[0] !== 'from' && p.path[0] !== 'to') && (to as string) < (from as string)) {
     problems.push(issue(['to'], 'end_before_start', `La fin de la période (${String(to)}) précède son début (${String(from)}).`, `The end of the period (${String(to)}) is before its start (${String(from)}).`));
   }
-  problems.push(...collect(OptionsSchema, options ?? {}, ['options']));
+  problems.push(...collect(OptionsSchema(), options ?? {}, ['options']));
   if (problems.length > 0) throw new OfkitError('INVALID_INPUT', problems);
 
   const out: Array<{ key: string; p: Parameter<unknown> }> = [];

@@ -5,6 +5,7 @@ import { CentsSchema, amountMessage, centsToFr, centsToString, parseCents } from
 import { DateSchema } from '../internal/date.js';
 import { REF } from '../internal/refs.js';
 import { type AccrualAmount, type ReferenceDurations, type SpendingOrder, creditTiming, spendingOrder, outsideCeilingBases, disabilityIncrease, esatAccrual, lowQualificationAccrual, referenceDurations, selfEmployedAccrual, standardAccrual } from './amounts.js';
+import { lazy } from '@ofkit/core/internal';
 
 /** Parameters of {@link projectCpfRights}. */
 export type CpfAccrualRules = {
@@ -56,45 +57,45 @@ const QUANTITY_MESSAGES: Readonly<Record<ReturnType<typeof parseCents> & string,
 };
 
 /** Quantities of time (hours, days, months) with at most two decimals; output in hundredths. */
-const Quantity = /* @__PURE__ */ (() => z.union([z.string(), z.number()]).transform((v, ctx) => {
+const Quantity = /* @__PURE__ */ lazy(() => z.union([z.string(), z.number()]).transform((v, ctx) => {
   const r = parseCents(v);
   if (typeof r === 'number') return r;
   const [fr, en] = QUANTITY_MESSAGES[r] ?? amountMessage(r);
   ctx.issues.push({ code: 'custom', message: bilingual(fr, en), params: { code: r }, input: v });
   return z.NEVER;
-}))();
+}));
 
-const TimeSchema = /* @__PURE__ */ (() => z.strictObject({
+const TimeSchema = /* @__PURE__ */ lazy(() => z.strictObject({
   unit: z.enum(['hours', 'days', 'months']),
-  worked: Quantity,
-  reference: Quantity.optional(),
-}))();
+  worked: Quantity(),
+  reference: Quantity().optional(),
+}));
 
-const ActivitySchema = /* @__PURE__ */ (() => z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('employee'), time: TimeSchema.optional() }),
-  z.strictObject({ status: z.literal('self-employed'), contributionPaid: z.boolean(), time: TimeSchema.optional() }),
+const ActivitySchema = /* @__PURE__ */ lazy(() => z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('employee'), time: TimeSchema().optional() }),
+  z.strictObject({ status: z.literal('self-employed'), contributionPaid: z.boolean(), time: TimeSchema().optional() }),
   z.strictObject({ status: z.literal('esat') }),
-]))();
+]));
 
 /** The bases L. 6323-15 names today (the list in force is the parameter `outsideCeilingBases`). */
 /** A basis whose amounts are credited beyond the accrual ceiling (L. 6323-15; the list is the dated parameter `outsideCeilingBases`). */
 export type OutsideCeilingBasis = 'L2254-2' | 'L5151-9' | 'L6323-13' | 'L6323-14';
 
-const YearSchema = /* @__PURE__ */ (() => z.strictObject({
+const YearSchema = /* @__PURE__ */ lazy(() => z.strictObject({
   year: z.number().int().min(2019).max(2100),
-  activities: z.array(ActivitySchema).max(20),
+  activities: z.array(ActivitySchema()).max(20),
   lowQualification: z.boolean().optional(),
   disabilityBeneficiary: z.boolean().optional(),
   spent: z.optional(CentsSchema),
   outsideCeiling: z.array(z.strictObject({ id: z.string().min(1).optional(), basis: z.string().min(1).max(40), amount: CentsSchema })).max(50).optional(),
-}))();
+}));
 
-const HistorySchema = /* @__PURE__ */ (() => z
+const HistorySchema = /* @__PURE__ */ lazy(() => z
   .strictObject({
     startingBalance: z.optional(CentsSchema),
     startingOutsideCeiling: z.optional(CentsSchema),
     retirementConditionsMetOn: z.optional(DateSchema),
-    years: z.array(YearSchema).min(1).max(100),
+    years: z.array(YearSchema()).min(1).max(100),
   })
   .superRefine((h, ctx) => {
     h.years.forEach((y, i) => {
@@ -106,7 +107,7 @@ const HistorySchema = /* @__PURE__ */ (() => z
         if (a.status === 'self-employed' && a.time.reference === undefined && a.time.unit !== 'months') ctx.addIssue({ code: 'custom', path: ['years', i, 'activities', j, 'time', 'reference'], message: bilingual('Durée de référence requise pour un travailleur indépendant (sauf en mois).', 'Reference duration required for a self-employed activity (except in months).'), params: { code: 'reference_required' } });
       });
     });
-  }))();
+  }));
 
 /** A year of activity, as {@link projectCpfRights} reads it. */
 export interface CpfActivityYear {
@@ -250,7 +251,7 @@ interface Earning {
  * ```
  */
 export function projectCpfRights(history: CpfRightsHistory, options: { readonly rules?: RuleSet<CpfAccrualRules> } = {}): CpfRightsProjection {
-  const h = parseInput(HistorySchema, history);
+  const h = parseInput(HistorySchema(), history);
   const rules = options.rules ?? cpfAccrualRules;
   const warnings: Warning[] = [];
   const allRefs: LegalRef[] = [];

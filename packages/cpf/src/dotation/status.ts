@@ -4,6 +4,7 @@ import { DateSchema } from '../internal/date.js';
 import { CentsSchema, centsToFr, centsToString } from '../internal/cents.js';
 import { REF } from '../internal/refs.js';
 import { dotationRefundRule, type DotationRefundRule } from './refund.js';
+import { lazy } from '@ofkit/core/internal';
 
 /** Parameters of {@link dotationStatus}. */
 export type CpfDotationRules = {
@@ -60,12 +61,15 @@ export interface DotationStatusResult {
   readonly references: LegalRef[];
 }
 
-const InputSchema = /* @__PURE__ */ (() => z.strictObject({
+const InputSchema = /* @__PURE__ */ lazy(() => z.strictObject({
   id: z.string().min(1).optional(),
   amount: CentsSchema,
   validUntil: z.optional(DateSchema),
   refundable: z.boolean().optional(),
-}))();
+}));
+
+/** The two arguments of {@link dotationStatus}, checked together (every issue in one error). */
+const CallSchema = /* @__PURE__ */ lazy(() => z.object({ dotation: InputSchema(), date: DateSchema }));
 
 /**
  * The lifecycle state of a dotation at `date`: `usable` (no end date, or `date <= validUntil`),
@@ -84,7 +88,7 @@ const InputSchema = /* @__PURE__ */ (() => z.strictObject({
  * ```
  */
 export function dotationStatus(dotation: DotationInput, date: string, options: { readonly rules?: RuleSet<CpfDotationRules> } = {}): DotationStatusResult {
-  const { dotation: d, date: at } = parseInput(z.object({ dotation: InputSchema, date: DateSchema }), { dotation, date });
+  const { dotation: d, date: at } = parseInput(CallSchema(), { dotation, date });
   const rules = options.rules ?? cpfDotationRules;
   const name = d.id ? `« ${d.id} »` : 'La dotation';
   const amount = centsToString(d.amount);

@@ -12,6 +12,7 @@ import { DateSchema } from '../internal/date.js';
 import { HOLDER_STATUSES, TOP_UP_BASES, TOP_UP_FUNDERS } from './schema.js';
 import type { CpfFinancingRules } from './rules.js';
 import type { CpfFinancingOptions } from './types.js';
+import { lazy } from '@ofkit/core/internal';
 
 /** The boolean options (the named readings of disputed points). */
 export const BOOLEAN_OPTIONS = [
@@ -24,10 +25,10 @@ export const BOOLEAN_OPTIONS = [
   'acquiredRightsConditionsBlockPurchase',
 ] as const;
 
-const Amount = /* @__PURE__ */ (() => z.string().check(z.regex(/^\d{1,9}(\.\d{1,2})?$/)))();
-const Ref = /* @__PURE__ */ (() => z.looseObject({ source: z.string(), article: z.string(), title: z.optional(z.string()) }))();
-const Selector = /* @__PURE__ */ (() => z.strictObject({ kind: z.enum(['credit', 'top-up']), bases: z.optional(z.array(z.string())), funders: z.optional(z.array(z.string())) }))();
-const Tiers = /* @__PURE__ */ (() => z.array(z.array(Selector)))();
+const Amount = /* @__PURE__ */ lazy(() => z.string().check(z.regex(/^\d{1,9}(\.\d{1,2})?$/)));
+const Ref = /* @__PURE__ */ lazy(() => z.looseObject({ source: z.string(), article: z.string(), title: z.optional(z.string()) }));
+const Selector = /* @__PURE__ */ lazy(() => z.strictObject({ kind: z.enum(['credit', 'top-up']), bases: z.optional(z.array(z.string())), funders: z.optional(z.array(z.string())) }));
+const Tiers = /* @__PURE__ */ lazy(() => z.array(z.array(Selector())));
 
 const param = <T extends z.ZodMiniType>(value: T) =>
   z.looseObject({
@@ -41,7 +42,7 @@ const param = <T extends z.ZodMiniType>(value: T) =>
           to: z.optional(DateSchema),
           value,
           status: z.enum(['confirmed', 'provisional', 'disputed']),
-          references: z.array(Ref),
+          references: z.array(Ref()),
           note: z.optional(z.string()),
           origin: z.optional(z.enum(['law', 'override'])),
         }),
@@ -49,19 +50,19 @@ const param = <T extends z.ZodMiniType>(value: T) =>
       .check(z.minLength(1)),
   });
 
-const RulesSchema = /* @__PURE__ */ (() =>
+const RulesSchema = /* @__PURE__ */ lazy(() =>
   z.looseObject({
-    participationAmount: param(Amount),
+    participationAmount: param(Amount()),
     participationExemptions: param(z.looseObject({ holderStatuses: z.array(z.enum(HOLDER_STATUSES)), topUps: z.array(z.looseObject({ basis: z.enum(TOP_UP_BASES), funders: z.optional(z.array(z.enum(TOP_UP_FUNDERS))) })) })),
     mobilisationScheme: param(z.enum(['acquired-rights-first', 'credits-first'])),
-    level1Order: param(Tiers),
-    level3Order: param(Tiers),
-    complementaryOrder2020: param(Tiers),
-    acquiredRightsCaps: param(z.looseObject({ rsExceptClea: z.nullable(Amount), bilan: z.nullable(Amount), lightDrivingLicence: z.nullable(Amount) })),
+    level1Order: param(Tiers()),
+    level3Order: param(Tiers()),
+    complementaryOrder2020: param(Tiers()),
+    acquiredRightsCaps: param(z.looseObject({ rsExceptClea: z.nullable(Amount()), bilan: z.nullable(Amount()), lightDrivingLicence: z.nullable(Amount()) })),
     lightLicenceRule: param(
       z.looseObject({
         jobseekerOrCofinancing: z.boolean(),
-        minCofinancing: z.nullable(Amount),
+        minCofinancing: z.nullable(Amount()),
         cofinancingFunders: z.array(z.enum(TOP_UP_FUNDERS)),
         cofinancingBases: z.array(z.enum(TOP_UP_BASES)),
         excludeValidLicenceHolders: z.boolean(),
@@ -72,11 +73,11 @@ const RulesSchema = /* @__PURE__ */ (() =>
     eligibleActionsText: param(z.string()),
     eligibilityArticle: param(z.string()),
     financingText: param(z.string()),
-  }))();
+  }));
 
-const OptionsSchema = /* @__PURE__ */ (() =>
+const OptionsSchema = /* @__PURE__ */ lazy(() =>
   z.strictObject({
-    rules: z.optional(RulesSchema),
+    rules: z.optional(RulesSchema()),
     employerDotationExempts: z.optional(z.boolean()),
     opcoTopUpExempts: z.optional(z.boolean()),
     unusedTopUpExempts: z.optional(z.boolean()),
@@ -84,7 +85,7 @@ const OptionsSchema = /* @__PURE__ */ (() =>
     capAlsoLimitsAgreementCredits: z.optional(z.boolean()),
     licenceCofinancingMayBeDotation: z.optional(z.boolean()),
     acquiredRightsConditionsBlockPurchase: z.optional(z.boolean()),
-  }))();
+  }));
 
 /** Rule sets already checked (frozen objects: a checked one stays valid). */
 const checked = /* @__PURE__ */ new WeakSet<object>();
@@ -124,7 +125,7 @@ export function parseOptions(options: unknown): CpfFinancingOptions {
     const rules = (options as { rules?: unknown }).rules;
     if (rules === undefined || (typeof rules === 'object' && rules !== null && checked.has(rules))) return options as CpfFinancingOptions;
   }
-  const parsed = parseInput(OptionsSchema, options, ['options']);
+  const parsed = parseInput(OptionsSchema(), options, ['options']);
   const rules = (options as { rules?: unknown }).rules;
   if (parsed.rules !== undefined && typeof rules === 'object' && rules !== null) {
     if (!Object.isFrozen(rules)) {

@@ -5,9 +5,10 @@ import { CentsSchema, amountMessage, centsToFr, centsToString, parseCents } from
 import { DateSchema } from '../internal/date.js';
 import { REF } from '../internal/refs.js';
 import { cpfPlatformRules, type CpfPlatformRules } from './deadlines.js';
+import { lazy } from '@ofkit/core/internal';
 
 /** Hours as a number or decimal string with at most two decimals, ≥ 0; output in hundredths of an hour. */
-const HoursSchema = /* @__PURE__ */ (() => z.union([z.string(), z.number()]).transform((v, ctx) => {
+const HoursSchema = /* @__PURE__ */ lazy(() => z.union([z.string(), z.number()]).transform((v, ctx) => {
   const r = parseCents(v);
   if (typeof r === 'number') return r;
   const [fr, en] = amountMessage(r);
@@ -15,14 +16,14 @@ const HoursSchema = /* @__PURE__ */ (() => z.union([z.string(), z.number()]).tra
   const frHours = r === 'negative_amount' ? 'La durée ne peut pas être négative.' : fr.replace('Montant', 'Durée');
   ctx.issues.push({ code: 'custom', message: bilingual(frHours, en.replace('Amount', 'Duration').replace('amount', 'duration')), params: { code: r }, input: v });
   return z.NEVER;
-}))();
+}));
 
-const RateInput = /* @__PURE__ */ (() => z
-  .strictObject({ hoursDone: HoursSchema, hoursPlanned: HoursSchema })
+const RateInput = /* @__PURE__ */ lazy(() => z
+  .strictObject({ hoursDone: HoursSchema(), hoursPlanned: HoursSchema() })
   .superRefine((v, ctx) => {
     if (v.hoursPlanned === 0) ctx.addIssue({ code: 'custom', path: ['hoursPlanned'], message: bilingual('La durée prévue doit être positive.', 'Planned hours must be positive.'), params: { code: 'zero_planned' } });
     else if (v.hoursDone > v.hoursPlanned) ctx.addIssue({ code: 'custom', path: ['hoursDone'], message: bilingual('Les heures réalisées dépassent les heures prévues.', 'Hours done exceed planned hours.'), params: { code: 'done_exceeds_planned' } });
-  }))();
+  }));
 
 /** Input of {@link completionRate}. */
 export interface CompletionInput {
@@ -54,7 +55,7 @@ export interface CompletionRateResult {
  * ```
  */
 export function completionRate(input: CompletionInput): CompletionRateResult {
-  const v = parseInput(RateInput, input);
+  const v = parseInput(RateInput(), input);
   return rateOf(v.hoursDone, v.hoursPlanned);
 }
 
@@ -75,10 +76,10 @@ function rateOf(done: number, planned: number): CompletionRateResult {
   };
 }
 
-const PaymentInput = /* @__PURE__ */ (() => z.strictObject({ price: CentsSchema, hoursDone: HoursSchema, hoursPlanned: HoursSchema, date: DateSchema }).superRefine((v, ctx) => {
+const PaymentInput = /* @__PURE__ */ lazy(() => z.strictObject({ price: CentsSchema, hoursDone: HoursSchema(), hoursPlanned: HoursSchema(), date: DateSchema }).superRefine((v, ctx) => {
   if (v.hoursPlanned === 0) ctx.addIssue({ code: 'custom', path: ['hoursPlanned'], message: bilingual('La durée prévue doit être positive.', 'Planned hours must be positive.'), params: { code: 'zero_planned' } });
   else if (v.hoursDone > v.hoursPlanned) ctx.addIssue({ code: 'custom', path: ['hoursDone'], message: bilingual('Les heures réalisées dépassent les heures prévues.', 'Hours done exceed planned hours.'), params: { code: 'done_exceeds_planned' } });
-}))();
+}));
 
 /** Input of {@link partialCompletionPayment}. */
 export interface PartialCompletionInput extends CompletionInput {
@@ -116,7 +117,7 @@ export interface PartialCompletionResult {
  * ```
  */
 export function partialCompletionPayment(input: PartialCompletionInput, options: { readonly rules?: RuleSet<CpfPlatformRules> } = {}): PartialCompletionResult {
-  const v = parseInput(PaymentInput, input);
+  const v = parseInput(PaymentInput(), input);
   const rules = options.rules ?? cpfPlatformRules;
   const r = valueAt(rules.partialCompletionBands, v.date);
   const bands = r.value;

@@ -3,6 +3,7 @@ import { OfkitError, addWorkingDays, countWorkingDays, defineRuleSet, parseInput
 import { DateSchema } from '../internal/date.js';
 import { REF } from '../internal/refs.js';
 import { earliestStartWorkingDays, entryDeclarationWorkingDays, freeCancellationWorkingDays, partialCompletionBands, type PartialCompletionBands } from './cgu.js';
+import { lazy } from '@ofkit/core/internal';
 
 /** Parameters of the platform functions. */
 export type CpfPlatformRules = {
@@ -36,11 +37,11 @@ export const cpfPlatformRules = /* @__PURE__ */ (() => defineRuleSet(parameters)
 // Every zone of core's calendar (a test checks this list equals `HOLIDAY_ZONES`).
 const ZONES = ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte', 'saint-martin', 'saint-barthelemy'] as const satisfies readonly HolidayZone[];
 
-const DeadlinesInput = /* @__PURE__ */ (() => z.strictObject({
+const DeadlinesInput = /* @__PURE__ */ lazy(() => z.strictObject({
   proposalDate: DateSchema,
   startDate: z.optional(DateSchema),
   zone: z.enum(ZONES).optional(),
-}))();
+}));
 
 /** Input of {@link cpfPlatformDeadlines}. */
 export interface CpfDeadlinesInput {
@@ -85,7 +86,7 @@ export interface CpfDeadlines {
  * ```
  */
 export function cpfPlatformDeadlines(input: CpfDeadlinesInput, options: { readonly rules?: RuleSet<CpfPlatformRules> } = {}): CpfDeadlines {
-  const inp = parseInput(DeadlinesInput, input);
+  const inp = parseInput(DeadlinesInput(), input);
   if (inp.startDate !== undefined && inp.startDate < inp.proposalDate) {
     const i: OfkitIssue = { path: ['startDate'], code: 'start_before_proposal', message: 'La date de début précède la proposition de commande.', messageEn: 'The start date is before the proposal.' };
     throw new OfkitError('INVALID_INPUT', [i]);

@@ -18,6 +18,7 @@ import * as z from '@ofkit/core/internal/zod';
 import { rnqRules, RnqRulesSchema, type RnqRules } from '../referential/rules.js';
 import type { ReferentialId } from '../referential/types.js';
 import { REF } from '../shared/references.js';
+import { lazy } from '@ofkit/core/internal';
 
 /**
  * How to read « entre le 14e et le 22e mois » (arrêté du 6 juin 2019 modifié, art. 2):
@@ -61,13 +62,13 @@ export interface AuditCycleResult {
   readonly references: readonly LegalRef[];
 }
 
-const AuditCycleSchema = /* @__PURE__ */ (() => z.object({
+const AuditCycleSchema = /* @__PURE__ */ lazy(() => z.object({
   certificationDate: CivilDateSchema,
   asOf: CivilDateSchema.optional(),
   windowReading: z.enum(['strict', 'ordinal', 'elapsed']).optional(),
   endOfMonth: z.enum(['clamp', 'overflow', 'end-of-month']).optional(),
   rules: RnqRulesSchema.optional(),
-}))();
+}));
 
 function versionAt(rules: RnqRules, date: CivilDate): ReferentialId | null {
   try {
@@ -96,7 +97,7 @@ function versionAt(rules: RnqRules, date: CivilDate): ReferentialId | null {
  * ```
  */
 export function auditCycle(input: AuditCycleInput): AuditCycleResult {
-  const i = parseInput(AuditCycleSchema, input);
+  const i = parseInput(AuditCycleSchema(), input);
   const rules = input.rules ?? rnqRules;
   const eom = { endOfMonth: i.endOfMonth ?? 'clamp' } as const;
   const reading = i.windowReading ?? 'strict';

@@ -4,6 +4,7 @@ import * as z from '@ofkit/core/internal/zod';
 import { AuditTypeSchema, type AuditType } from '../referential/options.js';
 import { rnqRules, RnqRulesSchema, type RnqRules } from '../referential/rules.js';
 import { REF } from '../shared/references.js';
+import { lazy } from '@ofkit/core/internal';
 
 /** Input of {@link nonConformityDeadlines}. */
 export interface NonConformityInput {
@@ -44,7 +45,7 @@ export interface NonConformityDeadlines {
   readonly references: readonly LegalRef[];
 }
 
-const Schema = /* @__PURE__ */ (() => z.object({
+const Schema = /* @__PURE__ */ lazy(() => z.object({
   notifiedOn: CivilDateSchema,
   grade: z.enum(['minor', 'major']),
   auditType: AuditTypeSchema,
@@ -56,7 +57,7 @@ const Schema = /* @__PURE__ */ (() => z.object({
   message: bilingual('Une NC mineure est notifiée : le nombre de NC mineures ouvertes (celle-ci comprise) est au moins 1.', 'A minor NC is being notified: the open minor count (including this one) is at least 1.'),
   path: ['openMinorCount'],
   params: { code: 'inconsistent_count' },
-}))();
+}));
 
 /**
  * Deadlines after a Qualiopi non-conformity (arrêté du 6 juin 2019 modifié, art. 5): a major NC
@@ -78,7 +79,7 @@ const Schema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export function nonConformityDeadlines(input: NonConformityInput): NonConformityDeadlines {
-  const i = parseInput(Schema, input);
+  const i = parseInput(Schema(), input);
   const rules = input.rules ?? rnqRules;
   const eom = { endOfMonth: i.endOfMonth ?? 'clamp' } as const;
   const at = i.notifiedOn;

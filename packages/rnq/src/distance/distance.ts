@@ -5,6 +5,7 @@ import type { EvidenceItem } from '../evidence/model.js';
 import { REF } from '../shared/references.js';
 import { normaliseGivenId, readActor, readIfi, type AgentIdentity, type IfiKind } from './agent.js';
 import { AVERAGE_MONTH_MS, AVERAGE_YEAR_MS, isoUtc, readDuration, readTimestamp } from './time.js';
+import { lazy } from '@ofkit/core/internal';
 
 /** An xAPI agent or group (actor, or object when a tutor writes to a learner). */
 export interface XapiAgent {
@@ -234,17 +235,17 @@ const XAPI_REF: LegalRef = {
   url: 'https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Data.md',
 };
 
-const SessionSchema = /* @__PURE__ */ (() => z.object({
+const SessionSchema = /* @__PURE__ */ lazy(() => z.object({
   id: z.string().min(1),
   learners: z.array(z.string().min(1)).optional(),
   tutors: z.array(z.string().min(1)).optional(),
   activities: z.array(z.object({ id: z.string().min(1), kind: z.enum(['activity', 'assessment', 'virtual-class']), expectedMinutes: z.number().min(0).optional() })).optional(),
-}))();
-const OptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+}));
+const OptionsSchema = /* @__PURE__ */ lazy(() => z.strictObject({
   idleCutoffMinutes: z.number().positive().max(24 * 60).optional(),
   strict: z.boolean().optional(),
   calendarDurations: z.enum(['ignore', 'average']).optional(),
-}).optional())();
+}).optional());
 
 /**
  * Milliseconds of an ISO 8601 duration as used by xAPI `result.duration`, with the whole grammar
@@ -454,7 +455,7 @@ class Accumulator {
   readonly tutors: ReadonlySet<string>;
 
   constructor(
-    readonly session: z.output<typeof SessionSchema>,
+    readonly session: z.output<ReturnType<typeof SessionSchema>>,
     readonly opts: ParsedOptions,
   ) {
     this.tutors = new Set((session.tutors ?? []).map(normaliseGivenId));
@@ -873,17 +874,17 @@ function estimate(points: number[], intervals: Array<[number, number]>, cutoffMs
   return total + ce - cs;
 }
 
-function validateHead(session: unknown, options: unknown, issues: OfkitIssue[] = []): { s: z.output<typeof SessionSchema>; o: ParsedOptions } {
-  let s: z.output<typeof SessionSchema> | undefined;
-  let o: z.output<typeof OptionsSchema>;
+function validateHead(session: unknown, options: unknown, issues: OfkitIssue[] = []): { s: z.output<ReturnType<typeof SessionSchema>>; o: ParsedOptions } {
+  let s: z.output<ReturnType<typeof SessionSchema>> | undefined;
+  let o: z.output<ReturnType<typeof OptionsSchema>>;
   try {
-    s = parseInput(SessionSchema, session, ['session']);
+    s = parseInput(SessionSchema(), session, ['session']);
   } catch (e) {
     if (e instanceof OfkitError) issues.push(...e.issues);
     else throw e;
   }
   try {
-    o = parseInput(OptionsSchema, options, ['options']);
+    o = parseInput(OptionsSchema(), options, ['options']);
   } catch (e) {
     if (e instanceof OfkitError) issues.push(...e.issues);
     else throw e;

@@ -1,6 +1,7 @@
 import { AttendanceRecordSchema, SessionSchema, parseInput } from '@ofkit/core';
 import * as z from '@ofkit/core/internal/zod';
 import type { EvidenceItem, EvidenceSession, EvidenceSet } from './model.js';
+import { lazy } from '@ofkit/core/internal';
 
 /** Input of {@link evidenceFromCore}: the shared domain records of `@ofkit/core`. */
 export interface CoreRecordsInput {
@@ -10,7 +11,7 @@ export interface CoreRecordsInput {
   readonly attendance?: ReadonlyArray<z.input<typeof AttendanceRecordSchema>>;
 }
 
-const Input = /* @__PURE__ */ (() => z.object({ sessions: z.array(SessionSchema).optional(), attendance: z.array(AttendanceRecordSchema).optional() }))();
+const Input = /* @__PURE__ */ lazy(() => z.object({ sessions: z.array(SessionSchema).optional(), attendance: z.array(AttendanceRecordSchema).optional() }));
 
 /**
  * Builds the sessions and émargement evidence that `assessReadiness` reads from the shared domain
@@ -31,7 +32,7 @@ const Input = /* @__PURE__ */ (() => z.object({ sessions: z.array(SessionSchema)
  * ```
  */
 export function evidenceFromCore(input: CoreRecordsInput): EvidenceSet {
-  const i = parseInput(Input, input);
+  const i = parseInput(Input(), input);
   const sessions: EvidenceSession[] = (i.sessions ?? []).map((s) => ({
     id: s.id,
     startDate: s.startDate,

@@ -7,6 +7,7 @@ import { CRITERIA, buildIndicators2026, buildIndicatorsV9, type LawFacts } from 
 import { RnqOptionsSchema, type RnqOptions } from './options.js';
 import { rnqRules, type RnqRules } from './rules.js';
 import type { CategoryApplicability, Indicator, Referential, ReferentialId } from './types.js';
+import { lazy } from '@ofkit/core/internal';
 
 /** First and last audit dates of each encoded version (the dates its law facts are read at). */
 const SPAN: Readonly<Record<ReferentialId, { readonly from: CivilDate; readonly to?: CivilDate }>> = {
@@ -193,7 +194,7 @@ export function selectReferential(auditDate: CivilDate, options: RnqOptions | un
   return { referential, options: o };
 }
 
-const GetReferentialInput = /* @__PURE__ */ (() => z.object({ auditDate: CivilDateSchema, options: RnqOptionsSchema.optional() }))();
+const GetReferentialInput = /* @__PURE__ */ lazy(() => z.object({ auditDate: CivilDateSchema, options: RnqOptionsSchema.optional() }));
 
 /**
  * The Qualiopi référentiel in force at an audit date: the 2019 RNQ read with guide V9 (32
@@ -215,7 +216,7 @@ const GetReferentialInput = /* @__PURE__ */ (() => z.object({ auditDate: CivilDa
  * ```
  */
 export function getReferential(auditDate: CivilDate, options?: RnqOptions): Referential {
-  const input = parseInput(GetReferentialInput, { auditDate, ...(options !== undefined ? { options } : {}) });
+  const input = parseInput(GetReferentialInput(), { auditDate, ...(options !== undefined ? { options } : {}) });
   return selectReferential(input.auditDate, options).referential;
 }
 

@@ -4,6 +4,7 @@ import * as z from '@ofkit/core/internal/zod';
 import { percent } from '../readiness/readiness.js';
 import { rnqRules, RnqRulesSchema, type RnqRules } from '../referential/rules.js';
 import { REF } from '../shared/references.js';
+import { lazy } from '@ofkit/core/internal';
 
 /** One enrolment and its outcome. */
 export interface ResultEnrolment {
@@ -76,7 +77,7 @@ export interface ResultIndicators {
   readonly references: readonly LegalRef[];
 }
 
-const Schema = /* @__PURE__ */ (() => z.object({
+const Schema = /* @__PURE__ */ lazy(() => z.object({
   period: z
     .object({ from: CivilDateSchema, to: CivilDateSchema })
     .refine((p) => p.from <= p.to, { message: bilingual('Début de période après la fin.', 'Period starts after it ends.'), path: ['to'], params: { code: 'end_before_start' } }),
@@ -103,7 +104,7 @@ const Schema = /* @__PURE__ */ (() => z.object({
   ),
   population: z.string().optional(),
   rules: RnqRulesSchema.optional(),
-}))();
+}));
 
 /**
  * Result indicators for Qualiopi indicators 2 and 3: satisfaction and response rates, completion
@@ -129,7 +130,7 @@ const Schema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export function computeResultIndicators(input: ResultIndicatorsInput): ResultIndicators {
-  const i = parseInput(Schema, input);
+  const i = parseInput(Schema(), input);
   const rules = input.rules ?? rnqRules;
   const thr = valueAt(rules.smallSampleThreshold, i.period.to);
   const population = i.population ?? 'ensemble des parcours';
