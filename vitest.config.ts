@@ -13,6 +13,7 @@ export default defineConfig({
       { find: /^@ofkit\/docs-gen\/docx$/, replacement: src('docs-gen/src/docx/index.ts') },
       { find: /^@ofkit\/docs-gen\/ics$/, replacement: src('docs-gen/src/ics/index.ts') },
       { find: /^@ofkit\/core\/internal\/(zod|zod-mini)$/, replacement: src('core/src/vendor/$1.ts') },
+      { find: /^@ofkit\/core\/internal\/base$/, replacement: src('core/src/base.ts') },
       { find: /^@ofkit\/(core|docs-gen)\/internal$/, replacement: src('$1/src/internal.ts') },
       { find: /^@ofkit\/(core|cpf|rnq|docs-gen|cli)$/, replacement: src('$1/src/index.ts') },
     ],

@@ -60,10 +60,12 @@ const zodRewrites: Plugin = {
 // (`internal/zod`, `internal/zod-mini`), so there is one zod per process and per bundle. The type
 // declarations (one set, for both builds) still refer to the `zod` package, a dependency pinned to
 // the version bundled. `internal` is the `@ofkit/core/internal` subpath (helpers shared by the
-// ofkit packages, not public).
+// ofkit packages, not public); `internal/base` is everything the index exports but the public zod
+// schemas, for packages that do not use them (`@ofkit/cpf`): in Node, the index builds them at import.
 const subpaths = {
   index: 'src/index.ts',
   internal: 'src/internal.ts',
+  'internal/base': 'src/base.ts',
   'internal/zod': 'src/vendor/zod.ts',
   'internal/zod-mini': 'src/vendor/zod-mini.ts',
 };

@@ -14,6 +14,6 @@ export { lazy } from './errors/lazy.js';
 export { luhnValid } from './identifiers/identifiers.js';
 export { dedupeWarnings, dedupeReferences } from './law/parameters.js';
 export { lawValueText, formatLawValue } from './law/catalogue.js';
-export { toJsonSchema } from './schemas/json-schema.js';
-export { identifierSchema } from './schemas/primitives.js';
+export { toJsonSchema } from './schemas/to-json-schema.js';
+export { identifierSchema } from './schemas/identifier-schema.js';
 export { dateParts, toDayNumber, fromDayNumber } from './calendar/civil-date.js';

@@ -7,7 +7,8 @@
  *
  * @module
  */
-import { lawCatalogue, type LawCatalogue, type LawOption } from '@ofkit/core';
+import type { LawCatalogue, LawOption } from '@ofkit/core';
+import { lawCatalogue } from '@ofkit/core/internal/base';
 import { formatLawValue } from '@ofkit/core/internal';
 import type { AccrualAmount, ReferenceDurations, SpendingOrder } from './accrual/amounts.js';
 import { cpfAccrualRules } from './accrual/project.js';

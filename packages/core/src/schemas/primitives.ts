@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { bilingual } from '../errors/validate.js';
 import { isCivilDate } from '../calendar/civil-date.js';
-import type { IdentifierResult } from '../identifiers/identifiers.js';
+import { bilingual } from '../errors/validate.js';
+import { identifierSchema } from './identifier-schema.js';
 import {
   validateFormacode,
   validateNda,
@@ -15,26 +15,6 @@ import {
 
 // Module-level values are built inside `/* @__PURE__ */ (() => …)()`: evaluated at import as before, but a
 // bundler may drop the ones a user does not import (a bare call or `new` would keep them, and zod with them).
-
-/**
- * Turns an identifier validator into a zod string schema that reports the validator's bilingual
- * message and code, and outputs the normalised value.
- *
- * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
- */
-export function identifierSchema(validate: (v: unknown) => IdentifierResult, description: string) {
-  return z
-    .string()
-    .transform((v, ctx) => {
-      const r = validate(v);
-      if (r.ok) return r.value;
-      for (const i of r.issues) {
-        ctx.addIssue({ code: 'custom', message: bilingual(i.message, i.messageEn), params: { code: i.code } });
-      }
-      return z.NEVER;
-    })
-    .meta({ description });
-}
 
 /** SIRET (14 digits, Luhn or La Poste rule), normalised. */
 export const SiretSchema = /* @__PURE__ */ (() => identifierSchema(validateSiret, 'SIRET: 14 digits (SIREN + NIC)'))();

@@ -1,5 +1,6 @@
 import * as z from '@ofkit/core/internal/zod';
-import { addDays, defineRuleSet, hasValueAt, parseInput, valueAt, warningFor, type LegalRef, type Parameter, type RuleSet, type Step, type Warning } from '@ofkit/core';
+import type { LegalRef, Parameter, RuleSet, Step, Warning } from '@ofkit/core';
+import { addDays, defineRuleSet, hasValueAt, parseInput, valueAt, warningFor } from '@ofkit/core/internal/base';
 import { DateSchema } from '../internal/date.js';
 import { CentsSchema, centsToFr, centsToString } from '../internal/cents.js';
 import { REF } from '../internal/refs.js';

@@ -16,7 +16,7 @@
  * @internal
  */
 import type { DatedValue, LegalRef, Parameter, ResolvedValue, RuleSet, Warning } from '@ofkit/core';
-import { daysInMonth, warningFor } from '@ofkit/core';
+import { daysInMonth, warningFor } from '@ofkit/core/internal/base';
 import { parseCents, type AmountProblem } from '../internal/cents.js';
 import { findInForce, pick, resolved, warningOf } from '../internal/resolve.js';
 import type { AcquiredRightsCaps } from './caps.js';

@@ -10,7 +10,7 @@
  *
  * @internal
  */
-import { isCivilDate, validateRncpCode, validateRsCode } from '@ofkit/core';
+import { isCivilDate, validateRncpCode, validateRsCode } from '@ofkit/core/internal/base';
 import { parseCents } from '../internal/cents.js';
 import type { ParsedRequest } from './schema.js';
 

@@ -7,7 +7,7 @@
  * @internal
  */
 import * as z from '@ofkit/core/internal/zod-mini';
-import { OfkitError, parseInput } from '@ofkit/core';
+import { OfkitError, parseInput } from '@ofkit/core/internal/base';
 import { DateSchema } from '../internal/date.js';
 import { HOLDER_STATUSES, TOP_UP_BASES, TOP_UP_FUNDERS } from './schema.js';
 import type { CpfFinancingRules } from './rules.js';

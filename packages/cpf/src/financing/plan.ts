@@ -1,4 +1,5 @@
-import { OfkitError, type LegalRef, type OfkitIssue, type Step, type Warning } from '@ofkit/core';
+import type { LegalRef, OfkitIssue, Step, Warning } from '@ofkit/core';
+import { OfkitError } from '@ofkit/core/internal/base';
 import { centsToFr, centsToString } from '../internal/cents.js';
 import { REF } from '../internal/refs.js';
 import { need, needOrder, rulesAt, type CompiledOrder, type CompiledRules, type InForce } from './compiled.js';

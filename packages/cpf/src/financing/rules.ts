@@ -1,4 +1,5 @@
-import { defineRuleSet, type Parameter } from '@ofkit/core';
+import type { Parameter } from '@ofkit/core';
+import { defineRuleSet } from '@ofkit/core/internal/base';
 import { acquiredRightsCaps, type AcquiredRightsCaps } from './caps.js';
 import { bilanFiveYearRule, eligibilityArticle, eligibleActionsText, lightLicenceRule, type LightLicenceRule } from './eligibility-rules.js';
 import { complementaryOrder2020, level1Order, level3Order, mobilisationScheme, type MobilisationScheme, type PriorityTiers } from './order.js';

@@ -1,5 +1,6 @@
 import * as z from '@ofkit/core/internal/zod-mini';
-import { OfkitError, parseInput, validateRncpCode, validateRsCode, type OfkitIssue } from '@ofkit/core';
+import type { OfkitIssue } from '@ofkit/core';
+import { OfkitError, parseInput, validateRncpCode, validateRsCode } from '@ofkit/core/internal/base';
 import { bilingual, issue } from '@ofkit/core/internal';
 import { DateSchema } from '../internal/date.js';
 import { CentsSchema } from '../internal/cents.js';

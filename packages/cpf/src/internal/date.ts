@@ -6,7 +6,7 @@
  * @internal
  */
 import * as z from '@ofkit/core/internal/zod-mini';
-import { isCivilDate } from '@ofkit/core';
+import { isCivilDate } from '@ofkit/core/internal/base';
 import { bilingual } from '@ofkit/core/internal';
 
 const RE = /^\d{4}-\d{2}-\d{2}$/;

@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import { type IssuePath, type OfkitIssue } from '@ofkit/core';
+import type { IssuePath, OfkitIssue } from '@ofkit/core';
 import { issue } from '@ofkit/core/internal';
 
 const MAX_ISSUES = 20;

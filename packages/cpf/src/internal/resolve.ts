@@ -6,7 +6,8 @@
  *
  * @internal
  */
-import { OfkitError, warningFor, type DatedValue, type IssuePath, type Parameter, type ResolvedValue, type Warning } from '@ofkit/core';
+import type { DatedValue, IssuePath, Parameter, ResolvedValue, Warning } from '@ofkit/core';
+import { OfkitError, warningFor } from '@ofkit/core/internal/base';
 
 /** The value in force at `date` (an override first, then the law), or `undefined`. */
 export function findInForce<T>(parameter: Parameter<T>, date: string): DatedValue<T> | undefined {

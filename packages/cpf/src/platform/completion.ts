@@ -1,5 +1,6 @@
 import * as z from '@ofkit/core/internal/zod';
-import { Money, OfkitError, parseInput, valueAt, warningFor, type LegalRef, type RuleSet, type Step, type Warning } from '@ofkit/core';
+import type { LegalRef, RuleSet, Step, Warning } from '@ofkit/core';
+import { Money, OfkitError, parseInput, valueAt, warningFor } from '@ofkit/core/internal/base';
 import { bilingual } from '@ofkit/core/internal';
 import { CentsSchema, amountMessage, centsToFr, centsToString, parseCents } from '../internal/cents.js';
 import { DateSchema } from '../internal/date.js';

@@ -1,5 +1,6 @@
 import * as z from '@ofkit/core/internal/zod';
-import { OfkitError, addWorkingDays, countWorkingDays, defineRuleSet, parseInput, valueAt, warningFor, type HolidayZone, type LegalRef, type OfkitIssue, type Parameter, type RuleSet, type Step, type Warning } from '@ofkit/core';
+import type { HolidayZone, LegalRef, OfkitIssue, Parameter, RuleSet, Step, Warning } from '@ofkit/core';
+import { OfkitError, addWorkingDays, countWorkingDays, defineRuleSet, parseInput, valueAt, warningFor } from '@ofkit/core/internal/base';
 import { DateSchema } from '../internal/date.js';
 import { REF } from '../internal/refs.js';
 import { earliestStartWorkingDays, entryDeclarationWorkingDays, freeCancellationWorkingDays, partialCompletionBands, type PartialCompletionBands } from './cgu.js';
