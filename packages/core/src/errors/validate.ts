@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { ZodMiniType } from 'zod/mini';
 import type * as z4 from 'zod/v4/core';
 // Only the two locales ofkit speaks: the `zod/locales` barrel would load all of zod's locale modules
 // at import (a cold-start cost in Node, where nothing is tree-shaken).
@@ -101,7 +100,7 @@ export function issuesFromZod(error: z4.$ZodError, basePath: IssuePath = []): Of
  * parseInput(z.object({ hours: z.number().min(0) }), { hours: 7 }); // { hours: 7 }
  * ```
  */
-export function parseInput<S extends z.ZodType | ZodMiniType>(schema: S, input: unknown, basePath: IssuePath = []): z4.output<S> {
+export function parseInput<S extends z4.$ZodType>(schema: S, input: unknown, basePath: IssuePath = []): z4.output<S> {
   // A programmer error, but still an `OfkitError`: the schema must be a zod schema.
   let isSchema = false;
   try {
@@ -115,9 +114,11 @@ export function parseInput<S extends z.ZodType | ZodMiniType>(schema: S, input: 
   // Copied as a tree (a shared value at each place): linear on large inputs, and zod's result is a tree.
   input = toPlainInputAt(input, basePath, 'tree');
   // Fast path: valid input is parsed once, without the bilingual error map.
-  const fast = schema.safeParse(input);
-  if (fast.success) return fast.data as z4.output<S>;
-  const result = schema.safeParse(input, { error: errorMap as never });
-  if (result.success) return result.data as z4.output<S>;
+  // Classic and mini schemas both have `safeParse` (checked above); zod's core type does not name it.
+  const parser = schema as unknown as { safeParse(input: unknown, params?: { error?: unknown }): z4.util.SafeParseResult<z4.output<S>> };
+  const fast = parser.safeParse(input);
+  if (fast.success) return fast.data;
+  const result = parser.safeParse(input, { error: errorMap });
+  if (result.success) return result.data;
   throw new OfkitError('INVALID_INPUT', issuesFromZod(result.error, basePath));
 }

@@ -77,11 +77,12 @@ const TopUpSchema = /* @__PURE__ */ (() => z.strictObject({
 
 /**
  * zod schema of a `CpfFinancingRequest`, for callers who validate before calling (amounts come out
- * as whole cents, codes normalised). It is a `zod/mini` schema (so that zod's
- * classic API stays out of a bundle that imports `planCpfFinancing`): call `.safeParse()` / `.parse()` on
- * it, and wrap it with zod's functions (`z.optional(CpfFinancingRequestSchema)`, which work in classic
- * zod and in `zod/mini`) rather than with classic methods such as `.optional()`. For a JSON Schema of
- * the input, use zod's `z.toJSONSchema(CpfFinancingRequestSchema, { io: 'input' })`.
+ * as whole cents, codes normalised). It is a `zod/mini` schema (so that zod's classic API stays out
+ * of a bundle that imports `planCpfFinancing`): call `.safeParse()` / `.parse()` on it; a failure is
+ * zod's core `$ZodError` (`z.flattenError(err)`, `z.treeifyError(err)`; no `.flatten()`), and it is
+ * wrapped with zod's functions (`z.optional(CpfFinancingRequestSchema)` in classic zod or `zod/mini`;
+ * `z.extend`, `z.pick`… in `zod/mini`), not with classic methods such as `.optional()`. For a JSON
+ * Schema of the input, use zod's `z.toJSONSchema(CpfFinancingRequestSchema, { io: 'input' })`.
  *
  * @example
  * ```ts
