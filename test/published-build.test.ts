@@ -58,7 +58,7 @@ describe('published builds (dist/)', () => {
     }
   });
 
-  it('Node loads neither zod nor the per-capability chunks when importing or requiring @ofkit/cpf', () => {
+  it('Node loads neither zod nor the per-capability chunks nor core\'s index when importing or requiring @ofkit/cpf (nor core\'s index for @ofkit/rnq)', () => {
     const hook = `data:text/javascript,${encodeURIComponent('export async function load(url, context, next) { process._rawDebug(url); return next(url, context); }')}`;
     const code = `import { register } from 'node:module'; register(${JSON.stringify(hook)}); await import('@ofkit/cpf');`;
     const esm = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: pkg('cli'), encoding: 'utf8' });
@@ -72,6 +72,13 @@ describe('published builds (dist/)', () => {
     // domain and identifier schemas at import (a third of core's import time), is not loaded.
     expect(loaded.some((u) => u.includes('/packages/core/dist/internal/base.js'))).toBe(true);
     expect(loaded.filter((u) => u.endsWith('/packages/core/dist/index.js'))).toEqual([]);
+
+    // rnq too: it reaches core's SessionSchema and AttendanceRecordSchema through `@ofkit/core/internal`, built on first use.
+    const rnq = spawnSync(process.execPath, ['--input-type=module', '-e', code.replace("'@ofkit/cpf'", "'@ofkit/rnq'")], { cwd: pkg('cli'), encoding: 'utf8' });
+    expect(rnq.status, rnq.stderr).toBe(0);
+    const rnqLoaded = rnq.stderr.split('\n').filter((l) => l.startsWith('file:'));
+    expect(rnqLoaded.some((u) => u.includes('/packages/rnq/dist/index.js'))).toBe(true);
+    expect(rnqLoaded.filter((u) => u.endsWith('/packages/core/dist/index.js'))).toEqual([]);
 
     const cjs = spawnSync(process.execPath, ['-e', `require('@ofkit/cpf'); console.log(JSON.stringify(Object.keys(require.cache)))`], { cwd: pkg('cli'), encoding: 'utf8' });
     expect(cjs.status, cjs.stderr).toBe(0);

@@ -16,4 +16,6 @@ export { dedupeWarnings, dedupeReferences } from './law/parameters.js';
 export { lawValueText, formatLawValue } from './law/catalogue.js';
 export { toJsonSchema } from './schemas/to-json-schema.js';
 export { identifierSchema } from './schemas/identifier-schema.js';
+/** `SessionSchema` and `AttendanceRecordSchema`, built on first use (the same instances as the public ones). */
+export { SessionSchemaLazy, AttendanceRecordSchemaLazy } from './schemas/domain-defs.js';
 export { dateParts, toDayNumber, fromDayNumber } from './calendar/civil-date.js';

@@ -7,7 +7,8 @@
  *
  * @module
  */
-import { lawCatalogue, type LawCatalogue } from '@ofkit/core';
+import type { LawCatalogue } from '@ofkit/core';
+import { lawCatalogue } from '@ofkit/core/internal/base';
 import { formatLawValue } from '@ofkit/core/internal';
 import { rnqRules } from './referential/rules.js';
 

@@ -1,4 +1,5 @@
-import { CivilDateSchema, parseInput, type CivilDate, type LegalRef, type Step, type Warning } from '@ofkit/core';
+import type { CivilDate, LegalRef, Step, Warning } from '@ofkit/core';
+import { CivilDateSchema, parseInput } from '@ofkit/core/internal/base';
 import { dedupeReferences, dedupeWarnings } from '@ofkit/core/internal';
 import * as z from '@ofkit/core/internal/zod';
 import { AuditTypeSchema, RnqOptionsSchema, type AuditType, type RnqOptions } from '../referential/options.js';

@@ -1,18 +1,5 @@
-import {
-  CivilDateSchema,
-  OfkitError,
-  addDays,
-  addMonths,
-  addYears,
-  parseInput,
-  valueAt,
-  warningFor,
-  type CivilDate,
-  type EndOfMonthPolicy,
-  type LegalRef,
-  type Step,
-  type Warning,
-} from '@ofkit/core';
+import type { CivilDate, EndOfMonthPolicy, LegalRef, Step, Warning } from '@ofkit/core';
+import { CivilDateSchema, OfkitError, addDays, addMonths, addYears, parseInput, valueAt, warningFor } from '@ofkit/core/internal/base';
 import { dedupeWarnings } from '@ofkit/core/internal';
 import * as z from '@ofkit/core/internal/zod';
 import { rnqRules, RnqRulesSchema, type RnqRules } from '../referential/rules.js';

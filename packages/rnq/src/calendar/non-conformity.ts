@@ -1,4 +1,5 @@
-import { CivilDateSchema, addMonths, parseInput, valueAt, warningFor, type CivilDate, type EndOfMonthPolicy, type LegalRef, type Step, type Warning } from '@ofkit/core';
+import type { CivilDate, EndOfMonthPolicy, LegalRef, Step, Warning } from '@ofkit/core';
+import { CivilDateSchema, addMonths, parseInput, valueAt, warningFor } from '@ofkit/core/internal/base';
 import { bilingual } from '@ofkit/core/internal';
 import * as z from '@ofkit/core/internal/zod';
 import { AuditTypeSchema, type AuditType } from '../referential/options.js';

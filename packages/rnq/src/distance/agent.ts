@@ -1,4 +1,5 @@
-import { OfkitError, type IssuePath, type OfkitIssue } from '@ofkit/core';
+import type { IssuePath, OfkitIssue } from '@ofkit/core';
+import { OfkitError } from '@ofkit/core/internal/base';
 import { issue } from '@ofkit/core/internal';
 
 /**

@@ -1,4 +1,5 @@
-import { OfkitError, parseInput, toParisDateTime, type CivilDate, type IssuePath, type LegalRef, type OfkitIssue, type Step, type Warning } from '@ofkit/core';
+import type { CivilDate, IssuePath, LegalRef, OfkitIssue, Step, Warning } from '@ofkit/core';
+import { OfkitError, parseInput, toParisDateTime } from '@ofkit/core/internal/base';
 import { issue, toPlainInputAt } from '@ofkit/core/internal';
 import * as z from '@ofkit/core/internal/zod';
 import type { EvidenceItem } from '../evidence/model.js';

@@ -1,7 +1,8 @@
-import { AttendanceRecordSchema, SessionSchema, parseInput } from '@ofkit/core';
+import type { AttendanceRecordSchema, SessionSchema } from '@ofkit/core';
+import { parseInput } from '@ofkit/core/internal/base';
 import * as z from '@ofkit/core/internal/zod';
 import type { EvidenceItem, EvidenceSession, EvidenceSet } from './model.js';
-import { lazy } from '@ofkit/core/internal';
+import { AttendanceRecordSchemaLazy, SessionSchemaLazy, lazy } from '@ofkit/core/internal';
 
 /** Input of {@link evidenceFromCore}: the shared domain records of `@ofkit/core`. */
 export interface CoreRecordsInput {
@@ -11,7 +12,8 @@ export interface CoreRecordsInput {
   readonly attendance?: ReadonlyArray<z.input<typeof AttendanceRecordSchema>>;
 }
 
-const Input = /* @__PURE__ */ lazy(() => z.object({ sessions: z.array(SessionSchema).optional(), attendance: z.array(AttendanceRecordSchema).optional() }));
+// Core's schemas through `@ofkit/core/internal`, built on first use: importing rnq does not build core's public schemas.
+const Input = /* @__PURE__ */ lazy(() => z.object({ sessions: z.array(SessionSchemaLazy()).optional(), attendance: z.array(AttendanceRecordSchemaLazy()).optional() }));
 
 /**
  * Builds the sessions and émargement evidence that `assessReadiness` reads from the shared domain

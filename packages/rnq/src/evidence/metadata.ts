@@ -1,4 +1,5 @@
-import { CivilDateSchema, isCivilDate, type IssuePath, type OfkitIssue } from '@ofkit/core';
+import type { IssuePath, OfkitIssue } from '@ofkit/core';
+import { CivilDateSchema, isCivilDate } from '@ofkit/core/internal/base';
 import { issue } from '@ofkit/core/internal';
 import * as z from '@ofkit/core/internal/zod';
 import { EVIDENCE_KINDS, type EvidenceKind } from './catalogue.js';

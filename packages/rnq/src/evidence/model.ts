@@ -1,4 +1,5 @@
-import { CivilDateSchema, type CivilDate } from '@ofkit/core';
+import type { CivilDate } from '@ofkit/core';
+import { CivilDateSchema } from '@ofkit/core/internal/base';
 import { bilingual } from '@ofkit/core/internal';
 import * as z from '@ofkit/core/internal/zod';
 import { EVIDENCE_KINDS, type EvidenceKind } from './catalogue.js';

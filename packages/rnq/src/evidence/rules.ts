@@ -1,4 +1,5 @@
-import { addMonths, valueAt, type CivilDate, type LegalRef } from '@ofkit/core';
+import type { CivilDate, LegalRef } from '@ofkit/core';
+import { addMonths, valueAt } from '@ofkit/core/internal/base';
 import type { OfProfile } from '../applicability/profile.js';
 import type { RnqRules } from '../referential/rules.js';
 import type { ReferentialId } from '../referential/types.js';

@@ -1,4 +1,5 @@
-import { OfkitError, isCivilDate, type IssuePath, type OfkitIssue } from '@ofkit/core';
+import type { IssuePath, OfkitIssue } from '@ofkit/core';
+import { OfkitError, isCivilDate } from '@ofkit/core/internal/base';
 import { issue } from '@ofkit/core/internal';
 import { EVIDENCE_KINDS, type EvidenceKind } from './catalogue.js';
 import { checkMetadata } from './metadata.js';

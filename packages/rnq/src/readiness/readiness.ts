@@ -1,4 +1,5 @@
-import { OfkitError, valueAt, warningFor, type CivilDate, type LegalRef, type OfkitIssue, type Step, type Warning } from '@ofkit/core';
+import type { CivilDate, LegalRef, OfkitIssue, Step, Warning } from '@ofkit/core';
+import { OfkitError, valueAt, warningFor } from '@ofkit/core/internal/base';
 import { dedupeReferences, dedupeWarnings, toPlainInputAt } from '@ofkit/core/internal';
 import { computeApplicability, type ApplicableIndicator, type AuditScope } from '../applicability/applicable.js';
 import type { OfProfile } from '../applicability/profile.js';

@@ -1,4 +1,5 @@
-import { OfkitError, isCivilDate, type CivilDate, type IssuePath, type OfkitIssue } from '@ofkit/core';
+import type { CivilDate, IssuePath, OfkitIssue } from '@ofkit/core';
+import { OfkitError, isCivilDate } from '@ofkit/core/internal/base';
 import { issue } from '@ofkit/core/internal';
 import type { OfProfile } from '../applicability/profile.js';
 import type { AuditType, RnqOptions } from '../referential/options.js';

@@ -1,4 +1,5 @@
-import { CivilDateSchema, OfkitError, parseInput, valueAt, warningFor, type CivilDate, type LegalRef, type ResolvedValue, type Warning } from '@ofkit/core';
+import type { CivilDate, LegalRef, ResolvedValue, Warning } from '@ofkit/core';
+import { CivilDateSchema, OfkitError, parseInput, valueAt, warningFor } from '@ofkit/core/internal/base';
 import { dedupeWarnings, issue } from '@ofkit/core/internal';
 import * as z from '@ofkit/core/internal/zod';
 import { REF } from '../shared/references.js';

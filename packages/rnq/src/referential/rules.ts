@@ -1,4 +1,5 @@
-import { defineRuleSet, type Parameter, type RuleSet } from '@ofkit/core';
+import type { Parameter, RuleSet } from '@ofkit/core';
+import { defineRuleSet } from '@ofkit/core/internal/base';
 import { bilingual } from '@ofkit/core/internal';
 import * as z from '@ofkit/core/internal/zod';
 import { REF } from '../shared/references.js';

@@ -1,4 +1,5 @@
-import { CivilDateSchema, parseInput, valueAt, warningFor, type CivilDate, type LegalRef, type Step, type Warning } from '@ofkit/core';
+import type { CivilDate, LegalRef, Step, Warning } from '@ofkit/core';
+import { CivilDateSchema, parseInput, valueAt, warningFor } from '@ofkit/core/internal/base';
 import { bilingual } from '@ofkit/core/internal';
 import * as z from '@ofkit/core/internal/zod';
 import { percent } from '../readiness/readiness.js';

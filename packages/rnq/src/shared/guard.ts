@@ -1,4 +1,5 @@
-import { OfkitError, type OfkitIssue } from '@ofkit/core';
+import type { OfkitIssue } from '@ofkit/core';
+import { OfkitError } from '@ofkit/core/internal/base';
 import { issue } from '@ofkit/core/internal';
 
 /** Collects input issues of a small public helper and throws them all at once (`INVALID_INPUT`). */
