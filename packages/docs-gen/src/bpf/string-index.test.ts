@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { StringIndex, hashString } from './string-index.js';
+import { PairIndex, StringIndex, hashPair, hashString } from './string-index.js';
 
 /** What StringIndex must answer: a Map numbering keys in first-insertion order. */
 class Reference {
@@ -93,5 +93,50 @@ describe('StringIndex (the hash table behind computeBpf’s per-row lookups)', (
     for (let i = 0; i < 5000; i++) expect(index.get(`E${i}`)).toBe(i);
     expect(index.get('E5000')).toBe(-1);
     expect(index.size).toBe(5000);
+  });
+});
+
+describe('PairIndex (the (session, learner) table of bpfInputFromDomain)', () => {
+  const arbPairs = fc.array(fc.tuple(fc.oneof(fc.nat(20), fc.nat(0x7fffffff)), fc.oneof(fc.nat(20), fc.nat(0x7fffffff))), { maxLength: 400 });
+
+  function checkPairs(pairs: Array<[number, number]>, index: PairIndex): void {
+    const ref = new Map<string, number>();
+    for (const [a, b] of pairs) {
+      const key = `${a},${b}`;
+      if (!ref.has(key)) ref.set(key, ref.size);
+      expect(index.add(a, b)).toBe(ref.get(key));
+      expect(index.size).toBe(ref.size);
+    }
+  }
+
+  it('numbers pairs like a Map of "a,b" keys, in first-insertion order, growth included', () => {
+    fc.assert(
+      fc.property(arbPairs, fc.nat(40), (pairs, expected) => {
+        checkPairs(pairs, new PairIndex(expected));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('(a, b) and (b, a) are two pairs', () => {
+    const index = new PairIndex(4);
+    expect(index.add(1, 2)).toBe(0);
+    expect(index.add(2, 1)).toBe(1);
+    expect(index.add(1, 2)).toBe(0);
+    expect(index.add(0, 0)).toBe(2);
+  });
+
+  it('pairs that all probe from one slot: same answers; past the allowance, a Map', () => {
+    const pairs: Array<[number, number]> = [];
+    for (let a = 0; pairs.length < 60; a++) if ((hashPair(a, 7) & 255) === 0) pairs.push([a, 7]);
+    const all = [...pairs, ...pairs.slice().reverse()];
+    const kept = new PairIndex(60);
+    checkPairs(all, kept);
+    expect(kept.degraded).toBe(false);
+    const moved = new PairIndex(60, 0);
+    checkPairs(all, moved);
+    expect(moved.degraded).toBe(true);
+    expect(moved.add(1, 1)).toBe(60);
+    expect(moved.add(pairs[0]![0], 7)).toBe(0);
   });
 });

@@ -157,3 +157,113 @@ export class StringIndex {
     this.mask = mask;
   }
 }
+
+/**
+ * @internal Pairs of non-negative integers (below 2^31) numbered in first-insertion order, like
+ * {@link StringIndex} for strings: a (session, learner) pair without building a `"session|learner"`
+ * string per lookup. Same table (hash, then both numbers, then index + 1 per slot) and the same move
+ * to a `Map` when probes grow long.
+ */
+export class PairIndex {
+  /** (hash, a, b, index + 1) per slot; index + 1 = 0 marks an empty slot. */
+  private slots: Int32Array;
+  private mask: number;
+  private count = 0;
+  private map: Map<string, number> | undefined;
+  private ops = 0;
+  private probes = 0;
+  private readonly allowance: number;
+
+  constructor(expected: number, allowance = PROBES_ALLOWANCE) {
+    this.allowance = allowance;
+    let cap = 16;
+    const want = Math.min(Math.max(expected, 0), 1 << 22) * 2;
+    while (cap < want) cap *= 2;
+    this.slots = new Int32Array(4 * cap);
+    this.mask = cap - 1;
+  }
+
+  /** Whether the index moved to a `Map` (for tests). */
+  get degraded(): boolean {
+    return this.map !== undefined;
+  }
+
+  /** Number of distinct pairs. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** The number of (a, b), numbering it `size` first when absent. */
+  add(a: number, b: number): number {
+    if (this.map !== undefined) {
+      const key = `${a} ${b}`;
+      const at = this.map.get(key);
+      if (at !== undefined) return at;
+      this.map.set(key, this.count);
+      return this.count++;
+    }
+    const h = hashPair(a, b);
+    const slots = this.slots;
+    const mask = this.mask;
+    let j = h & mask;
+    let steps = 0;
+    for (;;) {
+      const x = slots[4 * j + 3]!;
+      if (x === 0) break;
+      if (slots[4 * j] === h && slots[4 * j + 1] === a && slots[4 * j + 2] === b) {
+        this.tally(steps);
+        return x - 1;
+      }
+      j = (j + 1) & mask;
+      steps++;
+    }
+    const k = this.count++;
+    slots[4 * j] = h;
+    slots[4 * j + 1] = a;
+    slots[4 * j + 2] = b;
+    slots[4 * j + 3] = k + 1;
+    if (2 * this.count > mask + 1) this.grow();
+    this.tally(steps);
+    return k;
+  }
+
+  private tally(steps: number): void {
+    this.ops++;
+    this.probes += steps;
+    if (this.probes > PROBES_PER_OP * this.ops + this.allowance && this.map === undefined) {
+      const map = new Map<string, number>();
+      const s = this.slots;
+      for (let j = 0; j < s.length; j += 4) if (s[j + 3] !== 0) map.set(`${s[j + 1]} ${s[j + 2]}`, s[j + 3]! - 1);
+      this.map = map;
+      this.slots = new Int32Array(0);
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const cap = 2 * (this.mask + 1);
+    const mask = cap - 1;
+    const slots = new Int32Array(4 * cap);
+    for (let j = 0; j < old.length; j += 4) {
+      if (old[j + 3] === 0) continue;
+      let t = old[j]! & mask;
+      while (slots[4 * t + 3] !== 0) t = (t + 1) & mask;
+      slots[4 * t] = old[j]!;
+      slots[4 * t + 1] = old[j + 1]!;
+      slots[4 * t + 2] = old[j + 2]!;
+      slots[4 * t + 3] = old[j + 3]!;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+/** A 32-bit hash of two integers (murmur3 finaliser of a mix of both). */
+export function hashPair(a: number, b: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ b;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
