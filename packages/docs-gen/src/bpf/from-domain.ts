@@ -246,15 +246,16 @@ const FUNDER_LABEL: Readonly<Record<FunderType, string>> = {
 const isCLine = (v: string): v is BpfCLine => (BPF_C_LINES as readonly string[]).includes(v);
 const centi = (h: number) => Math.round(h * 100) / 100;
 
-/** Adds `h` hours on `date` to a list [date, hours, date, hours…] (one entry per date, in the order dates first come). */
-function addHours(m: Array<string | number>, date: string, h: number): void {
-  for (let k = 0; k < m.length; k += 2) {
-    if (m[k] === date) {
-      m[k + 1] = centi((m[k + 1] as number) + h);
+/** Adds `h` hours on `date` to a list of hours by date (one entry per date, in the order dates first come). */
+function addHours(m: Array<{ date: string; hours: number }>, date: string, h: number): void {
+  for (let k = 0; k < m.length; k++) {
+    const x = m[k]!;
+    if (x.date === date) {
+      x.hours = centi(x.hours + h);
       return;
     }
   }
-  m.push(date, centi(0 + h));
+  m.push({ date, hours: centi(0 + h) });
 }
 
 /**
@@ -382,8 +383,11 @@ export function bpfInputFromDomain(input: BpfDomainInput, options: BpfDomainOpti
   const seen: number[] = [];
   /** Per pair: its first live enrolment (-1: none). */
   const enrolledAt: number[] = [];
-  /** Per pair: hours present by date, [date, hours, date, hours…] in the order the dates first appear. */
-  const presence: Array<Array<string | number> | undefined> = [];
+  /**
+   * Per pair: hours present by date, in the order the dates first appear: the attendance of the
+   * pair's enrolment as it is (a pair has one live enrolment, or the input is refused).
+   */
+  const presence: Array<Array<{ date: string; hours: number }> | undefined> = [];
   const pair = (s: number, l: number): number => {
     const p = bar ? pairText.add(`${sessionNo.key(s)}|${learnerNo.key(l)}`) : pairNo.add(s, l);
     if (p === seen.length) {
@@ -509,10 +513,7 @@ export function bpfInputFromDomain(input: BpfDomainInput, options: BpfDomainOpti
       row.hours = 0;
       enrolments.push(row);
     } else if (seen[p] === 1) {
-      const m = presence[p];
-      const list: Array<{ date: string; hours: number }> = [];
-      if (m !== undefined) for (let k = 0; k < m.length; k += 2) list.push({ date: m[k] as string, hours: m[k + 1] as number });
-      row.attendance = list;
+      row.attendance = presence[p] ?? [];
       enrolments.push(row);
     } else if (e.hoursAttended !== undefined) {
       row.hours = e.hoursAttended;
