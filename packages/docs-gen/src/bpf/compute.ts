@@ -195,8 +195,8 @@ export interface BpfOptions {
   /** Rank the F-4 specialities by hours or by trainees. Default: the rule (`hours`). */
   readonly f4RankBy?: 'hours' | 'trainees';
   /**
-   * Check that enrolment ids are unique (default `true`). Costs about 0.4 s per million rows;
-   * turn it off only when ids are primary keys of your database.
+   * Check that enrolment ids are unique (default `true`). Costs a few tenths of a second per
+   * million rows; turn it off only when ids are primary keys of your database.
    */
   readonly checkUniqueEnrolmentIds?: boolean;
 }
