@@ -2,8 +2,9 @@
  * `computeBpf`: the figures of the bilan pédagogique et financier (Cerfa 10443) from the
  * organisation's records over one financial year. Source: ../shared/domain/documents.md §7.
  *
- * One pass over the enrolment rows with Maps; hours are summed as whole hundredths of an hour
- * (exact integers), money with `Money` (exact decimals).
+ * One pass over the enrolment rows, which validates and aggregates each row (persons, sessions and
+ * enrolment ids looked up in hash tables sized once, per-person state in typed arrays); hours are
+ * summed as whole hundredths of an hour (exact integers), money with `Money` (exact decimals).
  *
  * @module
  */
@@ -32,8 +33,10 @@ import {
   type BpfLayout,
   type BpfLineDef,
   type BpfRules,
+  type BpfTraineeType,
 } from './layout.js';
-import { BpfInputLeanSchema, amountToCents, validateEnrolmentRows, type BpfInput, type EnrolmentRow, type EnrolmentRowRefs } from './schema.js';
+import { BpfInputLeanSchema, amountToCents, validateEnrolmentRows, type BpfInput, type EnrolmentRow, type EnrolmentRowRefs, type EnrolmentRowSink } from './schema.js';
+import { StringIndex } from './string-index.js';
 import * as z from '@ofkit/core/internal/zod';
 import { isArraySafe, readSafely, safeShallowCopy } from '../model/guard.js';
 import { parseArg } from '../model/parse.js';
@@ -192,8 +195,8 @@ export interface BpfOptions {
   /** Rank the F-4 specialities by hours or by trainees. Default: the rule (`hours`). */
   readonly f4RankBy?: 'hours' | 'trainees';
   /**
-   * Check that enrolment ids are unique (default `true`). Costs about 0.4 s per million rows;
-   * turn it off only when ids are primary keys of your database.
+   * Check that enrolment ids are unique (default `true`). Costs a few tenths of a second per
+   * million rows; turn it off only when ids are primary keys of your database.
    */
   readonly checkUniqueEnrolmentIds?: boolean;
 }
@@ -217,7 +220,23 @@ const fromCenti = (c: number): number => c / 100;
 
 const PctDecimal = /* @__PURE__ */ (() => Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP }))();
 
-function validate(input: unknown, checkUniqueIds: boolean): { data: Lean; rows: EnrolmentRow[]; rowSession: Int32Array } {
+/** What {@link validate} returns: the input, its rows, the sessions numbered, and the rows aggregated. */
+interface Validated {
+  readonly data: Lean;
+  readonly rows: EnrolmentRow[];
+  /** Session ids numbered by position. */
+  readonly sessionIndex: StringIndex;
+  /** The rows aggregated in the validation pass (undefined if `aggregator` declined). */
+  readonly agg: RowAggregator | undefined;
+}
+
+/**
+ * Validates the input (throws `OfkitError` with every issue) and, in the same pass over the rows,
+ * aggregates them with the aggregator that `aggregator` makes once the rest of the input is known
+ * valid (issue 13: validation fused with aggregation). Issues and their order are those of a
+ * validation followed by a separate aggregation pass: the shape of everything, then references.
+ */
+function validate(input: unknown, checkUniqueIds: boolean, aggregator: (data: Lean, rows: number) => RowAggregator | undefined): Validated {
   const issues: OfkitIssue[] = [];
   let data: Lean | undefined;
   let rowsRaw: unknown;
@@ -233,65 +252,69 @@ function validate(input: unknown, checkUniqueIds: boolean): { data: Lean; rows: 
     if (e instanceof OfkitError) issues.push(...e.issues);
     else throw e;
   }
-  // One pass over the rows: their shape, then (kept aside) their session reference and id uniqueness.
+  // Referential integrity of the records but the rows: every reference points to a record; ids are
+  // unique. Checked before the rows (their aggregation needs it), reported after their shape.
+  const refIssues: OfkitIssue[] = [];
+  const sessionIndex = new StringIndex(data?.sessions.length ?? 0);
+  if (data !== undefined) {
+    const dup = (list: ReadonlyArray<{ id?: string | undefined }>, name: string) => {
+      const seen = new Set<string>();
+      list.forEach((x, i) => {
+        if (x.id === undefined) return;
+        if (seen.has(x.id)) refIssues.push(issue([name, i, 'id'], 'duplicate_id', `Identifiant en double : ${x.id}.`, `Duplicate id: ${x.id}.`));
+        seen.add(x.id);
+      });
+      return seen;
+    };
+    const trainingIds = dup(data.trainings, 'trainings');
+    const sessionIds = dup(data.sessions, 'sessions');
+    const trainerIds = dup(data.trainers ?? [], 'trainers');
+    const payerIds = dup(data.payers ?? [], 'payers');
+    const invoiceIds = dup(data.invoices ?? [], 'invoices');
+    dup(data.trainerHours ?? [], 'trainerHours');
+    data.sessions.forEach((s, i) => {
+      if (!trainingIds.has(s.trainingId)) refIssues.push(issue(['sessions', i, 'trainingId'], 'unknown_reference', `Formation inconnue : ${s.trainingId}.`, `Unknown training: ${s.trainingId}.`));
+    });
+    (data.trainerHours ?? []).forEach((r, i) => {
+      if (!trainerIds.has(r.trainerId)) refIssues.push(issue(['trainerHours', i, 'trainerId'], 'unknown_reference', `Formateur inconnu : ${r.trainerId}.`, `Unknown trainer: ${r.trainerId}.`));
+      if (r.sessionId !== undefined && !sessionIds.has(r.sessionId)) refIssues.push(issue(['trainerHours', i, 'sessionId'], 'unknown_reference', `Session inconnue : ${r.sessionId}.`, `Unknown session: ${r.sessionId}.`));
+    });
+    (data.invoices ?? []).forEach((inv, i) => {
+      if (!payerIds.has(inv.payerId)) refIssues.push(issue(['invoices', i, 'payerId'], 'unknown_reference', `Payeur inconnu : ${inv.payerId}.`, `Unknown payer: ${inv.payerId}.`));
+      if (inv.creditedInvoiceId !== undefined) {
+        if (!invoiceIds.has(inv.creditedInvoiceId)) refIssues.push(issue(['invoices', i, 'creditedInvoiceId'], 'unknown_reference', `Facture créditée inconnue : ${inv.creditedInvoiceId}.`, `Unknown credited invoice: ${inv.creditedInvoiceId}.`));
+        if ((inv.kind ?? 'invoice') !== 'credit-note') refIssues.push(issue(['invoices', i, 'creditedInvoiceId'], 'not_a_credit_note', 'Seul un avoir peut créditer une facture.', 'Only a credit note can credit an invoice.'));
+      }
+    });
+    // Each session id numbered by its position (when ids repeat, the first; that is refused above).
+    for (const s of data.sessions) sessionIndex.add(s.id);
+  }
+  // One pass over the rows: their shape, their session reference and id uniqueness (kept aside),
+  // and their aggregation while no issue is found.
   const rowRefIssues: OfkitIssue[] = [];
-  let rowSession = new Int32Array(0);
+  let agg: RowAggregator | undefined;
   if (!isArraySafe(rowsRaw)) {
     issues.push(issue(['enrolments'], 'invalid_type', 'Liste d’inscriptions attendue.', 'Expected a list of enrolments.'));
   } else {
     let refs: EnrolmentRowRefs | undefined;
     if (data !== undefined) {
-      // Each session id with its position (the first, when ids repeat: duplicates are refused below).
-      const sessionIds = new Map<string, number>();
-      data.sessions.forEach((s, k) => {
-        if (!sessionIds.has(s.id)) sessionIds.set(s.id, k);
-      });
       let n = 0;
       try {
         n = (rowsRaw as unknown[]).length;
       } catch {
         // validateEnrolmentRows reports the unreadable list.
       }
-      rowSession = new Int32Array(Number.isInteger(n) && n >= 0 && n <= 0x7fffffff ? n : 0);
-      refs = { sessionIds, rowSession, enrolmentIds: checkUniqueIds ? new Set<string>() : undefined, out: rowRefIssues };
+      const size = Number.isInteger(n) && n >= 0 ? Math.min(n, 0x7fffffff) : 0;
+      agg = issues.length === 0 && refIssues.length === 0 ? aggregator(data, size) : undefined;
+      refs = { sessionIds: sessionIndex, enrolmentIds: checkUniqueIds ? new StringIndex(size) : undefined, out: rowRefIssues, sink: agg };
     }
     validateEnrolmentRows(rowsRaw, issues, refs);
   }
   if (issues.length > 0 || !data) throw new OfkitError('INVALID_INPUT', issues);
-  const rows = rowsRaw as EnrolmentRow[];
-  // Referential integrity: every reference points to a record; ids are unique.
-  const dup = (list: ReadonlyArray<{ id?: string | undefined }>, name: string) => {
-    const seen = new Set<string>();
-    list.forEach((x, i) => {
-      if (x.id === undefined) return;
-      if (seen.has(x.id)) issues.push(issue([name, i, 'id'], 'duplicate_id', `Identifiant en double : ${x.id}.`, `Duplicate id: ${x.id}.`));
-      seen.add(x.id);
-    });
-    return seen;
-  };
-  const trainingIds = dup(data.trainings, 'trainings');
-  const sessionIds = dup(data.sessions, 'sessions');
-  const trainerIds = dup(data.trainers ?? [], 'trainers');
-  const payerIds = dup(data.payers ?? [], 'payers');
-  const invoiceIds = dup(data.invoices ?? [], 'invoices');
-  dup(data.trainerHours ?? [], 'trainerHours');
-  data.sessions.forEach((s, i) => {
-    if (!trainingIds.has(s.trainingId)) issues.push(issue(['sessions', i, 'trainingId'], 'unknown_reference', `Formation inconnue : ${s.trainingId}.`, `Unknown training: ${s.trainingId}.`));
-  });
-  (data.trainerHours ?? []).forEach((r, i) => {
-    if (!trainerIds.has(r.trainerId)) issues.push(issue(['trainerHours', i, 'trainerId'], 'unknown_reference', `Formateur inconnu : ${r.trainerId}.`, `Unknown trainer: ${r.trainerId}.`));
-    if (r.sessionId !== undefined && !sessionIds.has(r.sessionId)) issues.push(issue(['trainerHours', i, 'sessionId'], 'unknown_reference', `Session inconnue : ${r.sessionId}.`, `Unknown session: ${r.sessionId}.`));
-  });
-  (data.invoices ?? []).forEach((inv, i) => {
-    if (!payerIds.has(inv.payerId)) issues.push(issue(['invoices', i, 'payerId'], 'unknown_reference', `Payeur inconnu : ${inv.payerId}.`, `Unknown payer: ${inv.payerId}.`));
-    if (inv.creditedInvoiceId !== undefined) {
-      if (!invoiceIds.has(inv.creditedInvoiceId)) issues.push(issue(['invoices', i, 'creditedInvoiceId'], 'unknown_reference', `Facture créditée inconnue : ${inv.creditedInvoiceId}.`, `Unknown credited invoice: ${inv.creditedInvoiceId}.`));
-      if ((inv.kind ?? 'invoice') !== 'credit-note') issues.push(issue(['invoices', i, 'creditedInvoiceId'], 'not_a_credit_note', 'Seul un avoir peut créditer une facture.', 'Only a credit note can credit an invoice.'));
-    }
-  });
+  for (let i = 0; i < refIssues.length; i++) issues.push(refIssues[i]!);
   for (let i = 0; i < rowRefIssues.length; i++) issues.push(rowRefIssues[i]!);
   if (issues.length > 0) throw new OfkitError('INVALID_INPUT', issues);
-  return { data, rows, rowSession };
+  return { data, rows: rowsRaw as EnrolmentRow[], sessionIndex, agg };
 }
 
 /** Hours (hundredths), sources and distinct trainees of one NSF group (F-4). */
@@ -301,20 +324,61 @@ interface NsfAgg {
   trainees: number;
 }
 
-interface SessionInfo {
+/**
+ * What the rows need of each session, by the session's position, in typed arrays (the rows look a
+ * session up a million times: small arrays stay in the processor's cache, one object per session
+ * would not).
+ */
+class Sessions {
   /** 0 inside the year, 1 outside, 2 spans the start or end of the year. */
-  readonly relation: 0 | 1 | 2;
+  readonly relation: Int8Array;
   /** Planned hundredths in the year / in total, when the session has slots. */
-  readonly planIn: number;
-  readonly planTotal: number;
-  readonly obj: number;
-  readonly level: number;
-  readonly nsf: string;
+  readonly planIn: Float64Array;
+  readonly planTotal: Float64Array;
+  /** F-3 line of its training's objective (6: none). */
+  readonly obj: Int8Array;
+  /** F-3 RNCP level line (-1: none). */
+  readonly level: Int8Array;
   /** 0 none, 1 out (F-2), 2 in (G). */
-  readonly sub: 0 | 1 | 2;
-  readonly trainingId: string;
-  /** Set when an enrolment of the session counted in cadre F. */
-  used: boolean;
+  readonly sub: Int8Array;
+  /** 1 once an enrolment of the session counted in cadre F. */
+  readonly used: Uint8Array;
+  /** NSF group of its training ('' when none). */
+  readonly nsf: string[] = [];
+  readonly trainingId: string[] = [];
+  /** The totals of the session's NSF group, once a row of the session counted in F. */
+  readonly nsfAgg: Array<NsfAgg | undefined> = [];
+
+  constructor(data: Lean, fyStart: string, fyEnd: string) {
+    const n = data.sessions.length;
+    this.relation = new Int8Array(n);
+    this.planIn = new Float64Array(n);
+    this.planTotal = new Float64Array(n);
+    this.obj = new Int8Array(n);
+    this.level = new Int8Array(n);
+    this.sub = new Int8Array(n);
+    this.used = new Uint8Array(n);
+    const trainingById = new Map(data.trainings.map((t) => [t.id, t]));
+    data.sessions.forEach((s, k) => {
+      const t = trainingById.get(s.trainingId)!;
+      let planIn = 0;
+      let planTotal = 0;
+      for (const slot of s.slots ?? []) {
+        const c = centi(slot.hours);
+        planTotal += c;
+        if (slot.date >= fyStart && slot.date <= fyEnd) planIn += c;
+      }
+      this.relation[k] = relationOf(s.start, s.end, fyStart, fyEnd);
+      this.planIn[k] = planIn;
+      this.planTotal[k] = planTotal;
+      this.obj[k] = t.objective === undefined ? 6 : BPF_OBJECTIVES.indexOf(t.objective);
+      this.level[k] = t.objective === 'rncp' && t.rncpLevel !== undefined ? LEVEL_INDEX[String(t.rncpLevel)]! : -1;
+      this.sub[k] = s.subcontracting === 'out' ? 1 : s.subcontracting === 'in' ? 2 : 0;
+      this.nsf.push(t.nsfCode === undefined ? '' : t.nsfCode.slice(0, 3));
+      this.trainingId.push(s.trainingId);
+      this.nsfAgg.push(undefined);
+    });
+  }
 }
 
 function relationOf(start: string, end: string, fyStart: string, fyEnd: string): 0 | 1 | 2 {
@@ -324,6 +388,180 @@ function relationOf(start: string, end: string, fyStart: string, fyEnd: string):
 }
 
 const LEVEL_INDEX: Record<string, number> = { '8': 0, '7': 0, '6': 0, '5': 1, '4': 2, '3': 3, '2': 4, 'cqp-sans-niveau': 5 };
+
+/**
+ * Cadres F and G, one row at a time (rows arrive from the validation pass, in order, each once):
+ * hours by F-1 type, F-3 objective (and RNCP level), NSF group, F-2 and G, with the ids of the rows
+ * behind each line, and the main line of each person.
+ *
+ * Per-person state lives in parallel typed arrays indexed by the person's number in a
+ * {@link StringIndex} (no object per person or per row, issue 13): main enrolment's hours
+ * (hundredths), F-1 type, F-3 objective, RNCP level, NSF group, and whether the person has
+ * enrolments on different lines.
+ */
+class RowAggregator implements EnrolmentRowSink {
+  readonly f1Hours = [0, 0, 0, 0, 0, 0];
+  readonly f1Src: string[][] = [[], [], [], [], [], []];
+  readonly f3Hours = [0, 0, 0, 0, 0, 0, 0];
+  readonly f3Src: string[][] = [[], [], [], [], [], [], []];
+  readonly f3SubHours = [0, 0, 0, 0, 0, 0];
+  readonly f3SubSrc: string[][] = [[], [], [], [], [], []];
+  readonly nsfHours = new Map<string, NsfAgg>();
+  f2Hours = 0;
+  readonly f2Persons = new Set<string>();
+  readonly f2Src: string[] = [];
+  gHours = 0;
+  readonly gPersons = new Set<string>();
+  readonly gSrc: string[] = [];
+  readonly persons: StringIndex;
+  pH: Float64Array;
+  pT: Int8Array;
+  pO: Int8Array;
+  pL: Int8Array;
+  pMulti: Uint8Array;
+  readonly pN: NsfAgg[] = [];
+  readonly missingType: string[] = [];
+  readonly unsplit: string[] = [];
+  splitByAttendance = 0;
+  splitBySchedule = 0;
+  cancelled = 0;
+  zeroHours = 0;
+  outside = 0;
+  hoursOutsideYear = 0;
+
+  /** @param rows rows expected (sizes the person index, up to 4 million; it grows past it if needed). */
+  constructor(
+    readonly sessions: Sessions,
+    private readonly fyStart: string,
+    private readonly fyEnd: string,
+    /** Whether the trainees of cadre G are counted in F too. */
+    readonly gInF: boolean,
+    rows: number,
+  ) {
+    this.persons = new StringIndex(rows);
+    const cap = 1024;
+    this.pH = new Float64Array(cap);
+    this.pT = new Int8Array(cap);
+    this.pO = new Int8Array(cap);
+    this.pL = new Int8Array(cap);
+    this.pMulti = new Uint8Array(cap);
+  }
+
+  row(id: string, learnerId: string, session: number, t: number, status: EnrolmentRow['status'], hours: number | undefined, att: EnrolmentRow['attendance']): void {
+    if (status === 'cancelled') {
+      this.cancelled++;
+      return;
+    }
+    const S = this.sessions;
+    let h = 0;
+    if (att !== undefined) {
+      let out = 0;
+      for (let k = 0; k < att.length; k++) {
+        const a = att[k]!;
+        if (a.date >= this.fyStart && a.date <= this.fyEnd) h += centi(a.hours);
+        else out += centi(a.hours);
+      }
+      if (out > 0) {
+        this.hoursOutsideYear += out;
+        if (h > 0) this.splitByAttendance++;
+      }
+    } else {
+      const hc = centi(hours!);
+      const relation = S.relation[session];
+      if (relation === 0) h = hc;
+      else if (relation === 1) {
+        this.outside++;
+        return;
+      } else if (S.planTotal[session]! > 0) {
+        h = Math.round((hc * S.planIn[session]!) / S.planTotal[session]!);
+        this.hoursOutsideYear += hc - h;
+        this.splitBySchedule++;
+      } else {
+        this.unsplit.push(id);
+        return;
+      }
+    }
+    if (h === 0) {
+      this.zeroHours++;
+      return;
+    }
+    S.used[session] = 1;
+    const sub = S.sub[session];
+    if (sub === 2) {
+      this.gHours += h;
+      this.gPersons.add(learnerId);
+      this.gSrc.push(id);
+      if (!this.gInF) return;
+    }
+    if (t === 5) this.missingType.push(id);
+    this.f1Hours[t]! += h;
+    this.f1Src[t]!.push(id);
+    const o = S.obj[session]!;
+    this.f3Hours[o]! += h;
+    this.f3Src[o]!.push(id);
+    const l = S.level[session]!;
+    if (l >= 0) {
+      this.f3SubHours[l]! += h;
+      this.f3SubSrc[l]!.push(id);
+    }
+    // The NSF group's totals, found once per session (made on the group's first counted row).
+    let nh = S.nsfAgg[session];
+    if (nh === undefined) {
+      const code = S.nsf[session]!;
+      nh = this.nsfHours.get(code);
+      if (nh === undefined) {
+        nh = { c: 0, src: [], trainees: 0 };
+        this.nsfHours.set(code, nh);
+      }
+      S.nsfAgg[session] = nh;
+    }
+    nh.c += h;
+    nh.src.push(id);
+    if (sub === 1) {
+      this.f2Hours += h;
+      this.f2Persons.add(learnerId);
+      this.f2Src.push(id);
+    }
+    const before = this.persons.size;
+    const p = this.persons.add(learnerId);
+    if (p === before) {
+      if (p === this.pH.length) this.grow();
+      this.pH[p] = h;
+      this.pT[p] = t;
+      this.pO[p] = o;
+      this.pL[p] = l;
+      this.pN.push(nh);
+    } else {
+      if (this.pT[p] !== t || this.pO[p] !== o || this.pN[p] !== nh) this.pMulti[p] = 1;
+      if (h > this.pH[p]!) {
+        this.pH[p] = h;
+        this.pT[p] = t;
+        this.pO[p] = o;
+        this.pL[p] = l;
+        this.pN[p] = nh;
+      }
+    }
+  }
+
+  private grow(): void {
+    const cap = 2 * this.pH.length;
+    const h2 = new Float64Array(cap);
+    h2.set(this.pH);
+    this.pH = h2;
+    const t2 = new Int8Array(cap);
+    t2.set(this.pT);
+    this.pT = t2;
+    const o2 = new Int8Array(cap);
+    o2.set(this.pO);
+    this.pO = o2;
+    const l2 = new Int8Array(cap);
+    l2.set(this.pL);
+    this.pL = l2;
+    const m2 = new Uint8Array(cap);
+    m2.set(this.pMulti);
+    this.pMulti = m2;
+  }
+}
 
 class MissingCollector {
   readonly byFrame: Record<BpfFrameId, BpfMissing[]> = Object.fromEntries(FRAMES.map((f) => [f, []])) as unknown as Record<BpfFrameId, BpfMissing[]>;
@@ -365,8 +603,23 @@ class MissingCollector {
  */
 export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult {
   options = options === undefined ? {} : (parseArg(BpfOptionsSchema, options, ['options']) as BpfOptions);
-  const { data, rows, rowSession } = validate(input, options.checkUniqueEnrolmentIds ?? true);
   const rules = options.rules ?? bpfRules;
+  const subcontractedInCountedInF = options.subcontractedInCountedInF;
+  // The rows are aggregated while they are validated: the one rule that aggregation reads is read
+  // first (if it cannot be, it throws again in its place below, after validation).
+  const validated = validate(input, options.checkUniqueEnrolmentIds ?? true, (d, n) => {
+    let gInF = subcontractedInCountedInF;
+    if (gInF === undefined) {
+      try {
+        gInF = valueAt(rules.subcontractedInCountedInF, d.financialYear.end).value;
+      } catch {
+        return undefined;
+      }
+    }
+    return new RowAggregator(new Sessions(d, d.financialYear.start, d.financialYear.end), d.financialYear.start, d.financialYear.end, gInF, n);
+  });
+  const { data, rows, sessionIndex } = validated;
+  let agg = validated.agg;
   const fyStart = data.financialYear.start;
   const fyEnd = data.financialYear.end;
   const layoutR = valueAt(rules.layout, fyEnd);
@@ -567,203 +820,37 @@ export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult
     });
   }
 
-  // ---- Sessions --------------------------------------------------------------------------------
-  const trainingById = new Map(data.trainings.map((t) => [t.id, t]));
-  // One entry per session, at the session's position (rows point to it through `rowSession`).
-  const sessionInfo = new Map<string, SessionInfo>();
-  const sessionAt: SessionInfo[] = [];
+  // ---- Cadre F and G: aggregated during the validation pass (see RowAggregator) ------------------
+  // Normally done; again here only if the rule read early gave another answer than now.
+  if (agg === undefined || agg.gInF !== gInF) {
+    agg = new RowAggregator(new Sessions(data, fyStart, fyEnd), fyStart, fyEnd, gInF, rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const e = rows[i]!;
+      agg.row(e.id, e.learnerId, sessionIndex.get(e.sessionId), e.traineeType === undefined ? 5 : BPF_TRAINEE_TYPES.indexOf(e.traineeType), e.status, e.hours, e.attendance);
+    }
+  }
+  const sessionAt = agg.sessions;
   const trainingsMissingObjective = new Set<string>();
   const trainingsMissingLevel = new Set<string>();
   const trainingsMissingNsf = new Set<string>();
-  for (const s of data.sessions) {
-    const t = trainingById.get(s.trainingId)!;
-    const relation = relationOf(s.start, s.end, fyStart, fyEnd);
-    let planIn = 0;
-    let planTotal = 0;
-    for (const slot of s.slots ?? []) {
-      const c = centi(slot.hours);
-      planTotal += c;
-      if (slot.date >= fyStart && slot.date <= fyEnd) planIn += c;
-    }
-    const obj = t.objective === undefined ? 6 : BPF_OBJECTIVES.indexOf(t.objective);
-    const level = t.objective === 'rncp' && t.rncpLevel !== undefined ? LEVEL_INDEX[String(t.rncpLevel)]! : -1;
-    const info: SessionInfo = {
-      relation,
-      planIn,
-      planTotal,
-      obj,
-      level,
-      nsf: t.nsfCode === undefined ? '' : t.nsfCode.slice(0, 3),
-      sub: s.subcontracting === 'out' ? 1 : s.subcontracting === 'in' ? 2 : 0,
-      trainingId: s.trainingId,
-      used: false,
-    };
-    sessionInfo.set(s.id, info);
-    sessionAt.push(info);
-  }
-
-  // ---- Cadre F and G: one pass over the enrolments ---------------------------------------------
-  const f1Hours = [0, 0, 0, 0, 0, 0];
-  const f1Src: string[][] = [[], [], [], [], [], []];
-  const f3Hours = [0, 0, 0, 0, 0, 0, 0];
-  const f3Src: string[][] = [[], [], [], [], [], [], []];
-  const f3SubHours = [0, 0, 0, 0, 0, 0];
-  const f3SubSrc: string[][] = [[], [], [], [], [], []];
-  const nsfHours = new Map<string, NsfAgg>();
-  let f2Hours = 0;
-  const f2Persons = new Set<string>();
-  const f2Src: string[] = [];
-  let gHours = 0;
-  const gPersons = new Set<string>();
-  const gSrc: string[] = [];
-  // Per-person state in parallel typed arrays indexed by a small integer (no object per person or
-  // per row, issue 13 item 5): main enrolment's hours (hundredths), F-1 type, F-3 objective, RNCP
-  // level, NSF group, and whether the person has enrolments on different lines.
-  const persons = new Map<string, number>();
-  let cap = 1024;
-  let pH = new Float64Array(cap);
-  let pT = new Int8Array(cap);
-  let pO = new Int8Array(cap);
-  let pL = new Int8Array(cap);
-  let pMulti = new Uint8Array(cap);
-  const pN: NsfAgg[] = [];
-  const grow = () => {
-    cap *= 2;
-    const h2 = new Float64Array(cap);
-    h2.set(pH);
-    pH = h2;
-    const t2 = new Int8Array(cap);
-    t2.set(pT);
-    pT = t2;
-    const o2 = new Int8Array(cap);
-    o2.set(pO);
-    pO = o2;
-    const l2 = new Int8Array(cap);
-    l2.set(pL);
-    pL = l2;
-    const m2 = new Uint8Array(cap);
-    m2.set(pMulti);
-    pMulti = m2;
-  };
-  const missingType: string[] = [];
-  const unsplit: string[] = [];
-  let splitByAttendance = 0;
-  let splitBySchedule = 0;
-  let cancelled = 0;
-  let zeroHours = 0;
-  let outside = 0;
-  let hoursOutsideYear = 0;
+  const { f1Hours, f1Src, f3Hours, f3Src, f3SubHours, f3SubSrc, nsfHours, f2Hours, f2Persons, f2Src, gHours, gPersons, gSrc, persons, pT, pO, pL, pMulti, pN } = agg;
+  const { missingType, unsplit, splitByAttendance, splitBySchedule, cancelled, zeroHours, outside, hoursOutsideYear } = agg;
   const gInFEffective = gInF;
-  for (let i = 0; i < rows.length; i++) {
-    const e = rows[i]!;
-    if (e.status === 'cancelled') {
-      cancelled++;
-      continue;
-    }
-    // The session found when the row was validated (a list whose length changed since is looked up again).
-    const s = i < rowSession.length ? sessionAt[rowSession[i]!]! : sessionInfo.get(e.sessionId)!;
-    let h = 0;
-    const att = e.attendance;
-    if (att !== undefined) {
-      let out = 0;
-      for (let k = 0; k < att.length; k++) {
-        const a = att[k]!;
-        if (a.date >= fyStart && a.date <= fyEnd) h += centi(a.hours);
-        else out += centi(a.hours);
-      }
-      if (out > 0) {
-        hoursOutsideYear += out;
-        if (h > 0) splitByAttendance++;
-      }
-    } else {
-      const hc = centi(e.hours!);
-      if (s.relation === 0) h = hc;
-      else if (s.relation === 1) {
-        outside++;
-        continue;
-      } else if (s.planTotal > 0) {
-        h = Math.round((hc * s.planIn) / s.planTotal);
-        hoursOutsideYear += hc - h;
-        splitBySchedule++;
-      } else {
-        unsplit.push(e.id);
-        continue;
-      }
-    }
-    if (h === 0) {
-      zeroHours++;
-      continue;
-    }
-    const id = e.id;
-    s.used = true;
-    if (s.sub === 2) {
-      gHours += h;
-      gPersons.add(e.learnerId);
-      gSrc.push(id);
-      if (!gInFEffective) continue;
-    }
-    let t = 5;
-    if (e.traineeType !== undefined) t = BPF_TRAINEE_TYPES.indexOf(e.traineeType);
-    else missingType.push(id);
-    f1Hours[t]! += h;
-    f1Src[t]!.push(id);
-    const o = s.obj;
-    f3Hours[o]! += h;
-    f3Src[o]!.push(id);
-    if (s.level >= 0) {
-      f3SubHours[s.level]! += h;
-      f3SubSrc[s.level]!.push(id);
-    }
-    const n = s.nsf;
-    let nh = nsfHours.get(n);
-    if (nh === undefined) {
-      nh = { c: 0, src: [], trainees: 0 };
-      nsfHours.set(n, nh);
-    }
-    nh.c += h;
-    nh.src.push(id);
-    if (s.sub === 1) {
-      f2Hours += h;
-      f2Persons.add(e.learnerId);
-      f2Src.push(id);
-    }
-    const l = s.level;
-    const p = persons.get(e.learnerId);
-    if (p === undefined) {
-      const k = persons.size;
-      if (k === cap) grow();
-      persons.set(e.learnerId, k);
-      pH[k] = h;
-      pT[k] = t;
-      pO[k] = o;
-      pL[k] = l;
-      pN.push(nh);
-    } else {
-      if (pT[p] !== t || pO[p] !== o || pN[p] !== nh) pMulti[p] = 1;
-      if (h > pH[p]!) {
-        pH[p] = h;
-        pT[p] = t;
-        pO[p] = o;
-        pL[p] = l;
-        pN[p] = nh;
-      }
-    }
-  }
   // Person counts, on the line of each person's main enrolment.
   const f1Count = [0, 0, 0, 0, 0, 0];
   const f3Count = [0, 0, 0, 0, 0, 0, 0];
   const f3SubCount = [0, 0, 0, 0, 0, 0];
   const multiPersons: string[] = [];
-  for (const [learnerId, p] of persons) {
+  for (let p = 0; p < persons.size; p++) {
     f1Count[pT[p]!]!++;
     f3Count[pO[p]!]!++;
     if (pL[p]! >= 0) f3SubCount[pL[p]!]!++;
     pN[p]!.trainees++;
-    if (pMulti[p] === 1) multiPersons.push(learnerId);
+    if (pMulti[p] === 1) multiPersons.push(persons.key(p));
   }
   // Trainings missing objective / level / NSF, among those whose sessions counted.
   const usedTrainings = new Set<string>();
-  for (const s of sessionAt) if (s.used) usedTrainings.add(s.trainingId);
+  for (let k = 0; k < sessionAt.used.length; k++) if (sessionAt.used[k] === 1) usedTrainings.add(sessionAt.trainingId[k]!);
   for (const t of data.trainings) {
     if (!usedTrainings.has(t.id)) continue;
     if (t.objective === undefined) trainingsMissingObjective.add(t.id);
@@ -920,10 +1007,11 @@ export function computeBpf(input: BpfInput, options: BpfOptions = {}): BpfResult
       if (r.date < fyStart || r.date > fyEnd) return;
       h = hc;
     } else {
-      const s = sessionInfo.get(r.sessionId!)!;
-      if (s.relation === 1) return;
-      if (s.relation === 0) h = hc;
-      else if (s.planTotal > 0) h = Math.round((hc * s.planIn) / s.planTotal);
+      const k = sessionIndex.get(r.sessionId!);
+      const relation = sessionAt.relation[k]!;
+      if (relation === 1) return;
+      if (relation === 0) h = hc;
+      else if (sessionAt.planTotal[k]! > 0) h = Math.round((hc * sessionAt.planIn[k]!) / sessionAt.planTotal[k]!);
       else {
         eUnsplit.push(rid);
         return;

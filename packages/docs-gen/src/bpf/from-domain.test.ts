@@ -226,6 +226,23 @@ describe('bpfInputFromDomain: bad input', () => {
     expect(bpfInputFromDomain(e).enrolments.find((x) => x.id === 'E9')?.hours).toBe(3);
   });
 
+  it('ids with a "|" in them: every (session, learner) pair is still read as its own', () => {
+    // The pairs are numbered, not keyed by a "session|learner" text (issue 13); with a '|' in an id
+    // the text is used, as it always was: here no two pairs share one.
+    const rename = (x: string) => (/^L\d$/.test(x) ? `L|${x.slice(1)}` : x);
+    const d = clone();
+    for (const l of d.learners) l.id = rename(l.id);
+    for (const e of d.enrolments) e.learnerId = rename(e.learnerId);
+    for (const a of d.attendance ?? []) for (const l of a.learners) l.learnerId = rename(l.learnerId);
+    const renamed = bpfInputFromDomain(d);
+    const plain = bpfInputFromDomain(vector.input);
+    expect(renamed.enrolments.map((e) => ({ ...e, learnerId: e.learnerId.replace('|', '') }))).toEqual(plain.enrolments);
+    expect(computeBpf(renamed).frameF.f1.total).toEqual(computeBpf(plain).frameF.f1.total);
+    // The checks still see each pair: a learner enrolled twice in one session.
+    d.enrolments.push({ id: 'E9', learnerId: 'L|1', sessionId: 'S1', hoursPlanned: 7 });
+    expect(issuesOf(() => bpfInputFromDomain(d))).toEqual([{ path: 'enrolments.8.learnerId', code: 'duplicate_enrolment' }]);
+  });
+
   it('financial year end before its start', () => {
     const d = clone();
     d.financialYear = { start: '2026-06-30', end: '2025-07-01' };

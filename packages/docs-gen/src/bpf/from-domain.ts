@@ -35,6 +35,7 @@ import {
 import { bilingual, issue } from '@ofkit/core/internal';
 import { BPF_C_LINES, BPF_OBJECTIVES, F1_BY_LEARNER_TYPE_17, bpfRules, type BpfCLine, type BpfObjective, type BpfRncpLevel, type BpfRules, type BpfTraineeType } from './layout.js';
 import { BpfChargesSchema, BpfHoursSchema, BpfInvoiceSchema, BpfManagerSchema, BpfOrganisationSchema, type BpfInput } from './schema.js';
+import { PairIndex, StringIndex } from './string-index.js';
 
 const Id = /* @__PURE__ */ (() => z.string().min(1))();
 const CLineSchema = /* @__PURE__ */ (() => z.enum(BPF_C_LINES as [BpfCLine, ...BpfCLine[]]).describe('A line of cadre C: 1, 2a to 2h, or 3 to 11.'))();
@@ -245,6 +246,18 @@ const FUNDER_LABEL: Readonly<Record<FunderType, string>> = {
 const isCLine = (v: string): v is BpfCLine => (BPF_C_LINES as readonly string[]).includes(v);
 const centi = (h: number) => Math.round(h * 100) / 100;
 
+/** Adds `h` hours on `date` to a list of hours by date (one entry per date, in the order dates first come). */
+function addHours(m: Array<{ date: string; hours: number }>, date: string, h: number): void {
+  for (let k = 0; k < m.length; k++) {
+    const x = m[k]!;
+    if (x.date === date) {
+      x.hours = centi(x.hours + h);
+      return;
+    }
+  }
+  m.push({ date, hours: centi(0 + h) });
+}
+
 /**
  * Builds the input of {@link computeBpf} from the core domain records of one financial year.
  *
@@ -308,11 +321,10 @@ export function bpfInputFromDomain(input: BpfDomainInput, options: BpfDomainOpti
   if (fyEnd < fyStart) issues.push(issue(['financialYear', 'end'], 'end_before_start', 'La fin de l’exercice précède son début.', 'Financial year end is before its start.'));
 
   const trainingIds = new Set(d.trainings.map((t) => t.id));
-  const sessions = new Map(d.sessions.map((s) => [s.id, s]));
-  const learners = new Map(d.learners.map((l) => [l.id, l]));
   const trainers = d.trainers ?? [];
   const trainerIds = new Set(trainers.map((t) => t.id));
-  const enrolmentById = new Map(d.enrolments.map((e) => [e.id, e]));
+  // Enrolments by id, for the invoices that name theirs (made on the first such invoice).
+  let enrolmentById: Map<string, (typeof d.enrolments)[number]> | undefined;
 
   d.sessions.forEach((s, i) => {
     if (!trainingIds.has(s.trainingId)) issues.push(issue(['sessions', i, 'trainingId'], 'unknown_reference', `Formation inconnue : ${s.trainingId}.`, `Unknown training: ${s.trainingId}.`));
@@ -321,43 +333,114 @@ export function bpfInputFromDomain(input: BpfDomainInput, options: BpfDomainOpti
     if (!trainingIds.has(k)) issues.push(issue(['trainingObjectives', k], 'unknown_reference', `Formation inconnue : ${k}.`, `Unknown training: ${k}.`));
   }
 
-  // Hours of each slot of each session, by date|halfDay.
-  const slotKey = (date: string, half: string) => `${date}|${half}`;
-  const slotH = new Map<string, Map<string, number>>();
-  for (const s of d.sessions) slotH.set(s.id, new Map(s.slots.map((sl) => [slotKey(sl.date, sl.halfDay), slotHours(sl)])));
+  // Sessions and learners numbered (no composite "session|learner" string per lookup, issue 13):
+  // those of the records first, so that a number below `knownSessions` / `knownLearners` is a known
+  // id (when an id repeats, the last record is the one read, as with a Map); then each other id the
+  // attendance records and enrolments name (an issue, but it takes part in the checks below).
+  const sessionNo = new StringIndex(d.sessions.length);
+  const sessionAt: Array<(typeof d.sessions)[number]> = [];
+  for (const s of d.sessions) sessionAt[sessionNo.add(s.id)] = s;
+  const knownSessions = sessionNo.size;
+  const learnerNo = new StringIndex(d.learners.length);
+  const learnerAt: Array<(typeof d.learners)[number]> = [];
+  for (const l of d.learners) learnerAt[learnerNo.add(l.id)] = l;
+  const knownLearners = learnerNo.size;
+  const attendance = d.attendance ?? [];
+  let bar = false;
+  const numberSession = (id: string): number => {
+    const before = sessionNo.size;
+    const k = sessionNo.add(id);
+    if (k === before && id.includes('|')) bar = true;
+    return k;
+  };
+  const numberLearner = (id: string): number => {
+    const before = learnerNo.size;
+    const k = learnerNo.add(id);
+    if (k === before && id.includes('|')) bar = true;
+    return k;
+  };
+  for (const s of d.sessions) if (s.id.includes('|')) bar = true;
+  for (const l of d.learners) if (l.id.includes('|')) bar = true;
+  const recordSession = new Int32Array(attendance.length);
+  let entries = 0;
+  for (let i = 0; i < attendance.length; i++) {
+    recordSession[i] = numberSession(attendance[i]!.sessionId);
+    entries += attendance[i]!.learners.length;
+  }
+  const entryLearner = new Int32Array(entries);
+  for (let i = 0, j = 0; i < attendance.length; i++) for (const l of attendance[i]!.learners) entryLearner[j++] = numberLearner(l.learnerId);
+  const enrolmentSession = new Int32Array(d.enrolments.length);
+  const enrolmentLearner = new Int32Array(d.enrolments.length);
+  d.enrolments.forEach((e, i) => {
+    enrolmentSession[i] = numberSession(e.sessionId);
+    enrolmentLearner[i] = numberLearner(e.learnerId);
+  });
+  // (session, learner) pairs numbered. Were an id to contain '|', the pair is the text
+  // "session|learner", as it always was (two pairs can then share one text).
+  const pairNo = new PairIndex(d.enrolments.length);
+  const pairText = new StringIndex(0);
+  /** Per pair: an attendance record names the learner in the session (1). */
+  const seen: number[] = [];
+  /** Per pair: its first live enrolment (-1: none). */
+  const enrolledAt: number[] = [];
+  /**
+   * Per pair: hours present by date, in the order the dates first appear: the attendance of the
+   * pair's enrolment as it is (a pair has one live enrolment, or the input is refused).
+   */
+  const presence: Array<Array<{ date: string; hours: number }> | undefined> = [];
+  const pair = (s: number, l: number): number => {
+    const p = bar ? pairText.add(`${sessionNo.key(s)}|${learnerNo.key(l)}`) : pairNo.add(s, l);
+    if (p === seen.length) {
+      seen.push(0);
+      enrolledAt.push(-1);
+      presence.push(undefined);
+    }
+    return p;
+  };
+
+  // Hours of each slot of each session: the session's slot at that date and half-day (the last one,
+  // if the session lists it twice).
+  const slotHoursOf = (s: (typeof d.sessions)[number], date: string, half: string): number | undefined => {
+    for (let k = s.slots.length - 1; k >= 0; k--) {
+      const sl = s.slots[k]!;
+      if (sl.date === date && sl.halfDay === half) return slotHours(sl);
+    }
+    return undefined;
+  };
 
   // Attendance: hours by date per (session, learner), trainer hours by date per (session, trainer).
-  const presence = new Map<string, Map<string, number>>();
-  const learnerSeen = new Set<string>();
   const trainerFromAttendance = new Map<string, Map<string, number>>();
-  (d.attendance ?? []).forEach((r, i) => {
-    const slots = slotH.get(r.sessionId);
-    if (slots === undefined) {
+  for (let i = 0, j = 0; i < attendance.length; j += attendance[i]!.learners.length, i++) {
+    const r = attendance[i]!;
+    const sk = recordSession[i]!;
+    if (sk >= knownSessions) {
       issues.push(issue(['attendance', i, 'sessionId'], 'unknown_reference', `Session inconnue : ${r.sessionId}.`, `Unknown session: ${r.sessionId}.`));
-      return;
+      continue;
     }
-    const h = slots.get(slotKey(r.slot.date, r.slot.halfDay));
+    const h = slotHoursOf(sessionAt[sk]!, r.slot.date, r.slot.halfDay);
     if (h === undefined) {
       issues.push(
         issue(['attendance', i, 'slot'], 'unknown_slot', `La demi-journée ${r.slot.date} (${r.slot.halfDay === 'morning' ? 'matin' : 'après-midi'}) n’est pas un créneau de la session ${r.sessionId}.`, `Half-day ${r.slot.date} ${r.slot.halfDay} is not a slot of session ${r.sessionId}.`),
       );
-      return;
+      continue;
     }
     if (!trainerIds.has(r.trainer.trainerId)) issues.push(issue(['attendance', i, 'trainer', 'trainerId'], 'unknown_reference', `Formateur inconnu : ${r.trainer.trainerId}.`, `Unknown trainer: ${r.trainer.trainerId}.`));
     const tk = `${r.sessionId}|${r.trainer.trainerId}`;
     const tm = trainerFromAttendance.get(tk) ?? new Map<string, number>();
     tm.set(r.slot.date, centi((tm.get(r.slot.date) ?? 0) + h));
     trainerFromAttendance.set(tk, tm);
-    r.learners.forEach((l, j) => {
-      if (!learners.has(l.learnerId)) issues.push(issue(['attendance', i, 'learners', j, 'learnerId'], 'unknown_reference', `Stagiaire inconnu : ${l.learnerId}.`, `Unknown learner: ${l.learnerId}.`));
-      const k = `${r.sessionId}|${l.learnerId}`;
-      learnerSeen.add(k);
+    const date = r.slot.date;
+    r.learners.forEach((l, jj) => {
+      const lk = entryLearner[j + jj]!;
+      if (lk >= knownLearners) issues.push(issue(['attendance', i, 'learners', jj, 'learnerId'], 'unknown_reference', `Stagiaire inconnu : ${l.learnerId}.`, `Unknown learner: ${l.learnerId}.`));
+      const p = pair(sk, lk);
+      seen[p] = 1;
       if (l.status !== 'present') return;
-      const m = presence.get(k) ?? new Map<string, number>();
-      m.set(r.slot.date, centi((m.get(r.slot.date) ?? 0) + h));
-      presence.set(k, m);
+      let m = presence[p];
+      if (m === undefined) presence[p] = m = [];
+      addHours(m, date, h);
     });
-  });
+  }
 
   // Trainings.
   const objectives = d.trainingObjectives ?? {};
@@ -386,54 +469,58 @@ export function bpfInputFromDomain(input: BpfDomainInput, options: BpfDomainOpti
 
   // One live enrolment per learner and session (hours are read per learner and session), and no
   // presence on a sheet without an enrolment (its hours would be lost silently).
-  const enrolled = new Map<string, number>();
   d.enrolments.forEach((e, i) => {
     if (e.status === 'cancelled') return;
-    const k = `${e.sessionId}|${e.learnerId}`;
-    const first = enrolled.get(k);
-    if (first === undefined) enrolled.set(k, i);
+    const p = pair(enrolmentSession[i]!, enrolmentLearner[i]!);
+    const first = enrolledAt[p]!;
+    if (first < 0) enrolledAt[p] = i;
     else
       issues.push(
         issue(['enrolments', i, 'learnerId'], 'duplicate_enrolment', `Stagiaire ${e.learnerId} inscrit deux fois à la session ${e.sessionId} (inscriptions ${d.enrolments[first]!.id} et ${e.id}).`, `Learner ${e.learnerId} enrolled twice in session ${e.sessionId} (enrolments ${d.enrolments[first]!.id} and ${e.id}).`),
       );
   });
-  (d.attendance ?? []).forEach((r, i) => {
-    if (!sessions.has(r.sessionId)) return;
-    r.learners.forEach((l, j) => {
-      if (l.status === 'present' && learners.has(l.learnerId) && !enrolled.has(`${r.sessionId}|${l.learnerId}`)) {
-        issues.push(issue(['attendance', i, 'learners', j, 'learnerId'], 'not_enrolled', `Stagiaire ${l.learnerId} présent sans inscription à la session ${r.sessionId}.`, `Learner ${l.learnerId} present without an enrolment in session ${r.sessionId}.`));
+  for (let i = 0, j = 0; i < attendance.length; j += attendance[i]!.learners.length, i++) {
+    const r = attendance[i]!;
+    const sk = recordSession[i]!;
+    if (sk >= knownSessions) continue;
+    r.learners.forEach((l, jj) => {
+      const lk = entryLearner[j + jj]!;
+      if (l.status === 'present' && lk < knownLearners && enrolledAt[pair(sk, lk)]! < 0) {
+        issues.push(issue(['attendance', i, 'learners', jj, 'learnerId'], 'not_enrolled', `Stagiaire ${l.learnerId} présent sans inscription à la session ${r.sessionId}.`, `Learner ${l.learnerId} present without an enrolment in session ${r.sessionId}.`));
       }
     });
-  });
+  }
 
   // Enrolments.
   const enrolments: BpfInput['enrolments'] = [];
   d.enrolments.forEach((e, i) => {
-    const learner = learners.get(e.learnerId);
+    const lk = enrolmentLearner[i]!;
+    const learner = lk < knownLearners ? learnerAt[lk] : undefined;
     if (learner === undefined) issues.push(issue(['enrolments', i, 'learnerId'], 'unknown_reference', `Stagiaire inconnu : ${e.learnerId}.`, `Unknown learner: ${e.learnerId}.`));
-    const s = sessions.get(e.sessionId);
+    const sk = enrolmentSession[i]!;
+    const s = sk < knownSessions ? sessionAt[sk] : undefined;
     if (s === undefined) {
       issues.push(issue(['enrolments', i, 'sessionId'], 'unknown_reference', `Session inconnue : ${e.sessionId}.`, `Unknown session: ${e.sessionId}.`));
       return;
     }
     const lt = e.learnerType ?? learner?.learnerType;
-    const k = `${e.sessionId}|${e.learnerId}`;
-    const base = {
-      id: e.id,
-      learnerId: e.learnerId,
-      sessionId: e.sessionId,
-      ...(lt !== undefined && traineeTypeOf !== undefined ? { traineeType: traineeTypeOf[lt] } : {}),
-      ...(e.status === 'completed' || e.status === 'in-progress' || e.status === 'abandoned' || e.status === 'cancelled' ? { status: e.status } : {}),
-    };
+    const p = pair(sk, lk);
+    // Built key by key (same keys, same order as spreading a base object; no copy per row).
+    const row: { -readonly [K in keyof BpfInput['enrolments'][number]]: BpfInput['enrolments'][number][K] } = { id: e.id, learnerId: e.learnerId, sessionId: e.sessionId };
+    if (lt !== undefined && traineeTypeOf !== undefined) row.traineeType = traineeTypeOf[lt];
+    if (e.status === 'completed' || e.status === 'in-progress' || e.status === 'abandoned' || e.status === 'cancelled') row.status = e.status;
     if (e.status === 'cancelled') {
-      enrolments.push({ ...base, hours: 0 });
-    } else if (learnerSeen.has(k)) {
-      const m = presence.get(k);
-      enrolments.push({ ...base, attendance: m === undefined ? [] : [...m].map(([date, hours]) => ({ date, hours })) });
+      row.hours = 0;
+      enrolments.push(row);
+    } else if (seen[p] === 1) {
+      row.attendance = presence[p] ?? [];
+      enrolments.push(row);
     } else if (e.hoursAttended !== undefined) {
-      enrolments.push({ ...base, hours: e.hoursAttended });
+      row.hours = e.hoursAttended;
+      enrolments.push(row);
     } else if (!inYear(s)) {
-      enrolments.push({ ...base, hours: 0 });
+      row.hours = 0;
+      enrolments.push(row);
     } else {
       issues.push(
         issue(
@@ -450,7 +537,7 @@ export function bpfInputFromDomain(input: BpfDomainInput, options: BpfDomainOpti
   const manual = d.trainerHours ?? [];
   manual.forEach((r, i) => {
     if (!trainerIds.has(r.trainerId)) issues.push(issue(['trainerHours', i, 'trainerId'], 'unknown_reference', `Formateur inconnu : ${r.trainerId}.`, `Unknown trainer: ${r.trainerId}.`));
-    if (r.sessionId !== undefined && !sessions.has(r.sessionId)) issues.push(issue(['trainerHours', i, 'sessionId'], 'unknown_reference', `Session inconnue : ${r.sessionId}.`, `Unknown session: ${r.sessionId}.`));
+    if (r.sessionId !== undefined && !(sessionNo.get(r.sessionId) >= 0 && sessionNo.get(r.sessionId) < knownSessions)) issues.push(issue(['trainerHours', i, 'sessionId'], 'unknown_reference', `Session inconnue : ${r.sessionId}.`, `Unknown session: ${r.sessionId}.`));
   });
   const manualSessions = new Set(manual.flatMap((r) => (r.sessionId === undefined ? [] : [r.sessionId])));
   const trainerHours: NonNullable<BpfInput['trainerHours']> = manual.map((r, i) => ({ id: `trainerHours[${i}]`, ...r }));
@@ -468,6 +555,7 @@ export function bpfInputFromDomain(input: BpfDomainInput, options: BpfDomainOpti
     if (funder === undefined && inv.payer?.cLine === undefined && inv.enrolmentIds !== undefined) {
       const types = new Set<FunderType>();
       inv.enrolmentIds.forEach((id, j) => {
+        enrolmentById ??= new Map(d.enrolments.map((x) => [x.id, x]));
         const e = enrolmentById.get(id);
         if (e === undefined) issues.push(issue(['invoices', i, 'enrolmentIds', j], 'unknown_reference', `Inscription inconnue : ${id}.`, `Unknown enrolment: ${id}.`));
         else for (const f of e.funding) types.add(f.funder);

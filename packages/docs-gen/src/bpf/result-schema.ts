@@ -8,12 +8,11 @@
  * @module
  */
 import * as z from '@ofkit/core/internal/zod';
-import { CivilDateSchema } from '@ofkit/core';
+import { CivilDateSchema, OfkitError } from '@ofkit/core';
 import { parseArg } from '../model/parse.js';
 import type { BpfResult } from './compute.js';
 
 const Str = /* @__PURE__ */ (() => z.string())();
-const Ids = /* @__PURE__ */ (() => z.array(z.string()))();
 const Count = /* @__PURE__ */ (() => z.number())();
 
 const LegalRefSchema = /* @__PURE__ */ (() =>
@@ -23,10 +22,12 @@ const StepSchema = /* @__PURE__ */ (() =>
 const WarningSchema = /* @__PURE__ */ (() =>
   z.object({ code: Str, message: Str, messageEn: Str, parameter: Str.optional(), status: Str.optional(), option: Str.optional(), references: z.array(LegalRefSchema) }))();
 
-const MoneyLineSchema = /* @__PURE__ */ (() =>
-  z.object({ code: Str, label: Str, labelEn: Str, partOf: Str.optional(), amount: Str, sources: z.object({ invoices: Ids }) }))();
-const TraineeLineSchema = /* @__PURE__ */ (() =>
-  z.object({
+const FRAMES = ['A', 'B', 'C', 'D', 'E', 'F', 'F-1', 'F-2', 'F-3', 'F-4', 'G', 'H'] as const;
+
+/** The result schema, with `Ids` for every list of record ids. */
+function resultSchema<I extends z.ZodType<string[]>>(Ids: I) {
+  const MoneyLineSchema = z.object({ code: Str, label: Str, labelEn: Str, partOf: Str.optional(), amount: Str, sources: z.object({ invoices: Ids }) });
+  const TraineeLineSchema = z.object({
     code: Str,
     label: Str,
     labelEn: Str,
@@ -35,9 +36,8 @@ const TraineeLineSchema = /* @__PURE__ */ (() =>
     hours: Count,
     nsfCode: Str.optional(),
     sources: z.object({ enrolments: Ids }),
-  }))();
-const TrainerLineSchema = /* @__PURE__ */ (() =>
-  z.object({
+  });
+  const TrainerLineSchema = z.object({
     code: Str,
     label: Str,
     labelEn: Str,
@@ -45,16 +45,11 @@ const TrainerLineSchema = /* @__PURE__ */ (() =>
     persons: Count,
     hours: Count,
     sources: z.object({ trainers: Ids, trainerHours: Ids }),
-  }))();
-const TraineeTableSchema = /* @__PURE__ */ (() =>
-  z.object({ lines: z.array(TraineeLineSchema), total: z.object({ trainees: Count, hours: Count }) }))();
-const MissingSchema = /* @__PURE__ */ (() =>
-  z.object({ code: Str, path: z.array(z.union([z.string(), z.number()])).optional(), message: Str, messageEn: Str, records: Ids }))();
-const FRAMES = ['A', 'B', 'C', 'D', 'E', 'F', 'F-1', 'F-2', 'F-3', 'F-4', 'G', 'H'] as const;
+  });
+  const TraineeTableSchema = z.object({ lines: z.array(TraineeLineSchema), total: z.object({ trainees: Count, hours: Count }) });
+  const MissingSchema = z.object({ code: Str, path: z.array(z.union([z.string(), z.number()])).optional(), message: Str, messageEn: Str, records: Ids });
 
-/** @internal The schema of a {@link BpfResult}. */
-export const BpfResultSchema = /* @__PURE__ */ (() =>
-  z.object({
+  return z.object({
     layout: z.object({ id: Str, cerfa: Str, title: Str, status: Str, references: z.array(LegalRefSchema), definition: z.json() }),
     financialYear: z.object({ start: CivilDateSchema, end: CivilDateSchema }),
     filingDeadline: CivilDateSchema,
@@ -90,9 +85,33 @@ export const BpfResultSchema = /* @__PURE__ */ (() =>
     explanation: z.array(StepSchema),
     warnings: z.array(WarningSchema),
     references: z.array(LegalRefSchema),
-  }))();
+  });
+}
+
+/** @internal The schema of a {@link BpfResult}. */
+export const BpfResultSchema = /* @__PURE__ */ (() => resultSchema(z.array(z.string())))();
+
+/** Whether `v` is an array of strings, every index set (what `z.array(z.string())` accepts). */
+function isStrings(v: unknown): v is string[] {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return false;
+  return true;
+}
+
+/**
+ * The same schema, where a list of ids is checked in one loop and kept as it is (the safe copy of
+ * it parseInput made first), not copied again element by element: the lists behind the figures are
+ * most of a result. Used first; on any issue the full schema parses again, for zod's own issues.
+ */
+const BpfResultFastSchema = /* @__PURE__ */ (() => resultSchema(z.custom<string[]>(isStrings)))();
 
 /** @internal A BPF result given to an export, validated (a copy; paths under `result`). */
 export function parseBpfResult(result: unknown): BpfResult {
-  return parseArg(BpfResultSchema, result, ['result']) as unknown as BpfResult;
+  try {
+    return parseArg(BpfResultFastSchema, result, ['result']) as unknown as BpfResult;
+  } catch (e) {
+    if (!(e instanceof OfkitError)) throw e;
+    // Not a valid result: the issues of the full schema (this throws them).
+    return parseArg(BpfResultSchema, result, ['result']) as unknown as BpfResult;
+  }
 }

@@ -18,6 +18,7 @@ import {
 } from '@ofkit/core';
 import { bilingual, issue } from '@ofkit/core/internal';
 import { shown, unreadable } from '../model/guard.js';
+import type { StringIndex } from './string-index.js';
 import { BPF_C_LINES, BPF_OBJECTIVES, BPF_TRAINEE_TYPES, type BpfCLine, type BpfObjective, type BpfTraineeType } from './layout.js';
 
 const Id = /* @__PURE__ */ (() => z.string().min(1))();
@@ -349,7 +350,6 @@ export function bpfInputJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(BpfInputSchema, { unrepresentable: 'any' }) as Record<string, unknown>;
 }
 
-const TRAINEE_TYPE_SET = /* @__PURE__ */ (() => new Set<string>(BPF_TRAINEE_TYPES))();
 const STATUS_SET = /* @__PURE__ */ (() => new Set<string>(['completed', 'in-progress', 'abandoned', 'cancelled']))();
 
 /** Whether `v` is a valid number of hours (NaN and ±Infinity fail both comparisons); no allocation. */
@@ -379,25 +379,36 @@ function idIssue(v: unknown, path: ReadonlyArray<string | number>, out: OfkitIss
 
 const idOk = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
 
+/**
+ * @internal Receives each row found well formed during {@link validateEnrolmentRows}, with the
+ * values already read, while no issue at all has been found (the computation of `computeBpf` runs in
+ * the validation pass: validation and aggregation fused, issue 13).
+ */
+export interface EnrolmentRowSink {
+  /**
+   * @param session the session's number in `sessionIds`
+   * @param traineeType the position of the trainee type in `BPF_TRAINEE_TYPES`, 5 when there is none
+   */
+  row(id: string, learnerId: string, session: number, traineeType: number, status: EnrolmentRow['status'], hours: number | undefined, attendance: EnrolmentRow['attendance']): void;
+}
+
 /** @internal Referential checks {@link validateEnrolmentRows} can make in the same pass. */
 export interface EnrolmentRowRefs {
-  /** Ids of the sessions, each with its position: a row's `sessionId` must be one of them. */
-  readonly sessionIds: ReadonlyMap<string, number>;
-  /**
-   * When given, receives the position of each row's session (the lookup the computation would
-   * otherwise make a second time: validation and aggregation share it, issue 13 item 5).
-   */
-  readonly rowSession?: Int32Array | undefined;
-  /** When given, row ids are checked unique (the set is filled). */
-  readonly enrolmentIds?: Set<string> | undefined;
+  /** Ids of the sessions, each numbered by its position: a row's `sessionId` must be one of them. */
+  readonly sessionIds: StringIndex;
+  /** When given, row ids are checked unique (the index is filled). */
+  readonly enrolmentIds?: StringIndex | undefined;
   /** Where the referential issues go. */
   readonly out: OfkitIssue[];
+  /** When given, receives each well-formed row (with its session's number) while there is no issue. */
+  readonly sink?: EnrolmentRowSink | undefined;
 }
 
 /**
  * @internal Validates enrolment rows in one loop, pushing every issue (with its path, under
  * `enrolments`) to `out`. Same rules as {@link BpfEnrolmentSchema}. With `refs`, also checks each
- * row's session reference and id uniqueness in the same pass (issues to `refs.out`).
+ * row's session reference and id uniqueness in the same pass (issues to `refs.out`), and hands each
+ * row to `refs.sink` while no issue is found. Each property of a row is read once.
  */
 export function validateEnrolmentRows(rows: readonly unknown[], out: OfkitIssue[], refs?: EnrolmentRowRefs): void {
   let n: number;
@@ -418,66 +429,76 @@ export function validateEnrolmentRows(rows: readonly unknown[], out: OfkitIssue[
 }
 
 function checkRow(rows: readonly unknown[], i: number, out: OfkitIssue[], refs: EnrolmentRowRefs | undefined): void {
-  {
-    const r = rows[i];
-    if (typeof r !== 'object' || r === null || Array.isArray(r)) {
-      out.push(issue(['enrolments', i], 'invalid_type', 'Inscription (objet) attendue.', 'Expected an enrolment (object).'));
-      return;
+  const r = rows[i];
+  if (typeof r !== 'object' || r === null || Array.isArray(r)) {
+    out.push(issue(['enrolments', i], 'invalid_type', 'Inscription (objet) attendue.', 'Expected an enrolment (object).'));
+    return;
+  }
+  const e = r as Record<string, unknown>;
+  // Each property is read once, in the order the checks need them (sessionId and id first with refs).
+  let sid: unknown;
+  let id: unknown;
+  let session = -1;
+  if (refs !== undefined) {
+    // Referential checks in the same pass (their issues go to refs.out: the caller reports them
+    // only when every row is well formed, as a separate pass would).
+    sid = e['sessionId'];
+    if (typeof sid === 'string') {
+      session = refs.sessionIds.get(sid);
+      if (session < 0) refs.out.push(issue(['enrolments', i, 'sessionId'], 'unknown_reference', `Session inconnue : ${sid}.`, `Unknown session: ${sid}.`));
     }
-    const e = r as Record<string, unknown>;
-    if (refs !== undefined) {
-      // Referential checks in the same pass (their issues go to refs.out: the caller reports them
-      // only when every row is well formed, as a separate pass would).
-      const sid = e['sessionId'];
-      if (typeof sid === 'string') {
-        const at = refs.sessionIds.get(sid);
-        if (at === undefined) refs.out.push(issue(['enrolments', i, 'sessionId'], 'unknown_reference', `Session inconnue : ${sid}.`, `Unknown session: ${sid}.`));
-        else if (refs.rowSession !== undefined) refs.rowSession[i] = at;
-      }
-      const id = e['id'];
-      if (refs.enrolmentIds !== undefined && typeof id === 'string') {
-        const before = refs.enrolmentIds.size;
-        refs.enrolmentIds.add(id);
-        if (refs.enrolmentIds.size === before) refs.out.push(issue(['enrolments', i, 'id'], 'duplicate_id', `Identifiant en double : ${id}.`, `Duplicate id: ${id}.`));
-      }
+    id = e['id'];
+    if (refs.enrolmentIds !== undefined && typeof id === 'string') {
+      const before = refs.enrolmentIds.size;
+      refs.enrolmentIds.add(id);
+      if (refs.enrolmentIds.size === before) refs.out.push(issue(['enrolments', i, 'id'], 'duplicate_id', `Identifiant en double : ${id}.`, `Duplicate id: ${id}.`));
     }
-    // Paths are built only for an issue: a valid row allocates nothing here (issue 13 item 5).
-    if (!idOk(e['id'])) idIssue(e['id'], ['enrolments', i, 'id'], out);
-    if (!idOk(e['learnerId'])) idIssue(e['learnerId'], ['enrolments', i, 'learnerId'], out);
-    if (!idOk(e['sessionId'])) idIssue(e['sessionId'], ['enrolments', i, 'sessionId'], out);
-    const t = e['traineeType'];
-    if (t !== undefined && !(typeof t === 'string' && TRAINEE_TYPE_SET.has(t))) {
-      out.push(issue(['enrolments', i, 'traineeType'], 'invalid_value', `Type de stagiaire inconnu : ${shown(t)} (attendu : ${BPF_TRAINEE_TYPES.join(', ')}).`, `Unknown trainee type: ${shown(t)} (expected: ${BPF_TRAINEE_TYPES.join(', ')}).`));
-    }
-    const s = e['status'];
-    if (s !== undefined && !(typeof s === 'string' && STATUS_SET.has(s))) {
-      out.push(issue(['enrolments', i, 'status'], 'invalid_value', `Statut inconnu : ${shown(s)}.`, `Unknown status: ${shown(s)}.`));
-    }
-    const h = e['hours'];
-    if (h !== undefined && !hoursOk(h)) hoursIssue(h, ['enrolments', i, 'hours'], out);
-    const a = e['attendance'];
-    if (a !== undefined) {
-      if (!Array.isArray(a)) {
-        out.push(issue(['enrolments', i, 'attendance'], 'invalid_type', 'Liste de présences attendue.', 'Expected a list of attendance entries.'));
-      } else {
-        for (let k = 0; k < a.length; k++) {
-          const x = a[k] as unknown;
-          if (typeof x !== 'object' || x === null) {
-            out.push(issue(['enrolments', i, 'attendance', k], 'invalid_type', 'Présence (objet) attendue.', 'Expected an attendance entry (object).'));
-            continue;
-          }
-          const d = (x as Record<string, unknown>)['date'];
-          if (!isCivilDate(d)) {
-            out.push(issue(['enrolments', i, 'attendance', k, 'date'], 'invalid_date', `Date invalide : ${shown(d)} (attendu AAAA-MM-JJ).`, `Invalid date: ${shown(d)} (expected YYYY-MM-DD).`));
-          }
-          const xh = (x as Record<string, unknown>)['hours'];
-          if (!hoursOk(xh)) hoursIssue(xh, ['enrolments', i, 'attendance', k, 'hours'], out);
+  } else {
+    id = e['id'];
+  }
+  // Paths are built only for an issue: a valid row allocates nothing here (issue 13 item 5).
+  if (!idOk(id)) idIssue(id, ['enrolments', i, 'id'], out);
+  const lid = e['learnerId'];
+  if (!idOk(lid)) idIssue(lid, ['enrolments', i, 'learnerId'], out);
+  if (refs === undefined) sid = e['sessionId'];
+  if (!idOk(sid)) idIssue(sid, ['enrolments', i, 'sessionId'], out);
+  const t = e['traineeType'];
+  const type = t === undefined ? 5 : typeof t === 'string' ? (BPF_TRAINEE_TYPES as readonly string[]).indexOf(t) : -1;
+  if (type < 0) {
+    out.push(issue(['enrolments', i, 'traineeType'], 'invalid_value', `Type de stagiaire inconnu : ${shown(t)} (attendu : ${BPF_TRAINEE_TYPES.join(', ')}).`, `Unknown trainee type: ${shown(t)} (expected: ${BPF_TRAINEE_TYPES.join(', ')}).`));
+  }
+  const s = e['status'];
+  if (s !== undefined && !(typeof s === 'string' && STATUS_SET.has(s))) {
+    out.push(issue(['enrolments', i, 'status'], 'invalid_value', `Statut inconnu : ${shown(s)}.`, `Unknown status: ${shown(s)}.`));
+  }
+  const h = e['hours'];
+  if (h !== undefined && !hoursOk(h)) hoursIssue(h, ['enrolments', i, 'hours'], out);
+  const a = e['attendance'];
+  if (a !== undefined) {
+    if (!Array.isArray(a)) {
+      out.push(issue(['enrolments', i, 'attendance'], 'invalid_type', 'Liste de présences attendue.', 'Expected a list of attendance entries.'));
+    } else {
+      for (let k = 0; k < a.length; k++) {
+        const x = a[k] as unknown;
+        if (typeof x !== 'object' || x === null) {
+          out.push(issue(['enrolments', i, 'attendance', k], 'invalid_type', 'Présence (objet) attendue.', 'Expected an attendance entry (object).'));
+          continue;
         }
+        const d = (x as Record<string, unknown>)['date'];
+        if (!isCivilDate(d)) {
+          out.push(issue(['enrolments', i, 'attendance', k, 'date'], 'invalid_date', `Date invalide : ${shown(d)} (attendu AAAA-MM-JJ).`, `Invalid date: ${shown(d)} (expected YYYY-MM-DD).`));
+        }
+        const xh = (x as Record<string, unknown>)['hours'];
+        if (!hoursOk(xh)) hoursIssue(xh, ['enrolments', i, 'attendance', k, 'hours'], out);
       }
-    }
-    if (h === undefined && a === undefined) {
-      out.push(issue(['enrolments', i, 'hours'], 'hours_or_attendance_required', 'Donnez « hours » (heures suivies) ou « attendance » (heures par date).', 'Give "hours" (hours followed) or "attendance" (hours by date).'));
     }
   }
+  if (h === undefined && a === undefined) {
+    out.push(issue(['enrolments', i, 'hours'], 'hours_or_attendance_required', 'Donnez « hours » (heures suivies) ou « attendance » (heures par date).', 'Give "hours" (hours followed) or "attendance" (hours by date).'));
+  }
+  // Well formed and no issue anywhere so far: aggregated now (refs.sink exists only when the rest of
+  // the input is valid, so nothing was pushed before the rows).
+  if (refs?.sink !== undefined && out.length === 0 && refs.out.length === 0) {
+    refs.sink.row(id as string, lid as string, session, type, s as EnrolmentRow['status'], h as number | undefined, a as EnrolmentRow['attendance']);
+  }
 }
-
