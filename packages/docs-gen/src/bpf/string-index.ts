@@ -30,6 +30,27 @@ export function hashString(s: string): number {
 const PROBES_PER_OP = 8;
 const PROBES_ALLOWANCE = 4096;
 
+/** Slots for `expected` keys at most half full (a power of two; at most 4 million keys up front, since a sparse list can claim any length: the tables grow past it). */
+function initialCapacity(expected: number): number {
+  let cap = 16;
+  const want = Math.min(Math.max(expected, 0), 1 << 22) * 2;
+  while (cap < want) cap *= 2;
+  return cap;
+}
+
+/** Counts the probes of a table's operations; `spend` says when they exceed the budget (then the table moves to a `Map`). */
+class ProbeBudget {
+  private ops = 0;
+  private probes = 0;
+  constructor(private readonly allowance: number) {}
+  /** Records one operation of `steps` probes; true once the probes exceed the budget. */
+  spend(steps: number): boolean {
+    this.ops++;
+    this.probes += steps;
+    return this.probes > PROBES_PER_OP * this.ops + this.allowance;
+  }
+}
+
 /** @internal See the module comment. */
 export class StringIndex {
   /** (hash, index + 1) per slot; index + 1 = 0 marks an empty slot. */
@@ -38,20 +59,15 @@ export class StringIndex {
   private readonly keys: string[] = [];
   /** Set once the probes got too long: the index continues in this map. */
   private map: Map<string, number> | undefined;
-  private ops = 0;
-  private probes = 0;
-  private readonly allowance: number;
+  private readonly budget: ProbeBudget;
 
   /**
    * @param expected keys expected (the table is sized for them; it grows past them if needed).
    * @param allowance probes allowed beyond the average before moving to a `Map` (tests lower it).
    */
   constructor(expected: number, allowance = PROBES_ALLOWANCE) {
-    this.allowance = allowance;
-    // Sized for at most 4 million keys up front (a sparse list can claim any length): it grows past.
-    let cap = 16;
-    const want = Math.min(Math.max(expected, 0), 1 << 22) * 2;
-    while (cap < want) cap *= 2;
+    this.budget = new ProbeBudget(allowance);
+    const cap = initialCapacity(expected);
     this.slots = new Int32Array(2 * cap);
     this.mask = cap - 1;
   }
@@ -128,9 +144,7 @@ export class StringIndex {
   }
 
   private count(steps: number): void {
-    this.ops++;
-    this.probes += steps;
-    if (this.probes > PROBES_PER_OP * this.ops + this.allowance && this.map === undefined) {
+    if (this.budget.spend(steps) && this.map === undefined) {
       const map = new Map<string, number>();
       for (let i = 0; i < this.keys.length; i++) map.set(this.keys[i]!, i);
       this.map = map;
@@ -170,15 +184,11 @@ export class PairIndex {
   private mask: number;
   private count = 0;
   private map: Map<string, number> | undefined;
-  private ops = 0;
-  private probes = 0;
-  private readonly allowance: number;
+  private readonly budget: ProbeBudget;
 
   constructor(expected: number, allowance = PROBES_ALLOWANCE) {
-    this.allowance = allowance;
-    let cap = 16;
-    const want = Math.min(Math.max(expected, 0), 1 << 22) * 2;
-    while (cap < want) cap *= 2;
+    this.budget = new ProbeBudget(allowance);
+    const cap = initialCapacity(expected);
     this.slots = new Int32Array(4 * cap);
     this.mask = cap - 1;
   }
@@ -228,9 +238,7 @@ export class PairIndex {
   }
 
   private tally(steps: number): void {
-    this.ops++;
-    this.probes += steps;
-    if (this.probes > PROBES_PER_OP * this.ops + this.allowance && this.map === undefined) {
+    if (this.budget.spend(steps) && this.map === undefined) {
       const map = new Map<string, number>();
       const s = this.slots;
       for (let j = 0; j < s.length; j += 4) if (s[j + 3] !== 0) map.set(`${s[j + 1]} ${s[j + 2]}`, s[j + 3]! - 1);
