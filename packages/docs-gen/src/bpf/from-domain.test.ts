@@ -243,6 +243,26 @@ describe('bpfInputFromDomain: bad input', () => {
     expect(issuesOf(() => bpfInputFromDomain(d))).toEqual([{ path: 'enrolments.8.learnerId', code: 'duplicate_enrolment' }]);
   });
 
+  it('a session or trainer id with a "|" in it: the trainer hours keep both ids whole', () => {
+    // The hours of each (session, trainer) pair were keyed by a "session|trainer" text and split back
+    // on '|': a session "S|1" came out as session "S", trainer "1|T1", and computeBpf refused the input.
+    const renameS = (x: string) => (/^S\d$/.test(x) ? `S|${x.slice(1)}` : x);
+    const renameT = (x: string) => `${x}|x`;
+    const d = clone();
+    for (const s of d.sessions) { s.id = renameS(s.id); if (s.trainerIds) s.trainerIds = s.trainerIds.map(renameT); }
+    for (const t of d.trainers ?? []) t.id = renameT(t.id);
+    for (const e of d.enrolments) e.sessionId = renameS(e.sessionId);
+    for (const a of d.attendance ?? []) { a.sessionId = renameS(a.sessionId); if (a.trainer) a.trainer.trainerId = renameT(a.trainer.trainerId); }
+    for (const r of d.trainerHours ?? []) { r.trainerId = renameT(r.trainerId); if (r.sessionId) r.sessionId = renameS(r.sessionId); }
+    const plain = bpfInputFromDomain(vector.input);
+    const renamed = bpfInputFromDomain(d);
+    expect(plain.trainerHours!.length).toBeGreaterThan(0);
+    expect(renamed.trainerHours!.map((h) => ({ sessionId: h.sessionId, trainerId: h.trainerId, date: h.date, hours: h.hours }))).toEqual(
+      plain.trainerHours!.map((h) => ({ sessionId: h.sessionId === undefined ? undefined : renameS(h.sessionId), trainerId: renameT(h.trainerId), date: h.date, hours: h.hours })),
+    );
+    expect(computeBpf(renamed).frameF).toEqual(computeBpf(plain).frameF);
+  });
+
   it('financial year end before its start', () => {
     const d = clone();
     d.financialYear = { start: '2026-06-30', end: '2025-07-01' };

@@ -409,7 +409,9 @@ export function bpfInputFromDomain(input: BpfDomainInput, options: BpfDomainOpti
   };
 
   // Attendance: hours by date per (session, learner), trainer hours by date per (session, trainer).
-  const trainerFromAttendance = new Map<string, Map<string, number>>();
+  // Keyed by a text that no two (session, trainer) pairs share, whatever their ids hold ('|' included:
+  // the length of the session id goes first); the ids themselves are kept, never read back from the key.
+  const trainerFromAttendance = new Map<string, { readonly sessionId: string; readonly trainerId: string; readonly byDate: Map<string, number> }>();
   for (let i = 0, j = 0; i < attendance.length; j += attendance[i]!.learners.length, i++) {
     const r = attendance[i]!;
     const sk = recordSession[i]!;
@@ -425,10 +427,10 @@ export function bpfInputFromDomain(input: BpfDomainInput, options: BpfDomainOpti
       continue;
     }
     if (!trainerIds.has(r.trainer.trainerId)) issues.push(issue(['attendance', i, 'trainer', 'trainerId'], 'unknown_reference', `Formateur inconnu : ${r.trainer.trainerId}.`, `Unknown trainer: ${r.trainer.trainerId}.`));
-    const tk = `${r.sessionId}|${r.trainer.trainerId}`;
-    const tm = trainerFromAttendance.get(tk) ?? new Map<string, number>();
-    tm.set(r.slot.date, centi((tm.get(r.slot.date) ?? 0) + h));
-    trainerFromAttendance.set(tk, tm);
+    const tk = `${r.sessionId.length}:${r.sessionId}|${r.trainer.trainerId}`;
+    let te = trainerFromAttendance.get(tk);
+    if (te === undefined) trainerFromAttendance.set(tk, (te = { sessionId: r.sessionId, trainerId: r.trainer.trainerId, byDate: new Map<string, number>() }));
+    te.byDate.set(r.slot.date, centi((te.byDate.get(r.slot.date) ?? 0) + h));
     const date = r.slot.date;
     r.learners.forEach((l, jj) => {
       const lk = entryLearner[j + jj]!;
@@ -541,8 +543,7 @@ export function bpfInputFromDomain(input: BpfDomainInput, options: BpfDomainOpti
   });
   const manualSessions = new Set(manual.flatMap((r) => (r.sessionId === undefined ? [] : [r.sessionId])));
   const trainerHours: NonNullable<BpfInput['trainerHours']> = manual.map((r, i) => ({ id: `trainerHours[${i}]`, ...r }));
-  for (const [key, byDate] of trainerFromAttendance) {
-    const [sessionId, trainerId] = key.split('|') as [string, string];
+  for (const { sessionId, trainerId, byDate } of trainerFromAttendance.values()) {
     if (manualSessions.has(sessionId)) continue;
     for (const [date, hours] of byDate) trainerHours.push({ id: `${sessionId}:${trainerId}:${date}`, trainerId, sessionId, date, hours });
   }
