@@ -1,17 +1,11 @@
-import { OfkitError } from '@ofkit/core';
 import { describe, expect, it } from 'vitest';
 import { projectCpfRights } from './project.js';
+import { thrown } from '../../test/helpers.js';
 
 const emp = { status: 'employee' as const };
 
 function codesOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(OfkitError);
-    return (e as OfkitError).issues.map((i) => `${i.path.join('.')}:${i.code}`);
-  }
-  throw new Error('expected an OfkitError');
+  return thrown(fn).issues.map((i) => `${i.path.join('.')}:${i.code}`);
 }
 
 describe('projectCpfRights', () => {
@@ -134,15 +128,7 @@ describe('projectCpfRights', () => {
 
 /** French labels with their no-break spaces as plain spaces. */
 const sp = (s: string | undefined) => s?.replace(/[\u00A0\u202F]/g, ' ');
-const issuesOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(OfkitError);
-    return (e as OfkitError).issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message, messageEn: i.messageEn }));
-  }
-  throw new Error('expected an OfkitError');
-};
+const issuesOf = (fn: () => unknown) => thrown(fn).issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message, messageEn: i.messageEn }));
 
 describe('projectCpfRights: validation issues', () => {
   it('a time quantity is worded as a quantity, in correct French and English (« quantité » is feminine)', () => {

@@ -1,8 +1,9 @@
-import { OfkitError, overrideRules, valueAt } from '@ofkit/core';
+import { addDays, overrideRules, valueAt } from '@ofkit/core';
 import { describe, expect, it } from 'vitest';
 import { dayAfter, need, needOrder, rulesAt } from './compiled.js';
 import { cpfFinancingRules } from './rules.js';
 import { planCpfFinancing } from './plan.js';
+import { thrown } from '../../test/helpers.js';
 
 /** Every start day and day after an end day of the shipped rule set: the window boundaries. */
 function boundaries(rules: Record<string, { values: ReadonlyArray<{ from: string; to?: string }> }>): string[] {
@@ -111,17 +112,5 @@ describe('rules compiled per date window (issue 13 item 2)', () => {
   });
 });
 
-function lastDayBefore(date: string): string {
-  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) - 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
-function catchError(f: () => unknown): OfkitError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof OfkitError) return e;
-    throw e;
-  }
-  throw new Error('expected an OfkitError');
-}
+const lastDayBefore = (date: string): string => addDays(date, -1);
+const catchError = thrown;

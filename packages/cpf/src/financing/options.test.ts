@@ -6,6 +6,7 @@ import { planCpfFinancing } from './plan.js';
 import { BOOLEAN_OPTIONS, plainBooleans } from './options.js';
 import { cpfFinancingRules } from './rules.js';
 import type { CpfFinancingRequest } from './types.js';
+import { thrown } from '../../test/helpers.js';
 
 // Issue 14 (cpf): options validated, not read by truthiness; hostile inputs give OfkitError; the
 // input is never mutated.
@@ -20,15 +21,7 @@ const req = (): CpfFinancingRequest => ({
 });
 
 /** The OfkitError thrown by `f`, or fails. */
-function ofkitError(f: () => unknown): OfkitError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(OfkitError);
-    return e as OfkitError;
-  }
-  throw new Error('expected an OfkitError');
-}
+const ofkitError = thrown;
 const paths = (e: OfkitError) => e.issues.map((i) => i.path.join('.'));
 
 describe('planCpfFinancing options are validated', () => {

@@ -1,8 +1,9 @@
-import { OfkitError, overrideRules } from '@ofkit/core';
+import { overrideRules } from '@ofkit/core';
 import { describe, expect, it } from 'vitest';
 import { planCpfFinancing } from './plan.js';
 import { cpfFinancingRules } from './rules.js';
 import type { CpfFinancingRequest } from './types.js';
+import { thrown } from '../../test/helpers.js';
 
 const base: CpfFinancingRequest = {
   purchaseDate: '2026-03-10',
@@ -13,13 +14,7 @@ const base: CpfFinancingRequest = {
 };
 
 function issuesOf(fn: () => unknown): Array<{ path: string; code: string; message: string; messageEn: string }> {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(OfkitError);
-    return (e as OfkitError).issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message, messageEn: i.messageEn }));
-  }
-  throw new Error('expected an OfkitError');
+  return thrown(fn).issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message, messageEn: i.messageEn }));
 }
 
 describe('planCpfFinancing: invalid input', () => {
