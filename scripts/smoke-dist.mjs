@@ -16,7 +16,7 @@ const entries = {
   '@ofkit/docs-gen/docx': (m) => typeof m.renderDocx === 'function',
   '@ofkit/docs-gen/ics': (m) => typeof m.convocationCalendar === 'function',
   '@ofkit/core/internal': (m) => typeof m.bilingual === 'function' && m.luhnValid('552120222') === true,
-  '@ofkit/core/internal/base': (m) => m.publicHolidays(2026).length === 11 && !('SessionSchema' in m),
+  '@ofkit/core/internal/base': (m) => m.publicHolidays(2026).length === 11 && !('SessionSchema' in m) && !('Money' in m),
   '@ofkit/core/internal/zod': (m) => m.object({ a: m.string() }).safeParse({ a: 1 }).error?.issues[0]?.code === 'invalid_type',
   '@ofkit/core/internal/zod-mini': (m) => m.object({ a: m.string() }).safeParse({ a: 'x' }).success === true,
   '@ofkit/docs-gen/internal': (m) => m.escapeHtml('<') === '&lt;',

@@ -79,6 +79,10 @@ describe('published builds (dist/)', () => {
     const rnqLoaded = rnq.stderr.split('\n').filter((l) => l.startsWith('file:'));
     expect(rnqLoaded.some((u) => u.includes('/packages/rnq/dist/index.js'))).toBe(true);
     expect(rnqLoaded.filter((u) => u.endsWith('/packages/core/dist/index.js'))).toEqual([]);
+    // Neither loads decimal.js (128 kB to read and compile): `@ofkit/core/internal/base` leaves out
+    // core's money module, rnq computes no money and cpf computes in whole cents.
+    expect(rnqLoaded.filter((u) => /decimal\.js|decimal\.mjs/.test(u))).toEqual([]);
+    expect(loaded.filter((u) => /decimal\.js|decimal\.mjs/.test(u))).toEqual([]);
 
     const cjs = spawnSync(process.execPath, ['-e', `require('@ofkit/cpf'); console.log(JSON.stringify(Object.keys(require.cache)))`], { cwd: pkg('cli'), encoding: 'utf8' });
     expect(cjs.status, cjs.stderr).toBe(0);

@@ -61,7 +61,8 @@ const zodRewrites: Plugin = {
 // declarations (one set, for both builds) still refer to the `zod` package, a dependency pinned to
 // the version bundled. `internal` is the `@ofkit/core/internal` subpath (helpers shared by the
 // ofkit packages, not public); `internal/base` is everything the index exports but the public zod
-// schemas, for packages that do not use them (`@ofkit/cpf`): in Node, the index builds them at import.
+// schemas and the money module, for packages that do not use them (`@ofkit/cpf`, `@ofkit/rnq`): in
+// Node, the index builds the schemas at import, and the money module loads decimal.js.
 const subpaths = {
   index: 'src/index.ts',
   internal: 'src/internal.ts',

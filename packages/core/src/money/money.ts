@@ -1,8 +1,9 @@
 import Decimal from 'decimal.js';
-import * as z from 'zod';
 import { OfkitError, issue, type IssuePath } from '../errors/ofkit-error.js';
-import { bilingual } from '../errors/validate.js';
 import { toPlainInput } from '../errors/plain.js';
+import { MAX_AMOUNT, MoneyInputSchemaLazy, NonNegativeMoneyInputSchemaLazy, STRING_RE } from './input.js';
+
+export { MAX_AMOUNT };
 
 // Module-level values are built inside `/* @__PURE__ */ (() => …)()`: evaluated at import as before, but a
 // bundler may drop the ones a user does not import (a bare call or `new` would keep them, and zod with them).
@@ -29,10 +30,7 @@ const ROUNDING = /* @__PURE__ */ ((): Record<RoundingMode, Decimal.Rounding> => 
 /** What money functions accept: a `Money`, a decimal string (`"1296.80"`, `"-5"`) or a finite number. */
 export type MoneyInput = Money | string | number;
 
-/** The largest absolute amount accepted (a thousand billion euros): beyond it, input is surely wrong. */
-export const MAX_AMOUNT = '1000000000000.00';
 const MAX = /* @__PURE__ */ (() => new D(MAX_AMOUNT))();
-const STRING_RE = /^-?\d+(\.\d+)?$/;
 
 /** Options for parsing money. */
 export interface MoneyParseOptions {
@@ -464,17 +462,6 @@ export function formatEur(amount: MoneyInput, options: FormatEurOptions = {}): s
   return options.symbol === false ? body : `${body}${beforeSign}€`;
 }
 
-function toDecOrNull(v: unknown): Dec | null {
-  try {
-    if (typeof v === 'string') return STRING_RE.test(v.trim()) ? new D(v.trim()) : null;
-    return typeof v === 'number' && Number.isFinite(v) ? new D(v) : null;
-  } catch {
-    return null;
-  }
-}
-
-const NOT_AN_AMOUNT = /* @__PURE__ */ bilingual('Montant attendu : nombre fini ou chaîne décimale (ex. "1296.80").', 'Expected an amount: a finite number or a decimal string (e.g. "1296.80").');
-
 /**
  * zod schema of an amount as users pass it: a finite number or a decimal string, at most two
  * decimals. Use {@link money} on the parsed value.
@@ -488,26 +475,8 @@ const NOT_AN_AMOUNT = /* @__PURE__ */ bilingual('Montant attendu : nombre fini o
  * // parseInput(MoneyInputSchema, '12.345', ['price']) throws: price : Plus de deux décimales.
  * ```
  */
-export const MoneyInputSchema = /* @__PURE__ */ (() => z
-  .union([
-    z.string().regex(STRING_RE, {
-      message: bilingual('Montant invalide (chiffres et point décimal, ex. "1296.80").', 'Invalid amount (digits and a decimal point, e.g. "1296.80").'),
-    }),
-    z.number().refine(Number.isFinite, { message: bilingual('Montant non fini.', 'Amount is not finite.') }),
-  ], {
-    // Without this, a value matching neither branch (null, Infinity, an object) gets zod's bare "Invalid input".
-    // An absent amount falls through to parseInput's « Valeur manquante (champ obligatoire) ».
-    error: (iss) => (iss.input === undefined ? undefined : NOT_AN_AMOUNT),
-  })
-  .refine((v) => (toDecOrNull(v)?.decimalPlaces() ?? 0) <= 2, {
-    message: bilingual('Plus de deux décimales.', 'More than two decimals.'),
-    params: { code: 'too_many_decimals' },
-  })
-  .refine((v) => toDecOrNull(v)?.abs().lte(MAX) ?? true, {
-    message: bilingual(`Montant hors limites (maximum ${MAX_AMOUNT}).`, `Amount out of range (maximum ${MAX_AMOUNT}).`),
-    params: { code: 'too_large' },
-  })
-  .meta({ description: 'Amount in euros: number or decimal string with at most two decimals, e.g. "1296.80"' }))();
+// Built in ./input.ts, without decimal.js (the domain schemas use it too): the same instance.
+export const MoneyInputSchema = /* @__PURE__ */ (() => MoneyInputSchemaLazy())();
 
 /**
  * Same as {@link MoneyInputSchema}, refusing negative amounts.
@@ -519,10 +488,4 @@ export const MoneyInputSchema = /* @__PURE__ */ (() => z
  * NonNegativeMoneyInputSchema.safeParse('0').success; // true
  * ```
  */
-export const NonNegativeMoneyInputSchema = /* @__PURE__ */ (() => MoneyInputSchema.refine(
-  (v) => {
-    const d = toDecOrNull(v);
-    return d === null || !d.isNegative() || d.isZero();
-  },
-  { message: bilingual('Le montant ne peut pas être négatif.', 'The amount cannot be negative.'), params: { code: 'negative_amount' } },
-))();
+export const NonNegativeMoneyInputSchema = /* @__PURE__ */ (() => NonNegativeMoneyInputSchemaLazy())();

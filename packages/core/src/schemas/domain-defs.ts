@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { CivilDateSchema } from '../calendar/civil-date.js';
 import { bilingual } from '../errors/validate.js';
 import { OfkitError, issue } from '../errors/ofkit-error.js';
-import { MoneyInputSchema, NonNegativeMoneyInputSchema } from '../money/money.js';
+import { NonNegativeMoneyInputSchemaLazy } from '../money/input.js';
 import {
   FormacodeSchemaLazy,
   FrVatNumberSchemaLazy,
@@ -234,7 +234,7 @@ export const TrainingSchemaLazy = /* @__PURE__ */ lazy(() => z.object({
   /** Accessibility to people with disabilities. */
   accessibility: z.string().optional().describe('Accessibility to people with disabilities.'),
   /** Price excluding VAT, as a decimal string ("1200.00"). */
-  price: NonNegativeMoneyInputSchema.optional().describe('Price excluding VAT, as a decimal string ("1200.00").'),
+  price: NonNegativeMoneyInputSchemaLazy().optional().describe('Price excluding VAT, as a decimal string ("1200.00").'),
 }));
 /** Builds `ModalitySchema` on first use (see ./domain.ts). */
 export const ModalitySchemaLazy = /* @__PURE__ */ lazy(() => z.enum(['presentiel', 'distance', 'mixte', 'situation-de-travail']));
@@ -386,7 +386,7 @@ export const FundingSourceSchemaLazy = /* @__PURE__ */ lazy(() => z.object({
   /** Name of the payer (e.g. "OPCO Atlas", the employer's name). */
   name: z.string().optional().describe('Name of the payer (e.g. "OPCO Atlas", the employer\'s name).'),
   /** Amount paid by this funder, excluding VAT ("800.00"). */
-  amount: NonNegativeMoneyInputSchema.describe('Amount paid by this funder, excluding VAT ("800.00").'),
+  amount: NonNegativeMoneyInputSchemaLazy().describe('Amount paid by this funder, excluding VAT ("800.00").'),
   /** The funder's reference (agreement or file number). */
   reference: z.string().optional().describe('The funder\'s reference (agreement or file number).'),
 }));

@@ -1,8 +1,9 @@
 import * as z from '@ofkit/core/internal/zod';
 import type { LegalRef, OfkitIssue, Parameter, ResolvedValue, RuleSet, Step, Warning } from '@ofkit/core';
-import { Money, OfkitError, addDays, defineRuleSet, parseInput, valueAt, warningFor } from '@ofkit/core/internal/base';
+import { OfkitError, addDays, defineRuleSet, parseInput, valueAt, warningFor } from '@ofkit/core/internal/base';
 import { bilingual } from '@ofkit/core/internal';
 import { CentsSchema, amountMessage, centsToFr, centsToString, parseCents } from '../internal/cents.js';
+import { checkedCents, eurosToCents, ratioCents } from '../internal/euros.js';
 import { DateSchema } from '../internal/date.js';
 import { REF } from '../internal/refs.js';
 import { type AccrualAmount, type ReferenceDurations, type SpendingOrder, creditTiming, spendingOrder, outsideCeilingBases, disabilityIncrease, esatAccrual, lowQualificationAccrual, referenceDurations, selfEmployedAccrual, standardAccrual } from './amounts.js';
@@ -222,8 +223,8 @@ export interface CpfRightsProjection {
 }
 
 interface Earning {
-  readonly amount: Money;
-  readonly ceiling: Money;
+  readonly amount: number;
+  readonly ceiling: number;
   readonly label: string;
   readonly references: readonly LegalRef[];
 }
@@ -257,8 +258,8 @@ export function projectCpfRights(history: CpfRightsHistory, options: { readonly 
   const warnings: Warning[] = [];
   const allRefs: LegalRef[] = [];
   const problems: OfkitIssue[] = [];
-  let balance = Money.fromCents(h.startingBalance ?? 0);
-  let outside = Money.fromCents(h.startingOutsideCeiling ?? 0);
+  let balance = h.startingBalance ?? 0;
+  let outside = h.startingOutsideCeiling ?? 0;
   const retireYear = h.retirementConditionsMetOn ? Number(h.retirementConditionsMetOn.slice(0, 4)) : undefined;
   const years: CpfRightsYear[] = [];
   const steps: Step[] = [];
@@ -281,32 +282,32 @@ export function projectCpfRights(history: CpfRightsHistory, options: { readonly 
     const yrefs: LegalRef[] = [];
     const path = ['years', yi, 'year'];
     // Rights used during the year.
-    const spent = Money.fromCents(y.spent ?? 0);
-    if (spent.isPositive()) {
-      if (spent.gt(balance.plus(outside))) {
-        problems.push({ path: ['years', yi, 'spent'], code: 'spent_exceeds_rights', message: `Droits utilisés en ${y.year} (${spent.format()}) supérieurs aux droits disponibles (${balance.plus(outside).format()}).`, messageEn: `Rights spent in ${y.year} exceed the rights available.` });
+    const spent = y.spent ?? 0;
+    if (spent > 0) {
+      if (spent > checkedCents(balance + outside)) {
+        problems.push({ path: ['years', yi, 'spent'], code: 'spent_exceeds_rights', message: `Droits utilisés en ${y.year} (${centsToFr(spent)}) supérieurs aux droits disponibles (${centsToFr(checkedCents(balance + outside))}).`, messageEn: `Rights spent in ${y.year} exceed the rights available.` });
       }
       const order = at(rules.spendingOrder, `${y.year}-01-01`, path);
       const yearEnd = valueAt(rules.spendingOrder, date).value;
       const outsideFirst = order.value === 'outside-ceiling-first';
       const first = outsideFirst ? outside : balance;
-      const fromFirst = spent.gt(first) ? first : spent;
-      const rest = spent.minus(fromFirst);
+      const fromFirst = spent > first ? first : spent;
+      const rest = checkedCents(spent - fromFirst);
       const second = outsideFirst ? balance : outside;
-      const fromSecond = rest.gt(second) ? second : rest;
+      const fromSecond = rest > second ? second : rest;
       const fromBalance = outsideFirst ? fromSecond : fromFirst;
       const fromOutside = outsideFirst ? fromFirst : fromSecond;
-      balance = balance.minus(fromBalance);
-      outside = outside.minus(fromOutside);
+      balance = checkedCents(balance - fromBalance);
+      outside = checkedCents(outside - fromOutside);
       for (const r of order.references) yrefs.push(r);
       ysteps.push({
         code: 'RIGHTS_SPENT',
-        label: `Droits utilisés en ${y.year} : ${spent.format()}, pris d'abord sur ${outsideFirst ? 'les droits hors plafond (ressources inscrites, niveau 1 de R. 6333-3)' : 'les droits acquis'} : ${fromBalance.format()} de droits acquis, ${fromOutside.format()} hors plafond.`,
-        labelEn: `Rights spent in ${y.year}: EUR ${spent.toString()} (${outsideFirst ? 'outside-ceiling rights first' : 'acquired rights first'}).`,
-        amounts: { spent: spent.toString(), fromAcquired: fromBalance.toString(), fromOutsideCeiling: fromOutside.toString() },
+        label: `Droits utilisés en ${y.year} : ${centsToFr(spent)}, pris d'abord sur ${outsideFirst ? 'les droits hors plafond (ressources inscrites, niveau 1 de R. 6333-3)' : 'les droits acquis'} : ${centsToFr(fromBalance)} de droits acquis, ${centsToFr(fromOutside)} hors plafond.`,
+        labelEn: `Rights spent in ${y.year}: EUR ${centsToString(spent)} (${outsideFirst ? 'outside-ceiling rights first' : 'acquired rights first'}).`,
+        amounts: { spent: centsToString(spent), fromAcquired: centsToString(fromBalance), fromOutsideCeiling: centsToString(fromOutside) },
         references: order.references,
       });
-      if (yearEnd !== order.value && fromBalance.isPositive() && (fromOutside.isPositive() || outside.isPositive())) {
+      if (yearEnd !== order.value && fromBalance > 0 && (fromOutside > 0 || outside > 0)) {
         warnings.push({
           code: 'SPENDING_ORDER_CHANGED_IN_YEAR',
           message: `${y.year} : l'ordre de mobilisation a changé le 5 décembre 2025 (décret 2025-1156) ; les droits utilisés cette année sont imputés selon l'ordre en vigueur au 1er janvier (droits acquis d'abord). Un achat fait à partir du 5 décembre aurait d'abord utilisé les droits hors plafond.`,
@@ -321,16 +322,16 @@ export function projectCpfRights(history: CpfRightsHistory, options: { readonly 
     const std = at(rules.standardAccrual, date, path);
     const refDur = at(rules.referenceDurations, date, path).value;
     let best: Earning | undefined;
-    let ceiling = Money.of(std.value.ceiling);
+    let ceiling = eurosToCents(std.value.ceiling);
     const consider = (e: Earning) => {
-      if (!best || e.amount.gt(best.amount)) best = e;
-      if (e.ceiling.gt(ceiling)) ceiling = e.ceiling;
+      if (!best || e.amount > best.amount) best = e;
+      if (e.ceiling > ceiling) ceiling = e.ceiling;
     };
     y.activities.forEach((a, ai) => {
       const apath = ['years', yi, 'activities', ai];
       if (a.status === 'esat') {
         const r = at(rules.esatAccrual, date, apath);
-        consider({ amount: Money.of(r.value.yearly), ceiling: Money.of(r.value.ceiling), label: `travailleur en ESAT : ${Money.of(r.value.yearly).format()} (plafond ${Money.of(r.value.ceiling).format()})`, references: r.references });
+        consider({ amount: eurosToCents(r.value.yearly), ceiling: eurosToCents(r.value.ceiling), label: `travailleur en ESAT : ${centsToFr(eurosToCents(r.value.yearly))} (plafond ${centsToFr(eurosToCents(r.value.ceiling))})`, references: r.references });
         return;
       }
       const t = a.time;
@@ -345,39 +346,39 @@ export function projectCpfRights(history: CpfRightsHistory, options: { readonly 
         const r = at(rules.selfEmployedAccrual, date, apath);
         if (!a.contributionPaid) {
           ysteps.push({ code: 'SELF_EMPLOYED_NO_CONTRIBUTION', label: `Activité indépendante ${y.year} : contribution à la formation non acquittée, aucun droit (L. 6323-27).`, labelEn: 'Self-employed: training contribution not paid, no rights.', references: [REF.L6323_27] });
-          consider({ amount: Money.zero(), ceiling: Money.of(r.value.ceiling), label: 'indépendant sans contribution', references: r.references });
+          consider({ amount: 0, ceiling: eurosToCents(r.value.ceiling), label: 'indépendant sans contribution', references: r.references });
           return;
         }
-        const amount = worked >= reference ? Money.of(r.value.yearly) : Money.of(r.value.yearly).ratio(worked, reference, 'ceil');
-        consider({ amount, ceiling: Money.of(r.value.ceiling), label: worked >= reference ? `travailleur indépendant : ${amount.format()}` : `travailleur indépendant au prorata ${centsToString(worked)}/${centsToString(reference)} ${unit}, arrondi au centime supérieur : ${amount.format()}`, references: r.references });
+        const amount = worked >= reference ? eurosToCents(r.value.yearly) : ratioCents(eurosToCents(r.value.yearly), worked, reference, 'ceil');
+        consider({ amount, ceiling: eurosToCents(r.value.ceiling), label: worked >= reference ? `travailleur indépendant : ${centsToFr(amount)}` : `travailleur indépendant au prorata ${centsToString(worked)}/${centsToString(reference)} ${unit}, arrondi au centime supérieur : ${centsToFr(amount)}`, references: r.references });
         return;
       }
       // Employee.
       const halfOrMore = worked * 2 >= reference;
       if (halfOrMore) {
-        let e: Earning = { amount: Money.of(std.value.yearly), ceiling: Money.of(std.value.ceiling), label: `salarié au moins à mi-temps : ${Money.of(std.value.yearly).format()}`, references: std.references };
+        let e: Earning = { amount: eurosToCents(std.value.yearly), ceiling: eurosToCents(std.value.ceiling), label: `salarié au moins à mi-temps : ${centsToFr(eurosToCents(std.value.yearly))}`, references: std.references };
         if (y.disabilityBeneficiary) {
           const d = at(rules.disabilityIncrease, date, apath);
-          const amt = Money.of(std.value.yearly).plus(d.value.yearly);
-          e = amt.gt(e.amount) ? { amount: amt, ceiling: Money.of(d.value.ceiling), label: `bénéficiaire de l'obligation d'emploi : ${Money.of(std.value.yearly).format()} + ${Money.of(d.value.yearly).format()} (plafond ${Money.of(d.value.ceiling).format()})`, references: [...std.references, ...d.references] } : e;
+          const amt = checkedCents(eurosToCents(std.value.yearly) + eurosToCents(d.value.yearly));
+          e = amt > e.amount ? { amount: amt, ceiling: eurosToCents(d.value.ceiling), label: `bénéficiaire de l'obligation d'emploi : ${centsToFr(eurosToCents(std.value.yearly))} + ${centsToFr(eurosToCents(d.value.yearly))} (plafond ${centsToFr(eurosToCents(d.value.ceiling))})`, references: [...std.references, ...d.references] } : e;
         }
         if (y.lowQualification) {
           const l = at(rules.lowQualificationAccrual, date, apath);
-          const amt = Money.of(l.value.yearly);
-          if (amt.gt(e.amount) || (amt.eq(e.amount) && Money.of(l.value.ceiling).gt(e.ceiling))) e = { amount: amt, ceiling: Money.of(l.value.ceiling), label: `salarié peu qualifié : ${amt.format()} (plafond ${Money.of(l.value.ceiling).format()})`, references: l.references };
+          const amt = eurosToCents(l.value.yearly);
+          if (amt > e.amount || (amt === e.amount && eurosToCents(l.value.ceiling) > e.ceiling)) e = { amount: amt, ceiling: eurosToCents(l.value.ceiling), label: `salarié peu qualifié : ${centsToFr(amt)} (plafond ${centsToFr(eurosToCents(l.value.ceiling))})`, references: l.references };
         }
         consider(e);
       } else {
-        const amount = Money.of(std.value.yearly).ratio(worked, reference, 'ceil');
-        consider({ amount, ceiling: Money.of(std.value.ceiling), label: `salarié à moins d'un mi-temps : ${centsToString(worked)}/${centsToString(reference)} ${unit} × ${Money.of(std.value.yearly).format()}, arrondi au centime supérieur = ${amount.format()}`, references: [...std.references, REF.R6323_1] });
+        const amount = ratioCents(eurosToCents(std.value.yearly), worked, reference, 'ceil');
+        consider({ amount, ceiling: eurosToCents(std.value.ceiling), label: `salarié à moins d'un mi-temps : ${centsToString(worked)}/${centsToString(reference)} ${unit} × ${centsToFr(eurosToCents(std.value.yearly))}, arrondi au centime supérieur = ${centsToFr(amount)}`, references: [...std.references, REF.R6323_1] });
         if (y.lowQualification || y.disabilityBeneficiary) {
           warnings.push({ code: 'BELOW_HALF_TIME_MAJORATION_UNCONFIRMED', message: `${y.year} : moins d'un mi-temps ; la majoration (peu qualifié ou obligation d'emploi) n'est pas appliquée au prorata, faute de texte lu sur ce cas.`, messageEn: `${y.year}: below half time; the increase (low qualification or disability) is not applied pro rata, no text read on this case.`, status: 'provisional', references: [REF.R6323_1, REF.R6323_3_1, REF.D6323_3_3] });
         }
       }
     });
 
-    let credited = Money.zero();
-    let earned = Money.zero();
+    let credited = 0;
+    let earned = 0;
     let capped = false;
     let creditedBefore: string | undefined;
     if (retireYear !== undefined && y.year >= retireYear) {
@@ -385,18 +386,18 @@ export function projectCpfRights(history: CpfRightsHistory, options: { readonly 
     } else if (best) {
       const b: Earning = best;
       earned = b.amount;
-      const room = ceiling.minus(balance);
-      credited = room.isNegative() ? Money.zero() : earned.gt(room) ? room : earned;
-      capped = credited.lt(earned);
+      const room = checkedCents(ceiling - balance);
+      credited = room < 0 ? 0 : earned > room ? room : earned;
+      capped = credited < earned;
       for (const r of b.references) yrefs.push(r);
-      ysteps.push({ code: 'YEAR_EARNED', label: `${y.year} : ${b.label}.`, labelEn: `${y.year}: earned EUR ${earned.toString()}.`, amounts: { earned: earned.toString() }, references: b.references });
+      ysteps.push({ code: 'YEAR_EARNED', label: `${y.year} : ${b.label}.`, labelEn: `${y.year}: earned EUR ${centsToString(earned)}.`, amounts: { earned: centsToString(earned) }, references: b.references });
       if (y.activities.length > 1) ysteps.push({ code: 'MOST_FAVOURABLE', label: 'Plusieurs statuts dans l’année : montant et plafond les plus favorables (R. 6323-27).', labelEn: 'Several statuses: the most favourable amount and ceiling.', references: [REF.R6323_27] });
       ysteps.push(
         capped
-          ? { code: 'CEILING_REACHED', label: `Plafond de ${ceiling.format()} : ${credited.format()} inscrits sur ${earned.format()}.`, labelEn: `Ceiling of EUR ${ceiling.toString()}: EUR ${credited.toString()} credited.`, amounts: { credited: credited.toString(), ceiling: ceiling.toString() }, references: [REF.R6323_1] }
-          : { code: 'YEAR_CREDITED', label: `${credited.format()} inscrits (plafond ${ceiling.format()}).`, labelEn: `EUR ${credited.toString()} credited.`, amounts: { credited: credited.toString(), ceiling: ceiling.toString() } },
+          ? { code: 'CEILING_REACHED', label: `Plafond de ${centsToFr(ceiling)} : ${centsToFr(credited)} inscrits sur ${centsToFr(earned)}.`, labelEn: `Ceiling of EUR ${centsToString(ceiling)}: EUR ${centsToString(credited)} credited.`, amounts: { credited: centsToString(credited), ceiling: centsToString(ceiling) }, references: [REF.R6323_1] }
+          : { code: 'YEAR_CREDITED', label: `${centsToFr(credited)} inscrits (plafond ${centsToFr(ceiling)}).`, labelEn: `EUR ${centsToString(credited)} credited.`, amounts: { credited: centsToString(credited), ceiling: centsToString(ceiling) } },
       );
-      if (credited.isPositive()) {
+      if (credited > 0) {
         const timing = at(rules.creditTiming, date, path);
         creditedBefore = `${y.year + 1}-${timing.value}`;
         if (retireYear === y.year + 1 && h.retirementConditionsMetOn! < creditedBefore) {
@@ -406,8 +407,8 @@ export function projectCpfRights(history: CpfRightsHistory, options: { readonly 
     } else {
       ysteps.push({ code: 'NO_ACTIVITY', label: `${y.year} : aucune activité ouvrant des droits.`, labelEn: `${y.year}: no activity earning rights.` });
     }
-    balance = balance.plus(credited);
-    let yOutside = Money.zero();
+    balance = checkedCents(balance + credited);
+    let yOutside = 0;
     const outsideList = y.outsideCeiling ?? [];
     const bases = outsideList.length > 0 ? at(rules.outsideCeilingBases, date, path) : undefined;
     outsideList.forEach((o, oi) => {
@@ -415,24 +416,24 @@ export function projectCpfRights(history: CpfRightsHistory, options: { readonly 
         problems.push({ path: ['years', yi, 'outsideCeiling', oi, 'basis'], code: 'not_outside_ceiling', message: `« ${o.basis} » n'est pas une base d'abondement hors plafond en ${y.year} (L. 6323-15 : ${bases!.value.join(', ')}).`, messageEn: `"${o.basis}" is not a basis of top-up outside the ceiling in ${y.year} (L. 6323-15: ${bases!.value.join(', ')}).` });
         return;
       }
-      yOutside = yOutside.plus(Money.fromCents(o.amount));
+      yOutside = checkedCents(yOutside + o.amount);
       ysteps.push({ code: 'OUTSIDE_CEILING', label: `Abondement ${o.id ? `« ${o.id} » ` : ''}(${o.basis}) de ${centsToFr(o.amount)} : hors plafond et hors alimentation annuelle (L. 6323-15).`, labelEn: `Top-up (${o.basis}) outside the ceiling (L. 6323-15).`, amounts: { amount: centsToString(o.amount) }, references: bases!.references });
       for (const r of bases!.references) yrefs.push(r);
     });
-    outside = outside.plus(yOutside);
+    outside = checkedCents(outside + yOutside);
     for (const r of yrefs) allRefs.push(r);
     for (const s of ysteps) steps.push(s);
     years.push({
       year: y.year,
-      earned: earned.toString(),
-      credited: credited.toString(),
-      ceiling: ceiling.toString(),
+      earned: centsToString(earned),
+      credited: centsToString(credited),
+      ceiling: centsToString(ceiling),
       cappedByCeiling: capped,
       ...(creditedBefore !== undefined ? { creditedBefore } : {}),
-      spent: spent.toString(),
-      outsideCeiling: yOutside.toString(),
-      balance: balance.toString(),
-      outsideCeilingBalance: outside.toString(),
+      spent: centsToString(spent),
+      outsideCeiling: centsToString(yOutside),
+      balance: centsToString(balance),
+      outsideCeilingBalance: centsToString(outside),
       explanation: ysteps,
       references: dedupe(yrefs),
     });
@@ -446,9 +447,9 @@ export function projectCpfRights(history: CpfRightsHistory, options: { readonly 
   const seen = new Set<string>();
   return {
     years,
-    balance: balance.toString(),
-    outsideCeiling: outside.toString(),
-    total: balance.plus(outside).toString(),
+    balance: centsToString(balance),
+    outsideCeiling: centsToString(outside),
+    total: centsToString(checkedCents(balance + outside)),
     rightsUsable: usable,
     ...(usable ? {} : { rightsUsableUntil: addDays(h.retirementConditionsMetOn!, -1) }),
     explanation: steps,

@@ -1,6 +1,7 @@
 import * as z from '@ofkit/core/internal/zod';
 import type { LegalRef, RuleSet, Step, Warning } from '@ofkit/core';
-import { Money, OfkitError, parseInput, valueAt, warningFor } from '@ofkit/core/internal/base';
+import { OfkitError, parseInput, valueAt, warningFor } from '@ofkit/core/internal/base';
+import { ratioCents } from '../internal/euros.js';
 import { bilingual } from '@ofkit/core/internal';
 import { CentsSchema, amountMessage, centsToFr, centsToString, parseCents } from '../internal/cents.js';
 import { DateSchema } from '../internal/date.js';
@@ -125,20 +126,20 @@ export function partialCompletionPayment(input: PartialCompletionInput, options:
   if (!(bands.floorBelow <= bands.fullFrom)) throw new OfkitError('INVALID_PARAMETER', [{ path: ['partialCompletionBands'], code: 'invalid_bands', message: 'Tranches incohérentes.', messageEn: 'Inconsistent bands.' }]);
   const rateResult = rateOf(v.hoursDone, v.hoursPlanned);
   const rate = rateResult.rate;
-  const price = Money.fromCents(v.price);
+  const price = v.price;
   let band: PartialCompletionResult['band'];
-  let amount: Money;
+  let cents: number;
   if (rate >= bands.fullFrom) {
     band = 'full';
-    amount = price;
+    cents = price;
   } else if (rate < bands.floorBelow) {
     band = 'floor';
-    amount = price.ratio(bands.floorPercent, 100);
+    cents = ratioCents(price, bands.floorPercent, 100, 'half-up');
   } else {
     band = 'pro-rata';
-    amount = price.ratio(rate, 100);
+    cents = ratioCents(price, rate, 100, 'half-up');
   }
-  const cents = amount.toCents();
+  const amount = centsToString(cents);
   const label =
     band === 'full'
       ? `Taux ${rate} % ≥ ${bands.fullFrom} % : l'organisme est payé du prix entier, ${centsToFr(cents)}.`
@@ -149,8 +150,8 @@ export function partialCompletionPayment(input: PartialCompletionInput, options:
   return {
     rate,
     band,
-    amount: amount.toString(),
-    explanation: [...rateResult.explanation, { code: 'PARTIAL_COMPLETION_PAYMENT', label, labelEn: `Band ${band}: provider paid EUR ${amount.toString()}.`, amounts: { price: centsToString(v.price), rate: String(rate), amount: amount.toString() }, references: r.references }],
+    amount,
+    explanation: [...rateResult.explanation, { code: 'PARTIAL_COMPLETION_PAYMENT', label, labelEn: `Band ${band}: provider paid EUR ${amount}.`, amounts: { price: centsToString(v.price), rate: String(rate), amount }, references: r.references }],
     warnings: [...rateResult.warnings, ...(w ? [w] : [])],
     references: [REF.CDC_COMPLETION, ...r.references],
   };

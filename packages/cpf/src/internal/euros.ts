@@ -1,0 +1,149 @@
+/**
+ * Amounts in whole cents for the accrual projection and the partial-completion payment, with the
+ * same results and the same errors as `@ofkit/core`'s `Money` (which they used before): importing
+ * `@ofkit/cpf` then loads neither core's money module nor decimal.js (issue 13, cold start). Amounts
+ * stay below `MAX_AMOUNT` (10^14 cents < 2^53), so sums of two are exact in a double; a pro rata is
+ * computed on BigInt, exactly, and rounded once. Checked against `Money` by
+ * `euros.property.test.ts` (random amounts, factors and rule values).
+ *
+ * @internal
+ */
+import { OfkitError } from '@ofkit/core/internal/base';
+import { issue } from '@ofkit/core/internal';
+import { centsToString } from './cents.js';
+
+const MAX_AMOUNT = '1000000000000.00';
+const MAX_CENTS = 100_000_000_000_000;
+const STRING_RE = /^-?\d+(\.\d+)?$/;
+const DECIMAL_RE = /^([+-])?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
+
+function invalid(code: string, fr: string, en: string): OfkitError {
+  return new OfkitError('INVALID_INPUT', [issue([], code, fr, en)]);
+}
+
+/** `coefficient × 10^exponent`, the coefficient a BigInt without trailing zeros (0n for zero). */
+interface Exact {
+  readonly negative: boolean;
+  readonly coefficient: bigint;
+  readonly exponent: number;
+}
+
+function exactOf(text: string): Exact | undefined {
+  const m = DECIMAL_RE.exec(text);
+  if (!m || (m[2] === '' && (m[3] ?? '') === '')) return undefined;
+  const frac = m[3] ?? '';
+  let digits = `${m[2]}${frac}`.replace(/^0+/, '');
+  let exponent = Number(m[4] ?? 0) - frac.length;
+  const trailing = /0*$/.exec(digits)![0].length;
+  digits = digits.slice(0, digits.length - trailing);
+  exponent = digits === '' ? 0 : exponent + trailing;
+  return { negative: m[1] === '-', coefficient: digits === '' ? 0n : BigInt(digits), exponent };
+}
+
+/** decimal.js's `toFixed()` of an exact value: plain notation, no trailing zeros. */
+function plain(x: Exact): string {
+  const sign = x.negative ? '-' : '';
+  if (x.coefficient === 0n) return `${sign}0`;
+  const digits = x.coefficient.toString();
+  if (x.exponent >= 0) return `${sign}${digits}${'0'.repeat(x.exponent)}`;
+  const point = digits.length + x.exponent;
+  return point > 0 ? `${sign}${digits.slice(0, point)}.${digits.slice(point)}` : `${sign}0.${'0'.repeat(-point)}${digits}`;
+}
+
+/** Whole cents of an exact value with at most two decimals. */
+function toCents(x: Exact): number {
+  const c = Number(x.coefficient * 10n ** BigInt(x.exponent + 2));
+  return x.negative && c !== 0 ? -c : c;
+}
+
+function exceeds(x: Exact): boolean {
+  const n = x.coefficient.toString().length + x.exponent; // |x| in [10^(n-1), 10^n)
+  return x.coefficient !== 0n && (n > 13 || (n === 13 && x.coefficient !== 1n));
+}
+
+/**
+ * Whole cents of an amount as `Money.of` reads it (a decimal string or a finite number, at most two
+ * decimals, at most `MAX_AMOUNT` in absolute value), with `Money.of`'s errors.
+ */
+export function eurosToCents(value: unknown): number {
+  let x: Exact | undefined;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw invalid('not_finite', `Montant non fini : ${String(value)}.`, `Amount is not finite: ${String(value)}.`);
+    x = exactOf(String(value));
+    if (x && Object.is(value, -0)) x = { ...x, negative: true };
+  } else if (typeof value === 'string') {
+    const s = value.trim();
+    if (!STRING_RE.test(s)) {
+      throw invalid(
+        'invalid_amount',
+        `Montant invalide : ${JSON.stringify(value)} (attendu : chiffres et point décimal, ex. "1296.80").`,
+        `Invalid amount: ${JSON.stringify(value)} (expected digits and a decimal point, e.g. "1296.80").`,
+      );
+    }
+    x = exactOf(s);
+  } else {
+    throw invalid('invalid_type', `Montant attendu (nombre ou chaîne), reçu ${typeof value}.`, `Expected an amount (number or string), got ${typeof value}.`);
+  }
+  x = x!; // both forms above are decimals
+  if (exceeds(x)) throw invalid('too_large', `Montant hors limites : ${plain(x)} (maximum ${MAX_AMOUNT}).`, `Amount out of range: ${plain(x)} (maximum ${MAX_AMOUNT}).`);
+  if (x.exponent < -2) {
+    throw invalid(
+      'too_many_decimals',
+      `Le montant ${plain(x)} a plus de deux décimales ; arrondissez-le ou précisez un mode d'arrondi.`,
+      `Amount ${plain(x)} has more than two decimals; round it or pass a rounding mode.`,
+    );
+  }
+  return toCents(x);
+}
+
+/** A result in cents, refused beyond `MAX_AMOUNT` as `Money`'s arithmetic refuses it. */
+export function checkedCents(cents: number): number {
+  if (Math.abs(cents) > MAX_CENTS) tooLarge(BigInt(cents));
+  return cents === 0 ? 0 : cents;
+}
+
+function tooLarge(cents: bigint): never {
+  const negative = cents < 0n;
+  const abs = (negative ? -cents : cents).toString().padStart(3, '0');
+  const text = plain({ negative, coefficient: BigInt(abs), exponent: -2 }).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  throw invalid('too_large', `Résultat hors limites : ${text} (maximum ${MAX_AMOUNT}).`, `Result out of range: ${text} (maximum ${MAX_AMOUNT}).`);
+}
+
+function factor(value: unknown, path: 'numerator' | 'denominator'): Exact {
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : undefined) : typeof value === 'string' ? value : undefined;
+  if (text === undefined && typeof value === 'number') throw new OfkitError('INVALID_INPUT', [issue([path], 'not_finite', 'Facteur non fini.', 'Factor is not finite.')]);
+  const x = text === undefined ? undefined : exactOf(text);
+  if (!x) throw new OfkitError('INVALID_INPUT', [issue([path], 'invalid_factor', `Facteur invalide : ${JSON.stringify(value)}.`, `Invalid factor: ${JSON.stringify(value)}.`)]);
+  return x;
+}
+
+/**
+ * `cents × numerator / denominator`, rounded once to the cent, upward (`'ceil'`) or half away from
+ * zero (`'half-up'`): `Money.ratio` on whole cents, computed exactly.
+ */
+export function ratioCents(cents: number, numerator: number | string, denominator: number | string, rounding: 'ceil' | 'half-up'): number {
+  const n = factor(numerator, 'numerator');
+  const d = factor(denominator, 'denominator');
+  if (d.coefficient === 0n) {
+    throw new OfkitError('INVALID_INPUT', [issue(['denominator'], 'division_by_zero', 'Dénominateur nul ou non fini.', 'Denominator is zero or not finite.')]);
+  }
+  // cents × (cn·10^en) / (cd·10^ed) = (cents·cn·10^max(0,en−ed)) / (cd·10^max(0,ed−en))
+  let num = BigInt(cents) * n.coefficient * 10n ** BigInt(Math.max(0, n.exponent - d.exponent));
+  let den = d.coefficient * 10n ** BigInt(Math.max(0, d.exponent - n.exponent));
+  if (n.negative !== d.negative) num = -num;
+  if (den < 0n) {
+    den = -den;
+    num = -num;
+  }
+  let q = num / den; // toward zero
+  const r = num % den;
+  if (r !== 0n) {
+    if (rounding === 'ceil') {
+      if (num > 0n) q += 1n;
+    } else if (2n * (r < 0n ? -r : r) >= den) {
+      q += num > 0n ? 1n : -1n;
+    }
+  }
+  if ((q < 0n ? -q : q) > BigInt(MAX_CENTS)) tooLarge(q);
+  return q === 0n ? 0 : Number(q);
+}
