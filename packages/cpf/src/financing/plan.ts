@@ -87,20 +87,20 @@ function orderMattered(group: readonly Candidate[]): boolean {
 
 const CREDIT_REFS: Record<string, LegalRef> = {
   'L6323-4-III': REF.L6323_4,
-  'L2254-2-VI': { source: 'code-du-travail', article: 'L2254-2', title: 'Abondement du salarié licencié après refus d’un accord de performance collective' },
+  'L2254-2-VI': REF.L2254_2,
   'L6323-14': REF.L6323_14,
   'L6323-11-accord': REF.L6323_11,
-  'L6323-13': { source: 'code-du-travail', article: 'L6323-13', title: 'Abondement correctif (3 000 €)' },
-  'L7342-3': { source: 'code-du-travail', article: 'L7342-3', title: 'Abondement des plateformes pour les travailleurs indépendants' },
-  'sapin-ii': { source: 'loi', article: '2016-1691 art. 12 II', title: 'Loi Sapin II : abondement des lanceurs d’alerte' },
+  'L6323-13': REF.L6323_13,
+  'L7342-3': REF.L7342_3,
+  'sapin-ii': REF.LOI_2016_1691_ART_12,
 };
 const TOP_UP_REFS: Record<string, LegalRef> = {
   'L6323-4-II': REF.L6323_4,
   'L4163-8': REF.L4163_8,
   'L6323-14': REF.L6323_14,
-  'L6323-29': { source: 'code-du-travail', article: 'L6323-29', title: 'Abondements des FAF et chambres de métiers' },
-  'L6323-37': { source: 'code-du-travail', article: 'L6323-37', title: 'Abondement des entreprises accueillant des travailleurs d’ESAT' },
-  'L6323-43': { source: 'code-du-travail', article: 'L6323-43', title: 'DIF des élus locaux' },
+  'L6323-29': REF.L6323_29,
+  'L6323-37': REF.L6323_37,
+  'L6323-43': REF.L6323_43,
   'CSS-L432-12': REF.CSS_L432_12,
 };
 

@@ -1,7 +1,17 @@
 /**
  * Legal references used by the CPF rules. Facts and identifiers come from
- * ../shared/domain/cpf.md (LEGIARTI ids read in the DILA LEGI data; the Légifrance URLs follow the
- * `codes/article_lc/<LEGIARTI id>` form the notes give, or are the URLs the notes quote).
+ * ../shared/domain/cpf.md and ../shared/domain/corrections-2026-12.md; every LEGIARTI id below was
+ * checked (article number `num`, version dates) in the DILA LEGI data as packaged on npm:
+ * `@socialgouv/legi-data` 2.513.0, `data/LEGITEXT000006072050.json` (Code du travail consolidated
+ * on 27 March 2026). The three ids of versions after that date (R. 6323 of April 2026, L. 6323-6 of
+ * June 2026, L. 6323-4 of August 2026) are not in that file: they were checked in the repository's
+ * `data/articles/index.json` (github.com/SocialGouv/legi-data, commit 91a2a13 of 20 August 2026,
+ * release 2.558.0), which maps each article (its `cid`) to the id of its version in force; their texts
+ * were not read. Every Code du travail id carries the URL `codes/article_lc/<LEGIARTI id>`
+ * (the form the notes give); `refs.test.ts` checks it.
+ *
+ * A reference used over a period in which the article had several versions carries no id: its
+ * comment lists the versions (L. 6323-6 before 2026, L. 6323-13, L. 6323-29, L. 6323-37).
  *
  * @internal
  */
@@ -13,13 +23,8 @@ const ct = (article: string, title: string, legifranceId?: string): LegalRef =>
 
 export const REF = /* @__PURE__ */ (() => ({
   R6333_3_2025: ct('R6333-3', 'Ordre de mobilisation des droits et ressources du CPF (version du décret 2025-1156)', 'LEGIARTI000052989055'),
-  R6333_3_2018: {
-    source: 'code-du-travail',
-    article: 'R6333-3',
-    title: 'Ordre de mobilisation des droits du CPF (version du décret 2018-1333)',
-    legifranceId: 'LEGIARTI000038031942',
-    url: 'https://www.legifrance.gouv.fr/affichCodeArticle.do?cidTexte=LEGITEXT000006072050&idArticle=LEGIARTI000038031942&dateTexte=20190620&categorieLien=cid',
-  } satisfies LegalRef as LegalRef,
+  /** R. 6333-3 in force 31 Dec 2018 – 4 Dec 2025 (LEGI: MODIFIE, dateDebut 2018-12-31, dateFin 2025-12-05). */
+  R6333_3_2018: ct('R6333-3', 'Ordre de mobilisation des droits du CPF (version du décret 2018-1333)', 'LEGIARTI000038031942'),
   DECRET_2025_1156: { source: 'decret', article: '2025-1156', title: 'Décret n° 2025-1156 du 3 décembre 2025 portant sur la mobilisation des droits inscrits sur le CPF' } as LegalRef,
   ARRETE_2020_07_30: {
     source: 'arrete',
@@ -32,11 +37,55 @@ export const REF = /* @__PURE__ */ (() => ({
   R6333_2: ct('R6333-2', 'Droits complémentaires mobilisables après réception des fonds', 'LEGIARTI000038031939'),
   L6323_4: ct('L6323-4', 'Financement des formations CPF : abondements (II) et alimentation supplémentaire (III)', 'LEGIARTI000049423585'),
   L6323_7: ct('L6323-7', 'Participation du titulaire au financement de la formation', 'LEGIARTI000046873599'),
+  /**
+   * The article is numbered « R6323 », without a dash: LEGI `num` 'R6323', the only article of the
+   * « Section préliminaire : Principes communs » of chapter III (title II, book III, part six,
+   * regulatory part), created by décret 2024-394 art. 1. LEGIARTI000049488983: VIGUEUR from
+   * 2 May 2024 (only version in the 27 March 2026 data).
+   */
   R6323_2024: ct('R6323', 'Participation forfaitaire du titulaire (décret 2024-394)', 'LEGIARTI000049488983'),
+  /**
+   * Same article (cid LEGIARTI000049488488), next version: the legi-data index maps that cid to
+   * LEGIARTI000049488983 up to the update of 1 April 2026 and to LEGIARTI000053744158 from the update
+   * of 2 April 2026 (commit 16e3ac4) to 20 August 2026. Its start date and text are not in the data.
+   */
   R6323_2026: ct('R6323', 'Participation forfaitaire du titulaire (version du 2 avril 2026, texte non lu)', 'LEGIARTI000053744158'),
   DECRET_2024_394: { source: 'decret', article: '2024-394', title: 'Décret n° 2024-394 du 29 avril 2024 (participation obligatoire CPF)' } as LegalRef,
   ARRETE_2024_12_26: { source: 'arrete', article: 'Arrêté du 26 décembre 2024', title: 'Montant de la participation forfaitaire CPF pour 2025 (102,23 €)' } as LegalRef,
   ARRETE_2025_12_30: { source: 'arrete', article: 'Arrêté du 30 décembre 2025', title: 'Montant de la participation forfaitaire CPF pour 2026 (103,20 €), JO du 1er janvier 2026' } as LegalRef,
+  // Bases of credits and top-ups (R. 6333-3 1° and 3°), cited by the plan for any purchase date
+  // from 1 Jan 2020 (both orders of mobilisation).
+  /** LEGIARTI000037385300: VIGUEUR from 1 Jan 2019 (still the version in force on 20 Aug 2026). */
+  L2254_2: ct('L2254-2', 'Abondement du salarié licencié après refus d’un accord de performance collective', 'LEGIARTI000037385300'),
+  /**
+   * L. 6323-13 had several versions since 1 Jan 2020, so no single id. From the article's version
+   * list in the LEGI data (@socialgouv/legi-data 2.513.0): LEGIARTI000038610061 (1 Jan 2020 –
+   * 31 Dec 2021), LEGIARTI000043701794 (1 Jan 2022 – 25 Oct 2025), LEGIARTI000052437094
+   * (loi 2025-989, 26 Oct 2025 – 31 Aug 2026, ABROGE_DIFF), LEGIARTI000053151869 (from 1 Sep 2026,
+   * VIGUEUR_DIFF, text not read).
+   */
+  L6323_13: ct('L6323-13', 'Abondement correctif de 3 000 € (plusieurs versions successives depuis 2020)'),
+  /** LEGIARTI000039784462: VIGUEUR from 27 Dec 2019 (loi 2019-1428; still in force on 20 Aug 2026). */
+  L7342_3: ct('L7342-3', 'Abondement des plateformes pour les travailleurs indépendants', 'LEGIARTI000039784462'),
+  LOI_2016_1691_ART_12: { source: 'loi', article: '2016-1691 art. 12 II', title: 'Loi Sapin II : abondement des lanceurs d’alerte' } as LegalRef,
+  /**
+   * L. 6323-29 had two versions since 1 Jan 2020, so no single id (LEGI data, legi-data 2.513.0):
+   * LEGIARTI000037385112 (1 Jan 2019 – 31 Aug 2022), LEGIARTI000045178415 (from 1 Sep 2022, still in
+   * force on 20 Aug 2026).
+   */
+  L6323_29: ct('L6323-29', 'Abondements des FAF et chambres de métiers (plusieurs versions successives depuis 2020)'),
+  /**
+   * L. 6323-37 had two versions since 1 Jan 2020, so no single id (LEGI data, legi-data 2.513.0):
+   * LEGIARTI000037385201 (1 Jan 2019 – 19 Dec 2023), LEGIARTI000048598274 (loi 2023-1196, from
+   * 20 Dec 2023, still in force on 20 Aug 2026).
+   */
+  L6323_37: ct('L6323-37', 'Abondement des entreprises accueillant des travailleurs d’ESAT (plusieurs versions successives depuis 2020)'),
+  /**
+   * LEGIARTI000043025856: the only version of L. 6323-43 (created by ordonnance 2021-45, VIGUEUR from
+   * 1 Jan 2022, still in force on 20 Aug 2026). The article did not exist before 2022, yet the plan
+   * accepts this basis (and cites it) for a purchase from 2020.
+   */
+  L6323_43: ct('L6323-43', 'DIF des élus locaux', 'LEGIARTI000043025856'),
   L4163_8: ct('L4163-8', 'Compte professionnel de prévention : points utilisés pour la formation', 'LEGIARTI000037385284'),
   CSS_L432_12: { source: 'code-de-la-securite-sociale', article: 'L432-12', title: 'Abondement AT/MP pour la reconversion professionnelle' } as LegalRef,
   L6323_14: ct('L6323-14', 'Abondements prévus par accord collectif', 'LEGIARTI000038498896'),

@@ -1,0 +1,96 @@
+import type { LegalRef } from '@ofkit/core';
+import { describe, expect, it } from 'vitest';
+import { REF } from './refs.js';
+
+/**
+ * Each LEGIARTI id of refs.ts with the article number and the version dates read in the DILA LEGI
+ * data: `@socialgouv/legi-data` 2.513.0, `data/LEGITEXT000006072050.json` (Code du travail, 27 March
+ * 2026): `num`, `dateDebut`, `dateFin` of the version (`to` is the day after the last day, as in
+ * LEGI; 2999-01-01 = open). The last three are not in that file: the repository's
+ * `data/articles/index.json` (github.com/SocialGouv/legi-data, 20 August 2026) maps the article's
+ * `cid` to them from the update of the date given (`from` = first seen, `indexOnly`).
+ * A new id in refs.ts must be added here once checked in the same way.
+ */
+const VERIFIED: Record<string, { article: string; from: string; to: string; indexOnly?: true }> = {
+  LEGIARTI000052989055: { article: 'R6333-3', from: '2025-12-05', to: '2999-01-01' },
+  LEGIARTI000038031942: { article: 'R6333-3', from: '2018-12-31', to: '2025-12-05' },
+  LEGIARTI000044375694: { article: 'L6333-1', from: '2021-11-27', to: '2999-01-01' },
+  LEGIARTI000038031939: { article: 'R6333-2', from: '2020-01-01', to: '2999-01-01' },
+  LEGIARTI000049423585: { article: 'L6323-4', from: '2024-04-17', to: '2999-01-01' },
+  LEGIARTI000046873599: { article: 'L6323-7', from: '2023-01-01', to: '2999-01-01' },
+  LEGIARTI000049488983: { article: 'R6323', from: '2024-05-02', to: '2999-01-01' },
+  LEGIARTI000037385300: { article: 'L2254-2', from: '2019-01-01', to: '2999-01-01' },
+  LEGIARTI000039784462: { article: 'L7342-3', from: '2019-12-27', to: '2999-01-01' },
+  LEGIARTI000043025856: { article: 'L6323-43', from: '2022-01-01', to: '2999-01-01' },
+  LEGIARTI000037385284: { article: 'L4163-8', from: '2019-01-01', to: '2999-01-01' },
+  LEGIARTI000038498896: { article: 'L6323-14', from: '2019-05-24', to: '2999-01-01' },
+  LEGIARTI000038951729: { article: 'L6323-11', from: '2019-08-23', to: '2999-01-01' },
+  LEGIARTI000053569786: { article: 'D6323-1 A', from: '2026-02-26', to: '2999-01-01' },
+  LEGIARTI000053549516: { article: 'L6323-6', from: '2026-02-21', to: '2999-01-01' },
+  LEGIARTI000053572418: { article: 'D6323-8', from: '2026-02-26', to: '2999-01-01' },
+  LEGIARTI000053572443: { article: 'D6323-6', from: '2026-02-26', to: '2999-01-01' },
+  LEGIARTI000038923483: { article: 'L6323-3', from: '2019-08-08', to: '2999-01-01' },
+  LEGIARTI000051289909: { article: 'L5421-4', from: '2026-01-01', to: '2999-01-01' },
+  LEGIARTI000051474838: { article: 'R6323-42', from: '2025-04-17', to: '2999-01-01' },
+  LEGIARTI000051470520: { article: 'R6323-42-1', from: '2025-04-17', to: '2999-01-01' },
+  LEGIARTI000038013641: { article: 'R6323-1', from: '2019-01-01', to: '2999-01-01' },
+  LEGIARTI000038951726: { article: 'L6323-11-1', from: '2019-08-23', to: '2999-01-01' },
+  LEGIARTI000038005568: { article: 'R6323-3-1', from: '2019-01-01', to: '2999-01-01' },
+  LEGIARTI000038601907: { article: 'D6323-3-3', from: '2019-06-09', to: '2999-01-01' },
+  LEGIARTI000048598288: { article: 'L6323-34', from: '2023-12-20', to: '2999-01-01' },
+  LEGIARTI000052141001: { article: 'R6323-29', from: '2025-08-28', to: '2999-01-01' },
+  LEGIARTI000037385125: { article: 'L6323-27', from: '2019-01-01', to: '2999-01-01' },
+  LEGIARTI000039216085: { article: 'R6323-22', from: '2019-10-14', to: '2999-01-01' },
+  LEGIARTI000039644960: { article: 'R6323-27', from: '2020-01-01', to: '2999-01-01' },
+  LEGIARTI000037385014: { article: 'L6323-15', from: '2019-01-01', to: '2999-01-01' },
+  LEGIARTI000053279322: { article: 'L6323-12', from: '2025-12-31', to: '2999-01-01' },
+  LEGIARTI000053744158: { article: 'R6323', from: '2026-04-02', to: '2999-01-01', indexOnly: true },
+  LEGIARTI000054337187: { article: 'L6323-6', from: '2026-06-30', to: '2999-01-01', indexOnly: true },
+  LEGIARTI000054703482: { article: 'L6323-4', from: '2026-08-19', to: '2999-01-01', indexOnly: true },
+};
+
+const refs = Object.entries(REF) as Array<[string, LegalRef]>;
+const codeDuTravail = refs.filter(([, r]) => r.source === 'code-du-travail');
+
+/**
+ * A full article number as LEGI writes it, without dots: 'L6323-4', 'R6323-42-1', 'D6323-1 A'.
+ * The one exception is R. 6323 (participation forfaitaire), which LEGI numbers 'R6323' with no dash:
+ * the only article of the « Section préliminaire » of chapter III, created by décret 2024-394.
+ */
+const ARTICLE = /^[LRD]\d{4}-\d+(-\d+)?( [A-Z])?$/;
+const UNDASHED = new Set(['R6323']);
+
+describe('legal references (internal/refs.ts)', () => {
+  it('covers the bases of credits and top-ups cited by the plan', () => {
+    expect(codeDuTravail.length).toBeGreaterThan(30);
+    for (const a of ['L2254-2', 'L6323-13', 'L7342-3', 'L6323-29', 'L6323-37', 'L6323-43']) expect(codeDuTravail.map(([, r]) => r.article)).toContain(a);
+  });
+
+  it('every Code du travail reference has a full article number', () => {
+    const bad = codeDuTravail.filter(([, r]) => !ARTICLE.test(r.article) && !UNDASHED.has(r.article)).map(([k, r]) => `${k}: ${r.article}`);
+    expect(bad).toEqual([]);
+    // The pattern rejects truncated or dotted numbers.
+    for (const a of ['R6323-', 'L. 6323-4', 'L6323', 'R6323-42-1-2', 'D6323-1 AB']) expect(ARTICLE.test(a)).toBe(false);
+  });
+
+  it('every Légifrance id of an article has the codes/article_lc/<id> URL', () => {
+    for (const [k, r] of refs) {
+      if (r.legifranceId?.startsWith('LEGIARTI')) expect({ k, url: r.url }).toEqual({ k, url: `https://www.legifrance.gouv.fr/codes/article_lc/${r.legifranceId}` });
+      if (r.legifranceId?.startsWith('JORFTEXT')) expect({ k, url: r.url }).toEqual({ k, url: `https://www.legifrance.gouv.fr/jorf/id/${r.legifranceId}/` });
+    }
+  });
+
+  it('every id is well formed and was checked in the LEGI data as a version of the article it is given for', () => {
+    for (const [k, r] of codeDuTravail) {
+      if (r.legifranceId === undefined) continue;
+      expect({ k, id: /^LEGIARTI\d{12}$/.test(r.legifranceId) }).toEqual({ k, id: true });
+      expect({ k, article: VERIFIED[r.legifranceId]?.article }).toEqual({ k, article: r.article });
+    }
+  });
+
+  it('a Code du travail reference without id says it covers several successive versions', () => {
+    const noId = codeDuTravail.filter(([, r]) => r.legifranceId === undefined);
+    expect(noId.map(([k]) => k).sort()).toEqual(['L6323_13', 'L6323_29', 'L6323_37', 'L6323_6_BEFORE_2026']);
+    for (const [k, r] of noId) expect({ k, title: /plusieurs versions successives/.test(r.title) }).toEqual({ k, title: true });
+  });
+});
