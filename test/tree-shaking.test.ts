@@ -37,9 +37,12 @@ describe('tree-shaking', () => {
     expect(out.length).toBeLessThan(50_000);
   });
 
-  it('assessReadiness from rnq is ≤ 120 kB minified, without decimal.js or zod (issue 13)', async () => {
+  it('assessReadiness from rnq is ≤ 124.4 kB minified, without decimal.js or zod (issue 13)', async () => {
     const out = await bundle(`import { assessReadiness } from '${src('rnq/src/index.ts')}'; console.log(assessReadiness);`);
-    expect(out.length).toBeLessThanOrEqual(120_000);
+    // 2026-12-06: 120 000 raised by +4 382 B, exactly the English labels and notes (labelEn, noteEn)
+    // of the 18 parameters of rnqRules, so that law-parameter warnings are English in messageEn
+    // (117 791 B before, 118 899 B with core’s code that reads them, 123 281 B with the texts).
+    expect(out.length).toBeLessThanOrEqual(120_000 + 4_382);
     expect(out).not.toMatch(/DecimalError/);
     expect(out).not.toMatch(/ZodError|\$ZodType/);
   });
@@ -60,7 +63,10 @@ describe('tree-shaking', () => {
     // options moved to zod/mini (zod 97 → 32 kB). Issue 13's target is 80 kB, not met: 54 kB of the
     // bundle is string literals (the French and English wording of every step, 22.7 kB; the legal
     // references, 8.8 kB; zod's two locales, 5.8 kB). This bound only stops it growing.
-    expect(out.length).toBeLessThan(122_000);
+    // 2026-12-06: +3 387 B, exactly the English labels and notes (labelEn, noteEn) of the 12
+    // parameters of cpfFinancingRules, so that law-parameter warnings are English in messageEn
+    // (121 514 B with the code that reads them, 124 901 B with the texts).
+    expect(out.length).toBeLessThan(122_000 + 3_387);
   });
 
   it('the browser build of every main entry has no Node built-in', async () => {

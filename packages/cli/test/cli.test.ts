@@ -603,6 +603,21 @@ describe('schema, law, validate, calendar', () => {
     expectUsage(await ofkit(['law', 'changes', '--from', '2026-12-31', '--to', '2026-01-01']));
   });
 
+  it('law and law changes in text: the parameter’s French label, or its English label with --lang en', async () => {
+    const p = cpfFinancingRules.participationAmount;
+    const fr = await ofkit(['law', '--date', '2026-12-05', '--format', 'text']);
+    const en = await ofkit(['law', '--date', '2026-12-05', '--format', 'text', '--lang', 'en']);
+    const line = (out: string) => out.split('\n').find((l) => l.startsWith(`${p.id} `))!;
+    expect(line(fr.stdout)).toContain(`  ${p.label} = 103.20`);
+    expect(line(en.stdout)).toContain(`  ${p.labelEn!} = 103.20`);
+    expect(en.stdout).not.toContain(p.label);
+    const chFr = await ofkit(['law', 'changes', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'text']);
+    const chEn = await ofkit(['law', 'changes', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'text', '--lang', 'en']);
+    expect(chFr.stdout).toContain(`${p.id}  ${p.label} : `);
+    expect(chEn.stdout).toContain(`${p.id}  ${p.labelEn!}: `);
+    expect(chEn.stdout).not.toContain(p.label);
+  });
+
   it('validate: exit 0 for a valid identifier, 1 for an invalid one, 2 for an unknown type', async () => {
     const ok = await ofkit(['validate', 'siret', '732 829 320 00074']);
     expect(ok.status).toBe(0);

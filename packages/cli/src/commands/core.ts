@@ -142,7 +142,7 @@ function lawText(entries: readonly LawEntry[], ctx: CommandContext, date: string
   for (const e of entries) {
     const value = typeof e.value === 'string' || typeof e.value === 'number' || typeof e.value === 'boolean' ? String(e.value) : JSON.stringify(e.value);
     const refs = e.references.map((r) => r.article).join(', ');
-    lines.push(`${e.parameter}  [${e.status}]  ${e.label} = ${value.length > 80 ? `${value.slice(0, 77)}…` : value}${e.unit ? ` ${e.unit}` : ''}${refs ? `  (${refs})` : ''}`);
+    lines.push(`${e.parameter}  [${e.status}]  ${ctx.lang === 'fr' ? e.label : (e.labelEn ?? e.label)} = ${value.length > 80 ? `${value.slice(0, 77)}…` : value}${e.unit ? ` ${e.unit}` : ''}${refs ? `  (${refs})` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -160,7 +160,7 @@ function lawChangesText(changes: readonly LawChange[], ctx: CommandContext, from
   for (const c of changes) {
     const refs = (c.after ?? c.before)?.references.map((r) => r.article).join(', ') ?? '';
     const status = c.statusBefore !== c.statusAfter ? `${c.statusBefore ?? '—'} → ${c.statusAfter ?? '—'}` : (c.statusAfter ?? '');
-    lines.push(`${c.date}  ${kinds[c.kind]}  ${c.parameter}  ${c.label} : ${changeValue(c.before)} → ${changeValue(c.after)}${c.unit ? ` ${c.unit}` : ''}  [${status}]${refs ? `  (${refs})` : ''}`);
+    lines.push(`${c.date}  ${kinds[c.kind]}  ${c.parameter}  ${fr ? c.label : (c.labelEn ?? c.label)}${fr ? ' :' : ':'} ${changeValue(c.before)} → ${changeValue(c.after)}${c.unit ? ` ${c.unit}` : ''}  [${status}]${refs ? `  (${refs})` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -61,6 +61,8 @@ const DECRET_2012_553: LegalRef = {
 const OVERSEAS_REFS: readonly LegalRef[] = [L3133_1, L3422_2, LOI_83_550, DECRET_83_1003];
 const GOOD_FRIDAY_NOTE =
   "Le Vendredi saint n'est pas un jour férié légal en Guadeloupe ni en Martinique (coutume locale) ; une convention collective qui le prévoit peut l'ajouter par surcharge.";
+const GOOD_FRIDAY_NOTE_EN =
+  'Good Friday is not a statutory public holiday in Guadeloupe or Martinique (a local custom); where a collective agreement provides for it, add it with an override.';
 
 /** The 11 fêtes légales of L. 3133-1 (Easter Monday, Ascension and Whit Monday computed from Easter). */
 export const METROPOLE_HOLIDAYS: readonly HolidayRule[] = [
@@ -111,6 +113,7 @@ export const calendarRules = /* @__PURE__ */ (() => defineRuleSet({
   metropole: zone({
     id: 'calendar.holidays.metropole',
     label: 'Jours fériés (métropole)',
+    labelEn: 'Public holidays (mainland France)',
     values: [
       {
         from: '1982-01-01',
@@ -119,12 +122,15 @@ export const calendarRules = /* @__PURE__ */ (() => defineRuleSet({
         references: [L3133_1],
         note:
           "Le lundi de Pentecôte reste une fête légale même lorsqu'il sert de journée de solidarité (L. 3133-7 s.) ; le 8 mai est férié depuis la loi n° 81-893 du 2 octobre 1981. Années antérieures à 1982 non couvertes.",
+        noteEn:
+          'Whit Monday remains a statutory public holiday even when it is used as the journée de solidarité (the unpaid solidarity day, L. 3133-7 et seq.); 8 May has been a public holiday since loi n° 81-893 of 2 October 1981. Years before 1982 are not covered.',
       },
     ],
   }),
   'alsace-moselle': zone({
     id: 'calendar.holidays.alsace-moselle',
     label: 'Jours fériés (Bas-Rhin, Haut-Rhin, Moselle)',
+    labelEn: 'Public holidays (Bas-Rhin, Haut-Rhin, Moselle)',
     values: [
       {
         from: '1982-01-01',
@@ -137,32 +143,39 @@ export const calendarRules = /* @__PURE__ */ (() => defineRuleSet({
         references: [L3133_1, L3134_13],
         note:
           "L. 3134-13 ne rend le Vendredi saint férié que dans les communes ayant un temple protestant ou une église mixte ; en pratique il est chômé dans les trois départements. Pour une commune qui n'en a pas, surchargez ce paramètre.",
+        noteEn:
+          'L. 3134-13 makes Good Friday a public holiday only in the communes that have a Protestant church or a church shared by both denominations; in practice it is a day off throughout the three départements. For a commune that has none, override this parameter.',
       },
     ],
   }),
   guadeloupe: zone({
     id: 'calendar.holidays.guadeloupe',
     label: 'Jours fériés (Guadeloupe)',
-    values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(5, 27)], status: 'confirmed', references: OVERSEAS_REFS, note: GOOD_FRIDAY_NOTE }],
+    labelEn: 'Public holidays (Guadeloupe)',
+    values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(5, 27)], status: 'confirmed', references: OVERSEAS_REFS, note: GOOD_FRIDAY_NOTE, noteEn: GOOD_FRIDAY_NOTE_EN }],
   }),
   martinique: zone({
     id: 'calendar.holidays.martinique',
     label: 'Jours fériés (Martinique)',
-    values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(5, 22)], status: 'confirmed', references: OVERSEAS_REFS, note: GOOD_FRIDAY_NOTE }],
+    labelEn: 'Public holidays (Martinique)',
+    values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(5, 22)], status: 'confirmed', references: OVERSEAS_REFS, note: GOOD_FRIDAY_NOTE, noteEn: GOOD_FRIDAY_NOTE_EN }],
   }),
   guyane: zone({
     id: 'calendar.holidays.guyane',
     label: 'Jours fériés (Guyane)',
+    labelEn: 'Public holidays (French Guiana)',
     values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(6, 10)], status: 'confirmed', references: OVERSEAS_REFS }],
   }),
   reunion: zone({
     id: 'calendar.holidays.reunion',
     label: 'Jours fériés (La Réunion)',
+    labelEn: 'Public holidays (La Réunion)',
     values: [{ from: '1984-01-01', value: [...METROPOLE_HOLIDAYS, slavery(12, 20)], status: 'confirmed', references: OVERSEAS_REFS }],
   }),
   mayotte: zone({
     id: 'calendar.holidays.mayotte',
     label: 'Jours fériés (Mayotte)',
+    labelEn: 'Public holidays (Mayotte)',
     values: [
       {
         from: '1984-01-01',
@@ -170,12 +183,14 @@ export const calendarRules = /* @__PURE__ */ (() => defineRuleSet({
         status: 'confirmed',
         references: [...OVERSEAS_REFS, MAYOTTE_L222_1],
         note: "Le 27 avril figure dans le décret n° 83-1003 depuis 1983 (le décret n° 2012-553 n'a fait que réordonner la liste) ; avant 2018, le code du travail applicable à Mayotte (art. L. 222-1) listait les mêmes 12 jours.",
+        noteEn: "27 April has been in décret n° 83-1003 since 1983 (décret n° 2012-553 only reordered the list); before 2018, Mayotte's own labour code (Code du travail applicable à Mayotte, art. L. 222-1) listed the same 12 days.",
       },
     ],
   }),
   'saint-martin': zone({
     id: 'calendar.holidays.saint-martin',
     label: 'Jours fériés (Saint-Martin)',
+    labelEn: 'Public holidays (Saint-Martin)',
     values: [
       {
         from: '1984-01-01',
@@ -184,6 +199,7 @@ export const calendarRules = /* @__PURE__ */ (() => defineRuleSet({
         status: 'provisional',
         references: OVERSEAS_REFS,
         note: "Avant le décret n° 2012-553, Saint-Martin n'est pas nommée dans le décret n° 83-1003 : commune de la Guadeloupe jusqu'en 2007, elle suivait sa date (27 mai), que le décret de 2012 a reprise.",
+        noteEn: "Before décret n° 2012-553, Saint-Martin is not named in décret n° 83-1003: a commune of Guadeloupe until 2007, it followed Guadeloupe's date (27 May), which the 2012 décret kept.",
       },
       { from: '2012-01-01', value: [...METROPOLE_HOLIDAYS, slavery(5, 27)], status: 'confirmed', references: [...OVERSEAS_REFS, DECRET_2012_553] },
     ],
@@ -191,6 +207,7 @@ export const calendarRules = /* @__PURE__ */ (() => defineRuleSet({
   'saint-barthelemy': zone({
     id: 'calendar.holidays.saint-barthelemy',
     label: 'Jours fériés (Saint-Barthélemy)',
+    labelEn: 'Public holidays (Saint-Barthélemy)',
     values: [
       {
         from: '1984-01-01',
@@ -199,6 +216,7 @@ export const calendarRules = /* @__PURE__ */ (() => defineRuleSet({
         status: 'provisional',
         references: OVERSEAS_REFS,
         note: "Avant le décret n° 2012-553, Saint-Barthélemy n'est pas nommée dans le décret n° 83-1003 : commune de la Guadeloupe jusqu'en 2007, elle en suivait la date (27 mai) ; le 9 octobre ne s'applique qu'à partir de 2012.",
+        noteEn: "Before décret n° 2012-553, Saint-Barthélemy is not named in décret n° 83-1003: a commune of Guadeloupe until 2007, it followed Guadeloupe's date (27 May); 9 October applies only from 2012.",
       },
       { from: '2012-01-01', value: [...METROPOLE_HOLIDAYS, slavery(10, 9)], status: 'confirmed', references: [...OVERSEAS_REFS, DECRET_2012_553] },
     ],

@@ -73,7 +73,10 @@ export interface PublicHolidaysDetail {
   readonly holidays: readonly PublicHoliday[];
   readonly status: ParameterStatus;
   readonly references: readonly LegalRef[];
+  /** Remark on the zone's list, in French, if any. */
   readonly note?: string;
+  /** The same remark in English, when the list has one. */
+  readonly noteEn?: string;
 }
 
 /**
@@ -108,6 +111,7 @@ export function publicHolidaysDetail(year: number, zone: HolidayZone = 'metropol
     status: resolved.status,
     references: resolved.references,
     ...(resolved.note !== undefined ? { note: resolved.note } : {}),
+    ...(resolved.noteEn !== undefined ? { noteEn: resolved.noteEn } : {}),
   };
 }
 

@@ -56,7 +56,10 @@ export interface LawCatalogueValue {
   readonly text: string;
   readonly status: ParameterStatus;
   readonly references: readonly LegalRef[];
+  /** French note, if any. */
   readonly note?: string;
+  /** English note, when the value has one (every shipped value with a `note` does). */
+  readonly noteEn?: string;
   readonly origin: ValueOrigin;
 }
 
@@ -65,6 +68,8 @@ export interface LawCatalogueEntry {
   readonly id: string;
   /** French label. */
   readonly label: string;
+  /** English label, when the parameter has one (every shipped parameter does). */
+  readonly labelEn?: string;
   readonly unit?: string;
   readonly package: string;
   readonly ruleSet: string;
@@ -236,6 +241,7 @@ export function lawCatalogue(sources: readonly LawSource[]): LawCatalogue {
       entries.push({
         id: p.id,
         label: p.label,
+        ...(p.labelEn !== undefined ? { labelEn: p.labelEn } : {}),
         ...(p.unit !== undefined ? { unit: p.unit } : {}),
         package: s.package,
         ruleSet: s.ruleSet,
@@ -251,6 +257,7 @@ export function lawCatalogue(sources: readonly LawSource[]): LawCatalogue {
           status: v.status,
           references: v.references,
           ...(v.note !== undefined ? { note: v.note } : {}),
+          ...(v.noteEn !== undefined ? { noteEn: v.noteEn } : {}),
           origin: v.origin ?? 'law',
         })),
       });

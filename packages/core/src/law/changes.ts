@@ -10,7 +10,7 @@
 import * as z from 'zod';
 import { CivilDateSchema, addDaysUnchecked, type CivilDate } from '../calendar/civil-date.js';
 import { OfkitError, issue, type OfkitIssue } from '../errors/ofkit-error.js';
-import { parseInput } from '../errors/validate.js';
+import { bilingual, parseInput } from '../errors/validate.js';
 import { toPlainInputAt } from '../errors/plain.js';
 import type { RuleSet } from './rule-set.js';
 import type { DatedValue, LegalRef, Parameter, ParameterStatus, ValueOrigin } from './types.js';
@@ -23,7 +23,10 @@ export interface LawChangeValue {
   readonly to?: CivilDate;
   readonly status: ParameterStatus;
   readonly references: readonly LegalRef[];
+  /** French note, if any. */
   readonly note?: string;
+  /** English note, when the value has one. */
+  readonly noteEn?: string;
   /** `override` when the value was supplied by the host with `overrideRules`. */
   readonly origin: ValueOrigin;
 }
@@ -46,6 +49,8 @@ export interface LawChange {
   readonly parameter: string;
   /** French label of the parameter. */
   readonly label: string;
+  /** English label of the parameter, when it has one (every shipped parameter does). */
+  readonly labelEn?: string;
   readonly unit?: string;
   /** The key of the parameter in its rule set (what `overrideRules` takes). */
   readonly key: string;
@@ -62,6 +67,8 @@ export interface LawChange {
   readonly references: readonly LegalRef[];
   /** Note of the new value (of the value that ended, for `ended`), if any. */
   readonly note?: string;
+  /** The same note in English, when the value has one. */
+  readonly noteEn?: string;
   /** `override` when the new value (the ended value, for `ended`) comes from the host. */
   readonly origin: ValueOrigin;
 }
@@ -73,11 +80,14 @@ export interface LawChangesOptions {
 }
 
 const StatusSchema = /* @__PURE__ */ lazy(() => z.enum(['confirmed', 'provisional', 'disputed']));
+/** An English text of a parameter (`labelEn`, `noteEn`): a non-blank string, as defineParameter checks. */
+const EnglishSchema = /* @__PURE__ */ lazy(() => z.string().regex(/\S/));
 const RefSchema = /* @__PURE__ */ lazy(() => z.object({ source: z.string(), article: z.string(), title: z.string() }).loose());
 const ParameterSchema = /* @__PURE__ */ lazy(() =>
   z.object({
     id: z.string().min(1),
     label: z.string(),
+    labelEn: EnglishSchema().optional(),
     unit: z.string().optional(),
     values: z
       .array(
@@ -88,8 +98,15 @@ const ParameterSchema = /* @__PURE__ */ lazy(() =>
           status: StatusSchema(),
           references: z.array(RefSchema()),
           note: z.string().optional(),
+          noteEn: EnglishSchema().optional(),
           origin: z.enum(['law', 'override']).optional(),
-        }),
+        })
+          // As defineParameter: an English note translates a French one (French first).
+          .refine((v) => v.noteEn === undefined || (typeof v.note === 'string' && v.note !== ''), {
+            message: bilingual('noteEn sans note : la note en anglais traduit la note en français, donnez les deux.', 'noteEn without note: the English note translates the French one, give both.'),
+            path: ['noteEn'],
+            params: { code: 'note_en_without_note' },
+          }),
       )
       .min(1),
   }));
@@ -180,6 +197,7 @@ function view(v: DatedValue<unknown>): LawChangeValue {
     status: v.status,
     references: v.references,
     ...(v.note !== undefined ? { note: v.note } : {}),
+    ...(v.noteEn !== undefined ? { noteEn: v.noteEn } : {}),
     origin: v.origin ?? 'law',
   };
 }
@@ -197,9 +215,10 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 /**
  * Every change of a parameter in force between `from` and `to` (both inclusive), across one or
- * several rule sets: the day it took effect, the parameter (id, French label, key), the value
- * before and after (or the value that started or ended), the status before and after, the
- * references and note of the new value, and whether it came from the host (`origin: 'override'`,
+ * several rule sets: the day it took effect, the parameter (id, French label, English label when it
+ * has one, key), the value before and after (or the value that started or ended), the status before
+ * and after, the references and note (French, and English when given) of the new value, and whether
+ * it came from the host (`origin: 'override'`,
  * values added with `overrideRules`). Ordered by date, then parameter id.
  *
  * A change is a day `d` on which the value in force differs from the one in force on `d - 1`
@@ -258,6 +277,7 @@ export function lawChanges(
         kind,
         parameter: p.id,
         label: p.label,
+        ...(p.labelEn !== undefined ? { labelEn: p.labelEn } : {}),
         ...(p.unit !== undefined ? { unit: p.unit } : {}),
         key,
         ...(b ? { before: view(b) } : {}),
@@ -268,6 +288,7 @@ export function lawChanges(
         statusChanged: a?.status !== b?.status,
         references: main.references,
         ...(main.note !== undefined ? { note: main.note } : {}),
+        ...(main.noteEn !== undefined ? { noteEn: main.noteEn } : {}),
         origin: main.origin ?? 'law',
       });
     }

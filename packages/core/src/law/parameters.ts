@@ -5,8 +5,10 @@ import type { DatedValue, LegalRef, Parameter, ResolvedValue, Warning } from './
 
 /**
  * Checks and freezes a parameter: every `from`/`to` is a real date, `from <= to`, at least one
- * value, and values of the same origin never overlap. Throws {@link OfkitError} (`INVALID_PARAMETER`)
- * listing every problem.
+ * value, and values of the same origin never overlap. The English texts are optional: `labelEn`
+ * and each value's `noteEn`, when given, must be non-blank strings, and a `noteEn` needs the French
+ * `note` it translates (French comes first). Throws {@link OfkitError} (`INVALID_PARAMETER`) listing
+ * every problem, each naming its field.
  *
  * @example
  * ```ts
@@ -38,11 +40,26 @@ function byFrom<T>(a: DatedValue<T>, b: DatedValue<T>): number {
   return a.from < b.from ? -1 : a.from > b.from ? 1 : 0;
 }
 
+/** The issue of an optional English text (`labelEn`, `noteEn`) that is not a non-blank string, if any. */
+function checkEnglish(value: unknown, path: (string | number)[], field: 'labelEn' | 'noteEn'): OfkitIssue | undefined {
+  if (value === undefined) return undefined;
+  const what = field === 'labelEn' ? ['libellé', 'label'] : ['note', 'note'];
+  if (typeof value !== 'string') {
+    return issue(path, 'invalid_type', `${field} : texte attendu (${what[0]} en anglais), reçu ${show(value)}.`, `${field}: a string (the English ${what[1]}) is expected, got ${show(value)}.`);
+  }
+  if (!/\S/.test(value)) {
+    return issue(path, 'empty', `${field} : texte vide (${what[0]} en anglais) ; omettez le champ plutôt.`, `${field}: empty text (the English ${what[1]}); leave the field out instead.`);
+  }
+  return undefined;
+}
+
 function checkParameter<T>(p: Parameter<T>): OfkitIssue[] {
   const out: OfkitIssue[] = [];
   if (typeof p.id !== 'string' || p.id.length === 0) {
     out.push(issue(['id'], 'required', 'Identifiant de paramètre requis.', 'Parameter id is required.'));
   }
+  const labelEn = checkEnglish(p.labelEn, ['labelEn'], 'labelEn');
+  if (labelEn) out.push(labelEn);
   if (!Array.isArray(p.values) || p.values.length === 0) {
     out.push(issue(['values'], 'empty', 'Au moins une valeur datée est requise.', 'At least one dated value is required.'));
     return out;
@@ -66,6 +83,11 @@ function checkParameter<T>(p: Parameter<T>): OfkitIssue[] {
     }
     if (!Array.isArray(v.references)) {
       out.push(issue(['values', i, 'references'], 'required', 'Références requises (tableau).', 'References are required (array).'));
+    }
+    const noteEn = checkEnglish(v.noteEn, ['values', i, 'noteEn'], 'noteEn');
+    if (noteEn) out.push(noteEn);
+    else if (v.noteEn !== undefined && (typeof v.note !== 'string' || v.note === '')) {
+      out.push(issue(['values', i, 'noteEn'], 'note_en_without_note', 'noteEn sans note : la note en anglais traduit la note en français, donnez les deux.', 'noteEn without note: the English note translates the French one, give both.'));
     }
   });
   if (out.length > 0) return out;
@@ -165,19 +187,21 @@ export function valueAt<T>(parameter: Parameter<T>, date: CivilDate): ResolvedVa
         ['date'],
         'no_value_in_force',
         `Aucune valeur de « ${parameter.label} » (${parameter.id}) n'est en vigueur au ${date}${first ? ` (première valeur au ${first})` : ''}.`,
-        `No value of "${parameter.label}" (${parameter.id}) is in force on ${date}${first ? ` (first value from ${first})` : ''}.`,
+        `No value of "${typeof parameter.labelEn === 'string' ? parameter.labelEn : parameter.label}" (${parameter.id}) is in force on ${date}${first ? ` (first value from ${first})` : ''}.`,
       ),
     ]);
   }
   return {
     parameter: parameter.id,
     label: parameter.label,
+    ...(parameter.labelEn !== undefined ? { labelEn: parameter.labelEn } : {}),
     value: v.value,
     from: v.from,
     ...(v.to !== undefined ? { to: v.to } : {}),
     status: v.status,
     references: v.references,
     ...(v.note !== undefined ? { note: v.note } : {}),
+    ...(v.noteEn !== undefined ? { noteEn: v.noteEn } : {}),
     origin: v.origin ?? 'law',
   };
 }
@@ -206,13 +230,20 @@ export function hasValueAt<T>(parameter: Parameter<T>, date: CivilDate): boolean
  * The warning a result must carry when it used `resolved`: for a `provisional` or `disputed` value,
  * or a value that came from an override. `undefined` for a confirmed value of the shipped law.
  *
+ * `message` is written from the French `label` and `note`; `messageEn` from the English `labelEn`
+ * and `noteEn`. Every parameter shipped by ofkit has both, so its warnings are English throughout.
+ * A parameter defined by the caller without them falls back, field by field, to the French
+ * `label` and `note` in `messageEn` (as before these fields existed): give `labelEn` (and `noteEn`
+ * for each value with a `note`) to get an English message with no French in it.
+ *
  * @example
  * ```ts
  * import { defineParameter, valueAt, warningFor } from '@ofkit/core';
- * const p = defineParameter({ id: 'x', label: 'Exemple', values: [
- *   { from: '2026-04-02', value: '103.20', status: 'provisional', references: [], note: 'Texte non lu.' },
+ * const p = defineParameter({ id: 'x', label: 'Exemple', labelEn: 'Example', values: [
+ *   { from: '2026-04-02', value: '103.20', status: 'provisional', references: [], note: 'Texte non lu.', noteEn: 'Text not read.' },
  * ] });
  * warningFor(valueAt(p, '2026-05-01'))?.code; // 'PROVISIONAL_VALUE'
+ * warningFor(valueAt(p, '2026-05-01'))?.messageEn; // '"Example": provisional value (not confirmed in the official text). Text not read.'
  * ```
  */
 export function warningFor<T>(resolved: ResolvedValue<T>, option?: string): Warning | undefined {
@@ -221,7 +252,8 @@ export function warningFor<T>(resolved: ResolvedValue<T>, option?: string): Warn
     shapeOk =
       typeof resolved === 'object' && resolved !== null && typeof resolved.parameter === 'string' && typeof resolved.label === 'string' &&
       ['confirmed', 'provisional', 'disputed'].includes(resolved.status) && Array.isArray(resolved.references) &&
-      (resolved.note === undefined || typeof resolved.note === 'string') && (option === undefined || typeof option === 'string');
+      (resolved.note === undefined || typeof resolved.note === 'string') && (option === undefined || typeof option === 'string') &&
+      (resolved.labelEn === undefined || typeof resolved.labelEn === 'string') && (resolved.noteEn === undefined || typeof resolved.noteEn === 'string');
   } catch {
     shapeOk = false;
   }
@@ -237,11 +269,14 @@ export function warningFor<T>(resolved: ResolvedValue<T>, option?: string): Warn
     ...(option !== undefined ? { option } : {}),
   };
   const note = resolved.note ? ` ${resolved.note}` : '';
+  // English from the English fields; a caller's parameter without them: the French ones (documented above).
+  const labelEn = resolved.labelEn || resolved.label;
+  const noteEn = resolved.noteEn ? ` ${resolved.noteEn}` : note;
   if (resolved.origin === 'override') {
     return {
       code: 'OVERRIDDEN_VALUE',
       message: `« ${resolved.label} » : valeur fournie par l'appelant (surcharge), non celle livrée par ofkit.${note}`,
-      messageEn: `"${resolved.label}": value supplied by the caller (override), not the one shipped with ofkit.${note}`,
+      messageEn: `"${labelEn}": value supplied by the caller (override), not the one shipped with ofkit.${noteEn}`,
       ...base,
     };
   }
@@ -249,7 +284,7 @@ export function warningFor<T>(resolved: ResolvedValue<T>, option?: string): Warn
     return {
       code: 'PROVISIONAL_VALUE',
       message: `« ${resolved.label} » : valeur provisoire (non confirmée dans le texte officiel).${note}`,
-      messageEn: `"${resolved.label}": provisional value (not confirmed in the official text).${note}`,
+      messageEn: `"${labelEn}": provisional value (not confirmed in the official text).${noteEn}`,
       ...base,
     };
   }
@@ -257,7 +292,7 @@ export function warningFor<T>(resolved: ResolvedValue<T>, option?: string): Warn
     return {
       code: 'DISPUTED_VALUE',
       message: `« ${resolved.label} » : point discuté, lecture la plus stricte appliquée.${note}`,
-      messageEn: `"${resolved.label}": disputed point, strictest reading applied.${note}`,
+      messageEn: `"${labelEn}": disputed point, strictest reading applied.${noteEn}`,
       ...base,
     };
   }

@@ -74,8 +74,15 @@ export interface DatedValue<T> {
   readonly status: ParameterStatus;
   /** The legal texts the value is read from (may be empty for an override). */
   readonly references: readonly LegalRef[];
-  /** Why the status is not `confirmed`, what the other reading is, or any remark. */
+  /** Why the status is not `confirmed`, what the other reading is, or any remark, in French. */
   readonly note?: string;
+  /**
+   * The same remark in English (a non-blank string). Only with a `note`: French comes first, so
+   * {@link defineParameter} refuses an English note that has no French one. Absent: English text
+   * (the `messageEn` of a warning, the English output of the CLI) falls back to the French `note`.
+   * Every value shipped by ofkit that has a `note` has a `noteEn`.
+   */
+  readonly noteEn?: string;
   /** Set by {@link overrideRules}; absent means `law`. */
   readonly origin?: ValueOrigin;
 }
@@ -86,6 +93,12 @@ export interface Parameter<T> {
   readonly id: string;
   /** Short French label. */
   readonly label: string;
+  /**
+   * The same label in English (a non-blank string). Absent (a parameter defined by the caller): English
+   * text (the `messageEn` of a warning, the English output of the CLI) falls back to the French `label`.
+   * Every parameter shipped by ofkit has one.
+   */
+  readonly labelEn?: string;
   /** Unit of the values (`EUR`, `working-days`, `hours`…), if any. */
   readonly unit?: string;
   /** The dated values; values of the same origin must not overlap, and `valueAt` takes the one in force at a date (an override before the law). */
@@ -95,13 +108,19 @@ export interface Parameter<T> {
 /** The value of a parameter in force at a date, with its provenance. */
 export interface ResolvedValue<T> {
   readonly parameter: string;
+  /** The parameter's French label. */
   readonly label: string;
+  /** The parameter's English label, when it has one (see {@link Parameter.labelEn}). */
+  readonly labelEn?: string;
   readonly value: T;
   readonly from: CivilDate;
   readonly to?: CivilDate;
   readonly status: ParameterStatus;
   readonly references: readonly LegalRef[];
+  /** The value's French note, if any. */
   readonly note?: string;
+  /** The value's English note, when it has one (see {@link DatedValue.noteEn}). */
+  readonly noteEn?: string;
   readonly origin: ValueOrigin;
 }
 

@@ -19,6 +19,7 @@ export interface AccrualAmount {
 export const standardAccrual = /* @__PURE__ */ (() => p<AccrualAmount>({
   id: 'cpf.accrual.standard',
   label: 'Alimentation annuelle de droit commun',
+  labelEn: 'Standard yearly crediting of the account',
   unit: 'EUR',
   values: [{ from: '2019-01-01', value: { yearly: '500.00', ceiling: '5000.00' }, status: 'confirmed', references: [REF.L6323_11, REF.R6323_1] }],
 }))();
@@ -27,6 +28,7 @@ export const standardAccrual = /* @__PURE__ */ (() => p<AccrualAmount>({
 export const lowQualificationAccrual = /* @__PURE__ */ (() => p<AccrualAmount>({
   id: 'cpf.accrual.low-qualification',
   label: 'Alimentation majorée des salariés peu qualifiés',
+  labelEn: 'Increased yearly crediting for low-qualified employees',
   unit: 'EUR',
   values: [{ from: '2019-01-01', value: { yearly: '800.00', ceiling: '8000.00' }, status: 'confirmed', references: [REF.L6323_11_1, REF.R6323_3_1] }],
 }))();
@@ -35,6 +37,7 @@ export const lowQualificationAccrual = /* @__PURE__ */ (() => p<AccrualAmount>({
 export const disabilityIncrease = /* @__PURE__ */ (() => p<AccrualAmount>({
   id: 'cpf.accrual.disability-increase',
   label: "Majoration des bénéficiaires de l'obligation d'emploi",
+  labelEn: "Increase for beneficiaries of the employment obligation (obligation d'emploi, workers with disabilities)",
   unit: 'EUR',
   values: [{ from: '2019-06-09', value: { yearly: '300.00', ceiling: '8000.00' }, status: 'confirmed', references: [REF.L6323_11, REF.D6323_3_3] }],
 }))();
@@ -43,6 +46,7 @@ export const disabilityIncrease = /* @__PURE__ */ (() => p<AccrualAmount>({
 export const esatAccrual = /* @__PURE__ */ (() => p<AccrualAmount>({
   id: 'cpf.accrual.esat',
   label: 'Alimentation des travailleurs en ESAT',
+  labelEn: 'Yearly crediting for workers in an ESAT (sheltered employment establishment)',
   unit: 'EUR',
   values: [
     {
@@ -51,6 +55,7 @@ export const esatAccrual = /* @__PURE__ */ (() => p<AccrualAmount>({
       status: 'confirmed',
       references: [REF.L6323_34, REF.R6323_29],
       note: 'Seule la version du décret 2025-844 a été lue : les années antérieures ne sont pas couvertes.',
+      noteEn: 'Only the version of décret 2025-844 was read: earlier years are not covered.',
     },
   ],
 }))();
@@ -59,6 +64,7 @@ export const esatAccrual = /* @__PURE__ */ (() => p<AccrualAmount>({
 export const selfEmployedAccrual = /* @__PURE__ */ (() => p<AccrualAmount>({
   id: 'cpf.accrual.self-employed',
   label: 'Alimentation des travailleurs indépendants',
+  labelEn: 'Yearly crediting for self-employed workers',
   unit: 'EUR',
   values: [{ from: '2019-01-01', value: { yearly: '500.00', ceiling: '5000.00' }, status: 'confirmed', references: [REF.L6323_27, REF.R6323_22] }],
 }))();
@@ -74,6 +80,7 @@ export interface ReferenceDurations {
 export const referenceDurations = /* @__PURE__ */ (() => p<ReferenceDurations>({
   id: 'cpf.accrual.reference-durations',
   label: 'Durées de référence du prorata',
+  labelEn: 'Reference durations for the pro rata',
   values: [{ from: '2019-01-01', value: { defaultHours: 1607, maxForfaitDays: 218 }, status: 'confirmed', references: [REF.R6323_1] }],
 }))();
 
@@ -81,6 +88,7 @@ export const referenceDurations = /* @__PURE__ */ (() => p<ReferenceDurations>({
 export const creditTiming = /* @__PURE__ */ (() => p<string>({
   id: 'cpf.accrual.credit-timing',
   label: "Date d'inscription des droits de l'année",
+  labelEn: "Date by which a year's rights are credited to the account",
   values: [
     {
       from: '2019-01-01',
@@ -88,6 +96,7 @@ export const creditTiming = /* @__PURE__ */ (() => p<string>({
       status: 'provisional',
       references: [REF.SERVICE_PUBLIC_F10705],
       note: "Droits de l'année N inscrits avant le 15 juin N+1 (service-public, copie secondaire) ; en pratique de fin janvier à mi-juin.",
+      noteEn: 'Rights of year N credited before 15 June of N+1 (service-public.fr, secondary copy); in practice from late January to mid-June.',
     },
   ],
 }))();
@@ -107,6 +116,7 @@ export type SpendingOrder = 'acquired-first' | 'outside-ceiling-first';
 export const spendingOrder = /* @__PURE__ */ (() => p<SpendingOrder>({
   id: 'cpf.accrual.spending-order',
   label: 'Droits utilisés en premier lors d’un achat',
+  labelEn: 'Rights used first for a purchase',
   values: [
     { from: '2019-01-01', to: '2025-12-04', value: 'acquired-first', status: 'confirmed', references: [REF.R6333_3_2018] },
     {
@@ -115,6 +125,7 @@ export const spendingOrder = /* @__PURE__ */ (() => p<SpendingOrder>({
       status: 'provisional',
       references: [REF.R6333_3_2025, REF.DECRET_2025_1156, REF.L6323_15],
       note: "Depuis le décret 2025-1156, les ressources inscrites (niveau 1 : correctif, L. 2254-2, accords) passent avant les droits acquis ; le solde hors plafond peut aussi contenir des droits CEC, non classés au niveau 1.",
+      noteEn: 'Since décret 2025-1156, the resources credited to the account (level 1: corrective top-up, L. 2254-2, agreements) come before the acquired rights; the balance outside the ceiling may also hold CEC rights (compte d’engagement citoyen, civic engagement account), which level 1 does not list.',
     },
   ],
 }))();
@@ -128,5 +139,6 @@ export const spendingOrder = /* @__PURE__ */ (() => p<SpendingOrder>({
 export const outsideCeilingBases = /* @__PURE__ */ (() => p<readonly string[]>({
   id: 'cpf.accrual.outside-ceiling-bases',
   label: 'Abondements hors alimentation annuelle et hors plafond (L. 6323-15)',
+  labelEn: 'Top-ups outside the yearly crediting and the ceiling (L. 6323-15)',
   values: [{ from: '2019-01-01', value: ['L2254-2', 'L5151-9', 'L6323-13', 'L6323-14'], status: 'confirmed', references: [REF.L6323_15] }],
 }))();

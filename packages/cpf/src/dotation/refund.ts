@@ -24,6 +24,7 @@ export interface DotationRefundRule {
 export const dotationRefundRule = /* @__PURE__ */ (() => p<DotationRefundRule>({
   id: 'cpf.dotation.refund',
   label: 'Remboursement des dotations non consommées',
+  labelEn: 'Refund of unused employer allocations (dotations)',
   values: [
     {
       from: '2025-04-17',
@@ -31,6 +32,7 @@ export const dotationRefundRule = /* @__PURE__ */ (() => p<DotationRefundRule>({
       status: 'confirmed',
       references: [REF.R6323_42_1, REF.DECRET_2025_341, REF.CDC_REFUND],
       note: 'Ouverture en décembre 2026 et exigence d’une date de fin : page d’aide EDEF de la Caisse des dépôts (non datée).',
+      noteEn: 'Opening in December 2026 and the need for an end-of-validity date: EDEF (employer area) help page of the Caisse des dépôts (CDC), undated.',
     },
   ],
 }))();

@@ -25,6 +25,7 @@ export interface AcquiredRightsCaps {
 export const acquiredRightsCaps = /* @__PURE__ */ (() => p<AcquiredRightsCaps>({
   id: 'cpf.caps.acquired-rights',
   label: 'Plafonds des droits acquis mobilisables (D. 6323-1 A)',
+  labelEn: 'Caps on the acquired rights that can be used (D. 6323-1 A)',
   unit: 'EUR',
   values: [
     {
@@ -34,6 +35,7 @@ export const acquiredRightsCaps = /* @__PURE__ */ (() => p<AcquiredRightsCaps>({
       status: 'confirmed',
       references: [REF.D6323_1_A, REF.DECRET_2026_127],
       note: 'Pas de plafond avant le décret 2026-127.',
+      noteEn: 'No cap before décret 2026-127.',
     },
     {
       from: '2026-02-26',

@@ -34,6 +34,7 @@ const param = <T extends z.ZodMiniType>(value: T) =>
   z.looseObject({
     id: z.string(),
     label: z.string(),
+    labelEn: z.optional(z.string()),
     unit: z.optional(z.string()),
     values: z
       .array(
@@ -44,6 +45,7 @@ const param = <T extends z.ZodMiniType>(value: T) =>
           status: z.enum(['confirmed', 'provisional', 'disputed']),
           references: z.array(Ref()),
           note: z.optional(z.string()),
+          noteEn: z.optional(z.string()),
           origin: z.optional(z.enum(['law', 'override'])),
         }),
       )

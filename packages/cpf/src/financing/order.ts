@@ -38,6 +38,7 @@ export type PriorityTiers = ReadonlyArray<ReadonlyArray<ResourceSelector>>;
 export const mobilisationScheme = /* @__PURE__ */ (() => p<MobilisationScheme>({
   id: 'cpf.order.scheme',
   label: 'Ordre de mobilisation des droits (R. 6333-3)',
+  labelEn: 'Order of mobilisation of the rights (R. 6333-3)',
   values: [
     { from: '2020-01-01', to: '2025-12-04', value: 'acquired-rights-first', status: 'confirmed', references: [REF.R6333_3_2018] },
     { from: '2025-12-05', value: 'credits-first', status: 'confirmed', references: [REF.R6333_3_2025, REF.DECRET_2025_1156] },
@@ -55,6 +56,7 @@ const nonHolder: TopUpFunder[] = ['employer', 'opco', 'state', 'region', 'france
 export const level1Order = /* @__PURE__ */ (() => p<PriorityTiers>({
   id: 'cpf.order.level1',
   label: 'Ordre de priorité au niveau 1 (ressources inscrites sur le compte)',
+  labelEn: 'Order of priority at level 1 (resources credited to the account)',
   values: [
     {
       from: '2025-12-05',
@@ -69,6 +71,7 @@ export const level1Order = /* @__PURE__ */ (() => p<PriorityTiers>({
       status: 'provisional',
       references: [REF.R6333_3_2025, REF.ARRETE_2020_07_30],
       note: "L'arrêté fixant l'ordre au niveau 1 n'a pas été trouvé ; ordre par défaut repris de l'arrêté du 30 juillet 2020 (proposition, pas un texte).",
+      noteEn: 'The arrêté setting the order at level 1 was not found; default order taken from the arrêté of 30 July 2020 (a proposal, not a text).',
     },
   ],
 }))();
@@ -81,6 +84,7 @@ export const level1Order = /* @__PURE__ */ (() => p<PriorityTiers>({
 export const level3Order = /* @__PURE__ */ (() => p<PriorityTiers>({
   id: 'cpf.order.level3',
   label: 'Ordre de priorité au niveau 3 (abondements)',
+  labelEn: 'Order of priority at level 3 (top-ups)',
   values: [
     {
       from: '2025-12-05',
@@ -88,6 +92,7 @@ export const level3Order = /* @__PURE__ */ (() => p<PriorityTiers>({
       status: 'provisional',
       references: [REF.R6333_3_2025, REF.L6323_4],
       note: "L'arrêté fixant l'ordre au niveau 3 n'a pas été trouvé ; par défaut les financeurs dans l'ordre de la demande, l'abondement du titulaire en dernier.",
+      noteEn: "The arrêté setting the order at level 3 was not found; by default the funders in the order of the request, the holder's own top-up last.",
     },
   ],
 }))();
@@ -103,6 +108,7 @@ export const level3Order = /* @__PURE__ */ (() => p<PriorityTiers>({
 export const complementaryOrder2020 = /* @__PURE__ */ (() => p<PriorityTiers>({
   id: 'cpf.order.complementary-2020',
   label: "Ordre des ressources complémentaires (arrêté du 30 juillet 2020)",
+  labelEn: 'Order of the complementary resources (arrêté of 30 July 2020)',
   values: [
     {
       from: '2020-08-02',
@@ -120,6 +126,7 @@ export const complementaryOrder2020 = /* @__PURE__ */ (() => p<PriorityTiers>({
       status: 'confirmed',
       references: [REF.ARRETE_2020_07_30, REF.R6333_3_2018],
       note: "Les cinq premiers rangs sont ceux de l'arrêté ; les autres ressources ne sont pas classées par le texte (ordre de la demande, abondement du titulaire en dernier : choix d'ofkit).",
+      noteEn: "The first five ranks are the arrêté's; the text does not rank the other resources (order of the request, the holder's own top-up last: ofkit's choice).",
     },
   ],
 }))();

@@ -22,6 +22,7 @@ const p = <T>(x: Parameter<T>) => x;
 export const participationAmount = /* @__PURE__ */ (() => p<string>({
   id: 'cpf.participation.amount',
   label: 'Participation forfaitaire du titulaire',
+  labelEn: "Holder's flat-rate contribution (participation forfaitaire)",
   unit: 'EUR',
   values: [
     {
@@ -31,6 +32,7 @@ export const participationAmount = /* @__PURE__ */ (() => p<string>({
       status: 'confirmed',
       references: [REF.L6323_7, REF.DECRET_2024_394],
       note: 'Aucune participation avant le décret 2024-394 (en vigueur le 2 mai 2024).',
+      noteEn: 'No contribution before décret 2024-394 (in force on 2 May 2024).',
     },
     { from: '2024-05-02', to: '2024-12-31', value: '100.00', status: 'confirmed', references: [REF.R6323_2024, REF.DECRET_2024_394, REF.L6323_7] },
     {
@@ -40,6 +42,7 @@ export const participationAmount = /* @__PURE__ */ (() => p<string>({
       status: 'provisional',
       references: [REF.R6323_2024, REF.ARRETE_2024_12_26],
       note: "Montant de l'arrêté du 26 décembre 2024 tel que rapporté par deux sources secondaires concordantes ; l'arrêté lui-même n'a pas été lu.",
+      noteEn: 'Amount of the arrêté of 26 December 2024 as reported by two concordant secondary sources; the arrêté itself was not read.',
     },
     {
       from: '2026-01-01',
@@ -48,6 +51,7 @@ export const participationAmount = /* @__PURE__ */ (() => p<string>({
       status: 'provisional',
       references: [REF.R6323_2024, REF.ARRETE_2025_12_30],
       note: "Montant de l'arrêté du 30 décembre 2025 (JO du 1er janvier 2026) tel que rapporté par des sources secondaires concordantes ; l'arrêté lui-même n'a pas été lu.",
+      noteEn: 'Amount of the arrêté of 30 December 2025 (Journal officiel of 1 January 2026) as reported by concordant secondary sources; the arrêté itself was not read.',
     },
     {
       from: '2026-04-02',
@@ -55,6 +59,7 @@ export const participationAmount = /* @__PURE__ */ (() => p<string>({
       status: 'provisional',
       references: [REF.R6323_2026, REF.ARRETE_2025_12_30],
       note: "L'article R. 6323 a changé le 2 avril 2026 (LEGIARTI000053744158) sans que son texte ait pu être lu ; un projet portait la participation à 150 €. 103,20 € est conservé en attendant vérification sur Légifrance.",
+      noteEn: 'Article R. 6323 changed on 2 April 2026 (LEGIARTI000053744158) but its text could not be read; a draft set the contribution at EUR 150. EUR 103.20 is kept until checked on Légifrance.',
     },
   ],
 }))();
@@ -82,6 +87,7 @@ export interface ParticipationExemptions {
 export const participationExemptions = /* @__PURE__ */ (() => p<ParticipationExemptions>({
   id: 'cpf.participation.exemptions',
   label: 'Cas de dispense de la participation forfaitaire',
+  labelEn: 'Cases where the flat-rate contribution is waived',
   values: [
     {
       from: '2020-01-01',
@@ -97,6 +103,7 @@ export const participationExemptions = /* @__PURE__ */ (() => p<ParticipationExe
       status: 'confirmed',
       references: [REF.L6323_7, REF.R6323_2024, REF.L6323_4, REF.L6323_14, REF.L4163_8, REF.CSS_L432_12],
       note: "Un abondement de l'employeur prévu par un accord (L. 6323-14) et versé au titre du II de L. 6323-4 est un abondement du 2° : L. 6323-7 le couvre (la notice du décret 2024-394, citée par des sources secondaires, le confirme). Un abondement d'accord versé par l'OPCO relève de l'option opcoTopUpExempts.",
+      noteEn: "An employer top-up provided for by an agreement (L. 6323-14) and paid under L. 6323-4 II is a top-up of 2°: L. 6323-7 covers it (the explanatory notice of décret 2024-394, quoted by secondary sources, confirms it). An agreement top-up paid by the OPCO falls under the option opcoTopUpExempts.",
     },
   ],
 }))();
@@ -110,6 +117,7 @@ export const participationExemptions = /* @__PURE__ */ (() => p<ParticipationExe
 export const financingText = /* @__PURE__ */ (() => p<string>({
   id: 'cpf.financing.l6323-4-version',
   label: 'Version de L. 6323-4 (financeurs, abondements et dotations) appliquée',
+  labelEn: 'Version of L. 6323-4 (funders, top-ups and employer allocations) applied',
   values: [
     { from: '2020-01-01', to: '2026-08-18', value: 'versions lues (jusqu’au 27 mars 2026)', status: 'confirmed', references: [REF.L6323_4] },
     {
@@ -118,6 +126,7 @@ export const financingText = /* @__PURE__ */ (() => p<string>({
       status: 'provisional',
       references: [REF.L6323_4_2026_08, REF.L6323_4],
       note: "L. 6323-4 a une nouvelle version depuis le 19 août 2026 (LEGIARTI000054703482), non lue : la liste des financeurs (II) et les règles d'alimentation (III) ont pu changer.",
+      noteEn: 'L. 6323-4 has had a new version since 19 August 2026 (LEGIARTI000054703482), not read: the list of funders (II) and the rules for crediting the account (III) may have changed.',
     },
   ],
 }))();

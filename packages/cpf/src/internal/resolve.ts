@@ -30,7 +30,7 @@ export function pick<T>(parameter: Parameter<T>, date: string, path: IssuePath):
       path: [...path],
       code: 'no_value_in_force',
       message: `Aucune valeur de « ${parameter.label} » (${parameter.id}) n'est en vigueur au ${date}${first ? ` (première valeur au ${first})` : ''}.`,
-      messageEn: `No value of "${parameter.label}" (${parameter.id}) is in force on ${date}${first ? ` (first value from ${first})` : ''}.`,
+      messageEn: `No value of "${parameter.labelEn ?? parameter.label}" (${parameter.id}) is in force on ${date}${first ? ` (first value from ${first})` : ''}.`,
     },
   ]);
 }
@@ -67,7 +67,9 @@ export function resolved<T>(parameter: Parameter<T>, v: DatedValue<T>): Resolved
     references: v.references,
     origin: v.origin ?? 'law',
   };
+  if (parameter.labelEn !== undefined) r.labelEn = parameter.labelEn;
   if (v.to !== undefined) r.to = v.to;
   if (v.note !== undefined) r.note = v.note;
+  if (v.noteEn !== undefined) r.noteEn = v.noteEn;
   return r;
 }

@@ -12,6 +12,7 @@ const p = <T>(x: Parameter<T>) => x;
 export const earliestStartWorkingDays = /* @__PURE__ */ (() => p<number>({
   id: 'cpf.platform.earliest-start',
   label: "Délai minimal entre la proposition de commande et l'entrée en formation",
+  labelEn: 'Minimum time between the order proposal (proposition de commande) and the start of the training',
   unit: 'working-days',
   values: [
     {
@@ -20,6 +21,7 @@ export const earliestStartWorkingDays = /* @__PURE__ */ (() => p<number>({
       status: 'provisional',
       references: [REF.CGU_MCF, REF.PRACTICE_DEADLINE_11],
       note: 'Rapporté par des sources secondaires ; non lu dans les CGU V14.',
+      noteEn: 'Reported by secondary sources; not read in the platform terms of use (CGU V14).',
     },
   ],
 }))();
@@ -28,6 +30,7 @@ export const earliestStartWorkingDays = /* @__PURE__ */ (() => p<number>({
 export const freeCancellationWorkingDays = /* @__PURE__ */ (() => p<number>({
   id: 'cpf.platform.free-cancellation',
   label: 'Annulation sans frais par le titulaire avant le début de la formation',
+  labelEn: 'Cancellation free of charge by the holder before the start of the training',
   unit: 'working-days',
   values: [
     {
@@ -36,6 +39,7 @@ export const freeCancellationWorkingDays = /* @__PURE__ */ (() => p<number>({
       status: 'provisional',
       references: [REF.CGU_MCF, REF.PRACTICE_CANCELLATION],
       note: 'Conditions particulières citées en 2019–2020 (« plus de 7 jours ouvrés avant ») ; le décompte exact (jour de début inclus ou non) n’est pas précisé.',
+      noteEn: 'Special terms (conditions particulières) quoted in 2019–2020 ("more than 7 working days before"); the exact count (start day included or not) is not specified.',
     },
   ],
 }))();
@@ -44,8 +48,9 @@ export const freeCancellationWorkingDays = /* @__PURE__ */ (() => p<number>({
 export const entryDeclarationWorkingDays = /* @__PURE__ */ (() => p<number>({
   id: 'cpf.platform.entry-declaration',
   label: "Délai de déclaration de l'entrée en formation",
+  labelEn: 'Time limit to declare the entry into training',
   unit: 'working-days',
-  values: [{ from: '2020-01-01', value: 3, status: 'confirmed', references: [REF.CDC_ENTRY, REF.CGU_MCF], note: 'Page d’aide de la Caisse des dépôts (non datée).' }],
+  values: [{ from: '2020-01-01', value: 3, status: 'confirmed', references: [REF.CDC_ENTRY, REF.CGU_MCF], note: 'Page d’aide de la Caisse des dépôts (non datée).', noteEn: 'Help page of the Caisse des dépôts (CDC), undated.' }],
 }))();
 
 /** Bands of payment for a partial completion (drop-out without valid reason). */
@@ -61,6 +66,7 @@ export interface PartialCompletionBands {
 export const partialCompletionBands = /* @__PURE__ */ (() => p<PartialCompletionBands>({
   id: 'cpf.platform.partial-completion',
   label: 'Paiement en cas de réalisation partielle',
+  labelEn: 'Payment when the training is only partly completed',
   values: [
     {
       from: '2020-01-01',
@@ -68,6 +74,7 @@ export const partialCompletionBands = /* @__PURE__ */ (() => p<PartialCompletion
       status: 'provisional',
       references: [REF.PRACTICE_PARTIAL, REF.CGU_MCF],
       note: '< 25 % : 25 % du prix ; 25–80 % : prorata ; ≥ 80 % : 100 %. Sources secondaires citant les logigrammes MCF, non confirmé dans les CGU actuelles.',
+      noteEn: '< 25%: 25% of the price; 25–80%: pro rata; ≥ 80%: 100%. Secondary sources quoting the Mon Compte Formation (MCF) flowcharts, not confirmed in the current terms of use (CGU).',
     },
   ],
 }))();

@@ -232,6 +232,7 @@ export const F1_BY_LEARNER_TYPE_17: Readonly<Record<LearnerType, BpfTraineeType>
 // User-facing wording (printed in warnings and on the BPF document); the research note is
 // ../shared/domain/documents.md §12.1–§12.2.
 const UNCONFIRMED = 'à vérifier dans la notice officielle';
+const UNCONFIRMED_EN = 'to be checked against the official notice';
 
 /**
  * The rules of the BPF as dated, referenced parameters (keyed on the last day of the financial year).
@@ -256,6 +257,7 @@ export const bpfRules = /* @__PURE__ */ (() => defineRuleSet({
   layout: p<BpfLayout>({
     id: 'bpf.layout',
     label: 'Modèle du formulaire BPF (Cerfa 10443)',
+    labelEn: 'Form model of the BPF (bilan pédagogique et financier, the yearly report of a training organisation; Cerfa 10443)',
     values: [
       {
         from: '2023-01-01',
@@ -263,12 +265,14 @@ export const bpfRules = /* @__PURE__ */ (() => defineRuleSet({
         status: 'provisional',
         references: [BPF_REFERENCES.cerfa17, BPF_REFERENCES.l6352_11],
         note: `Cadres et lignes recoupés dans plusieurs logiciels et synthèses officielles ; PDF et notice du Cerfa non lus (${UNCONFIRMED}). Utilisé pour les exercices 2023 et suivants ; aucune version *18 connue.`,
+        noteEn: `Frames and lines cross-checked in several software packages and official summaries; the Cerfa's PDF and notice not read (${UNCONFIRMED_EN}). Used for financial years 2023 onwards; no version *18 known.`,
       },
     ],
   }),
   revenueBasis: p<'invoice-issue-date'>({
     id: 'bpf.c.revenueBasis',
     label: 'Cadre C : produits retenus (factures émises dans l’exercice, avoirs l’année de leur émission, ligne selon le payeur)',
+    labelEn: 'Frame C: income counted (invoices issued in the financial year, credit notes in the year they are issued, line by payer)',
     values: [
       {
         from: '2017-01-01',
@@ -276,12 +280,14 @@ export const bpfRules = /* @__PURE__ */ (() => defineRuleSet({
         status: 'provisional',
         references: [BPF_REFERENCES.practice, BPF_REFERENCES.cerfa17],
         note: `Règle des logiciels de gestion (ligne décidée par qui paie l’organisme, montants HT, date d’émission) ; règle de la notice sur la date de rattachement non lue (${UNCONFIRMED}).`,
+        noteEn: `Rule of the management software packages (line decided by who pays the organisation, amounts excluding VAT, issue date); the notice's rule on the year an invoice belongs to not read (${UNCONFIRMED_EN}).`,
       },
     ],
   }),
   traineeCounting: p<'distinct-persons-per-year'>({
     id: 'bpf.f.traineeCounting',
     label: 'Cadre F : personnes distinctes par exercice, heures réparties selon la date des heures suivies',
+    labelEn: 'Frame F: distinct persons per financial year, hours allocated by the date they were attended',
     values: [
       {
         from: '2017-01-01',
@@ -289,12 +295,14 @@ export const bpfRules = /* @__PURE__ */ (() => defineRuleSet({
         status: 'provisional',
         references: [BPF_REFERENCES.practice],
         note: `Deux logiciels indépendants concordent ; pas de texte de la notice (${UNCONFIRMED}). Une personne à plusieurs inscriptions est comptée une fois, sur la ligne de l’inscription où elle a le plus d’heures (choix d’ofkit pour que les totaux F-1, F-3, F-4 concordent).`,
+        noteEn: `Two independent software packages agree; no text of the notice (${UNCONFIRMED_EN}). A person with several enrolments is counted once, on the line of the enrolment where they have the most hours (ofkit's choice, so that the totals of F-1, F-3 and F-4 agree).`,
       },
     ],
   }),
   subcontractedInCountedInF: p<boolean>({
     id: 'bpf.g.countedInF',
     label: 'Cadre G : les stagiaires confiés par un autre organisme sont aussi comptés au cadre F',
+    labelEn: 'Frame G: trainees entrusted by another organisation are also counted in frame F',
     values: [
       {
         from: '2017-01-01',
@@ -302,12 +310,14 @@ export const bpfRules = /* @__PURE__ */ (() => defineRuleSet({
         status: 'provisional',
         references: [BPF_REFERENCES.practice],
         note: `Selon la notice relayée par un logiciel, ils ne sont pas comptés en F (${UNCONFIRMED}). Option : subcontractedInCountedInF.`,
+        noteEn: `According to the notice as relayed by one software package, they are not counted in F (${UNCONFIRMED_EN}). Option: subcontractedInCountedInF.`,
       },
     ],
   }),
   f4MainSpecialities: p<BpfF4Rule>({
     id: 'bpf.f4.mainSpecialities',
     label: 'Cadre F-4 : nombre de spécialités principales et critère de classement',
+    labelEn: 'Frame F-4: number of main specialities and ranking criterion',
     values: [
       {
         from: '2017-01-01',
@@ -315,12 +325,14 @@ export const bpfRules = /* @__PURE__ */ (() => defineRuleSet({
         status: 'provisional',
         references: [BPF_REFERENCES.cerfa17],
         note: `Cinq spécialités NSF principales plus « Autres » ; le critère de classement (heures ou stagiaires) n’a pas été lu dans la notice (${UNCONFIRMED}). Option : f4RankBy.`,
+        noteEn: `Five main NSF specialities (the French nomenclature of training specialities) plus "Others"; the ranking criterion (hours or trainees) was not read in the notice (${UNCONFIRMED_EN}). Option: f4RankBy.`,
       },
     ],
   }),
   filingDeadline: p<BpfDeadlineRule>({
     id: 'bpf.filingDeadline',
     label: 'Date limite de dépôt du BPF (année suivant la clôture)',
+    labelEn: 'Deadline for filing the BPF (in the year after the close of the financial year)',
     unit: 'date',
     values: [
       {
@@ -330,6 +342,7 @@ export const bpfRules = /* @__PURE__ */ (() => defineRuleSet({
         status: 'provisional',
         references: [BPF_REFERENCES.deets, BPF_REFERENCES.r6352_23],
         note: 'Avant le 30 avril selon la DEETS ; version de R. 6352-23 antérieure au 8 juillet 2021 non relue.',
+        noteEn: 'Before 30 April according to the DEETS (the regional labour administration); the version of R. 6352-23 before 8 July 2021 was not re-read.',
       },
       {
         from: '2021-01-01',
@@ -337,12 +350,14 @@ export const bpfRules = /* @__PURE__ */ (() => defineRuleSet({
         status: 'confirmed',
         references: [BPF_REFERENCES.r6352_23, BPF_REFERENCES.r6352_22],
         note: 'R. 6352-23 : « avant le 30 avril de chaque année » (R. 6352-22 fixe le contenu du bilan). Les campagnes 2021 à 2025 de Mon Activité Formation ont été prolongées au 31 mai par l’administration : une tolérance annoncée chaque année, pas le texte.',
+        noteEn: 'R. 6352-23: "before 30 April of each year" (R. 6352-22 sets the content of the report). The 2021 to 2025 campaigns of Mon Activité Formation (the filing platform) were extended to 31 May by the administration: a tolerance announced each year, not the text.',
       },
     ],
   }),
   cLineByFunder: p<Readonly<Record<FunderType, BpfCLine>>>({
     id: 'bpf.c.lineByFunder',
     label: 'Cadre C : ligne de chaque type de financeur (qui paie l’organisme)',
+    labelEn: 'Frame C: line of each type of funder (who pays the organisation)',
     values: [
       {
         from: '2023-01-01',
@@ -350,12 +365,14 @@ export const bpfRules = /* @__PURE__ */ (() => defineRuleSet({
         status: 'provisional',
         references: [BPF_REFERENCES.cerfa17, BPF_REFERENCES.r6352_22, BPF_REFERENCES.practice],
         note: `Lignes 1 à 11 (2a à 2h) du Cerfa 10443*17 ; la ligne est décidée par le payeur facturé (deux logiciels indépendants concordent, libellés du formulaire). Notice non lue (${UNCONFIRMED}). Un payeur inconnu n’est jamais classé en ligne 11 par défaut.`,
+        noteEn: `Lines 1 to 11 (2a to 2h) of Cerfa 10443*17; the line is decided by the payer invoiced (two independent software packages agree, wording of the form). Notice not read (${UNCONFIRMED_EN}). An unknown payer is never put on line 11 by default.`,
       },
     ],
   }),
   traineeTypeByLearnerType: p<Readonly<Record<LearnerType, BpfTraineeType>>>({
     id: 'bpf.f1.traineeTypeByLearnerType',
     label: 'Cadre F-1 : ligne de chaque type de stagiaire',
+    labelEn: 'Frame F-1: line of each type of trainee',
     values: [
       {
         from: '2023-01-01',
@@ -363,6 +380,7 @@ export const bpfRules = /* @__PURE__ */ (() => defineRuleSet({
         status: 'provisional',
         references: [BPF_REFERENCES.cerfa17, BPF_REFERENCES.r6352_22],
         note: `Lignes a à e du Cerfa 10443*17 : salariés d’employeurs privés hors apprentis, apprentis, personnes en recherche d’emploi, particuliers à leurs frais, autres stagiaires (agents publics et non-salariés, séparés dans les versions antérieures, sont en e). Notice non lue (${UNCONFIRMED}).`,
+        noteEn: `Lines a to e of Cerfa 10443*17: employees of private employers other than apprentices, apprentices, jobseekers, individuals paying for themselves, other trainees (public servants and the self-employed, separate in earlier versions, are in e). Notice not read (${UNCONFIRMED_EN}).`,
       },
     ],
   }),

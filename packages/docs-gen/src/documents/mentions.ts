@@ -249,10 +249,12 @@ export const MENTION_LISTS = /* @__PURE__ */ (() => ({
  * its `<kind>.mentions` parameter). Source: ../shared/domain/rnq-2026.md (indicator 23, wording of the
  * décret n° 2026-728), ../shared/domain/rnq-v9.md (evidence of indicator 23).
  */
-export const MENTION_LIST_BASIS: { readonly [K in keyof typeof MENTION_LISTS]?: { readonly note: string; readonly references: readonly LegalRef[] } } = {
+export const MENTION_LIST_BASIS: { readonly [K in keyof typeof MENTION_LISTS]?: { readonly note: string; readonly noteEn: string; readonly references: readonly LegalRef[] } } = {
   'veille-reglementaire': {
     note:
       'Aucune mention obligatoire : le code du travail n’impose ni ce document ni son contenu. L’indicateur 23 du référentiel national qualité demande seulement que le prestataire « réalise une veille légale et réglementaire sur le champ de la formation professionnelle et en exploite les enseignements » ; ce relevé en est une preuve possible, avec les actions décidées.',
+    noteEn:
+      'No mandatory mention: the Code du travail requires neither this document nor its content. Indicator 23 of the référentiel national qualité (the Qualiopi framework) only asks the provider to "carry out a legal and regulatory watch on the field of vocational training and make use of what it learns"; this record is one possible piece of evidence of it, with the actions decided.',
     references: [REFS.QUALIOPI_23],
   },
 };

@@ -41,6 +41,24 @@ export type MentionKind = keyof typeof MENTION_LISTS;
  */
 export type MentionParameterKey = `${MentionKind}.mentions`;
 
+/** The English name of each kind, for the English label of its `<kind>.mentions` parameter. */
+const KIND_EN: Readonly<Record<MentionKind, string>> = {
+  convention: 'training agreement (convention de formation)',
+  'contrat-formation': 'training contract with an individual (contrat de formation)',
+  programme: 'training programme',
+  devis: 'quote (devis)',
+  convocation: 'notice to attend (convocation)',
+  'reglement-interieur': 'internal rules (règlement intérieur)',
+  'feuille-emargement': "attendance sheet (feuille d'émargement)",
+  'attestation-fin-formation': 'end-of-training certificate (attestation de fin de formation)',
+  'certificat-realisation': 'certificate of completion (certificat de réalisation)',
+  'questionnaire-satisfaction': 'satisfaction questionnaire',
+  facture: 'invoice (facture)',
+  'cpf-plan': 'CPF financing plan',
+  'audit-readiness': 'Qualiopi audit readiness report',
+  'veille-reglementaire': 'legal and regulatory watch record (veille)',
+};
+
 function mentionParameters(): { readonly [K in MentionParameterKey]: Parameter<readonly MentionRule[]> } {
   return Object.fromEntries(
     (Object.keys(MENTION_LISTS) as MentionKind[]).map((kind) => [
@@ -48,6 +66,7 @@ function mentionParameters(): { readonly [K in MentionParameterKey]: Parameter<r
       p<readonly MentionRule[]>({
         id: `docs.${kind}.mentions`,
         label: `Mentions obligatoires : ${kind}`,
+        labelEn: `Mandatory mentions: ${KIND_EN[kind]}`,
         values: [
           {
             from: '1900-01-01',
@@ -55,6 +74,7 @@ function mentionParameters(): { readonly [K in MentionParameterKey]: Parameter<r
             status: 'confirmed',
             references: MENTION_LIST_BASIS[kind]?.references ?? [],
             note: MENTION_LIST_BASIS[kind]?.note ?? 'Chaque mention porte ses dates, références et statut ; la liste est lue à la date du document.',
+            noteEn: MENTION_LIST_BASIS[kind]?.noteEn ?? 'Each mention carries its own dates, references and status; the list is read at the date of the document.',
           },
         ],
       }),
@@ -67,6 +87,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
   withdrawalDays: p<number>({
     id: 'docs.contrat.withdrawalDays',
     label: 'Délai de rétractation du contrat de formation (jours)',
+    labelEn: 'Withdrawal period of the training contract (days)',
     unit: 'days',
     values: [{ from: RECODIFICATION, value: 10, status: 'confirmed', references: [REFS.L6353_5] }],
   }),
@@ -74,6 +95,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
   withdrawalDaysDistance: p<number>({
     id: 'docs.contrat.withdrawalDaysDistance',
     label: 'Délai de rétractation, contrat signé à distance ou hors établissement (jours)',
+    labelEn: 'Withdrawal period, contract signed at a distance or off-premises (days)',
     unit: 'days',
     values: [
       {
@@ -82,6 +104,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
         status: 'provisional',
         references: [REFS.CONSO_L221_18, REFS.L6353_5],
         note: "Application du code de la consommation au contrat de formation relevée chez les praticiens seulement ; la lecture la plus protectrice (14 jours) est retenue. Option : withdrawalAtDistance: 'labour-code' (10 jours).",
+        noteEn: "Application of the Code de la consommation (consumer code) to the training contract found among practitioners only; the most protective reading (14 days) is applied. Option: withdrawalAtDistance: 'labour-code' (10 days).",
       },
     ],
   }),
@@ -89,6 +112,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
   maxAdvanceShare: p<string>({
     id: 'docs.contrat.maxAdvanceShare',
     label: "Part maximale du prix payable à l'issue du délai de rétractation",
+    labelEn: 'Maximum share of the price payable when the withdrawal period ends',
     unit: 'ratio',
     values: [{ from: RECODIFICATION, value: '0.30', status: 'confirmed', references: [REFS.L6353_6] }],
   }),
@@ -96,6 +120,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
   recoveryIndemnity: p<string>({
     id: 'docs.facture.recoveryIndemnity',
     label: 'Indemnité forfaitaire pour frais de recouvrement',
+    labelEn: 'Fixed indemnity for recovery costs',
     unit: 'EUR',
     values: [
       {
@@ -104,6 +129,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
         status: 'provisional',
         references: [REFS.CCOM_D441_5, REFS.CCOM_L441_10],
         note: 'Montant de 40 € relevé dans des sources secondaires concordantes ; texte de D. 441-5 non relu.',
+        noteEn: 'Amount of EUR 40 found in concordant secondary sources; text of D. 441-5 not re-read.',
       },
     ],
   }),
@@ -114,6 +140,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
   einvoicingMentionsFrom: p<Readonly<Record<IssuerSize, string>>>({
     id: 'docs.facture.einvoicingMentionsFrom',
     label: 'Entrée en vigueur des nouvelles mentions de facture (facturation électronique)',
+    labelEn: 'Entry into force of the new invoice mentions (e-invoicing)',
     values: [
       {
         from: '2024-01-01',
@@ -121,6 +148,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
         status: 'provisional',
         references: [REFS.DECRET_2022_1299],
         note: "Calendrier LF 2024 art. 91 relevé dans des sources secondaires ; l'application aux prestations de formation exonérées de TVA (e-invoicing ou e-reporting) n'est pas confirmée. Défaut : taille 'large' (mentions exigées dès le 1er septembre 2026).",
+        noteEn: "Timetable of the 2024 Finance Act (LF 2024) art. 91 found in secondary sources; whether it applies to VAT-exempt training services (e-invoicing or e-reporting) is not confirmed. Default: size 'large' (mentions required from 1 September 2026).",
       },
     ],
   }),
@@ -128,6 +156,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
   vatMentions: p<Readonly<Record<'exempt-261-4-4a' | 'franchise-293B', string>>>({
     id: 'docs.vatMentions',
     label: "Mention d'exonération ou de non-application de la TVA",
+    labelEn: 'Mention of the VAT exemption or of VAT not applying',
     values: [
       {
         from: '2000-01-01',
@@ -138,6 +167,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
         status: 'confirmed',
         references: [REFS.CGI_242_NONIES_A, REFS.CGI_261_4_4A, REFS.CGI_293B],
         note: "Aucune formule exacte n'est imposée : l'annexe II art. 242 nonies A exige la référence à la disposition d'exonération ; la formule est celle de l'usage.",
+        noteEn: 'No exact wording is imposed: annex II art. 242 nonies A requires a reference to the exempting provision; the wording is the customary one.',
       },
     ],
   }),
@@ -145,6 +175,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
   representationThresholdHours: p<number>({
     id: 'docs.ri.representationThresholdHours',
     label: 'Durée de session au-delà de laquelle des délégués sont élus (heures)',
+    labelEn: 'Session length above which trainee delegates are elected (hours)',
     unit: 'hours',
     values: [{ from: RECODIFICATION, value: 500, status: 'confirmed', references: [REFS.R6352_9, REFS.L6352_3] }],
   }),
@@ -152,6 +183,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
   riDeadlineMonths: p<number>({
     id: 'docs.ri.deadlineMonths',
     label: "Délai d'établissement du règlement intérieur après le début de l'activité (mois)",
+    labelEn: 'Time to draw up the internal rules (règlement intérieur) after the start of the activity (months)',
     unit: 'months',
     values: [
       {
@@ -160,6 +192,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
         status: 'confirmed',
         references: [REFS.R6352_2],
         note: 'R. 6352-2 (LEGIARTI000018522360) : « dans les trois mois suivant le début de l’activité » (corrections-2026-12 §2).',
+        noteEn: 'R. 6352-2 (LEGIARTI000018522360): "within three months of the start of the activity" (corrections-2026-12 §2).',
       },
     ],
   }),
@@ -167,6 +200,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
   sanctionTiming: p<Readonly<{ minClearDays: number; maxDays: number }>>({
     id: 'docs.ri.sanctionTiming',
     label: "Délai de la sanction après l'entretien",
+    labelEn: 'Time limits of a sanction after the interview',
     values: [
       {
         from: RECODIFICATION,
@@ -174,6 +208,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
         status: 'confirmed',
         references: [REFS.R6352_6],
         note: 'R. 6352-6 : « ni moins d’un jour franc ni plus de quinze jours après l’entretien » (corrections-2026-12 §2).',
+        noteEn: 'R. 6352-6: "no less than one clear day (jour franc) and no more than fifteen days after the interview" (corrections-2026-12 §2).',
       },
     ],
   }),
@@ -181,6 +216,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
   electionWindowHours: p<Readonly<{ notBefore: number; notAfter: number }>>({
     id: 'docs.ri.electionWindowHours',
     label: "Scrutin des délégués : heures après le début de la première session",
+    labelEn: 'Election of trainee delegates: hours after the start of the first session',
     unit: 'hours',
     values: [
       {
@@ -189,6 +225,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
         status: 'confirmed',
         references: [REFS.R6352_10],
         note: 'R. 6352-10 : « au plus tôt vingt heures et au plus tard quarante heures après le début de la première session collective » (corrections-2026-12 §2).',
+        noteEn: 'R. 6352-10: "no earlier than twenty hours and no later than forty hours after the start of the first group session" (corrections-2026-12 §2).',
       },
     ],
   }),
@@ -197,6 +234,7 @@ const parameters: DocumentRules = /* @__PURE__ */ ((): DocumentRules => ({
   certificatRetentionYears: p<number>({
     id: 'docs.certificat.retentionYears',
     label: "Conservation des pièces justificatives du certificat (années après la fin de l'année du dernier paiement)",
+    labelEn: 'Retention of the supporting documents of the certificate of completion (years after the end of the year of the last payment)',
     unit: 'years',
     values: [{ from: '2020-04-01', value: 3, status: 'confirmed', references: [REFS.CERTIFICAT_MODEL, REFS.R6332_26] }],
   }),
