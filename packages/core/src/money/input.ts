@@ -7,7 +7,7 @@ import { lazy } from '../errors/lazy.js';
 // read and compile its 128 kB at import, in every package that reaches these schemas (rnq through
 // `@ofkit/core/internal`), although only `Money` computes with it. The three facts the schemas check
 // (decimal places, size, sign) are read from the amount's digits exactly as decimal.js reads them:
-// `money.input.property.test.ts` compares them with decimal.js on strings and numbers of every shape.
+// `input.property.test.ts` compares them with decimal.js on strings and numbers of every shape.
 
 /** The largest absolute amount accepted (a thousand billion euros): beyond it, input is surely wrong. */
 export const MAX_AMOUNT = '1000000000000.00';

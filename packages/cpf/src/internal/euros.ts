@@ -1,10 +1,16 @@
 /**
- * Amounts in whole cents for the accrual projection and the partial-completion payment, with the
- * same results and the same errors as `@ofkit/core`'s `Money` (which they used before): importing
- * `@ofkit/cpf` then loads neither core's money module nor decimal.js (issue 13, cold start). Amounts
- * stay below `MAX_AMOUNT` (10^14 cents < 2^53), so sums of two are exact in a double; a pro rata is
- * computed on BigInt, exactly, and rounded once. Checked against `Money` by
- * `euros.property.test.ts` (random amounts, factors and rule values).
+ * Amounts in whole cents for the accrual projection and the partial-completion payment, in place of
+ * `@ofkit/core`'s `Money` (which they used before): importing `@ofkit/cpf` then loads neither core's
+ * money module nor decimal.js (issue 13, cold start). Amounts stay within `MAX_AMOUNT` (10^14 cents
+ * < 2^53), so a sum of two is exact in a double; a pro rata is computed on BigInt, exactly, and
+ * rounded once. Same results and the same errors as `Money` on what these functions meet (amounts
+ * read from a rule set, cents from validated input, number factors), checked by
+ * `euros.property.test.ts`, with three deviations, all on values a rule set's types exclude:
+ * - a factor that is not a number (a numeric string, a bigint, a `Decimal`) is refused
+ *   (`invalid_factor`), where `Money.ratio` read it with decimal.js;
+ * - an amount given as a `Money` object is refused (`invalid_type`), where `Money.of` returned it;
+ * - beyond `MAX_AMOUNT` a result is refused with the same code and path, but the figure in the message
+ *   is exact, where `Money` wrote it rounded to 40 significant digits.
  *
  * @internal
  */
@@ -110,18 +116,19 @@ function tooLarge(cents: bigint): never {
 }
 
 function factor(value: unknown, path: 'numerator' | 'denominator'): Exact {
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : undefined) : typeof value === 'string' ? value : undefined;
-  if (text === undefined && typeof value === 'number') throw new OfkitError('INVALID_INPUT', [issue([path], 'not_finite', 'Facteur non fini.', 'Factor is not finite.')]);
-  const x = text === undefined ? undefined : exactOf(text);
-  if (!x) throw new OfkitError('INVALID_INPUT', [issue([path], 'invalid_factor', `Facteur invalide : ${JSON.stringify(value)}.`, `Invalid factor: ${JSON.stringify(value)}.`)]);
-  return x;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new OfkitError('INVALID_INPUT', [issue([path], 'not_finite', 'Facteur non fini.', 'Factor is not finite.')]);
+    return exactOf(String(value))!; // a finite number's text is a decimal (exponent within ±324)
+  }
+  const shown = typeof value === 'string' ? JSON.stringify(value) : `(${typeof value})`;
+  throw new OfkitError('INVALID_INPUT', [issue([path], 'invalid_factor', `Facteur invalide : ${shown}.`, `Invalid factor: ${shown}.`)]);
 }
 
 /**
  * `cents × numerator / denominator`, rounded once to the cent, upward (`'ceil'`) or half away from
- * zero (`'half-up'`): `Money.ratio` on whole cents, computed exactly.
+ * zero (`'half-up'`): `Money.ratio` on whole cents and number factors, computed exactly.
  */
-export function ratioCents(cents: number, numerator: number | string, denominator: number | string, rounding: 'ceil' | 'half-up'): number {
+export function ratioCents(cents: number, numerator: number, denominator: number, rounding: 'ceil' | 'half-up'): number {
   const n = factor(numerator, 'numerator');
   const d = factor(denominator, 'denominator');
   if (d.coefficient === 0n) {
