@@ -13,6 +13,7 @@ export { toPlainInputAt } from './errors/plain.js';
 export { lazy } from './errors/lazy.js';
 export { luhnValid } from './identifiers/identifiers.js';
 export { dedupeWarnings, dedupeReferences } from './law/parameters.js';
+export { shippedRuleSet } from './law/rule-set.js';
 export { lawValueText, formatLawValue } from './law/catalogue.js';
 export { toJsonSchema } from './schemas/to-json-schema.js';
 export { identifierSchema } from './schemas/identifier-schema.js';

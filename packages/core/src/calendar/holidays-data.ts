@@ -1,4 +1,4 @@
-import { defineRuleSet } from '../law/rule-set.js';
+import { shippedRuleSet } from '../law/rule-set.js';
 import type { LegalRef, Parameter } from '../law/types.js';
 
 // Module-level values are built inside `/* @__PURE__ */ (() => …)()`: evaluated at import as before, but a
@@ -109,7 +109,7 @@ const zone = (p: Parameter<readonly HolidayRule[]>): Parameter<readonly HolidayR
  * publicHolidays(2027, 'alsace-moselle').length; // 13
  * ```
  */
-export const calendarRules = /* @__PURE__ */ (() => defineRuleSet({
+export const calendarRules = /* @__PURE__ */ (() => shippedRuleSet({
   metropole: zone({
     id: 'calendar.holidays.metropole',
     label: 'Jours fériés (métropole)',

@@ -48,6 +48,43 @@ export function defineRuleSet<P extends Record<string, Parameter<unknown>>>(para
 }
 
 /**
+ * A rule set written in the sources of an ofkit package: the value {@link defineRuleSet} returns
+ * for it (a deep copy, frozen), without its checks (issue 13: importing a package no longer
+ * re-checks the law it ships, and a bundle that only reads that law leaves the checks and their
+ * messages out). The copy keeps what `defineRuleSet` gave: the rule set's objects, references
+ * included, are its own, never the package's constants. The checks run in the tests instead:
+ * `test/shipped-rule-sets.test.ts` requires every shipped rule set to equal `defineRuleSet` of
+ * itself, key order included (valid, values in date order, nothing but plain data). Not for a
+ * caller's rules: use {@link defineRuleSet}.
+ *
+ * @example
+ * ```ts
+ * import { shippedRuleSet } from '@ofkit/core/internal';
+ * const literal = { delay: { id: 'x.delay', label: 'Délai', labelEn: 'Delay', values: [
+ *   { from: '2020-01-01', value: 11, status: 'confirmed' as const, references: [] },
+ * ] } };
+ * const rules = shippedRuleSet(literal);
+ * Object.isFrozen(rules.delay.values[0]); // true
+ * Object.isFrozen(literal.delay); // false
+ * ```
+ *
+ * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
+ */
+export function shippedRuleSet<P extends Record<string, Parameter<unknown>>>(parameters: P): RuleSet<P> {
+  return freezeDeep(copyLiteral(parameters)) as RuleSet<P>;
+}
+
+// A deep copy of plain data written in the sources (objects, arrays, primitives): what
+// `toPlainInput` makes of it, without its guards against a caller's getters, proxies and cycles.
+function copyLiteral<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(copyLiteral) as T;
+  if (v === null || typeof v !== 'object') return v;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) out[k] = copyLiteral((v as Record<string, unknown>)[k]);
+  return out as T;
+}
+
+/**
  * Derives a rule set in which some parameters have other or extra values (a newer amount, an arrêté
  * published after this release). Nothing global is mutated: the original rule set is unchanged.
  * Override values win over shipped values for their period, and results that use them report

@@ -1,7 +1,7 @@
 import * as z from '@ofkit/core/internal/zod';
 import type { LegalRef, OfkitIssue, Parameter, ResolvedValue, RuleSet, Step, Warning } from '@ofkit/core';
-import { OfkitError, addDays, defineRuleSet, parseInput, valueAt, warningFor } from '@ofkit/core/internal/base';
-import { bilingual } from '@ofkit/core/internal';
+import { OfkitError, addDays, parseInput, valueAt, warningFor } from '@ofkit/core/internal/base';
+import { bilingual, shippedRuleSet } from '@ofkit/core/internal';
 import { CentsSchema, amountMessage, centsToFr, centsToString, parseCents } from '../internal/cents.js';
 import { checkedCents, eurosToCents, ratioCents } from '../internal/euros.js';
 import { DateSchema } from '../internal/date.js';
@@ -46,7 +46,7 @@ const parameters: CpfAccrualRules = { standardAccrual, lowQualificationAccrual, 
  * projectCpfRights({ years: [{ year: 2027, activities: [{ status: 'employee' }] }] }, { rules }).balance; // '550.00'
  * ```
  */
-export const cpfAccrualRules = /* @__PURE__ */ (() => defineRuleSet(parameters))();
+export const cpfAccrualRules = /* @__PURE__ */ (() => shippedRuleSet(parameters))();
 
 /** The messages of a quantity problem (« quantité » is feminine: the amount's sentences cannot be patched word for word). */
 const QUANTITY_MESSAGES: Readonly<Record<ReturnType<typeof parseCents> & string, readonly [string, string]>> = {

@@ -1,11 +1,11 @@
 import * as z from '@ofkit/core/internal/zod';
 import type { LegalRef, Parameter, RuleSet, Step, Warning } from '@ofkit/core';
-import { addDays, defineRuleSet, hasValueAt, parseInput, valueAt, warningFor } from '@ofkit/core/internal/base';
+import { addDays, hasValueAt, parseInput, valueAt, warningFor } from '@ofkit/core/internal/base';
 import { DateSchema } from '../internal/date.js';
 import { CentsSchema, centsToFr, centsToString } from '../internal/cents.js';
 import { REF } from '../internal/refs.js';
 import { dotationRefundRule, type DotationRefundRule } from './refund.js';
-import { lazy } from '@ofkit/core/internal';
+import { lazy, shippedRuleSet } from '@ofkit/core/internal';
 
 /** Parameters of {@link dotationStatus}. */
 export type CpfDotationRules = {
@@ -27,7 +27,7 @@ const parameters: CpfDotationRules = { dotationRefundRule };
  * dotationStatus({ amount: 100, validUntil: '2026-06-30', refundable: true }, '2026-12-15', { rules }).status; // 'expired'
  * ```
  */
-export const cpfDotationRules = /* @__PURE__ */ (() => defineRuleSet(parameters))();
+export const cpfDotationRules = /* @__PURE__ */ (() => shippedRuleSet(parameters))();
 
 /** A dotation (credit) on the account, as {@link dotationStatus} reads it. */
 export interface DotationInput {

@@ -1,5 +1,5 @@
 import type { Parameter } from '@ofkit/core';
-import { defineRuleSet } from '@ofkit/core/internal/base';
+import { shippedRuleSet } from '@ofkit/core/internal';
 import { acquiredRightsCaps, type AcquiredRightsCaps } from './caps.js';
 import { bilanFiveYearRule, eligibilityArticle, eligibleActionsText, lightLicenceRule, type LightLicenceRule } from './eligibility-rules.js';
 import { complementaryOrder2020, level1Order, level3Order, mobilisationScheme, type MobilisationScheme, type PriorityTiers } from './order.js';
@@ -67,4 +67,4 @@ export type CpfFinancingRules = {
  * plan.participation.amount; // '150.00'
  * ```
  */
-export const cpfFinancingRules = /* @__PURE__ */ (() => defineRuleSet(parameters))();
+export const cpfFinancingRules = /* @__PURE__ */ (() => shippedRuleSet(parameters))();

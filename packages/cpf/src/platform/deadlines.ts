@@ -1,10 +1,10 @@
 import * as z from '@ofkit/core/internal/zod';
 import type { HolidayZone, LegalRef, OfkitIssue, Parameter, RuleSet, Step, Warning } from '@ofkit/core';
-import { OfkitError, addWorkingDays, countWorkingDays, defineRuleSet, parseInput, valueAt, warningFor } from '@ofkit/core/internal/base';
+import { OfkitError, addWorkingDays, countWorkingDays, parseInput, valueAt, warningFor } from '@ofkit/core/internal/base';
 import { DateSchema } from '../internal/date.js';
 import { REF } from '../internal/refs.js';
 import { earliestStartWorkingDays, entryDeclarationWorkingDays, freeCancellationWorkingDays, partialCompletionBands, type PartialCompletionBands } from './cgu.js';
-import { lazy } from '@ofkit/core/internal';
+import { lazy, shippedRuleSet } from '@ofkit/core/internal';
 
 /** Parameters of the platform functions. */
 export type CpfPlatformRules = {
@@ -33,7 +33,7 @@ const parameters: CpfPlatformRules = { earliestStartWorkingDays, freeCancellatio
  * cpfPlatformDeadlines({ proposalDate: '2026-11-02', startDate: '2026-12-07' }, { rules }).lastFreeCancellation; // '2026-11-30'
  * ```
  */
-export const cpfPlatformRules = /* @__PURE__ */ (() => defineRuleSet(parameters))();
+export const cpfPlatformRules = /* @__PURE__ */ (() => shippedRuleSet(parameters))();
 
 // Every zone of core's calendar (a test checks this list equals `HOLIDAY_ZONES`).
 const ZONES = ['metropole', 'alsace-moselle', 'guadeloupe', 'martinique', 'guyane', 'reunion', 'mayotte', 'saint-martin', 'saint-barthelemy'] as const satisfies readonly HolidayZone[];

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { BPF_C_LINE_BY_FUNDER, defineRuleSet, type FunderType, type LearnerType, type LegalRef, type Parameter } from '@ofkit/core';
+import { BPF_C_LINE_BY_FUNDER, type FunderType, type LearnerType, type LegalRef, type Parameter } from '@ofkit/core';
+import { shippedRuleSet } from '@ofkit/core/internal';
 
 /** Codes of the lines of cadre C (income by origin). `2a`…`2h` are the split of line 2. */
 export type BpfCLine =
@@ -253,7 +254,7 @@ const UNCONFIRMED_EN = 'to be checked against the official notice';
  * valueAt(bpfRules.filingDeadline, '2025-12-31').references[0]?.article; // 'R6352-23'
  * ```
  */
-export const bpfRules = /* @__PURE__ */ (() => defineRuleSet({
+export const bpfRules = /* @__PURE__ */ (() => shippedRuleSet({
   layout: p<BpfLayout>({
     id: 'bpf.layout',
     label: 'Modèle du formulaire BPF (Cerfa 10443)',

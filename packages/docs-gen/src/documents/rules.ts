@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { defineRuleSet, type Parameter, type RuleSet } from '@ofkit/core';
+import { type Parameter, type RuleSet } from '@ofkit/core';
+import { shippedRuleSet } from '@ofkit/core/internal';
 import { REFS } from './refs.js';
 import { MENTION_LISTS, MENTION_LIST_BASIS, type MentionRule } from './mentions.js';
 
@@ -282,4 +283,4 @@ export type DocumentRules = {
  * valueAt(rules.recoveryIndemnity, '2027-02-01').value; // '50.00'
  * ```
  */
-export const documentRules: RuleSet<DocumentRules> = /* @__PURE__ */ ((): RuleSet<DocumentRules> => defineRuleSet(parameters))();
+export const documentRules: RuleSet<DocumentRules> = /* @__PURE__ */ ((): RuleSet<DocumentRules> => shippedRuleSet(parameters))();

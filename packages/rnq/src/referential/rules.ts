@@ -1,6 +1,5 @@
 import type { Parameter, RuleSet } from '@ofkit/core';
-import { defineRuleSet } from '@ofkit/core/internal/base';
-import { bilingual } from '@ofkit/core/internal';
+import { bilingual, shippedRuleSet } from '@ofkit/core/internal';
 import * as z from '@ofkit/core/internal/zod';
 import { REF } from '../shared/references.js';
 import type { Category, ChangeVs2019, ReferentialId } from './types.js';
@@ -91,7 +90,7 @@ export type RnqRules = RuleSet<RnqRuleParameters>;
  * valueAt(patched.watchMaxAgeMonths, '2026-12-01').value; // 6
  * ```
  */
-export const rnqRules: RnqRules = /* @__PURE__ */ (() => defineRuleSet<RnqRuleParameters>({
+export const rnqRules: RnqRules = /* @__PURE__ */ (() => shippedRuleSet<RnqRuleParameters>({
   referentialVersion: /* @__PURE__ */ p<ReferentialId>({
     id: 'rnq.referential.version',
     label: 'Version du référentiel national qualité applicable à la date d’audit',
