@@ -25,3 +25,20 @@ describe('every kind builds from complete data', () => {
     });
   }
 });
+
+describe('explanation steps of the law parameters a document reads', () => {
+  it('say the same thing in English as in French: the English label of the parameter, its value and the date', () => {
+    const inputs = completeInputs();
+    let seen = 0;
+    for (const kind of Object.keys(inputs) as DocumentKind[]) {
+      const doc = createDocument(kind, inputs[kind] as never);
+      for (const step of doc.explanation.filter((s) => s.code.startsWith('PARAM_'))) {
+        seen++;
+        expect(step.labelEn, `${kind} ${step.code}`).toMatch(/^[^«»]+: .+ \(in force on \d{4}-\d{2}-\d{2}\)$/);
+        expect(step.labelEn).not.toMatch(/^Parameter /);
+        expect(step.label).toMatch(/ : .+ \(en vigueur au \d{4}-\d{2}-\d{2}\)$/);
+      }
+    }
+    expect(seen).toBeGreaterThan(10);
+  });
+});

@@ -166,6 +166,17 @@ describe('bad English texts are refused, naming the field (OfkitError INVALID_PA
     expect(e.issues).toEqual([expect.objectContaining({ path: ['values', 0, 'noteEn'], code: 'note_en_without_note' })]);
   });
 
+  it('the French label and note are checked too: a missing or blank label, a label or note that is not a string', () => {
+    for (const label of [undefined, '', '  ', 3, null]) {
+      const e = thrown(() => defineParameter({ id: 'x', label: label as never, values: [value] }));
+      expect(e.code).toBe('INVALID_PARAMETER');
+      expect(e.issues).toEqual([expect.objectContaining({ path: ['label'], code: 'required' })]);
+      expect(e.issues[0]!.messageEn).toMatch(/^Parameter label is required \(French text\), got /);
+    }
+    const n = thrown(() => defineParameter({ id: 'x', label: 'X', values: [{ ...value, note: 7 as never }] }));
+    expect(n.issues).toEqual([expect.objectContaining({ path: ['values', 0, 'note'], code: 'invalid_type', messageEn: 'note: a string is expected, got 7.' })]);
+  });
+
   it('defineRuleSet and overrideRules prefix the path with the key', () => {
     const e = thrown(() => defineRuleSet({ k: { id: 'x', label: 'X', labelEn: 3 as never, values: [value] } }));
     expect(e.issues[0]).toMatchObject({ path: ['k', 'labelEn'], code: 'invalid_type' });

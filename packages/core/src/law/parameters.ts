@@ -58,6 +58,9 @@ function checkParameter<T>(p: Parameter<T>): OfkitIssue[] {
   if (typeof p.id !== 'string' || p.id.length === 0) {
     out.push(issue(['id'], 'required', 'Identifiant de paramètre requis.', 'Parameter id is required.'));
   }
+  if (typeof p.label !== 'string' || !/\S/.test(p.label)) {
+    out.push(issue(['label'], 'required', `Libellé du paramètre requis (texte en français), reçu ${show(p.label)}.`, `Parameter label is required (French text), got ${show(p.label)}.`));
+  }
   const labelEn = checkEnglish(p.labelEn, ['labelEn'], 'labelEn');
   if (labelEn) out.push(labelEn);
   if (!Array.isArray(p.values) || p.values.length === 0) {
@@ -83,6 +86,9 @@ function checkParameter<T>(p: Parameter<T>): OfkitIssue[] {
     }
     if (!Array.isArray(v.references)) {
       out.push(issue(['values', i, 'references'], 'required', 'Références requises (tableau).', 'References are required (array).'));
+    }
+    if (v.note !== undefined && typeof v.note !== 'string') {
+      out.push(issue(['values', i, 'note'], 'invalid_type', `note : texte attendu, reçu ${show(v.note)}.`, `note: a string is expected, got ${show(v.note)}.`));
     }
     const noteEn = checkEnglish(v.noteEn, ['values', i, 'noteEn'], 'noteEn');
     if (noteEn) out.push(noteEn);

@@ -542,7 +542,7 @@ export class BuildContext {
     this.explanation.push({
       code: `PARAM_${String(key)}`,
       label: `${resolved.label} : ${typeof resolved.value === 'object' ? JSON.stringify(resolved.value) : String(resolved.value)} (en vigueur au ${this.date})`,
-      labelEn: `Parameter ${resolved.parameter} in force on ${this.date}`,
+      labelEn: `${resolved.labelEn ?? resolved.label}: ${typeof resolved.value === 'object' ? JSON.stringify(resolved.value) : String(resolved.value)} (in force on ${this.date})`,
       references: resolved.references,
     });
     return resolved.value as ParameterValue<DocumentRules[K]>;
