@@ -14,6 +14,7 @@ export { lazy } from './errors/lazy.js';
 export { luhnValid } from './identifiers/identifiers.js';
 export { dedupeWarnings, dedupeReferences } from './law/parameters.js';
 export { shippedRuleSet } from './law/rule-set.js';
+export { MAX_AMOUNT, amountDigits, decimalPlaces, withinMax, type AmountDigits } from './money/input.js';
 export { lawValueText, formatLawValue } from './law/catalogue.js';
 export { toJsonSchema } from './schemas/to-json-schema.js';
 export { identifierSchema } from './schemas/identifier-schema.js';

@@ -15,56 +15,24 @@
  * @internal
  */
 import { OfkitError } from '@ofkit/core/internal/base';
-import { issue } from '@ofkit/core/internal';
-import { centsToString } from './cents.js';
-
-const MAX_AMOUNT = '1000000000000.00';
-const MAX_CENTS = 100_000_000_000_000;
-const STRING_RE = /^-?\d+(\.\d+)?$/;
-const DECIMAL_RE = /^([+-])?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
+import { MAX_AMOUNT, amountDigits, decimalPlaces, issue, withinMax, type AmountDigits } from '@ofkit/core/internal';
+import { MAX_CENTS, centsToString } from './cents.js';
 
 function invalid(code: string, fr: string, en: string): OfkitError {
   return new OfkitError('INVALID_INPUT', [issue([], code, fr, en)]);
 }
 
-/** `coefficient × 10^exponent`, the coefficient a BigInt without trailing zeros (0n for zero). */
-interface Exact {
-  readonly negative: boolean;
-  readonly coefficient: bigint;
-  readonly exponent: number;
-}
+// Amounts and factors are read by core's `amountDigits` (the reader of core's money schemas):
+// `coefficient × 10^exponent`, the coefficient without leading or trailing zeros ('' for zero).
 
-function exactOf(text: string): Exact | undefined {
-  const m = DECIMAL_RE.exec(text);
-  if (!m || (m[2] === '' && (m[3] ?? '') === '')) return undefined;
-  const frac = m[3] ?? '';
-  let digits = `${m[2]}${frac}`.replace(/^0+/, '');
-  let exponent = Number(m[4] ?? 0) - frac.length;
-  const trailing = /0*$/.exec(digits)![0].length;
-  digits = digits.slice(0, digits.length - trailing);
-  exponent = digits === '' ? 0 : exponent + trailing;
-  return { negative: m[1] === '-', coefficient: digits === '' ? 0n : BigInt(digits), exponent };
-}
-
-/** decimal.js's `toFixed()` of an exact value: plain notation, no trailing zeros. */
-function plain(x: Exact): string {
+/** decimal.js's `toFixed()` of an amount: plain notation, no trailing zeros. */
+function plain(x: AmountDigits): string {
   const sign = x.negative ? '-' : '';
-  if (x.coefficient === 0n) return `${sign}0`;
-  const digits = x.coefficient.toString();
+  const digits = x.coefficient;
+  if (digits === '') return `${sign}0`;
   if (x.exponent >= 0) return `${sign}${digits}${'0'.repeat(x.exponent)}`;
   const point = digits.length + x.exponent;
   return point > 0 ? `${sign}${digits.slice(0, point)}.${digits.slice(point)}` : `${sign}0.${'0'.repeat(-point)}${digits}`;
-}
-
-/** Whole cents of an exact value with at most two decimals. */
-function toCents(x: Exact): number {
-  const c = Number(x.coefficient * 10n ** BigInt(x.exponent + 2));
-  return x.negative && c !== 0 ? -c : c;
-}
-
-function exceeds(x: Exact): boolean {
-  const n = x.coefficient.toString().length + x.exponent; // |x| in [10^(n-1), 10^n)
-  return x.coefficient !== 0n && (n > 13 || (n === 13 && x.coefficient !== 1n));
 }
 
 /**
@@ -72,34 +40,31 @@ function exceeds(x: Exact): boolean {
  * decimals, at most `MAX_AMOUNT` in absolute value), with `Money.of`'s errors.
  */
 export function eurosToCents(value: unknown): number {
-  let x: Exact | undefined;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw invalid('not_finite', `Montant non fini : ${String(value)}.`, `Amount is not finite: ${String(value)}.`);
-    x = exactOf(String(value));
-    if (x && Object.is(value, -0)) x = { ...x, negative: true };
-  } else if (typeof value === 'string') {
-    const s = value.trim();
-    if (!STRING_RE.test(s)) {
-      throw invalid(
-        'invalid_amount',
-        `Montant invalide : ${JSON.stringify(value)} (attendu : chiffres et point décimal, ex. "1296.80").`,
-        `Invalid amount: ${JSON.stringify(value)} (expected digits and a decimal point, e.g. "1296.80").`,
-      );
-    }
-    x = exactOf(s);
-  } else {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw invalid('not_finite', `Montant non fini : ${String(value)}.`, `Amount is not finite: ${String(value)}.`);
+  }
+  if (typeof value !== 'number' && typeof value !== 'string') {
     throw invalid('invalid_type', `Montant attendu (nombre ou chaîne), reçu ${typeof value}.`, `Expected an amount (number or string), got ${typeof value}.`);
   }
-  x = x!; // both forms above are decimals
-  if (exceeds(x)) throw invalid('too_large', `Montant hors limites : ${plain(x)} (maximum ${MAX_AMOUNT}).`, `Amount out of range: ${plain(x)} (maximum ${MAX_AMOUNT}).`);
-  if (x.exponent < -2) {
+  const x = amountDigits(value);
+  if (x === undefined) {
+    throw invalid(
+      'invalid_amount',
+      `Montant invalide : ${JSON.stringify(value)} (attendu : chiffres et point décimal, ex. "1296.80").`,
+      `Invalid amount: ${JSON.stringify(value)} (expected digits and a decimal point, e.g. "1296.80").`,
+    );
+  }
+  if (!withinMax(x)) throw invalid('too_large', `Montant hors limites : ${plain(x)} (maximum ${MAX_AMOUNT}).`, `Amount out of range: ${plain(x)} (maximum ${MAX_AMOUNT}).`);
+  if (decimalPlaces(x) > 2) {
     throw invalid(
       'too_many_decimals',
       `Le montant ${plain(x)} a plus de deux décimales ; arrondissez-le ou précisez un mode d'arrondi.`,
       `Amount ${plain(x)} has more than two decimals; round it or pass a rounding mode.`,
     );
   }
-  return toCents(x);
+  if (x.coefficient === '') return 0;
+  const c = Number(BigInt(x.coefficient) * 10n ** BigInt(x.exponent + 2));
+  return x.negative ? -c : c;
 }
 
 /** A result in cents, refused beyond `MAX_AMOUNT` as `Money`'s arithmetic refuses it. */
@@ -111,14 +76,22 @@ export function checkedCents(cents: number): number {
 function tooLarge(cents: bigint): never {
   const negative = cents < 0n;
   const abs = (negative ? -cents : cents).toString().padStart(3, '0');
-  const text = plain({ negative, coefficient: BigInt(abs), exponent: -2 }).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  const text = plain({ negative, coefficient: abs, exponent: -2 }).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
   throw invalid('too_large', `Résultat hors limites : ${text} (maximum ${MAX_AMOUNT}).`, `Result out of range: ${text} (maximum ${MAX_AMOUNT}).`);
+}
+
+/** A factor as `coefficient × 10^exponent`, the coefficient a BigInt (0n for zero). */
+interface Exact {
+  readonly negative: boolean;
+  readonly coefficient: bigint;
+  readonly exponent: number;
 }
 
 function factor(value: unknown, path: 'numerator' | 'denominator'): Exact {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new OfkitError('INVALID_INPUT', [issue([path], 'not_finite', 'Facteur non fini.', 'Factor is not finite.')]);
-    return exactOf(String(value))!; // a finite number's text is a decimal (exponent within ±324)
+    const d = amountDigits(value)!; // a finite number's text is a decimal (exponent within ±324)
+    return { negative: d.negative, coefficient: d.coefficient === '' ? 0n : BigInt(d.coefficient), exponent: d.exponent };
   }
   const shown = typeof value === 'string' ? JSON.stringify(value) : `(${typeof value})`;
   throw new OfkitError('INVALID_INPUT', [issue([path], 'invalid_factor', `Facteur invalide : ${shown}.`, `Invalid factor: ${shown}.`)]);
