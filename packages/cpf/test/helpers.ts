@@ -1,15 +1,5 @@
 /**
- * Shared by the cpf tests (not part of the package).
+ * Shared by the cpf tests (not part of the package): core's test helpers, the same `OfkitError`
+ * class under the test aliases.
  */
-import { OfkitError } from '@ofkit/core';
-
-/** The `OfkitError` thrown by `f`; anything else thrown is rethrown, and nothing thrown fails the test. */
-export function thrown(f: () => unknown): OfkitError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof OfkitError) return e;
-    throw e;
-  }
-  throw new Error('expected an OfkitError');
-}
+export { thrown } from '../../core/test/helpers.js';

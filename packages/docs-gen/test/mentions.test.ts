@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { OfkitError } from '@ofkit/core';
 import { DOCUMENT_KINDS, checkMentions, createDocument, type DocumentKind } from '../src/index.js';
+import { thrown } from '../../core/test/helpers.js';
 import { completeInputs, without } from './fixtures.js';
 
 function set<T>(value: T, path: readonly (string | number)[], v: unknown): T {
@@ -16,15 +17,7 @@ function set<T>(value: T, path: readonly (string | number)[], v: unknown): T {
   return copy as T;
 }
 
-function errorOf(f: () => unknown): OfkitError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof OfkitError) return e;
-    throw e;
-  }
-  throw new Error('expected an OfkitError');
-}
+const errorOf = thrown;
 
 const inputs = completeInputs();
 
