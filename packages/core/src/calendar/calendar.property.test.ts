@@ -31,6 +31,41 @@ describe('calendar properties', () => {
     );
   });
 
+  it('isCivilDate reads characters exactly as its definition: /^\\d{4}-\\d{2}-\\d{2}$/ and a day that exists (JavaScript UTC dates as the independent calendar)', () => {
+    // The definition isCivilDate replaced (issue 13: no match array per call), and JavaScript's own
+    // calendar to say whether the day exists (years 1–9999; Date.UTC maps 0–99 to 1900–1999, hence setUTCFullYear).
+    const reference = (v: unknown): boolean => {
+      if (typeof v !== 'string') return false;
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+      if (!m) return false;
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
+      const t = new Date(0);
+      t.setUTCFullYear(y, mo - 1, d);
+      return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+    };
+    // Strings near the shape (digits, dashes, the characters just outside '0'–'9', a non-ASCII digit,
+    // spaces and line breaks), real dates with one character changed, and values that are not strings.
+    const ch = fc.constantFrom(...'0123456789-/:.+ \n٣０'.split(''), '0', '1', '2', '9');
+    const nearShape = fc.array(ch, { minLength: 8, maxLength: 12 }).map((a) => a.join(''));
+    const mutated = fc
+      .tuple(dayIn('0001-01-01', '9999-12-31'), fc.nat(9), ch)
+      .map(([n, i, c]) => { const d = fromDayNumber(n); return d.slice(0, i) + c + d.slice(i + 1); });
+    const dayOff = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
+      ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    );
+    const value = fc.oneof(nearShape, mutated, dayOff, date1990to2090, fc.string(), fc.anything());
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(isCivilDate(v)).toBe(reference(v));
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const [v, ok] of [['2028-02-29', true], ['2026-02-29', false], ['2000-02-29', true], ['1900-02-29', false], ['0000-01-01', false], ['2026-04-31', false], ['2026-12-31', true], ['2026-1-01', false], ['2026-01-01\n', false], ['٢٠٢٦-01-01', false]] as const) {
+      expect(isCivilDate(v)).toBe(ok);
+    }
+  });
+
   it('string order is date order', () => {
     fc.assert(
       fc.property(dayIn('0001-01-01', '9999-12-31'), dayIn('0001-01-01', '9999-12-31'), (a, b) => {

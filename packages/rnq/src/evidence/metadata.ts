@@ -190,12 +190,15 @@ const TYPE_WORDS: Record<Spec['t'], [string, string]> = {
   object: ['un objet', 'an object'],
 };
 
-function checkSpec(spec: Spec, v: unknown, path: IssuePath, add: (i: OfkitIssue) => void): void {
+// `path` is the parent's path and `key` the value's key in it: the value's own path (`[...path, key]`)
+// is made only when there is an issue, not once per value checked (issue 13: `assessReadiness` checks
+// the metadata of every evidence item).
+function checkSpec(spec: Spec, v: unknown, path: IssuePath, key: string | number, add: (i: OfkitIssue) => void): void {
   const bad = () => {
     const [fr, en] = TYPE_WORDS[spec.t];
     const list = spec.t === 'enum' ? ` : ${spec.values.join(', ')}` : '';
     const listEn = spec.t === 'enum' ? `: ${spec.values.join(', ')}` : '';
-    add(issue(path, spec.t === 'enum' ? 'invalid_value' : 'invalid_type', `Attendu ${fr}${list}, reçu ${json(v)}.`, `Expected ${en}${listEn}, got ${json(v)}.`));
+    add(issue([...path, key], spec.t === 'enum' ? 'invalid_value' : 'invalid_type', `Attendu ${fr}${list}, reçu ${json(v)}.`, `Expected ${en}${listEn}, got ${json(v)}.`));
   };
   switch (spec.t) {
     case 'string':
@@ -214,16 +217,24 @@ function checkSpec(spec: Spec, v: unknown, path: IssuePath, add: (i: OfkitIssue)
       return void ((typeof v === 'string' && spec.values.includes(v)) || bad());
     case 'array':
       if (!Array.isArray(v)) return bad();
-      for (let i = 0; i < v.length; i++) checkSpec(spec.of, v[i], [...path, i], add);
+      for (let i = 0, here = [...path, key]; i < v.length; i++) checkSpec(spec.of, v[i], here, i, add);
       return;
     case 'object':
       if (!isObj(v)) return bad();
-      checkFields(spec.fields, v, path, add);
+      checkFields(spec.fields, v, [...path, key], add);
   }
 }
 
+/** The keys of a set of fields, listed once per set (not once per value checked). */
+const KEYS = /* @__PURE__ */ new WeakMap<Fields, string[]>();
+function keysOf(fields: Fields): string[] {
+  let k = KEYS.get(fields);
+  if (k === undefined) KEYS.set(fields, (k = Object.keys(fields)));
+  return k;
+}
+
 function checkFields(fields: Fields, v: Record<string, unknown>, path: IssuePath, add: (i: OfkitIssue) => void, kind?: string): void {
-  const known = Object.keys(fields);
+  const known = keysOf(fields);
   for (const k of Object.keys(v)) {
     const f = fields[k];
     if (f === undefined || !Object.prototype.hasOwnProperty.call(fields, k)) {
@@ -240,12 +251,11 @@ function checkFields(fields: Fields, v: Record<string, unknown>, path: IssuePath
       );
       continue;
     }
-    if (v[k] === undefined) continue;
-    checkSpec(f.spec, v[k], [...path, k], add);
+    const x = v[k];
+    if (x === undefined) continue;
+    checkSpec(f.spec, x, path, k, add);
   }
-  for (const [k, f] of Object.entries(fields)) {
-    if (f.required && v[k] === undefined) add(issue([...path, k], 'invalid_type', 'Champ requis.', 'Required field.'));
-  }
+  for (const k of known) if (fields[k]!.required && v[k] === undefined) add(issue([...path, k], 'invalid_type', 'Champ requis.', 'Required field.'));
 }
 
 /**
@@ -253,8 +263,12 @@ function checkFields(fields: Fields, v: Record<string, unknown>, path: IssuePath
  * {@link EVIDENCE_METADATA_SCHEMAS}), adding one issue per problem under `path`.
  */
 export function checkMetadata(kind: EvidenceKind, metadata: Record<string, unknown>, path: IssuePath, add: (i: OfkitIssue) => void): void {
-  checkFields(fieldsOf(kind), metadata, path, add, kind);
+  checkFields(fieldsOfKind(kind), metadata, path, add, kind);
 }
+
+/** {@link fieldsOf}, merged once per kind. */
+const FIELDS_OF_KIND = /* @__PURE__ */ new Map<string, Fields>();
+const fieldsOfKind = (kind: EvidenceKind): Fields => FIELDS_OF_KIND.get(kind) ?? FIELDS_OF_KIND.set(kind, fieldsOf(kind)).get(kind)!;
 
 /** The known metadata keys of a kind (for docs and messages). */
 export function metadataKeys(kind: EvidenceKind): string[] {

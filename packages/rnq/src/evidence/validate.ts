@@ -23,9 +23,10 @@ function isObj(v: unknown): v is Record<string, unknown> {
  */
 export function validateEvidenceSet(input: unknown, base: IssuePath = ['evidence']): EvidenceSet {
   const issues: OfkitIssue[] = [];
-  const add = (path: IssuePath, code: string, fr: string, en: string) => {
-    if (issues.length < MAX_ISSUES) issues.push(issue([...base, ...path], code, fr, en));
+  const addIssue = (x: OfkitIssue) => {
+    if (issues.length < MAX_ISSUES) issues.push(x);
   };
+  const add = (path: IssuePath, code: string, fr: string, en: string) => addIssue(issue([...base, ...path], code, fr, en));
   const str = (v: unknown, path: IssuePath, required: boolean) => {
     if (v === undefined) {
       if (required) add(path, 'invalid_type', 'Champ requis (texte).', 'Required field (string).');
@@ -104,9 +105,7 @@ export function validateEvidenceSet(input: unknown, base: IssuePath = ['evidence
       const md = it['metadata'];
       if (md !== undefined && !isObj(md)) add(['items', i, 'metadata'], 'invalid_type', 'Objet attendu.', 'Expected an object.');
       else if (md !== undefined && typeof kind === 'string' && KINDS.has(kind)) {
-        checkMetadata(kind as EvidenceKind, md, [...base, 'items', i, 'metadata'], (x) => {
-          if (issues.length < MAX_ISSUES) issues.push(x);
-        });
+        checkMetadata(kind as EvidenceKind, md, [...base, 'items', i, 'metadata'], addIssue);
       }
     }
   }

@@ -336,7 +336,7 @@ export function assessReadiness(profile: OfProfile, evidence: EvidenceSet, optio
   const copied = collect(() => toPlainInputAt(options, ['options']) as ReadinessOptions);
   // The rule sets are used as given (an override is recognised by identity), the rest from the copy.
   const o = copied && copied.rules !== undefined && options.rules !== undefined ? { ...copied, rules: options.rules } : copied;
-  const e = collect(() => toPlainInputAt(evidence, ['evidence']) as EvidenceSet);
+  const e = collect(() => toPlainInputAt(evidence, ['evidence'], 'tree') as EvidenceSet);
   if (issues.length > 0) throw new OfkitError('INVALID_INPUT', issues);
   const head = collect(() => validateReadinessHead(p!, o!));
   const ev = collect(() => validateEvidenceSet(e!));
