@@ -145,11 +145,14 @@ if (process.env['CPF_BENCH_CHECK_ONLY']) process.exit(mismatches === 0 ? 0 : 1);
 const WARMUP = 20_000;
 const full = measure('planCpfFinancing (validation + explanation)', N, (i) => planCpfFinancing(requests[i]!), WARMUP);
 const base = measure('baseline: hand-written integer cents', N, (i) => baseline(requests[i]!), WARMUP);
-report('Complete plans vs hand-written allocation (sources through tsx)', full, base);
+// `pnpm bench` resolves @ofkit/cpf to the published build (bench/tsconfig.json); run alone through
+// tsx, or with OFKIT_BENCH_SOURCES=1, it is the sources, and the build is measured next.
+const measuredBuild = import.meta.resolve('@ofkit/cpf').includes('/dist/');
+report(`Complete plans vs hand-written allocation (${measuredBuild ? 'published build, dist/' : 'sources through tsx'})`, full, base);
 
-// The published build (what npm users run), when `pnpm build` has produced it.
+// The published build (what npm users run), when `pnpm build` has produced it and it was not measured above.
 const distPath = new URL('../packages/cpf/dist/index.js', import.meta.url);
-if (existsSync(distPath)) {
+if (!measuredBuild && existsSync(distPath)) {
   const dist = (await import(distPath.href)) as { planCpfFinancing: typeof planCpfFinancing };
   const built = measure('planCpfFinancing from dist/ (tsup build)', N, (i) => dist.planCpfFinancing(requests[i]!), WARMUP);
   report('Complete plans, published build vs baseline', built, base);
