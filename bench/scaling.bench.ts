@@ -195,7 +195,7 @@ async function child(index: number, n: number): Promise<void> {
 
 function parent(): void {
   const self = fileURLToPath(import.meta.url);
-  const measure = (i: number, n: number): number => {
+  const measure = (i: number, n: number): { ms: number; reps: number } => {
     const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, String(i), String(n)], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`${CASES[i]!.name} at n = ${n}: ${r.stderr}`);
     return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { ms: number; reps: number };
