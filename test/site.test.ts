@@ -133,12 +133,17 @@ describe.runIf(ready)('documentation site in headless Chromium', () => {
     /\bdu \d/, /\bau \d/, /\d{2}\/\d{2}\/\d{4}/,
   ];
   /** The page's text without its references, one string. */
-  const textWithoutRefs = (page: Page) =>
-    page.evaluate(() => {
-      const body = document.body.cloneNode(true) as HTMLElement;
-      body.querySelectorAll('ul.refs').forEach((r) => r.remove());
-      return `${document.title}\n${body.innerText}`;
+  const textWithoutRefs = async (page: Page) => {
+    // The references hidden while the rendered text is read, then shown again.
+    const text = await page.$eval('body', (body) => {
+      const refs = [...body.querySelectorAll('ul.refs')] as Array<{ style: { display: string } }>;
+      refs.forEach((r) => (r.style.display = 'none'));
+      const t = body.innerText as string;
+      refs.forEach((r) => (r.style.display = ''));
+      return t;
     });
+    return `${await page.title()}\n${text}`;
+  };
   const frenchUiIn = (text: string) => FRENCH_UI.filter((f) => (typeof f === 'string' ? text.includes(f) : f.test(text))).map(String);
 
   it('the law explorer in English (?lang=en): no French wording of the page left, the catalogue’s English shown', async () => {
