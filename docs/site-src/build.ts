@@ -28,8 +28,26 @@ console.log('• API reference (TypeDoc)');
 execFileSync(bin('typedoc'), ['--out', join(site, 'api')], { cwd: root, stdio: 'inherit' });
 
 console.log('• law explorer and playgrounds (esbuild)');
-const pages = [
-  { dir: 'law', file: 'index.html', script: 'explorer', title: 'Explorateur du droit', intro: 'Chaque paramètre de chaque jeu de règles d’ofkit : ses valeurs datées (frise de 2017 à 2028), leur statut (confirmé, provisoire, discuté), leurs références avec les liens Légifrance, les fonctions qui le lisent et les options qui tranchent ses lectures ouvertes. En haut, ce qui a changé entre deux dates (lawChanges).' },
+/** A page; `titleEn` and `introEn` for a page whose script can show it in English (`?lang=en`). */
+interface Page {
+  readonly dir: string;
+  readonly file: string;
+  readonly script: string;
+  readonly title: string;
+  readonly intro: string;
+  readonly titleEn?: string;
+  readonly introEn?: string;
+}
+const pages: readonly Page[] = [
+  {
+    dir: 'law',
+    file: 'index.html',
+    script: 'explorer',
+    title: 'Explorateur du droit',
+    intro: 'Chaque paramètre de chaque jeu de règles d’ofkit : ses valeurs datées (frise de 2017 à 2028), leur statut (confirmé, provisoire, discuté), leurs références avec les liens Légifrance, les fonctions qui le lisent et les options qui tranchent ses lectures ouvertes. En haut, ce qui a changé entre deux dates (lawChanges).',
+    titleEn: 'Law explorer',
+    introEn: 'Every parameter of every ofkit rule set: its dated values (timeline from 2017 to 2028), their status (confirmed, provisional, disputed), their references with the Légifrance links (titles of the French legal texts, in French), the functions that read it and the options that settle its open readings. At the top, what changed between two dates (lawChanges).',
+  },
   { dir: 'playground', file: 'cpf.html', script: 'cpf', title: 'Bac à sable : plan de financement CPF', intro: 'Décrivez un achat sur Mon Compte Formation : le plan est calculé dans votre navigateur par planCpfFinancing (@ofkit/cpf), avec son explication, ses points d’attention et ses références.' },
   { dir: 'playground', file: 'mentions.html', script: 'mentions', title: 'Bac à sable : mentions obligatoires', intro: 'Choisissez un type de document et collez ses données (JSON) : checkMentions (@ofkit/docs-gen) liste les mentions obligatoires manquantes ou invalides, avec leurs références.' },
 ];
@@ -70,6 +88,9 @@ for (const p of pages) {
     logLevel: 'warning',
   });
   const up = p.dir.split('/').map(() => '..').join('/');
+  /** ` data-en="…"` for a text the page's script may put in English (escaped for an attribute). */
+  const en = (text: string | undefined) => (text === undefined ? '' : ` data-en="${text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+  const bilingual = p.titleEn !== undefined;
   writeFileSync(
     join(dir, p.file),
     `<!DOCTYPE html>
@@ -81,10 +102,10 @@ for (const p of pages) {
 <link rel="stylesheet" href="${up}/site.css">
 </head>
 <body>
-<header><a href="${up}/index.html">ofkit</a> · <a href="${up}/law/index.html">Explorateur du droit</a> · <a href="${up}/playground/cpf.html">Bac à sable CPF</a> · <a href="${up}/playground/mentions.html">Mentions obligatoires</a> · <a href="${up}/api/index.html">API</a></header>
+<header><a href="${up}/index.html">ofkit</a> · <a href="${up}/law/index.html"${en(bilingual ? 'Law explorer' : undefined)}>Explorateur du droit</a> · <a href="${up}/playground/cpf.html"${en(bilingual ? 'CPF playground' : undefined)}>Bac à sable CPF</a> · <a href="${up}/playground/mentions.html"${en(bilingual ? 'Mandatory mentions playground' : undefined)}>Mentions obligatoires</a> · <a href="${up}/api/index.html">API</a></header>
 <main>
-<h1>${p.title}</h1>
-<p class="intro">${p.intro}</p>
+<h1${en(p.titleEn)}>${p.title}</h1>
+<p class="intro"${en(p.introEn)}>${p.intro}</p>
 ${FORMS[p.script]}
 <div id="app"></div>
 </main>

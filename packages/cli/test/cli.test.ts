@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addWorkingDays, coreLawCatalogue, formatEur, hasValueAt, lawChanges, lawRuleSets, mergeLawCatalogues, publicHolidays, validateSiret, valueAt, type OfkitIssue } from '@ofkit/core';
+import { lawValueText } from '@ofkit/core/internal';
 import { cpfFinancingRules, cpfLawCatalogue, cpfPlatformDeadlines, dotationStatus, planCpfFinancing, projectCpfRights } from '@ofkit/cpf';
 import {
   applicableIndicators,
@@ -580,22 +581,34 @@ describe('schema, law, validate, calendar', () => {
     expectUsage(await ofkit(['law', '--date', '2026-12-05', '--status', 'maybe']), 'maybe');
   });
 
-  it('law reads every package’s catalogue (with the value in plain French); law changes equals lawChanges over the merged catalogue', async () => {
+  it('law reads every package’s catalogue (with the value in plain French and English); law changes equals lawChanges over the merged catalogue, its values worded', async () => {
     const catalogue = mergeLawCatalogues([coreLawCatalogue(), cpfLawCatalogue(), rnqLawCatalogue(), docsGenLawCatalogue()]);
     const r = await ofkit(['law', '--date', '2026-12-05']);
-    const all = JSON.parse(r.stdout) as Array<{ parameter: string; package: string; text: string; theme: string }>;
+    const all = JSON.parse(r.stdout) as Array<{ parameter: string; package: string; text: string; textEn: string; theme: string; value: unknown }>;
     const inForce = catalogue.entries.filter((e) => {
       const src = catalogue.sources.find((s) => s.package === e.package && s.ruleSet === e.ruleSet)!;
       return hasValueAt(src.rules[e.key] as never, '2026-12-05');
     });
     expect(all.map((e) => e.parameter)).toEqual(inForce.map((e) => e.id));
     expect(new Set(all.map((e) => e.package))).toEqual(new Set(['@ofkit/core', '@ofkit/cpf', '@ofkit/rnq', '@ofkit/docs-gen']));
-    expect(all.find((e) => e.parameter === 'cpf.participation.amount')!.text).toMatch(/€$/);
+    expect(all.find((e) => e.parameter === 'cpf.participation.amount')!.text).toBe('103,20 €');
+    expect(all.find((e) => e.parameter === 'cpf.participation.amount')!.textEn).toBe('EUR 103.20');
+    // The JSON carries both wordings whatever --lang: the catalogue's text and textEn of the value in force.
+    for (const e of all) {
+      expect(e.text, e.parameter).toBe(lawValueText(catalogue, e.parameter, e.value));
+      expect(e.textEn, e.parameter).toBe(lawValueText(catalogue, e.parameter, e.value, 'en'));
+    }
+    expect((await ofkit(['law', '--date', '2026-12-05', '--lang', 'en'])).stdout).toBe(r.stdout);
     const ch = await ofkit(['law', 'changes', '--from', '2026-01-01', '--to', '2026-12-31']);
     expect(ch.status, ch.stderr).toBe(0);
     const expected = lawChanges(lawRuleSets(catalogue), '2026-01-01', '2026-12-31');
     expect(expected.length).toBeGreaterThan(0);
-    expect(JSON.parse(ch.stdout)).toEqual(asJson(expected));
+    // lawChanges' result, each value before and after with the catalogue's wording in French and English.
+    const word = (id: string, v: (typeof expected)[number]['before']) => (v === undefined ? undefined : { ...v, text: lawValueText(catalogue, id, v.value), textEn: lawValueText(catalogue, id, v.value, 'en') });
+    const worded = expected.map((c) => ({ ...c, ...(c.before ? { before: word(c.parameter, c.before) } : {}), ...(c.after ? { after: word(c.parameter, c.after) } : {}) }));
+    expect(JSON.parse(ch.stdout)).toEqual(asJson(worded));
+    expect(Object.keys(JSON.parse(ch.stdout)[0])).toEqual(Object.keys(asJson(expected[0]) as object));
+    expect((await ofkit(['law', 'changes', '--from', '2026-01-01', '--to', '2026-12-31', '--lang', 'en'])).stdout).toBe(ch.stdout);
     const text = await ofkit(['law', 'changes', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'text']);
     expect(text.stdout.split('\n')[0]).toBe(`${expected.length} changement(s) du 2026-01-01 au 2026-12-31`);
     expect(text.stdout).toContain(expected[0]!.parameter);
@@ -603,19 +616,38 @@ describe('schema, law, validate, calendar', () => {
     expectUsage(await ofkit(['law', 'changes', '--from', '2026-12-31', '--to', '2026-01-01']));
   });
 
-  it('law and law changes in text: the parameter’s French label, or its English label with --lang en', async () => {
+  it('law and law changes in text: the parameter’s French label and value wording, or their English with --lang en', async () => {
     const p = cpfFinancingRules.participationAmount;
     const fr = await ofkit(['law', '--date', '2026-12-05', '--format', 'text']);
     const en = await ofkit(['law', '--date', '2026-12-05', '--format', 'text', '--lang', 'en']);
-    const line = (out: string) => out.split('\n').find((l) => l.startsWith(`${p.id} `))!;
-    expect(line(fr.stdout)).toContain(`  ${p.label} = 103.20`);
-    expect(line(en.stdout)).toContain(`  ${p.labelEn!} = 103.20`);
+    const line = (out: string, id: string = p.id) => out.split('\n').find((l) => l.startsWith(`${id} `))!;
+    expect(line(fr.stdout)).toContain(`  ${p.label} = 103,20 €  (`);
+    expect(line(en.stdout)).toContain(`  ${p.labelEn!} = EUR 103.20  (`);
     expect(en.stdout).not.toContain(p.label);
+    // Structured values in words, not raw JSON; durations and dates in English.
+    expect(line(en.stdout, 'cpf.dotation.refund')).toContain(' = refund of the unused part possible from 1 December 2026, if the funder set an end-of-validity date');
+    expect(line(fr.stdout, 'cpf.dotation.refund')).toContain(' = remboursement de la part non utilisée possible à partir du 01/12/2026');
+    expect(line(en.stdout, 'rnq.nc.minor.implementationMonths')).toContain(' = 6 months');
+    expect(line(en.stdout, 'bpf.c.lineByFunder')).toContain(' = detailed rule (see the references)');
+    expect(line(en.stdout, 'calendar.holidays.metropole')).toContain(" = New Year's Day, Easter Monday");
+    expect(line(fr.stdout, 'docs.cpf-plan.mentions')).toMatch(/ = —$/);
+    expect(line(en.stdout, 'docs.cpf-plan.mentions')).toMatch(/ = none$/);
+    // No French value wording and no raw JSON left in the English text (the references keep the
+    // identifiers of French texts, e.g. « Arrêté du 30 décembre 2025 », so only the part before them is read).
+    // docs.vatMentions quotes the French mentions an invoice prints word for word: the quotes are left out.
+    const valuesEn = en.stdout.split('\n').slice(1, -1).map((l) => l.split(' = ')[1]!.replace(/  \(.*\)$/, '').replace(/"[^"]*"/g, ''));
+    expect(valuesEn.length).toBeGreaterThan(60);
+    for (const v of valuesEn) {
+      expect(v).not.toMatch(/[{[]"|règle|\bmois\b|\bjours?\b|\boui\b|\bnon\b|€|\b(?:du|au|le|la|les|des|de)\s/u);
+    }
     const chFr = await ofkit(['law', 'changes', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'text']);
     const chEn = await ofkit(['law', 'changes', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'text', '--lang', 'en']);
-    expect(chFr.stdout).toContain(`${p.id}  ${p.label} : `);
-    expect(chEn.stdout).toContain(`${p.id}  ${p.labelEn!}: `);
+    expect(chFr.stdout).toContain(`${p.id}  ${p.label} : 102,23 € → 103,20 €  [provisional]`);
+    expect(chEn.stdout).toContain(`${p.id}  ${p.labelEn!}: EUR 102.23 → EUR 103.20  [provisional]`);
+    expect(chEn.stdout).toContain('no cap on acquired rights → acquired rights capped at EUR 1,500.00');
+    expect(chEn.stdout).toContain(': — → threshold to be set by an arrêté');
     expect(chEn.stdout).not.toContain(p.label);
+    expect(chEn.stdout).not.toMatch(/règle détaillée|plafonnés|aucun plafond/u);
   });
 
   it('validate: exit 0 for a valid identifier, 1 for an invalid one, 2 for an unknown type', async () => {

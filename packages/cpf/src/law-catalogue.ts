@@ -31,8 +31,12 @@ const PARTICIPATION_OPTIONS: readonly LawOption[] = [
 ];
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const money = (v: string | null): string => (v === null ? 'sans plafond' : formatLawValue(v, 'EUR')!);
+const moneyEn = (v: string | null): string => (v === null ? 'no cap' : formatLawValue(v, 'EUR', 'en')!);
+/** The version of L. 6323-6 a cited article or an applied text names (a Légifrance id marks the 2026 one). */
+const LFI_2026 = 'L6323-6 (LEGIARTI000053549516)';
 
 /** Builds the sources every call (cheap: the rule sets are shared, frozen data). */
 function sources() {
@@ -66,8 +70,27 @@ function sources() {
         financingText: () => 'rédaction de L. 6323-4 en vigueur au 27 mars 2026',
         // The cited version, in words (a client document never shows a Légifrance id).
         eligibilityArticle: (v: string) =>
-          v === 'L6323-6 (LEGIARTI000053549516)' ? 'L. 6323-6 dans sa rédaction issue de la loi de finances pour 2026' : v === 'L6323-6' ? 'L. 6323-6 dans sa rédaction antérieure à la loi de finances pour 2026' : v,
+          v === LFI_2026 ? 'L. 6323-6 dans sa rédaction issue de la loi de finances pour 2026' : v === 'L6323-6' ? 'L. 6323-6 dans sa rédaction antérieure à la loi de finances pour 2026' : v,
         bilanFiveYearRule: (v: boolean) => (v ? 'un bilan de compétences financé par les droits acquis au plus une fois tous les cinq ans' : 'pas de délai entre deux bilans de compétences'),
+      },
+      describeEn: {
+        mobilisationScheme: (v: MobilisationScheme) =>
+          v === 'credits-first'
+            ? 'rights and allocations credited to the account by third parties are used before the holder’s acquired rights, then the top-ups'
+            : 'the holder’s acquired rights are used first, then the complementary resources',
+        acquiredRightsCaps: (v: AcquiredRightsCaps) =>
+          v.rsExceptClea === null && v.bilan === null && v.lightDrivingLicence === null
+            ? 'no cap on acquired rights'
+            : `acquired rights capped at ${moneyEn(v.rsExceptClea)} (certifications of the Répertoire spécifique other than CléA), ${moneyEn(v.bilan)} (skills assessment), ${moneyEn(v.lightDrivingLicence)} (light-vehicle group driving licence)`,
+        lightLicenceRule: (v: LightLicenceRule) =>
+          !v.jobseekerOrCofinancing
+            ? 'light-vehicle group driving licence open to every holder'
+            : `light-vehicle group driving licence reserved for jobseekers or co-financed purchases${v.minCofinancing ? ` (at least ${moneyEn(v.minCofinancing)})` : ''}${v.excludeValidLicenceHolders ? ', except for a holder who already has a valid licence' : ''}`,
+        eligibleActionsText: (v: string) => (v.startsWith('LEGIARTI') ? 'wording of L. 6323-6 from the 2026 Finance Act' : 'wording of L. 6323-6 before the 2026 Finance Act'),
+        financingText: () => 'wording of L. 6323-4 in force on 27 March 2026',
+        eligibilityArticle: (v: string) =>
+          v === LFI_2026 ? 'L. 6323-6 as worded by the 2026 Finance Act' : v === 'L6323-6' ? 'L. 6323-6 as worded before the 2026 Finance Act' : v,
+        bilanFiveYearRule: (v: boolean) => (v ? 'at most one skills assessment funded by acquired rights every five years' : 'no minimum interval between two skills assessments'),
       },
     },
     {
@@ -80,6 +103,10 @@ function sources() {
         partialCompletionBands: (v: PartialCompletionBands) =>
           `sous ${v.floorBelow} % de réalisation, ${v.floorPercent} % du prix payé à l’organisme ; à partir de ${v.fullFrom} %, le prix entier ; entre les deux, au prorata`,
       },
+      describeEn: {
+        partialCompletionBands: (v: PartialCompletionBands) =>
+          `below ${v.floorBelow}% completion, ${v.floorPercent}% of the price paid to the provider; from ${v.fullFrom}%, the full price; in between, pro rata`,
+      },
     },
     {
       package: '@ofkit/cpf',
@@ -90,6 +117,10 @@ function sources() {
       describe: {
         dotationRefundRule: (v: DotationRefundRule) =>
           `remboursement de la part non utilisée possible à partir du ${formatLawValue(v.refundsOpenFrom)}${v.requiresEndOfValidity ? ', si le financeur a fixé une fin de validité' : ''}`,
+      },
+      describeEn: {
+        dotationRefundRule: (v: DotationRefundRule) =>
+          `refund of the unused part possible from ${formatLawValue(v.refundsOpenFrom, 'date', 'en')}${v.requiresEndOfValidity ? ', if the funder set an end-of-validity date' : ''}`,
       },
     },
     {
@@ -112,14 +143,29 @@ function sources() {
           return m ? `droits de l’année inscrits avant le ${Number(m[2])} ${MONTHS[Number(m[1]) - 1] ?? m[1]} de l’année suivante` : v;
         },
       },
+      describeEn: {
+        ...Object.fromEntries(
+          ['standardAccrual', 'lowQualificationAccrual', 'disabilityIncrease', 'esatAccrual', 'selfEmployedAccrual'].map((k) => [
+            k,
+            (v: AccrualAmount) => `${formatLawValue(v.yearly, 'EUR', 'en')} per year, ceiling ${formatLawValue(v.ceiling, 'EUR', 'en')}`,
+          ]),
+        ),
+        referenceDurations: (v: ReferenceDurations) =>
+          `full time: ${v.defaultHours} hours where no collective agreement sets the working time; an annual days-based arrangement of at most ${v.maxForfaitDays} days`,
+        spendingOrder: (v: SpendingOrder) => (v === 'acquired-first' ? 'acquired rights are used first' : 'rights credited outside the ceiling are used before acquired rights'),
+        creditTiming: (v: string) => {
+          const m = /^(\d{2})-(\d{2})$/.exec(v);
+          return m ? `rights of the year credited before ${Number(m[2])} ${MONTHS_EN[Number(m[1]) - 1] ?? m[1]} of the following year` : v;
+        },
+      },
     },
   ];
 }
 
 /**
  * Every parameter of `@ofkit/cpf` (`cpfFinancingRules`, `cpfPlatformRules`, `cpfDotationRules`,
- * `cpfAccrualRules`) with its dated values (and their plain-French wording), statuses, references, the
- * functions that read it and the options that decide its open readings.
+ * `cpfAccrualRules`) with its dated values (and their plain-French and plain-English wording, `text` and
+ * `textEn`), statuses, references, the functions that read it and the options that decide its open readings.
  *
  * @example
  * ```ts
@@ -127,6 +173,7 @@ function sources() {
  * import { cpfLawCatalogue } from '@ofkit/cpf';
  * const cat = cpfLawCatalogue();
  * cat.entries.find((e) => e.id === 'cpf.order.scheme')?.readers; // ['planCpfFinancing']
+ * cat.entries.find((e) => e.id === 'cpf.participation.amount')?.values.find((v) => v.from === '2025-01-01')?.textEn; // 'EUR 102.23'
  * lawChanges(lawRuleSets(cat), '2025-12-05', '2025-12-05').map((c) => c.parameter).includes('cpf.order.scheme'); // true
  * ```
  */

@@ -15,10 +15,21 @@ import { documentRules } from './documents/rules.js';
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const SIZES: Readonly<Record<string, string>> = { large: 'grandes entreprises', eti: 'ETI', pme: 'PME', micro: 'micro-entreprises' };
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SIZES_EN: Readonly<Record<string, string>> = { large: 'large companies', eti: 'mid-sized companies (ETI)', pme: 'small and medium-sized companies (PME)', micro: 'micro-enterprises' };
+/** What each VAT mention says, in English (the mention itself is printed in French on the invoice). */
+const VAT_MENTIONS_EN: Readonly<Record<string, string>> = {
+  'exempt-261-4-4a': 'VAT exemption, art. 261-4-4° a of the CGI',
+  'franchise-293B': 'VAT not applicable, art. 293 B of the CGI',
+};
+const ordinal = (n: number): string => {
+  const tens = n % 100;
+  return `${n}${tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th'}`;
+};
 
 /**
  * Every parameter of `@ofkit/docs-gen` (`documentRules`, `bpfRules`) with its dated values (and their
- * plain-French wording), statuses, references, the functions that read it and the options that decide
+ * plain-French and plain-English wording, `text` and `textEn`), statuses, references, the functions that read it and the options that decide
  * its open readings.
  *
  * @example
@@ -26,6 +37,7 @@ const SIZES: Readonly<Record<string, string>> = { large: 'grandes entreprises', 
  * import { docsGenLawCatalogue } from '@ofkit/docs-gen';
  * const cat = docsGenLawCatalogue();
  * cat.entries.find((e) => e.id === 'bpf.filingDeadline')?.values[0]?.text; // 'avant le 30 avril de l’année suivant l’exercice'
+ * cat.entries.find((e) => e.id === 'bpf.filingDeadline')?.values[0]?.textEn; // 'before 30 April of the year after the financial year'
  * cat.entries.find((e) => e.id === 'docs.contrat.withdrawalDays')?.readers.includes('createDocument'); // true
  * ```
  */
@@ -44,6 +56,16 @@ export function docsGenLawCatalogue(): LawCatalogue {
         sanctionTiming: (v: { minClearDays: number; maxDays: number }) => `au moins ${v.minClearDays} jour franc et au plus ${v.maxDays} jours après l’entretien`,
         electionWindowHours: (v: { notBefore: number; notAfter: number }) => `entre la ${v.notBefore}e et la ${v.notAfter}e heure de la première session collective`,
       },
+      describeEn: {
+        einvoicingMentionsFrom: (v: Readonly<Record<string, string>>) =>
+          Object.entries(v).map(([k, d]) => `${SIZES_EN[k] ?? k}: from ${formatLawValue(d, 'date', 'en')}`).join('; '),
+        // The mentions are printed verbatim in French on a French invoice: quoted as they are, then said in English.
+        vatMentions: (v: Readonly<Record<string, string>>) =>
+          `printed in French: ${Object.entries(v).map(([k, t]) => `"${t}"${VAT_MENTIONS_EN[k] ? ` (${VAT_MENTIONS_EN[k]})` : ''}`).join('; ')}`,
+        sanctionTiming: (v: { minClearDays: number; maxDays: number }) =>
+          `at least ${v.minClearDays} clear ${v.minClearDays === 1 ? 'day' : 'days'} and at most ${v.maxDays} ${v.maxDays === 1 ? 'day' : 'days'} after the interview`,
+        electionWindowHours: (v: { notBefore: number; notAfter: number }) => `between the ${ordinal(v.notBefore)} and the ${ordinal(v.notAfter)} hour of the first group session`,
+      },
     },
     {
       package: '@ofkit/docs-gen',
@@ -61,6 +83,13 @@ export function docsGenLawCatalogue(): LawCatalogue {
         traineeCounting: (v: string) => (v === 'distinct-persons-per-year' ? 'personnes distinctes par exercice, heures selon la date où elles sont suivies' : v),
         f4MainSpecialities: (v: { count: number; rankBy: string }) => `${v.count} spécialités principales, classées par ${v.rankBy === 'hours' ? 'nombre d’heures' : 'nombre de stagiaires'}`,
         filingDeadline: (v: { month: number; day: number }) => `avant le ${v.day} ${MONTHS[v.month - 1] ?? v.month} de l’année suivant l’exercice`,
+      },
+      describeEn: {
+        layout: (v: { id: string }) => (/^cerfa-/i.test(v.id) ? `Cerfa form no. ${v.id.replace(/^cerfa-/i, '')}` : `form ${v.id}`),
+        revenueBasis: (v: string) => (v === 'invoice-issue-date' ? 'income counted at the issue date of the invoices, credit notes in the year they are issued' : v),
+        traineeCounting: (v: string) => (v === 'distinct-persons-per-year' ? 'distinct persons per financial year, hours allocated by the date they are attended' : v),
+        f4MainSpecialities: (v: { count: number; rankBy: string }) => `${v.count} main specialities, ranked by ${v.rankBy === 'hours' ? 'number of hours' : 'number of trainees'}`,
+        filingDeadline: (v: { month: number; day: number }) => `before ${v.day} ${MONTHS_EN[v.month - 1] ?? v.month} of the year after the financial year`,
       },
     },
   ]);

@@ -23,11 +23,12 @@ import {
   type IdentifierResult,
   type LawCatalogue,
   type LawChange,
+  type LawChangeValue,
   type Parameter,
   type ParameterStatus,
   type ResolvedValue,
 } from '@ofkit/core';
-import { toJsonSchema } from '@ofkit/core/internal';
+import { lawValueText, toJsonSchema } from '@ofkit/core/internal';
 import { CpfFinancingRequestSchema, cpfLawCatalogue } from '@ofkit/cpf';
 import { DOCUMENT_KINDS, bpfInputJsonSchema, docsGenLawCatalogue, documentJsonSchema, lheoOfferJsonSchema } from '@ofkit/docs-gen';
 import { rnqJsonSchema, rnqLawCatalogue } from '@ofkit/rnq';
@@ -75,8 +76,10 @@ export interface LawEntry extends ResolvedValue<unknown> {
   readonly unit?: string;
   /** Theme of the parameter in its package's catalogue. */
   readonly theme: string;
-  /** The value in plain French, as the catalogue words it. */
+  /** The value in plain French, as the catalogue words it (`text` of the catalogue value). */
   readonly text: string;
+  /** The value in plain English, as the catalogue words it (`textEn`); in the JSON whatever `--lang`. */
+  readonly textEn: string;
   /** The exported functions that read it. */
   readonly readers: readonly string[];
 }
@@ -100,14 +103,39 @@ export function lawAdapter(date: string, status?: ParameterStatus): LawEntry[] {
     const v = valueAt(p, date);
     if (status !== undefined && v.status !== status) continue;
     const dated = e.values.find((x) => x.from <= date && (x.to === undefined || date <= x.to));
-    out.push({ package: e.package, ruleSet: e.ruleSet, key: e.key, ...(e.unit !== undefined ? { unit: e.unit } : {}), theme: e.theme, text: dated?.text ?? '', readers: e.readers, ...v });
+    // The wording of the value valueAt resolved (the catalogue's own when it is that dated value).
+    const text = dated?.text ?? lawValueText(catalogue, e.id, v.value);
+    const textEn = dated?.textEn ?? lawValueText(catalogue, e.id, v.value, 'en');
+    out.push({ package: e.package, ruleSet: e.ruleSet, key: e.key, ...(e.unit !== undefined ? { unit: e.unit } : {}), theme: e.theme, text, textEn, readers: e.readers, ...v });
   }
   return out;
 }
 
-/** Adapter: `lawChanges` over every package's rule sets, between two dates (both inclusive). */
-export function lawChangesAdapter(from: string, to: string): LawChange[] {
-  return lawChanges(lawRuleSets(lawCatalogueAdapter()), from, to);
+/** A value before or after a change, with the catalogue's wording of it in French and in English. */
+export interface LawChangeValueText extends LawChangeValue {
+  /** The value in plain French, as the catalogue words it. */
+  readonly text: string;
+  /** The value in plain English, as the catalogue words it. */
+  readonly textEn: string;
+}
+
+/** A change as `lawChanges` reports it, its values worded by the catalogue (`text`, `textEn`). */
+export interface LawChangeEntry extends LawChange {
+  readonly before?: LawChangeValueText;
+  readonly after?: LawChangeValueText;
+}
+
+/**
+ * Adapter: `lawChanges` over every package's rule sets, between two dates (both inclusive), each value
+ * before and after given the catalogue's wording in French (`text`) and English (`textEn`).
+ */
+export function lawChangesAdapter(from: string, to: string): LawChangeEntry[] {
+  const catalogue = lawCatalogueAdapter();
+  const withText = (id: string, v: LawChangeValue): LawChangeValueText => ({ ...v, text: lawValueText(catalogue, id, v.value), textEn: lawValueText(catalogue, id, v.value, 'en') });
+  // Each value replaced where it stands, so that the JSON keeps lawChanges' order of keys.
+  return lawChanges(lawRuleSets(catalogue), from, to).map(
+    (c) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, k === 'before' || k === 'after' ? withText(c.parameter, v as LawChangeValue) : v])) as unknown as LawChangeEntry,
+  );
 }
 
 const VALIDATORS: Readonly<Record<string, (v: string) => IdentifierResult>> = {
@@ -137,30 +165,32 @@ export function addWorkingDaysAdapter(date: string, n: number, zone: HolidayZone
 
 const STATUSES = ['confirmed', 'provisional', 'disputed'] as const;
 
+/** The catalogue's wording of a value in the language asked for (it carries its unit: « 103,20 € », "EUR 103.20"). */
+function worded(v: { readonly text: string; readonly textEn: string }, ctx: CommandContext): string {
+  return (ctx.lang === 'fr' ? v.text : v.textEn) || '—';
+}
+
 function lawText(entries: readonly LawEntry[], ctx: CommandContext, date: string): string {
   const lines = [tr(ctx.lang, `${entries.length} paramètre(s) en vigueur au ${date}`, `${entries.length} parameter(s) in force on ${date}`)];
   for (const e of entries) {
-    const value = typeof e.value === 'string' || typeof e.value === 'number' || typeof e.value === 'boolean' ? String(e.value) : JSON.stringify(e.value);
     const refs = e.references.map((r) => r.article).join(', ');
-    lines.push(`${e.parameter}  [${e.status}]  ${ctx.lang === 'fr' ? e.label : (e.labelEn ?? e.label)} = ${value.length > 80 ? `${value.slice(0, 77)}…` : value}${e.unit ? ` ${e.unit}` : ''}${refs ? `  (${refs})` : ''}`);
+    lines.push(`${e.parameter}  [${e.status}]  ${ctx.lang === 'fr' ? e.label : (e.labelEn ?? e.label)} = ${worded(e, ctx)}${refs ? `  (${refs})` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-function changeValue(v: LawChange['before']): string {
-  if (v === undefined) return '—';
-  const t = typeof v.value === 'string' || typeof v.value === 'number' || typeof v.value === 'boolean' ? String(v.value) : JSON.stringify(v.value);
-  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+function changeValue(v: LawChangeValueText | undefined, ctx: CommandContext): string {
+  return v === undefined ? '—' : worded(v, ctx);
 }
 
-function lawChangesText(changes: readonly LawChange[], ctx: CommandContext, from: string, to: string): string {
+function lawChangesText(changes: readonly LawChangeEntry[], ctx: CommandContext, from: string, to: string): string {
   const fr = ctx.lang === 'fr';
   const kinds = { started: fr ? 'nouveau' : 'new', changed: fr ? 'modifié' : 'changed', ended: fr ? 'abrogé' : 'ended' } as const;
   const lines = [fr ? `${changes.length} changement(s) du ${from} au ${to}` : `${changes.length} change(s) from ${from} to ${to}`];
   for (const c of changes) {
     const refs = (c.after ?? c.before)?.references.map((r) => r.article).join(', ') ?? '';
     const status = c.statusBefore !== c.statusAfter ? `${c.statusBefore ?? '—'} → ${c.statusAfter ?? '—'}` : (c.statusAfter ?? '');
-    lines.push(`${c.date}  ${kinds[c.kind]}  ${c.parameter}  ${fr ? c.label : (c.labelEn ?? c.label)}${fr ? ' :' : ':'} ${changeValue(c.before)} → ${changeValue(c.after)}${c.unit ? ` ${c.unit}` : ''}  [${status}]${refs ? `  (${refs})` : ''}`);
+    lines.push(`${c.date}  ${kinds[c.kind]}  ${c.parameter}  ${fr ? c.label : (c.labelEn ?? c.label)}${fr ? ' :' : ':'} ${changeValue(c.before, ctx)} → ${changeValue(c.after, ctx)}  [${status}]${refs ? `  (${refs})` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -196,7 +226,10 @@ export const coreCommands: Command[] = [
   {
     path: ['law'],
     args: [],
-    summary: { fr: 'Les paramètres légaux en vigueur à une date, avec statut et références, d’après le catalogue de chaque paquet.', en: 'The legal parameters in force on a date, with status and references, from every package’s catalogue.' },
+    summary: {
+      fr: 'Les paramètres légaux en vigueur à une date, avec statut, références et valeur en clair, d’après le catalogue de chaque paquet (JSON : text en français, textEn en anglais, quel que soit --lang).',
+      en: 'The legal parameters in force on a date, with status, references and the value in words, from every package’s catalogue (JSON: text in French, textEn in English, whatever --lang).',
+    },
     options: {
       date: { fr: 'date (aaaa-mm-jj), requise', en: 'date (yyyy-mm-dd), required' },
       status: { fr: 'ne garde que confirmed, provisional ou disputed', en: 'keeps only confirmed, provisional or disputed' },
@@ -218,8 +251,8 @@ export const coreCommands: Command[] = [
     path: ['law', 'changes'],
     args: [],
     summary: {
-      fr: 'Les changements des paramètres légaux entre deux dates (incluses) : date d’effet, valeur avant et après, statut, références (lawChanges).',
-      en: 'The changes of the legal parameters between two dates (inclusive): effective date, value before and after, status, references (lawChanges).',
+      fr: 'Les changements des paramètres légaux entre deux dates (incluses) : date d’effet, valeur avant et après, statut, références (lawChanges ; en JSON, chaque valeur avant et après a aussi son texte en français, text, et en anglais, textEn).',
+      en: 'The changes of the legal parameters between two dates (inclusive): effective date, value before and after, status, references (lawChanges; in JSON, each value before and after also has its wording in French, text, and in English, textEn).',
     },
     options: {
       from: { fr: 'première date (aaaa-mm-jj), requise', en: 'first date (yyyy-mm-dd), required' },

@@ -1,5 +1,6 @@
-// Mutation-testing tests (issue 14) for law/catalogue.ts: the plain-French wording of law values (amounts,
-// durations with singular/plural, ratios, dates, yes/no), the catalogue entries, and every rejection's issues.
+// Mutation-testing tests (issue 14) for law/catalogue.ts: the plain-French and plain-English wording of law
+// values (amounts, durations with singular/plural, ratios, dates, yes/no), the catalogue entries, and every
+// rejection's issues.
 import { describe, expect, it } from 'vitest';
 import { OfkitError } from '../errors/ofkit-error.js';
 import { formatLawValue, lawCatalogue, lawRuleSets, lawValueText, mergeLawCatalogues, type LawSource } from './catalogue.js';
@@ -55,6 +56,64 @@ describe('formatLawValue: a value in plain French', () => {
   });
 });
 
+describe('formatLawValue: the same value in plain English', () => {
+  it.each([
+    [null, undefined, 'none'],
+    [true, undefined, 'yes'],
+    [false, undefined, 'no'],
+    [1.5, undefined, '1.5'],
+    [1, 'months', '1 month'],
+    [6, 'months', '6 months'],
+    [0, 'months', '0 months'],
+    [1, 'years', '1 year'],
+    [2, 'years', '2 years'],
+    [1.5, 'years', '1.5 years'],
+    [-2, 'hours', '-2 hours'],
+    [-1, 'hours', '-1 hour'],
+    [1, 'hours', '1 hour'],
+    [10, 'days', '10 days'],
+    [1, 'days', '1 day'],
+    [3, 'working-days', '3 working days'],
+    [1, 'working-days', '1 working day'],
+    [5, 'kg', '5'],
+    [0.125, 'ratio', '12.5%'],
+    ['0.30', 'ratio', '30%'],
+    ['-0.1', 'ratio', '-0.1'],
+    ['1234567.8', 'EUR', 'EUR 1,234,567.80'],
+    ['-103.2', 'EUR', 'EUR -103.20'],
+    ['102.23', 'EUR', 'EUR 102.23'],
+    ['100', 'EUR', 'EUR 100.00'],
+    ['999', 'EUR', 'EUR 999.00'],
+    ['1000', 'EUR', 'EUR 1,000.00'],
+    ['12.3a', 'EUR', '12.3a'],
+    ['2026-02-26', 'date', '26 February 2026'],
+    ['2024-04-01', undefined, '1 April 2024'],
+    ['2026-12-31', undefined, '31 December 2026'],
+    ['2026-13-01', undefined, '2026-13-01'],
+    ['2026-00-01', undefined, '2026-00-01'],
+    ['2026-2-26', undefined, '2026-2-26'],
+    ['free text', undefined, 'free text'],
+    [['a', 1], undefined, 'a, 1'],
+    [[], undefined, 'none'],
+    [['a', {}], undefined, undefined],
+    [{ a: 1 }, undefined, undefined],
+  ] as const)('%j (%s) → %j', (value, unit, expected) => {
+    expect(formatLawValue(value, unit, 'en')).toBe(expected);
+  });
+
+  it("'fr' is the default, and the French of an explicit 'fr' is the French without it", () => {
+    for (const [v, u] of [['103.20', 'EUR'], [12, 'months'], [true, undefined], ['2026-02-26', 'date'], [null, undefined]] as const) {
+      expect(formatLawValue(v, u, 'fr')).toBe(formatLawValue(v, u));
+    }
+  });
+
+  it.each([['de'], ['EN'], [''], [5], [null], [{}], [['en']]])('a language %j throws INVALID_INPUT on lang, not a TypeError', (lang) => {
+    const e = err(() => formatLawValue('1.00', 'EUR', lang as never));
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.issues).toMatchObject([{ path: ['lang'], code: 'invalid_language' }]);
+  });
+});
+
 // Code du travail, art. L6353-5 (délai de rétractation de dix jours): the reference of the example parameter.
 const R: LegalRef = { source: 'code-du-travail', article: 'L6353-5', title: 'Rétractation' };
 const dv = (v: Partial<DatedValue<unknown>>): DatedValue<unknown> => ({ from: '2020-01-01', value: 10, status: 'confirmed', references: [R], ...v }) as DatedValue<unknown>;
@@ -87,6 +146,50 @@ describe('lawCatalogue', () => {
     expect(lawValueText(cat, 'x.delay', 1)).toBe('1 jour');
     expect(lawValueText(cat, 'b.ceiling', '12.5')).toBe('12,50 €');
     expect(lawValueText(cat, 'm.plain', { kind: 'z' })).toBe('règle détaillée (voir les références)');
+  });
+
+  it('lawValueText in English: the package English wording, else its French wording, else the English figure, else « detailed rule »', () => {
+    const withEn: LawSource = { ...srcA, describeEn: { scheme: ((v: { kind: string }) => `scheme ${v.kind}`) as never } };
+    const cat = lawCatalogue([withEn, srcB]);
+    expect(lawValueText(cat, 'a.scheme', { kind: 'z' }, 'en')).toBe('scheme z');
+    expect(lawValueText(cat, 'a.scheme', { kind: 'z' })).toBe('régime z');
+    expect(lawValueText(cat, 'a.scheme', { kind: 'z' }, 'fr')).toBe('régime z');
+    expect(lawValueText(cat, 'x.delay', 1, 'en')).toBe('1 day');
+    expect(lawValueText(cat, 'b.ceiling', '12.5', 'en')).toBe('EUR 12.50');
+    expect(lawValueText(cat, 'm.plain', { kind: 'z' }, 'en')).toBe('detailed rule (see the references)');
+    // A source with a French wording only (a caller's own): English falls back to it, as labelEn does to label.
+    expect(lawValueText(lawCatalogue([srcA]), 'a.scheme', { kind: 'z' }, 'en')).toBe('régime z');
+    // A wording that declines (undefined) leaves the figure to formatLawValue, in each language.
+    const declines: LawSource = { ...srcB, describe: { ceiling: (() => undefined) as never }, describeEn: { ceiling: (() => undefined) as never } };
+    expect(lawValueText(lawCatalogue([declines]), 'b.ceiling', '12.5', 'en')).toBe('EUR 12.50');
+    expect(lawValueText(lawCatalogue([declines]), 'b.ceiling', '12.5')).toBe('12,50 €');
+  });
+
+  it('every value carries textEn beside text, from the same wording rules', () => {
+    const withEn: LawSource = { ...srcA, describeEn: { scheme: ((v: { kind: string }) => `scheme ${v.kind}`) as never } };
+    const cat = lawCatalogue([withEn, srcB]);
+    const texts = Object.fromEntries(cat.entries.map((e) => [e.id, e.values.map((v) => [v.text, v.textEn])]));
+    expect(texts).toEqual({
+      'a.scheme': [['régime x', 'scheme x']],
+      'b.ceiling': [['5\u202f000,00 €', 'EUR 5,000.00']],
+      'm.plain': [['règle détaillée (voir les références)', 'detailed rule (see the references)']],
+      'x.delay': [['10 jours', '10 days'], ['14 jours', '14 days']],
+    });
+    for (const e of cat.entries) for (const v of e.values) expect(lawValueText(cat, e.id, v.value, 'en')).toBe(v.textEn);
+  });
+
+  it.each([
+    ['a language that is not fr or en', () => lawValueText(lawCatalogue([srcB]), 'b.ceiling', '1', 'de' as never)],
+    ['a language that is not a string', () => lawValueText(lawCatalogue([srcB]), 'b.ceiling', '1', 1 as never)],
+    ['describeEn not an object', () => lawCatalogue([{ ...srcA, describeEn: 'x' as never }])],
+    ['describeEn a list', () => lawCatalogue([{ ...srcA, describeEn: [] as never }])],
+    ['describeEn null', () => lawCatalogue([{ ...srcA, describeEn: null as never }])],
+    ['a describeEn entry that is not a function', () => lawCatalogue([{ ...srcA, describeEn: { scheme: 'scheme' as never } }])],
+    ['a describe entry that is not a function', () => lawCatalogue([{ ...srcA, describe: { scheme: 5 as never } }])],
+    ['a describeEn key without its describe key', () => lawCatalogue([{ ...srcA, describeEn: { delay: (() => 'x') as never } }])],
+    ['a describeEn without any describe', () => lawCatalogue([{ ...srcB, describeEn: { ceiling: (() => 'x') as never } }])],
+  ])('rejects %s with an OfkitError naming the field', (_n, fn) => {
+    expect(err(fn)).toMatchSnapshot();
   });
 
   it('mergeLawCatalogues joins catalogues; lawRuleSets returns their rule sets in order', () => {

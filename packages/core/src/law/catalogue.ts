@@ -45,6 +45,14 @@ export interface LawSource {
   readonly options?: Readonly<Record<string, readonly LawOption[]>>;
   /** Plain-French wording of a value, by key, for values that are not a plain amount or duration. */
   readonly describe?: Readonly<Record<string, (value: never) => string>>;
+  /**
+   * The same wording in plain English, by key (the keys of `describe`: French comes first, so
+   * {@link lawCatalogue} refuses a key here that `describe` does not have). Absent for a key: the
+   * English text of its values (`textEn`) is the French wording of `describe`, or, without one, the
+   * English formatting of a plain figure (`EUR 102.23`, `6 months`, `yes`, `1 April 2024`). Every
+   * package shipped by ofkit gives an English wording for each French one.
+   */
+  readonly describeEn?: Readonly<Record<string, (value: never) => string>>;
 }
 
 /** One dated value of a catalogue entry. */
@@ -54,6 +62,13 @@ export interface LawCatalogueValue {
   readonly value: unknown;
   /** The value in plain French (e.g. `103,20 €`, `12 mois`). */
   readonly text: string;
+  /**
+   * The value in plain English (e.g. `EUR 103.20`, `12 months`, `1 April 2024`): the package's
+   * {@link LawSource.describeEn} wording, else its French {@link LawSource.describe} wording, else the
+   * English formatting of a plain figure, else `detailed rule (see the references)`. Always present;
+   * every value shipped by ofkit has a real English text.
+   */
+  readonly textEn: string;
   readonly status: ParameterStatus;
   readonly references: readonly LegalRef[];
   /** French note, if any. */
@@ -97,11 +112,35 @@ const UNITS: Readonly<Record<string, [string, string]>> = {
   days: ['jour', 'jours'],
   'working-days': ['jour ouvré', 'jours ouvrés'],
 };
+/** The same unit words in English (singular, plural). */
+const UNITS_EN: Readonly<Record<string, [string, string]>> = {
+  months: ['month', 'months'],
+  years: ['year', 'years'],
+  hours: ['hour', 'hours'],
+  days: ['day', 'days'],
+  'working-days': ['working day', 'working days'],
+};
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The wording of a value no package words and that is not a plain figure. */
+const DETAILED_RULE = { fr: 'règle détaillée (voir les références)', en: 'detailed rule (see the references)' } as const;
+
+/** The language argument of the law-text functions: `fr` (the default, `undefined`) or `en`; anything else throws. */
+function languageOf(lang: unknown, path: string): 'fr' | 'en' {
+  if (lang === undefined || lang === 'fr') return 'fr';
+  if (lang === 'en') return 'en';
+  const got = typeof lang === 'string' ? `« ${lang.slice(0, 40)} »` : typeof lang;
+  const gotEn = typeof lang === 'string' ? `"${lang.slice(0, 40)}"` : typeof lang;
+  throw new OfkitError('INVALID_INPUT', [issue([path], 'invalid_language', `Langue attendue : « fr » ou « en » (reçu ${got}).`, `Expected language: "fr" or "en" (got ${gotEn}).`)]);
+}
 
 /**
- * A parameter value in plain French when it is a plain figure: an amount in euros, a duration,
- * a date, yes/no, a list of words. `undefined` when the value is structured (an object), which
- * needs the wording its package gives in {@link LawSource.describe}.
+ * A parameter value in plain French (or, with `lang` `'en'`, in plain English) when it is a plain
+ * figure: an amount in euros, a duration, a date, yes/no, a list of words. `undefined` when the value
+ * is structured (an object), which needs the wording its package gives in {@link LawSource.describe}
+ * and {@link LawSource.describeEn}. English follows the project's English texts: `EUR 1,500.00`
+ * (as `EUR 77,700` in the English notes), `30%`, `1 April 2024`, `6 months`, `yes`/`no`, `none`.
+ * Throws `OfkitError` `INVALID_INPUT` (path `lang`) for a language other than `fr` and `en`.
  *
  * @example
  * ```ts
@@ -111,11 +150,19 @@ const UNITS: Readonly<Record<string, [string, string]>> = {
  * formatLawValue(true); // 'oui'
  * formatLawValue('2026-02-26', 'date'); // '26/02/2026'
  * formatLawValue({ a: 1 }); // undefined
+ * formatLawValue('1500.00', 'EUR', 'en'); // 'EUR 1,500.00'
+ * formatLawValue(1, 'months', 'en'); // '1 month'
+ * formatLawValue('2026-02-26', 'date', 'en'); // '26 February 2026'
+ * formatLawValue(false, undefined, 'en'); // 'no'
  * ```
  *
  * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
-export function formatLawValue(value: unknown, unit?: string): string | undefined {
+export function formatLawValue(value: unknown, unit?: string, lang?: 'fr' | 'en'): string | undefined {
+  return languageOf(lang, 'lang') === 'en' ? formatEnglish(value, unit) : formatFrench(value, unit);
+}
+
+function formatFrench(value: unknown, unit?: string): string | undefined {
   if (value === null) return 'aucun';
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   if (typeof value === 'number') {
@@ -137,6 +184,38 @@ export function formatLawValue(value: unknown, unit?: string): string | undefine
   }
   if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.join(', ');
   return undefined;
+}
+
+/** {@link formatLawValue} in English. */
+function formatEnglish(value: unknown, unit?: string): string | undefined {
+  if (value === null) return 'none';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') {
+    if (unit === 'ratio') return `${Math.round(value * 10000) / 100}%`;
+    const u = unit ? UNITS_EN[unit] : undefined;
+    return u ? `${value} ${Math.abs(value) === 1 ? u[0] : u[1]}` : String(value);
+  }
+  if (typeof value === 'string') {
+    if (unit === 'EUR' && /^-?\d+(\.\d+)?$/.test(value)) {
+      const [int, dec = ''] = value.split('.');
+      return `EUR ${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec.padEnd(2, '0')}`;
+    }
+    if (unit === 'ratio' && /^\d+(\.\d+)?$/.test(value)) return `${Math.round(Number(value) * 10000) / 100}%`;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const month = m ? MONTHS_EN[Number(m[2]) - 1] : undefined;
+    if (m && month !== undefined) return `${Number(m[3])} ${month} ${m[1]}`;
+    return value;
+  }
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.length === 0 ? 'none' : value.join(', ');
+  return undefined;
+}
+
+/** The wording of one value of the parameter `key` of source `s`, in French or in English. */
+function valueText(s: LawSource, key: string, value: unknown, unit: string | undefined, lang: 'fr' | 'en'): string {
+  const d = s.describe?.[key] as ((v: unknown) => string | undefined) | undefined;
+  if (lang === 'fr') return (d ? d(value) : undefined) ?? formatFrench(value, unit) ?? DETAILED_RULE.fr;
+  const dEn = s.describeEn?.[key] as ((v: unknown) => string | undefined) | undefined;
+  return (dEn ? dEn(value) : undefined) ?? (d ? d(value) : undefined) ?? formatEnglish(value, unit) ?? DETAILED_RULE.en;
 }
 
 function checkSources(sources: unknown, path: readonly (string | number)[] = ['sources']): readonly LawSource[] {
@@ -169,59 +248,87 @@ function checkSources(sources: unknown, path: readonly (string | number)[] = ['s
         problems.push(issue(['sources', i, 'rules', key], 'invalid_parameter', `« ${key} » n'est pas un paramètre daté.`, `"${key}" is not a dated parameter.`));
       }
     }
+    checkDescribers(src, i, problems);
   });
   if (problems.length > 0) throw new OfkitError('INVALID_INPUT', problems);
   return sources as readonly LawSource[];
 }
 
+/** `describe` and `describeEn` of a source: objects of functions, `describeEn` only for keys `describe` has (French first). */
+function checkDescribers(src: Partial<LawSource>, i: number, problems: OfkitIssue[]): void {
+  for (const f of ['describe', 'describeEn'] as const) {
+    const d: unknown = src[f];
+    if (d === undefined) continue;
+    if (d === null || typeof d !== 'object' || Array.isArray(d)) {
+      problems.push(issue(['sources', i, f], 'invalid_type', `« ${f} » : objet de fonctions par clé attendu.`, `"${f}": an object of functions by key is expected.`));
+      continue;
+    }
+    for (const [key, fn] of Object.entries(d)) {
+      if (typeof fn !== 'function') {
+        problems.push(issue(['sources', i, f, key], 'invalid_type', `« ${f}.${key} » : fonction attendue.`, `"${f}.${key}": a function is expected.`));
+      } else if (f === 'describeEn' && !Object.prototype.hasOwnProperty.call(src.describe ?? {}, key)) {
+        problems.push(issue(['sources', i, f, key], 'describe_en_without_describe', `« describeEn.${key} » sans « describe.${key} » : la formulation anglaise traduit la française, donnez les deux.`, `"describeEn.${key}" without "describe.${key}": the English wording translates the French one, give both.`));
+      }
+    }
+  }
+}
+
 /**
- * The plain-French wording of a value of a catalogue's parameter: the package's own wording when it
- * gives one, else {@link formatLawValue}, else « règle détaillée ». Throws `UNKNOWN_PARAMETER` for an
- * id the catalogue does not hold.
+ * The plain wording of a value of a catalogue's parameter, as the catalogue words its own values
+ * (`text`, or `textEn` with `lang` `'en'`): in French (the default), the package's own wording when it
+ * gives one, else {@link formatLawValue}, else « règle détaillée (voir les références) »; in English,
+ * the package's English wording, else its French one, else the English {@link formatLawValue}, else
+ * "detailed rule (see the references)". Throws `UNKNOWN_PARAMETER` for an id the catalogue does not
+ * hold, and `INVALID_INPUT` (path `lang`) for a language other than `fr` and `en`.
  *
  * @example
  * ```ts
  * import { coreLawCatalogue } from '@ofkit/core';
  * import { lawValueText } from '@ofkit/core/internal';
  * const cat = coreLawCatalogue();
- * lawValueText(cat, 'calendar.holidays.metropole', ['01-01', '05-01']).length > 0; // true
+ * const christmas = [{ name: 'Noël', nameEn: 'Christmas Day' }];
+ * lawValueText(cat, 'calendar.holidays.metropole', christmas); // 'Noël'
+ * lawValueText(cat, 'calendar.holidays.metropole', christmas, 'en'); // 'Christmas Day'
  * ```
  *
  * @internal Shared by the ofkit packages through `@ofkit/core/internal`; not part of the public API.
  */
-export function lawValueText(catalogue: LawCatalogue, parameter: string, value: unknown): string {
+export function lawValueText(catalogue: LawCatalogue, parameter: string, value: unknown, lang?: 'fr' | 'en'): string {
   const sources = sourcesOf(catalogue, ['catalogue']);
   if (typeof parameter !== 'string') {
     throw new OfkitError('INVALID_INPUT', [issue(['parameter'], 'invalid_type', 'Identifiant de paramètre (texte) attendu.', 'A parameter id (string) was expected.')]);
   }
+  const language = languageOf(lang, 'lang');
   for (const s of sources) {
     for (const [key, p] of Object.entries(s.rules)) {
       if (p.id !== parameter) continue;
-      const d = s.describe?.[key] as ((v: unknown) => string) | undefined;
-      return (d ? d(value) : undefined) ?? formatLawValue(value, p.unit) ?? 'règle détaillée (voir les références)';
+      return valueText(s, key, value, p.unit, language);
     }
   }
   throw new OfkitError('UNKNOWN_PARAMETER', [issue(['parameter'], 'unknown_parameter', `Paramètre inconnu du catalogue : ${parameter}.`, `Parameter not in the catalogue: ${parameter}.`)]);
 }
 
 /**
- * Builds a catalogue from rule sets: one entry per parameter (id, French label, unit, package,
- * rule set, key, theme, the functions that read it, the options that decide its open reading, and
- * its dated values with their plain-French wording, status, references, note and origin), ordered
- * by id. Entries come from the rule sets themselves, so new parameters appear without edits.
- * Throws `OfkitError` `INVALID_INPUT` for a malformed source and for one parameter id in two sources.
+ * Builds a catalogue from rule sets: one entry per parameter (id, French and English label, unit,
+ * package, rule set, key, theme, the functions that read it, the options that decide its open
+ * reading, and its dated values with their plain-French and plain-English wording (`text`, `textEn`),
+ * status, references, note and origin), ordered by id. Entries come from the rule sets themselves, so
+ * new parameters appear without edits. Throws `OfkitError` `INVALID_INPUT` for a malformed source
+ * (a `describe` or `describeEn` entry that is not a function, a `describeEn` key without its
+ * `describe` key) and for one parameter id in two sources.
  *
  * @example
  * ```ts
  * import { defineRuleSet, lawCatalogue } from '@ofkit/core';
  * const rules = defineRuleSet({
- *   delay: { id: 'x.delay', label: 'Délai de rétractation', unit: 'days', values: [
+ *   delay: { id: 'x.delay', label: 'Délai de rétractation', labelEn: 'Withdrawal period', unit: 'days', values: [
  *     { from: '2020-01-01', value: 10, status: 'confirmed', references: [] },
  *   ] },
  * });
  * const cat = lawCatalogue([{ package: 'demo', ruleSet: 'rules', rules, theme: 'documents', readers: ['createDocument'] }]);
  * cat.entries[0]?.id; // 'x.delay'
  * cat.entries[0]?.values[0]?.text; // '10 jours'
+ * cat.entries[0]?.values[0]?.textEn; // '10 days'
  * ```
  */
 export function lawCatalogue(sources: readonly LawSource[]): LawCatalogue {
@@ -237,7 +344,6 @@ export function lawCatalogue(sources: readonly LawSource[]): LawCatalogue {
         continue;
       }
       where.set(p.id, `${s.package} ${s.ruleSet}`);
-      const d = s.describe?.[key] as ((v: unknown) => string) | undefined;
       entries.push({
         id: p.id,
         label: p.label,
@@ -253,7 +359,8 @@ export function lawCatalogue(sources: readonly LawSource[]): LawCatalogue {
           from: v.from,
           ...(v.to !== undefined ? { to: v.to } : {}),
           value: v.value,
-          text: (d ? d(v.value) : undefined) ?? formatLawValue(v.value, p.unit) ?? 'règle détaillée (voir les références)',
+          text: valueText(s, key, v.value, p.unit, 'fr'),
+          textEn: valueText(s, key, v.value, p.unit, 'en'),
           status: v.status,
           references: v.references,
           ...(v.note !== undefined ? { note: v.note } : {}),

@@ -10,6 +10,9 @@ import { lawCatalogue, type LawCatalogue } from './catalogue.js';
 
 const holidayNames = (value: never): string =>
   (value as ReadonlyArray<{ readonly name: string }>).map((h) => h.name).join(', ');
+/** The same list with the English names (`nameEn`, which every shipped holiday has). */
+const holidayNamesEn = (value: never): string =>
+  (value as ReadonlyArray<{ readonly name: string; readonly nameEn?: string }>).map((h) => h.nameEn ?? h.name).join(', ');
 
 /**
  * Every parameter of `@ofkit/core` (the public holidays of each zone, `calendarRules`) with its dated
@@ -21,6 +24,7 @@ const holidayNames = (value: never): string =>
  * const cat = coreLawCatalogue();
  * cat.entries.some((e) => e.id === 'calendar.holidays.metropole'); // true
  * cat.entries[0]?.package; // '@ofkit/core'
+ * cat.entries.find((e) => e.id === 'calendar.holidays.metropole')?.values[0]?.textEn.startsWith("New Year's Day, Easter Monday"); // true
  * ```
  */
 export function coreLawCatalogue(): LawCatalogue {
@@ -33,6 +37,7 @@ export function coreLawCatalogue(): LawCatalogue {
       theme: 'calendar',
       readers: ['publicHolidays', 'publicHolidaysDetail', 'publicHolidayOn', 'isWorkingDay', 'addWorkingDays', 'countWorkingDays', 'isJourOuvrable', 'addJoursOuvrables', 'countJoursOuvrables'],
       describe: Object.fromEntries(keys.map((k) => [k, holidayNames])),
+      describeEn: Object.fromEntries(keys.map((k) => [k, holidayNamesEn])),
     },
   ]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OfkitError } from '../errors/ofkit-error.js';
-import { lawCatalogue, mergeLawCatalogues } from './catalogue.js';
+import { lawCatalogue, lawValueText, mergeLawCatalogues } from './catalogue.js';
 import { coreLawCatalogue } from './core-catalogue.js';
 import { lawChanges } from './changes.js';
 import { defineRuleSet, overrideRules } from './rule-set.js';
@@ -64,6 +64,17 @@ describe('law functions on hostile input (issue 14)', () => {
     const theme = caught(() => lawCatalogue([{ package: 'p', ruleSet: 'r', rules, theme: Object.create(null), readers: [] }] as never));
     expect(theme.issues.some((i) => i.code === 'invalid_theme' && i.path.join('.') === 'sources.0.theme')).toBe(true);
     expect(mergeLawCatalogues([coreLawCatalogue()]).entries.length).toBe(coreLawCatalogue().entries.length);
+  });
+
+  it('lawCatalogue: describeEn as a revoked proxy or with a throwing getter; lawValueText with a hostile language', () => {
+    const base = { package: 'p', ruleSet: 'r', rules, theme: 'cpf', readers: [], describe: { amount: () => 'montant' } };
+    expect(caught(() => lawCatalogue([{ ...base, describeEn: revoked() }] as never)).issues[0]?.path).toEqual(['sources', 0, 'describeEn']);
+    expect(caught(() => lawCatalogue([{ ...base, describeEn: hostileGetter('amount') }] as never)).issues[0]?.path).toEqual(['sources', 0, 'describeEn', 'amount']);
+    const cat = lawCatalogue([base] as never);
+    for (const lang of [revoked(), hostileGetter('toString'), Object.create(null), Symbol('en')]) {
+      const e = caught(() => lawValueText(cat, 'x.amount', '1.00', lang as never));
+      expect(e.issues[0]).toMatchObject({ path: ['lang'], code: 'invalid_language' });
+    }
   });
 
   it('overrideRules: a throwing getter or a revoked proxy in the rule set', () => {
