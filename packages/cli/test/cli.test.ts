@@ -25,7 +25,8 @@ import { bpfInputFromDomain, bpfToCsv, checkMentions, computeBpf, createDocument
 import { convocationCalendar } from '@ofkit/docs-gen/ics';
 import { readBpfData } from '../../../examples/bpf/main.js';
 import { writeSessionInputs } from '../../../examples/cli/session-inputs.js';
-import { asJson, ensureBuilt, ofkit, root } from './helpers.js';
+import { asJson, bin, ensureBuilt, ofkit, root } from './helpers.js';
+import { spawnSync } from 'node:child_process';
 
 const data = (p: string) => join(root, 'examples', 'data', p);
 const cliData = (p: string) => join(root, 'examples', 'cli', 'data', p);
@@ -754,5 +755,14 @@ describe('errors: exit 2, a clear message per issue, nothing written', () => {
     expect(ok.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(asJson(planCpfFinancing(readJson(file).request)));
     expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it.skipIf(process.platform === 'win32')('output piped into a reader that stops early (`ofkit law changes … | head -c 100`): exit 0, no EPIPE stack trace', () => {
+    // 218 kB of JSON, more than a pipe holds: the command is still writing when `head` exits. A shell
+    // pipe, as users have it (Node's own child-process pipes are socket pairs, which do not fail the same way).
+    const q = (x: string) => `'${x.replace(/'/g, `'\\''`)}'`;
+    const r = spawnSync('bash', ['-c', `${q(process.execPath)} ${q(bin)} law changes --from 2017-01-01 --to 2028-12-31 --format json | head -c 100 > /dev/null; echo "status=\${PIPESTATUS[0]}" >&2`], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.stderr.trim()).toBe('status=0');
   });
 });
