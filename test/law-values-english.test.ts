@@ -1,9 +1,11 @@
 /**
  * The value texts of the law catalogue are "French first, with English available and really English":
  * every dated value of every parameter of the merged catalogue of the four packages has a `textEn`
- * that is a non-empty English text, and the French `text` is byte for byte what it was before
- * `textEn` existed (test/data/law-catalogue-french-texts.json, written from the catalogue before the
- * change). Generic: a parameter added to a rule set is covered without touching this file.
+ * that is a non-empty English text, and the French `text` is byte for byte the recorded one
+ * (test/data/law-catalogue-french-texts.json, first written from the catalogue before `textEn` existed;
+ * a French wording changed on purpose is recorded again in the same commit, which says why).
+ * Generic: a parameter added to a rule set is covered without touching this file.
+ * test/law-wordings.test.ts checks that no value is left without a real wording in either language.
  *
  * test/law-english.test.ts does the same for the labels and notes (`labelEn`, `noteEn`); the value
  * texts are short phrases built from figures, so they get their own, stricter list of markers below.
@@ -68,6 +70,7 @@ const JUSTIFIED_FRENCH: ReadonlyArray<{ readonly ids: '*' | readonly string[]; r
     why: 'the name of the French register of certifications, kept as the project’s English does (financing/wording.ts: « Répertoire spécifique (RS) »)',
   },
   { ids: ['cpf.caps.acquired-rights'], re: /CléA/g, why: 'the name of a certification' },
+  { ids: ['bpf.c.lineByFunder'], re: /\bline 2e\b/g, why: 'line 2e of frame C of the Cerfa (a line code printed on the form, not a French ordinal)' },
   {
     ids: ['docs.vatMentions'],
     re: /"[^"]*"/g,
@@ -140,15 +143,16 @@ describe('English value texts of the law catalogue (textEn)', () => {
     expect(en('docs.ri.electionWindowHours')).toBe('between the 20th and the 40th hour of the first group session');
     expect(en('calendar.holidays.metropole')).toMatch(/^New Year's Day, Easter Monday, Labour Day, .*, Christmas Day$/);
     expect(en('cpf.accrual.standard')).toBe('EUR 500.00 per year, ceiling EUR 5,000.00');
-    expect(en('bpf.c.lineByFunder')).toBe('detailed rule (see the references)');
+    expect(en('bpf.c.lineByFunder')).toMatch(/^Employer → line 1, OPCO \(apprenticeship\) → line 2a, .*, Other → line 11$/);
+    expect(en('cpf.order.level3')).toBe('1) top-ups (employer, OPCO, State, region, France Travail, Agefiph, other funder); 2) top-ups (holder)');
     expect(en('docs.cpf-plan.mentions')).toBe('none');
   });
 });
 
-describe('French value texts are unchanged', () => {
+describe('French value texts change only on purpose', () => {
   const before = JSON.parse(readFileSync(join(import.meta.dirname, 'data', 'law-catalogue-french-texts.json'), 'utf8')) as Record<string, Record<string, string>>;
 
-  it('byte for byte the texts of the catalogue before textEn (test/data/law-catalogue-french-texts.json)', () => {
+  it('byte for byte the recorded texts (test/data/law-catalogue-french-texts.json)', () => {
     const now = Object.fromEntries(catalogue.entries.map((e) => [e.id, Object.fromEntries(e.values.map((v) => [v.from, v.text]))]));
     // A parameter or value added since is not in the file: only those present are compared, and none may vanish.
     const compared = Object.fromEntries(Object.entries(now).filter(([id]) => id in before).map(([id, byFrom]) => [id, Object.fromEntries(Object.entries(byFrom).filter(([from]) => from in before[id]!))]));
@@ -157,8 +161,7 @@ describe('French value texts are unchanged', () => {
   });
 
   it('every French text that differs from its English is found French by the markers (the list is not too lax)', () => {
-    // The only exception: an empty list of mentions, worded '' in French (see the report of this change).
-    const missed = values.filter((v) => v.text !== v.textEn && v.text !== '' && frenchIn(v.text).length === 0).map((v) => `${v.id}: ${v.text}`);
+    const missed = values.filter((v) => v.text !== v.textEn && frenchIn(v.text).length === 0).map((v) => `${v.id}: ${v.text}`);
     expect(missed).toEqual([]);
     expect(values.filter((v) => frenchIn(v.text).length > 0).length).toBeGreaterThan(80);
   });

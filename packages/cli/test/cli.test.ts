@@ -592,7 +592,7 @@ describe('schema, law, validate, calendar', () => {
     });
     expect(all.map((e) => e.parameter)).toEqual(inForce.map((e) => e.id));
     expect(new Set(all.map((e) => e.package))).toEqual(new Set(['@ofkit/core', '@ofkit/cpf', '@ofkit/rnq', '@ofkit/docs-gen']));
-    expect(all.find((e) => e.parameter === 'cpf.participation.amount')!.text).toBe('103,20 €');
+    expect(all.find((e) => e.parameter === 'cpf.participation.amount')!.text).toBe('103,20\u00a0€');
     expect(all.find((e) => e.parameter === 'cpf.participation.amount')!.textEn).toBe('EUR 103.20');
     // The JSON carries both wordings whatever --lang: the catalogue's text and textEn of the value in force.
     for (const e of all) {
@@ -622,16 +622,16 @@ describe('schema, law, validate, calendar', () => {
     const fr = await ofkit(['law', '--date', '2026-12-05', '--format', 'text']);
     const en = await ofkit(['law', '--date', '2026-12-05', '--format', 'text', '--lang', 'en']);
     const line = (out: string, id: string = p.id) => out.split('\n').find((l) => l.startsWith(`${id} `))!;
-    expect(line(fr.stdout)).toContain(`  ${p.label} = 103,20 €  (`);
+    expect(line(fr.stdout)).toContain(`  ${p.label} = 103,20\u00a0€  (`);
     expect(line(en.stdout)).toContain(`  ${p.labelEn!} = EUR 103.20  (`);
     expect(en.stdout).not.toContain(p.label);
     // Structured values in words, not raw JSON; durations and dates in English.
     expect(line(en.stdout, 'cpf.dotation.refund')).toContain(' = refund of the unused part possible from 1 December 2026, if the funder set an end-of-validity date');
     expect(line(fr.stdout, 'cpf.dotation.refund')).toContain(' = remboursement de la part non utilisée possible à partir du 01/12/2026');
     expect(line(en.stdout, 'rnq.nc.minor.implementationMonths')).toContain(' = 6 months');
-    expect(line(en.stdout, 'bpf.c.lineByFunder')).toContain(' = detailed rule (see the references)');
+    expect(line(en.stdout, 'bpf.c.lineByFunder')).toContain(' = Employer → line 1, OPCO (apprenticeship) → line 2a, ');
     expect(line(en.stdout, 'calendar.holidays.metropole')).toContain(" = New Year's Day, Easter Monday");
-    expect(line(fr.stdout, 'docs.cpf-plan.mentions')).toMatch(/ = —$/);
+    expect(line(fr.stdout, 'docs.cpf-plan.mentions')).toMatch(/ = aucune$/);
     expect(line(en.stdout, 'docs.cpf-plan.mentions')).toMatch(/ = none$/);
     // No French value wording and no raw JSON left in the English text (the references keep the
     // identifiers of French texts, e.g. « Arrêté du 30 décembre 2025 », so only the part before them is read).
@@ -643,7 +643,7 @@ describe('schema, law, validate, calendar', () => {
     }
     const chFr = await ofkit(['law', 'changes', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'text']);
     const chEn = await ofkit(['law', 'changes', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'text', '--lang', 'en']);
-    expect(chFr.stdout).toContain(`${p.id}  ${p.label} : 102,23 € → 103,20 €  [provisional]`);
+    expect(chFr.stdout).toContain(`${p.id}  ${p.label} : 102,23\u00a0€ → 103,20\u00a0€  [provisional]`);
     expect(chEn.stdout).toContain(`${p.id}  ${p.labelEn!}: EUR 102.23 → EUR 103.20  [provisional]`);
     expect(chEn.stdout).toContain('no cap on acquired rights → acquired rights capped at EUR 1,500.00');
     expect(chEn.stdout).toContain(': — → threshold to be set by an arrêté');

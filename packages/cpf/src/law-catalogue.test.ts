@@ -61,7 +61,7 @@ describe('cpfLawCatalogue', () => {
     for (const p of Object.values(cpfFinancingRules)) expect(ids).toContain(p.id);
     expect(new Set(cat.entries.map((e) => e.ruleSet))).toEqual(new Set(['cpfFinancingRules', 'cpfPlatformRules', 'cpfDotationRules', 'cpfAccrualRules']));
     const caps = cat.entries.find((e) => e.id === 'cpf.caps.acquired-rights')!;
-    expect(caps.values[1]!.text).toBe('droits acquis plafonnés à 1\u202f500,00 € (certifications du répertoire spécifique hors CléA), 1\u202f600,00 € (bilan de compétences), 900,00 € (permis de conduire du groupe léger)');
+    expect(caps.values[1]!.text).toBe('droits acquis plafonnés à 1\u202f500,00\u00a0€ (certifications du répertoire spécifique hors CléA), 1\u202f600,00\u00a0€ (bilan de compétences), 900,00\u00a0€ (permis de conduire du groupe léger)');
     expect(caps.options.map((o) => o.name)).toEqual(['capAlsoLimitsAgreementCredits']);
     expect(cat.entries.find((e) => e.id === 'cpf.participation.amount')!.options.map((o) => o.name)).toContain('publicServantExempt');
     expect(cat.entries.find((e) => e.id === 'cpf.order.scheme')!.readers).toEqual(['planCpfFinancing']);

@@ -17,7 +17,8 @@ import type { PartialCompletionBands } from './platform/cgu.js';
 import { cpfDotationRules } from './dotation/status.js';
 import type { AcquiredRightsCaps } from './financing/caps.js';
 import type { LightLicenceRule } from './financing/eligibility-rules.js';
-import type { MobilisationScheme } from './financing/order.js';
+import type { MobilisationScheme, PriorityTiers } from './financing/order.js';
+import type { ParticipationExemptions } from './financing/participation.js';
 import { cpfFinancingRules } from './financing/rules.js';
 import { cpfPlatformRules } from './platform/deadlines.js';
 
@@ -37,6 +38,111 @@ const money = (v: string | null): string => (v === null ? 'sans plafond' : forma
 const moneyEn = (v: string | null): string => (v === null ? 'no cap' : formatLawValue(v, 'EUR', 'en')!);
 /** The version of L. 6323-6 a cited article or an applied text names (a Légifrance id marks the 2026 one). */
 const LFI_2026 = 'L6323-6 (LEGIARTI000053549516)';
+
+/**
+ * Human names of the codes of the orders of priority and of the participation exemptions, as
+ * `planCpfFinancing` writes them in its explanation (the tables `FUNDER_LABEL`, `FUNDER_LABEL_EN`,
+ * `BASIS_LABEL` and `HOLDER_STATUS_LABEL` of ./financing/wording.ts, copied here so that the plan's
+ * bundle does not carry the catalogue's wordings nor the reverse: keep both the same).
+ */
+const FUNDERS: Readonly<Record<string, readonly [string, string]>> = {
+  holder: ['titulaire', 'holder'],
+  employer: ['employeur', 'employer'],
+  opco: ['OPCO', 'OPCO'],
+  state: ['État', 'State'],
+  region: ['Région', 'region'],
+  'france-travail': ['France Travail', 'France Travail'],
+  agefiph: ['Agefiph', 'Agefiph'],
+  other: ['autre financeur', 'other funder'],
+};
+const BASES: Readonly<Record<string, readonly [string, string]>> = {
+  'L6323-4-III': ['L. 6323-4 III', 'L. 6323-4 III'],
+  'L2254-2-VI': ['L. 2254-2 VI', 'L. 2254-2 VI'],
+  'L6323-14': ['L. 6323-14', 'L. 6323-14'],
+  'L6323-11-accord': ['accord collectif, L. 6323-11', 'collective agreement, L. 6323-11'],
+  'L6323-13': ['L. 6323-13', 'L. 6323-13'],
+  'L7342-3': ['L. 7342-3', 'L. 7342-3'],
+  'sapin-ii': ['loi Sapin II', 'Sapin II Act'],
+  'L6323-4-II': ['L. 6323-4 II', 'L. 6323-4 II'],
+  'L4163-8': ['L. 4163-8', 'L. 4163-8'],
+  'L6323-29': ['L. 6323-29', 'L. 6323-29'],
+  'L6323-37': ['L. 6323-37', 'L. 6323-37'],
+  'L6323-43': ['L. 6323-43', 'L. 6323-43'],
+  'CSS-L432-12': ['CSS L. 432-12', 'CSS L. 432-12'],
+};
+const HOLDER_STATUSES: Readonly<Record<string, readonly [string, string]>> = {
+  employee: ['salarié', 'employee'],
+  jobseeker: ["demandeur d'emploi", 'jobseeker'],
+  'self-employed': ['travailleur indépendant', 'self-employed'],
+  'public-servant': ['agent public', 'public servant'],
+  other: ['autre', 'other'],
+};
+/** What the exempting top-ups of R. 6323 are, in words (the reasons of the plan name them so). */
+const TOP_UP_WHAT: Readonly<Record<string, readonly [string, string]>> = {
+  'L4163-8': ['C2P', 'C2P'],
+  'CSS-L432-12': ['AT/MP', 'AT/MP'],
+};
+const lang = { fr: 0, en: 1 } as const;
+type Lang = keyof typeof lang;
+const nameOf = (table: Readonly<Record<string, readonly [string, string]>>, code: string, l: Lang): string => table[code]?.[lang[l]] ?? code;
+/** `a, b et c` / `a, b or c`. */
+const joinWords = (items: readonly string[], last: string): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`);
+
+/** One tier of an order of priority: « ressources inscrites (L. 6323-13) », "top-ups (employer, OPCO…)". */
+function tierText(tier: PriorityTiers[number], l: Lang): string {
+  const or = l === 'fr' ? 'ou' : 'or';
+  return tier
+    .map((sel) => {
+      const what = sel.kind === 'credit' ? (l === 'fr' ? 'ressources inscrites' : 'credits') : l === 'fr' ? 'abondements' : 'top-ups';
+      const detail = [
+        ...(sel.bases && sel.bases.length > 0 ? [joinWords(sel.bases.map((b) => nameOf(BASES, b, l)), or)] : []),
+        ...(sel.funders && sel.funders.length > 0 ? [sel.funders.map((f) => nameOf(FUNDERS, f, l)).join(', ')] : []),
+      ];
+      if (detail.length > 0) return `${what} (${detail.join(l === 'fr' ? ' ; ' : '; ')})`;
+      return l === 'fr' ? `autres ${what}` : `other ${what}`;
+    })
+    .join(` ${or} `);
+}
+/** An order of priority, tier by tier: « 1) …, 2) … », then what no tier matches. */
+const orderText = (v: PriorityTiers, l: Lang): string =>
+  v.length === 0
+    ? l === 'fr'
+      ? 'aucun ordre : ressources dans l’ordre de la demande'
+      : 'no order: resources in the order of the request'
+    : `${v.map((t, i) => `${i + 1}) ${tierText(t, l)}`).join(l === 'fr' ? ' ; ' : '; ')}`;
+
+/** The participation exemptions: the exempt statuses, then the exempting top-ups. */
+function exemptionsText(v: ParticipationExemptions, l: Lang): string {
+  const statuses = v.holderStatuses.map((s) => nameOf(HOLDER_STATUSES, s, l));
+  const topUps = v.topUps.map((t) => {
+    const who = t.funders && t.funders.length > 0 ? t.funders.map((f) => nameOf(FUNDERS, f, l)).join(', ') : TOP_UP_WHAT[t.basis]?.[lang[l]];
+    return who ? `${who} (${nameOf(BASES, t.basis, l)})` : nameOf(BASES, t.basis, l);
+  });
+  if (l === 'fr') {
+    const parts = [
+      ...(statuses.length > 0 ? [`${statuses.length > 1 ? 'statuts dispensés' : 'statut dispensé'} : ${statuses.join(', ')}`] : []),
+      ...(topUps.length > 0 ? [`${topUps.length > 1 ? 'abondements exonérants' : 'abondement exonérant'} : ${topUps.join(', ')}`] : []),
+    ];
+    return parts.length > 0 ? parts.join(' ; ') : 'aucune exonération';
+  }
+  const parts = [
+    ...(statuses.length > 0 ? [`exempt ${statuses.length > 1 ? 'statuses' : 'status'}: ${statuses.join(', ')}`] : []),
+    ...(topUps.length > 0 ? [`exempting ${topUps.length > 1 ? 'top-ups' : 'top-up'}: ${topUps.join(', ')}`] : []),
+  ];
+  return parts.length > 0 ? parts.join('; ') : 'no exemption';
+}
+
+/** The bases of L. 6323-15 (`outsideCeilingBases`), by article and what they are (../shared/domain/cpf.md §1.6). */
+const OUTSIDE_CEILING: Readonly<Record<string, readonly [string, string]>> = {
+  'L2254-2': ['licenciement après refus d’un accord de performance collective', 'dismissal after refusing a collective performance agreement'],
+  'L5151-9': ['compte d’engagement citoyen, CEC', 'civic engagement account, CEC'],
+  'L6323-13': ['abondement correctif', 'corrective top-up'],
+  'L6323-14': ['accords collectifs', 'collective agreements'],
+};
+/** `L6323-13` → `L. 6323-13` (an article as a reader writes it). */
+const article = (code: string): string => code.replace(/^([LRD])(\d)/, '$1. $2');
+const outsideCeilingText = (v: readonly string[], l: Lang): string =>
+  v.length === 0 ? (l === 'fr' ? 'aucune base' : 'no basis') : v.map((b) => `${article(b)}${OUTSIDE_CEILING[b] ? ` (${OUTSIDE_CEILING[b][lang[l]]})` : ''}`).join(', ');
 
 /** Builds the sources every call (cheap: the rule sets are shared, frozen data). */
 function sources() {
@@ -72,6 +178,10 @@ function sources() {
         eligibilityArticle: (v: string) =>
           v === LFI_2026 ? 'L. 6323-6 dans sa rédaction issue de la loi de finances pour 2026' : v === 'L6323-6' ? 'L. 6323-6 dans sa rédaction antérieure à la loi de finances pour 2026' : v,
         bilanFiveYearRule: (v: boolean) => (v ? 'un bilan de compétences financé par les droits acquis au plus une fois tous les cinq ans' : 'pas de délai entre deux bilans de compétences'),
+        participationExemptions: (v: ParticipationExemptions) => exemptionsText(v, 'fr'),
+        level1Order: (v: PriorityTiers) => orderText(v, 'fr'),
+        level3Order: (v: PriorityTiers) => orderText(v, 'fr'),
+        complementaryOrder2020: (v: PriorityTiers) => orderText(v, 'fr'),
       },
       describeEn: {
         mobilisationScheme: (v: MobilisationScheme) =>
@@ -91,6 +201,10 @@ function sources() {
         eligibilityArticle: (v: string) =>
           v === LFI_2026 ? 'L. 6323-6 as worded by the 2026 Finance Act' : v === 'L6323-6' ? 'L. 6323-6 as worded before the 2026 Finance Act' : v,
         bilanFiveYearRule: (v: boolean) => (v ? 'at most one skills assessment funded by acquired rights every five years' : 'no minimum interval between two skills assessments'),
+        participationExemptions: (v: ParticipationExemptions) => exemptionsText(v, 'en'),
+        level1Order: (v: PriorityTiers) => orderText(v, 'en'),
+        level3Order: (v: PriorityTiers) => orderText(v, 'en'),
+        complementaryOrder2020: (v: PriorityTiers) => orderText(v, 'en'),
       },
     },
     {
@@ -142,6 +256,7 @@ function sources() {
           const m = /^(\d{2})-(\d{2})$/.exec(v);
           return m ? `droits de l’année inscrits avant le ${Number(m[2])} ${MONTHS[Number(m[1]) - 1] ?? m[1]} de l’année suivante` : v;
         },
+        outsideCeilingBases: (v: readonly string[]) => outsideCeilingText(v, 'fr'),
       },
       describeEn: {
         ...Object.fromEntries(
@@ -157,6 +272,7 @@ function sources() {
           const m = /^(\d{2})-(\d{2})$/.exec(v);
           return m ? `rights of the year credited before ${Number(m[2])} ${MONTHS_EN[Number(m[1]) - 1] ?? m[1]} of the following year` : v;
         },
+        outsideCeilingBases: (v: readonly string[]) => outsideCeilingText(v, 'en'),
       },
     },
   ];

@@ -39,16 +39,16 @@ describe('formatLawValue: a value in plain French', () => {
     [0.125, 'ratio', '12,5 %'],
     ['0.125', 'ratio', '12,5 %'],
     ['-0.1', 'ratio', '-0.1'],
-    ['1234567.8', 'EUR', '1\u202f234\u202f567,80 €'],
-    ['-103.2', 'EUR', '-103,20 €'],
-    ['100', 'EUR', '100,00 €'],
+    ['1234567.8', 'EUR', '1\u202f234\u202f567,80\u00a0€'],
+    ['-103.2', 'EUR', '-103,20\u00a0€'],
+    ['100', 'EUR', '100,00\u00a0€'],
     ['12.3a', 'EUR', '12.3a'],
     ['2026-02-26', 'date', '26/02/2026'],
     ['2026-02-26', undefined, '26/02/2026'],
     ['2026-2-26', undefined, '2026-2-26'],
     ['texte libre', undefined, 'texte libre'],
     [['a', 1], undefined, 'a, 1'],
-    [[], undefined, ''],
+    [[], undefined, 'aucun'],
     [['a', {}], undefined, undefined],
     [{ a: 1 }, undefined, undefined],
   ] as const)('%j (%s) → %j', (value, unit, expected) => {
@@ -144,7 +144,7 @@ describe('lawCatalogue', () => {
     const cat = lawCatalogue([srcA, srcB]);
     expect(lawValueText(cat, 'a.scheme', { kind: 'z' })).toBe('régime z');
     expect(lawValueText(cat, 'x.delay', 1)).toBe('1 jour');
-    expect(lawValueText(cat, 'b.ceiling', '12.5')).toBe('12,50 €');
+    expect(lawValueText(cat, 'b.ceiling', '12.5')).toBe('12,50\u00a0€');
     expect(lawValueText(cat, 'm.plain', { kind: 'z' })).toBe('règle détaillée (voir les références)');
   });
 
@@ -162,7 +162,7 @@ describe('lawCatalogue', () => {
     // A wording that declines (undefined) leaves the figure to formatLawValue, in each language.
     const declines: LawSource = { ...srcB, describe: { ceiling: (() => undefined) as never }, describeEn: { ceiling: (() => undefined) as never } };
     expect(lawValueText(lawCatalogue([declines]), 'b.ceiling', '12.5', 'en')).toBe('EUR 12.50');
-    expect(lawValueText(lawCatalogue([declines]), 'b.ceiling', '12.5')).toBe('12,50 €');
+    expect(lawValueText(lawCatalogue([declines]), 'b.ceiling', '12.5')).toBe('12,50\u00a0€');
   });
 
   it('every value carries textEn beside text, from the same wording rules', () => {
@@ -171,7 +171,7 @@ describe('lawCatalogue', () => {
     const texts = Object.fromEntries(cat.entries.map((e) => [e.id, e.values.map((v) => [v.text, v.textEn])]));
     expect(texts).toEqual({
       'a.scheme': [['régime x', 'scheme x']],
-      'b.ceiling': [['5\u202f000,00 €', 'EUR 5,000.00']],
+      'b.ceiling': [['5\u202f000,00\u00a0€', 'EUR 5,000.00']],
       'm.plain': [['règle détaillée (voir les références)', 'detailed rule (see the references)']],
       'x.delay': [['10 jours', '10 days'], ['14 jours', '14 days']],
     });

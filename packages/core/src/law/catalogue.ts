@@ -122,6 +122,16 @@ const UNITS_EN: Readonly<Record<string, [string, string]>> = {
 };
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/**
+ * The spaces of a French amount, the ones `formatEur` (../money/money.ts) prints by default, so that an
+ * amount reads the same in a law text and everywhere else in ofkit: a narrow no-break space (U+202F)
+ * between thousands, a no-break space (U+00A0) before the euro sign (`1 296,80 €`). Not imported from
+ * the money module, which would bring decimal.js into every bundle that reads a catalogue; the test
+ * test/law-wordings.test.ts checks that both print the same.
+ */
+const EUR_GROUP = '\u202f';
+const EUR_BEFORE_SIGN = '\u00a0';
+
 /** The wording of a value no package words and that is not a plain figure. */
 const DETAILED_RULE = { fr: 'règle détaillée (voir les références)', en: 'detailed rule (see the references)' } as const;
 
@@ -145,7 +155,7 @@ function languageOf(lang: unknown, path: string): 'fr' | 'en' {
  * @example
  * ```ts
  * import { formatLawValue } from '@ofkit/core/internal';
- * formatLawValue('103.20', 'EUR'); // '103,20 €'
+ * formatLawValue('103.20', 'EUR'); // '103,20\u00a0€' (a no-break space before €, as formatEur)
  * formatLawValue(12, 'months'); // '12 mois'
  * formatLawValue(true); // 'oui'
  * formatLawValue('2026-02-26', 'date'); // '26/02/2026'
@@ -174,15 +184,15 @@ function formatFrench(value: unknown, unit?: string): string | undefined {
   if (typeof value === 'string') {
     if (unit === 'EUR' && /^-?\d+(\.\d+)?$/.test(value)) {
       const [int, dec = ''] = value.split('.');
-      const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-      return `${grouped},${dec.padEnd(2, '0')} €`;
+      const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, EUR_GROUP);
+      return `${grouped},${dec.padEnd(2, '0')}${EUR_BEFORE_SIGN}€`;
     }
     if (unit === 'ratio' && /^\d+(\.\d+)?$/.test(value)) return `${String(Math.round(Number(value) * 10000) / 100).replace('.', ',')} %`;
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     if (m) return `${m[3]}/${m[2]}/${m[1]}`;
     return value;
   }
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.join(', ');
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.length === 0 ? 'aucun' : value.join(', ');
   return undefined;
 }
 

@@ -127,11 +127,11 @@ describe('law catalogues', () => {
   it('lists every parameter of a rule set with its dated values and wording', () => {
     const cat = lawCatalogue([{ package: 'p', ruleSet: 'rules', rules, theme: 'cpf', readers: ['f'], readersByKey: { repealed: ['g'] } }]);
     expect(cat.entries.map((e) => e.id)).toEqual(['x.participation', 'x.repealed']);
-    expect(cat.entries[0]!.values.map((v) => v.text)).toEqual(['100,00 €', '102,23 €', '103,20 €', '103,20 €']);
+    expect(cat.entries[0]!.values.map((v) => v.text)).toEqual(['100,00\u00a0€', '102,23\u00a0€', '103,20\u00a0€', '103,20\u00a0€']);
     expect(cat.entries[0]!.readers).toEqual(['f']);
     expect(cat.entries[1]!.readers).toEqual(['g']);
     expect(cat.entries[1]!.values[0]).toMatchObject({ from: '2020-01-01', to: '2026-06-30', text: 'oui', status: 'confirmed', origin: 'law' });
-    expect(lawValueText(cat, 'x.participation', '1500.00')).toBe('1\u202f500,00 €');
+    expect(lawValueText(cat, 'x.participation', '1500.00')).toBe('1\u202f500,00\u00a0€');
     expect(thrown(() => lawValueText(cat, 'nope', 1)).code).toBe('UNKNOWN_PARAMETER');
   });
 
