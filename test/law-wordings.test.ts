@@ -78,6 +78,19 @@ describe('every value of the law catalogue has a real wording', () => {
     }
   });
 
+  it('no label shows a machine code: the mention lists are named by their document (« Mentions obligatoires : feuille d’émargement », not « feuille-emargement »)', () => {
+    // The codes of the documents that have a mention list (`feuille-emargement`, `attestation-fin-formation`…).
+    const kinds = catalogue.entries.map((e) => /^docs\.(.+)\.mentions$/.exec(e.id)?.[1]).filter((k): k is string => k !== undefined);
+    expect(kinds.length).toBeGreaterThan(10);
+    for (const e of catalogue.entries) {
+      for (const label of [e.label, e.labelEn ?? '']) {
+        const words = label.split(/[\s:()«»"’',;]+/).filter(Boolean);
+        expect(words.filter((w) => kinds.includes(w) && CODE.test(w)), `${e.id}: ${label}`).toEqual([]);
+      }
+    }
+    expect(catalogue.entries.find((e) => e.id === 'docs.feuille-emargement.mentions')?.label).toBe('Mentions obligatoires : feuille d’émargement');
+  });
+
   it('the check finds a code in a text', () => {
     expect([...codesIn({ 'opco-plan': '2h', x: [{ code: 'contrat.price', label: 'Prix', references: [{ article: 'L6353-4' }] }], y: ['L6323-4-III'] })].sort()).toEqual(['L6323-4-III', 'contrat.price', 'opco-plan']);
     expect([...codesIn({ employer: '1', from: '2020-01-01', label: 'a-b' })]).toEqual([]);

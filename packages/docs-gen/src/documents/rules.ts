@@ -42,6 +42,24 @@ export type MentionKind = keyof typeof MENTION_LISTS;
  */
 export type MentionParameterKey = `${MentionKind}.mentions`;
 
+/** The French name of each kind, for the label of its `<kind>.mentions` parameter (never the machine code). */
+const KIND_FR: Readonly<Record<MentionKind, string>> = {
+  convention: 'convention de formation',
+  'contrat-formation': 'contrat de formation avec une personne physique',
+  programme: 'programme de formation',
+  devis: 'devis',
+  convocation: 'convocation',
+  'reglement-interieur': 'règlement intérieur',
+  'feuille-emargement': 'feuille d’émargement',
+  'attestation-fin-formation': 'attestation de fin de formation',
+  'certificat-realisation': 'certificat de réalisation',
+  'questionnaire-satisfaction': 'questionnaire de satisfaction',
+  facture: 'facture',
+  'cpf-plan': 'plan de financement CPF',
+  'audit-readiness': 'rapport de préparation à l’audit Qualiopi',
+  'veille-reglementaire': 'registre de veille légale et réglementaire',
+};
+
 /** The English name of each kind, for the English label of its `<kind>.mentions` parameter. */
 const KIND_EN: Readonly<Record<MentionKind, string>> = {
   convention: 'training agreement (convention de formation)',
@@ -66,7 +84,7 @@ function mentionParameters(): { readonly [K in MentionParameterKey]: Parameter<r
       `${kind}.mentions`,
       p<readonly MentionRule[]>({
         id: `docs.${kind}.mentions`,
-        label: `Mentions obligatoires : ${kind}`,
+        label: `Mentions obligatoires : ${KIND_FR[kind]}`,
         labelEn: `Mandatory mentions: ${KIND_EN[kind]}`,
         values: [
           {
