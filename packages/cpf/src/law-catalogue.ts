@@ -45,7 +45,8 @@ const LFI_2026 = 'L6323-6 (LEGIARTI000053549516)';
  * `BASIS_LABEL` and `HOLDER_STATUS_LABEL` of ./financing/wording.ts, copied here so that the plan's
  * bundle does not carry the catalogue's wordings nor the reverse: keep both the same).
  */
-const FUNDERS: Readonly<Record<string, readonly [string, string]>> = {
+/** @internal Exported for test/law-tables-sync.test.ts only (not from the package's index). */
+export const FUNDERS: Readonly<Record<string, readonly [string, string]>> = {
   holder: ['titulaire', 'holder'],
   employer: ['employeur', 'employer'],
   opco: ['OPCO', 'OPCO'],
@@ -55,7 +56,8 @@ const FUNDERS: Readonly<Record<string, readonly [string, string]>> = {
   agefiph: ['Agefiph', 'Agefiph'],
   other: ['autre financeur', 'other funder'],
 };
-const BASES: Readonly<Record<string, readonly [string, string]>> = {
+/** @internal */
+export const BASES: Readonly<Record<string, readonly [string, string]>> = {
   'L6323-4-III': ['L. 6323-4 III', 'L. 6323-4 III'],
   'L2254-2-VI': ['L. 2254-2 VI', 'L. 2254-2 VI'],
   'L6323-14': ['L. 6323-14', 'L. 6323-14'],
@@ -70,7 +72,8 @@ const BASES: Readonly<Record<string, readonly [string, string]>> = {
   'L6323-43': ['L. 6323-43', 'L. 6323-43'],
   'CSS-L432-12': ['CSS L. 432-12', 'CSS L. 432-12'],
 };
-const HOLDER_STATUSES: Readonly<Record<string, readonly [string, string]>> = {
+/** @internal */
+export const HOLDER_STATUSES: Readonly<Record<string, readonly [string, string]>> = {
   employee: ['salarié', 'employee'],
   jobseeker: ["demandeur d'emploi", 'jobseeker'],
   'self-employed': ['travailleur indépendant', 'self-employed'],

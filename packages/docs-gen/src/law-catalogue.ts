@@ -28,7 +28,8 @@ const VAT_MENTIONS_EN: Readonly<Record<string, string>> = {
  * names a payer without a name (`FUNDER_LABEL` of ./bpf/from-domain.ts; keep both the same), English
  * after the labels of the lines of frame C (the Caisse des dépôts is the CDC, as in the project's English).
  */
-const FUNDERS: Readonly<Record<string, readonly [string, string]>> = {
+/** @internal Exported for test/law-tables-sync.test.ts only (not from the package's index). */
+export const FUNDERS: Readonly<Record<string, readonly [string, string]>> = {
   employer: ['Employeur', 'Employer'],
   'opco-apprentissage': ['OPCO (apprentissage)', 'OPCO (apprenticeship)'],
   'opco-professionnalisation': ['OPCO (professionnalisation)', 'OPCO (professionalisation)'],

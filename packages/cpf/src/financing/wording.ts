@@ -56,7 +56,8 @@ const ACTION_LABEL_EN: Readonly<Record<string, string>> = {
 };
 
 /** Who pays a credit or a top-up, as a reader names them (the request's `funder` codes). */
-const FUNDER_LABEL: Readonly<Record<string, string>> = {
+/** @internal Exported for test/law-tables-sync.test.ts (the law catalogue keeps a copy). */
+export const FUNDER_LABEL: Readonly<Record<string, string>> = {
   holder: 'titulaire',
   employer: 'employeur',
   opco: 'OPCO',
@@ -66,7 +67,8 @@ const FUNDER_LABEL: Readonly<Record<string, string>> = {
   agefiph: 'Agefiph',
   other: 'autre financeur',
 };
-const FUNDER_LABEL_EN: Readonly<Record<string, string>> = {
+/** @internal */
+export const FUNDER_LABEL_EN: Readonly<Record<string, string>> = {
   holder: 'holder',
   employer: 'employer',
   opco: 'OPCO',
@@ -77,7 +79,8 @@ const FUNDER_LABEL_EN: Readonly<Record<string, string>> = {
   other: 'other funder',
 };
 /** The legal basis of a credit or a top-up as a reader writes it (the request's `basis` codes). */
-const BASIS_LABEL: Readonly<Record<string, readonly [string, string]>> = {
+/** @internal */
+export const BASIS_LABEL: Readonly<Record<string, readonly [string, string]>> = {
   'L6323-4-III': ['L. 6323-4 III', 'L. 6323-4 III'],
   'L2254-2-VI': ['L. 2254-2 VI', 'L. 2254-2 VI'],
   'L6323-14': ['L. 6323-14', 'L. 6323-14'],
@@ -170,7 +173,8 @@ export const reasonFr = (r: Reason): string => (r.w as Wording<unknown>).fr(r.f)
 export const reasonEn = (r: Reason): string => (r.w as Wording<unknown>).en(r.f);
 const reason = <A>(w: Wording<A>, f: A): Reason => ({ w: w as Wording<never>, f });
 
-const HOLDER_STATUS_LABEL: Readonly<Record<string, readonly [string, string]>> = {
+/** @internal */
+export const HOLDER_STATUS_LABEL: Readonly<Record<string, readonly [string, string]>> = {
   employee: ['salarié', 'employee'],
   jobseeker: ["demandeur d'emploi", 'jobseeker'],
   'self-employed': ['travailleur indépendant', 'self-employed'],

@@ -222,7 +222,8 @@ function objectiveOf(t: Pick<Training, 'category'> & { readonly certification?: 
   return {};
 }
 
-const FUNDER_LABEL: Readonly<Record<FunderType, string>> = {
+/** @internal Exported for test/law-tables-sync.test.ts (the law catalogue keeps a copy). */
+export const FUNDER_LABEL: Readonly<Record<FunderType, string>> = {
   employer: 'Employeur',
   'opco-apprentissage': 'OPCO (apprentissage)',
   'opco-professionnalisation': 'OPCO (professionnalisation)',
