@@ -20,6 +20,7 @@ import type { LightLicenceRule } from './financing/eligibility-rules.js';
 import type { MobilisationScheme, PriorityTiers } from './financing/order.js';
 import type { ParticipationExemptions } from './financing/participation.js';
 import { cpfFinancingRules } from './financing/rules.js';
+import { BASIS_LABEL, FUNDER_LABEL, FUNDER_LABEL_EN, HOLDER_STATUS_LABEL } from './financing/wording.js';
 import { cpfPlatformRules } from './platform/deadlines.js';
 
 const plan = (name: string, description: string, descriptionEn: string): LawOption => ({ name, function: 'planCpfFinancing', description, descriptionEn });
@@ -40,46 +41,13 @@ const moneyEn = (v: string | null): string => (v === null ? 'no cap' : formatLaw
 const LFI_2026 = 'L6323-6 (LEGIARTI000053549516)';
 
 /**
- * Human names of the codes of the orders of priority and of the participation exemptions, as
- * `planCpfFinancing` writes them in its explanation (the tables `FUNDER_LABEL`, `FUNDER_LABEL_EN`,
- * `BASIS_LABEL` and `HOLDER_STATUS_LABEL` of ./financing/wording.ts, copied here so that the plan's
- * bundle does not carry the catalogue's wordings nor the reverse: keep both the same).
+ * Human names of the codes of the orders of priority and of the participation exemptions: the
+ * tables `planCpfFinancing` writes its explanation with (./financing/wording.ts), so that the law
+ * explorer and a plan name a funder, a basis or a status the same way.
  */
-/** @internal Exported for test/law-tables-sync.test.ts only (not from the package's index). */
-export const FUNDERS: Readonly<Record<string, readonly [string, string]>> = {
-  holder: ['titulaire', 'holder'],
-  employer: ['employeur', 'employer'],
-  opco: ['OPCO', 'OPCO'],
-  state: ['État', 'State'],
-  region: ['Région', 'region'],
-  'france-travail': ['France Travail', 'France Travail'],
-  agefiph: ['Agefiph', 'Agefiph'],
-  other: ['autre financeur', 'other funder'],
-};
-/** @internal */
-export const BASES: Readonly<Record<string, readonly [string, string]>> = {
-  'L6323-4-III': ['L. 6323-4 III', 'L. 6323-4 III'],
-  'L2254-2-VI': ['L. 2254-2 VI', 'L. 2254-2 VI'],
-  'L6323-14': ['L. 6323-14', 'L. 6323-14'],
-  'L6323-11-accord': ['accord collectif, L. 6323-11', 'collective agreement, L. 6323-11'],
-  'L6323-13': ['L. 6323-13', 'L. 6323-13'],
-  'L7342-3': ['L. 7342-3', 'L. 7342-3'],
-  'sapin-ii': ['loi Sapin II', 'Sapin II Act'],
-  'L6323-4-II': ['L. 6323-4 II', 'L. 6323-4 II'],
-  'L4163-8': ['L. 4163-8', 'L. 4163-8'],
-  'L6323-29': ['L. 6323-29', 'L. 6323-29'],
-  'L6323-37': ['L. 6323-37', 'L. 6323-37'],
-  'L6323-43': ['L. 6323-43', 'L. 6323-43'],
-  'CSS-L432-12': ['CSS L. 432-12', 'CSS L. 432-12'],
-};
-/** @internal */
-export const HOLDER_STATUSES: Readonly<Record<string, readonly [string, string]>> = {
-  employee: ['salarié', 'employee'],
-  jobseeker: ["demandeur d'emploi", 'jobseeker'],
-  'self-employed': ['travailleur indépendant', 'self-employed'],
-  'public-servant': ['agent public', 'public servant'],
-  other: ['autre', 'other'],
-};
+const FUNDERS: Readonly<Record<string, readonly [string, string]>> = Object.fromEntries(Object.keys(FUNDER_LABEL).map((k) => [k, [FUNDER_LABEL[k]!, FUNDER_LABEL_EN[k] ?? FUNDER_LABEL[k]!]]));
+const BASES = BASIS_LABEL;
+const HOLDER_STATUSES = HOLDER_STATUS_LABEL;
 /** What the exempting top-ups of R. 6323 are, in words (the reasons of the plan name them so). */
 const TOP_UP_WHAT: Readonly<Record<string, readonly [string, string]>> = {
   'L4163-8': ['C2P', 'C2P'],

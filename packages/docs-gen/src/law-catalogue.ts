@@ -11,6 +11,8 @@ import { lawCatalogue, type LawCatalogue } from '@ofkit/core';
 import { frDate } from './typography/index.js';
 import { formatLawValue } from '@ofkit/core/internal';
 import { BPF_TRAINEE_TYPES, bpfRules } from './bpf/layout.js';
+import { FUNDER_LABEL } from './bpf/from-domain.js';
+import type { FunderType } from '@ofkit/core';
 import type { MentionRule } from './documents/mentions.js';
 import { documentRules } from './documents/rules.js';
 
@@ -25,30 +27,30 @@ const VAT_MENTIONS_EN: Readonly<Record<string, string>> = {
 };
 /**
  * Human names of the funder types (the codes of `cLineByFunder`): French as `bpfInputFromDomain`
- * names a payer without a name (`FUNDER_LABEL` of ./bpf/from-domain.ts; keep both the same), English
- * after the labels of the lines of frame C (the Caisse des dépôts is the CDC, as in the project's English).
+ * names a payer without a name (its `FUNDER_LABEL`, read here), English after the labels of the
+ * lines of frame C (the Caisse des dépôts is the CDC, as in the project's English).
  */
-/** @internal Exported for test/law-tables-sync.test.ts only (not from the package's index). */
-export const FUNDERS: Readonly<Record<string, readonly [string, string]>> = {
-  employer: ['Employeur', 'Employer'],
-  'opco-apprentissage': ['OPCO (apprentissage)', 'OPCO (apprenticeship)'],
-  'opco-professionnalisation': ['OPCO (professionnalisation)', 'OPCO (professionalisation)'],
-  'opco-pro-a': ['OPCO (Pro-A)', 'OPCO (Pro-A)'],
-  'transitions-pro': ['Transitions Pro', 'Transitions Pro'],
-  'cpf-cdc': ['Caisse des dépôts (CPF)', 'CDC (CPF)'],
-  'fund-jobseekers': ['Dispositif demandeurs d’emploi', 'Scheme for jobseekers'],
-  'faf-non-salaries': ['FAF des non-salariés', 'Fund of the self-employed (FAF)'],
-  'opco-plan': ['OPCO (plan de développement des compétences)', 'OPCO (skills development plan)'],
-  'public-employer': ['Employeur public', 'Public employer'],
-  europe: ['Instances européennes', 'European bodies'],
-  state: ['État', 'State'],
-  region: ['Conseil régional', 'Regional council'],
-  'france-travail': ['France Travail', 'France Travail'],
-  'other-public': ['Autre ressource publique', 'Other public resource'],
-  individual: ['Particulier', 'Individual'],
-  'other-of': ['Autre organisme de formation', 'Other training organisation'],
-  other: ['Autre', 'Other'],
+const FUNDER_EN: Readonly<Record<FunderType, string>> = {
+  employer: 'Employer',
+  'opco-apprentissage': 'OPCO (apprenticeship)',
+  'opco-professionnalisation': 'OPCO (professionalisation)',
+  'opco-pro-a': 'OPCO (Pro-A)',
+  'transitions-pro': 'Transitions Pro',
+  'cpf-cdc': 'CDC (CPF)',
+  'fund-jobseekers': 'Scheme for jobseekers',
+  'faf-non-salaries': 'Fund of the self-employed (FAF)',
+  'opco-plan': 'OPCO (skills development plan)',
+  'public-employer': 'Public employer',
+  europe: 'European bodies',
+  state: 'State',
+  region: 'Regional council',
+  'france-travail': 'France Travail',
+  'other-public': 'Other public resource',
+  individual: 'Individual',
+  'other-of': 'Other training organisation',
+  other: 'Other',
 };
+const FUNDERS: Readonly<Record<string, readonly [string, string]>> = Object.fromEntries((Object.keys(FUNDER_EN) as FunderType[]).map((k) => [k, [FUNDER_LABEL[k], FUNDER_EN[k]]]));
 /** Human names of the learner types of the core domain (the codes of `traineeTypeByLearnerType`). */
 const LEARNERS: Readonly<Record<string, readonly [string, string]>> = {
   'private-employee': ['Salarié d’un employeur privé', 'Employee of a private employer'],

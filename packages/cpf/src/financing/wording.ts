@@ -56,7 +56,7 @@ const ACTION_LABEL_EN: Readonly<Record<string, string>> = {
 };
 
 /** Who pays a credit or a top-up, as a reader names them (the request's `funder` codes). */
-/** @internal Exported for test/law-tables-sync.test.ts (the law catalogue keeps a copy). */
+/** @internal Also read by the law catalogue (../law-catalogue.ts), which names codes as the plan does. */
 export const FUNDER_LABEL: Readonly<Record<string, string>> = {
   holder: 'titulaire',
   employer: 'employeur',

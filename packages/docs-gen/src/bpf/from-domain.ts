@@ -222,7 +222,7 @@ function objectiveOf(t: Pick<Training, 'category'> & { readonly certification?: 
   return {};
 }
 
-/** @internal Exported for test/law-tables-sync.test.ts (the law catalogue keeps a copy). */
+/** @internal Also read by the law catalogue (../law-catalogue.ts), which names funders as the BPF does. */
 export const FUNDER_LABEL: Readonly<Record<FunderType, string>> = {
   employer: 'Employeur',
   'opco-apprentissage': 'OPCO (apprentissage)',
