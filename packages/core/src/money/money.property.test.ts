@@ -71,6 +71,19 @@ describe('money properties', () => {
     );
   });
 
+  it('splitting into n parts gives what splitting by n weights of 1 gives (the equal split has its own integer path)', () => {
+    // The weighted path (decimal shares, largest remainders first, ties to the earlier part) is the
+    // reference; the equal split computes q = ⌊c / n⌋ and gives the c mod n leftover cents to the
+    // first parts. Amounts up to the bound (10^14 cents), n up to 3 000 and beyond the number of cents.
+    fc.assert(
+      fc.property(fc.oneof(cents, fc.bigInt({ min: -50n, max: 50n }), fc.constantFrom(10n ** 14n, -(10n ** 14n))), fc.oneof(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 61, max: 3000 })), (c, n) => {
+        const m = Money.fromCents(c);
+        expect(splitMoney(m, n).map(String)).toEqual(splitMoney(m, Array.from({ length: n }, () => 1)).map(String));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('splitting by weights sums exactly, zero weights get nothing, signs follow the amount', () => {
     const weights = fc
       .array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 10 ** 6 })), { minLength: 1, maxLength: 25 })

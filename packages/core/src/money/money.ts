@@ -370,7 +370,7 @@ export function splitMoney(amount: MoneyInput, partsOrWeights: number | Readonly
     if (!Number.isInteger(partsOrWeights) || partsOrWeights < 1 || partsOrWeights > MAX_SPLIT_PARTS) {
       throw invalid(['parts'], 'invalid_parts', `Nombre de parts entier entre 1 et ${MAX_SPLIT_PARTS} attendu.`, `Expected a whole number of parts from 1 to ${MAX_SPLIT_PARTS}.`);
     }
-    weights = Array.from({ length: partsOrWeights }, () => new D(1));
+    return splitEqually(total, partsOrWeights);
   } else {
     if (!Array.isArray(partsOrWeights)) {
       throw invalid(['weights'], 'invalid_type', 'Nombre de parts ou tableau de poids attendu.', 'A number of parts or an array of weights was expected.');
@@ -419,6 +419,25 @@ export function splitMoney(amount: MoneyInput, partsOrWeights: number | Readonly
     const m = Money.of(f.div(100).toFixed(2));
     return negative ? m.negate() : m;
   });
+}
+
+/**
+ * `n` equal parts of `total`, in whole cents: what the weighted split gives for `n` weights of 1
+ * (every remainder is equal, so the `c mod n` leftover cents go to the first parts), without a
+ * decimal per part or a sort. Cents stay below 2^53 (amounts are bounded by {@link MAX_AMOUNT}), so
+ * the arithmetic is exact. Two amounts only: the parts share them (`Money` is immutable).
+ */
+function splitEqually(total: Money, n: number): Money[] {
+  const cents = Number(total.abs().toString().replace('.', ''));
+  const q = Math.floor(cents / n);
+  const r = cents - q * n;
+  const sign = (m: Money) => (total.isNegative() ? m.negate() : m);
+  const low = sign(Money.fromCents(q));
+  // q + 1 only when some part gets it (r > 0): at the bound, q + 1 cents would be out of range.
+  const high = r > 0 ? sign(Money.fromCents(q + 1)) : low;
+  const out = new Array<Money>(n);
+  for (let i = 0; i < n; i++) out[i] = i < r ? high : low;
+  return out;
 }
 
 /** Options of {@link formatEur}. */
