@@ -69,6 +69,14 @@ describe('renderHtml', () => {
     expect(html).toContain('<p>Fait à Lyon, le 22 novembre 2026</p>');
     expect(html).toContain('Déclaration d’activité enregistrée sous le numéro 84691234569 auprès du préfet de région d’Île-de-France');
   });
+  it('writes every row of a table once and in order, whatever the count (rows are joined 64 at a time)', () => {
+    for (const count of [0, 1, 63, 64, 65, 128, 129, 200]) {
+      const doc = defineDocument({ kind: 'note', title: 'Lignes', date: '2026-12-07', blocks: [table([{ header: 'N' }, { header: 'Texte' }], Array.from({ length: count }, (_, k) => [String(k), `ligne ${k}`]))] });
+      const body = /<tbody>(.*)<\/tbody>/s.exec(renderHtml(doc))![1]!;
+      const expected = Array.from({ length: count }, (_, k) => `<tr><td>${k}</td><td>ligne ${k}</td></tr>`).join('');
+      expect(body, `${count} rows`).toBe(expected);
+    }
+  });
   it('prints landscape when the document says so', () => {
     const doc = createDocument('feuille-emargement', inputs['feuille-emargement']);
     expect(renderHtml(doc)).toContain('@page{size:A4 landscape');
