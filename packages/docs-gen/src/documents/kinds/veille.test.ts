@@ -42,6 +42,23 @@ describe('veille-reglementaire', () => {
     expect(md.slice(0, md.indexOf('---\n'))).not.toContain("'");
   });
 
+  it('tells a change of a long list value by the items that changed, not by quoting both values whole', () => {
+    // Décret 2026-728 (rnq-2026.md): from 1 Nov 2026 indicator 33 joins 14, 15, 20 and 29 as
+    // « apprentissage (4°) seulement »; the three other items of the category table are unchanged.
+    // Quoting the table before and after (≈ 600 characters) hid that one-indicator change.
+    const md = renderMarkdown(createDocument('veille-reglementaire', { organisation, date: '2026-12-05', period: { from: '2026-11-01', to: '2026-11-01' }, themes: ['qualiopi'] }));
+    const row = md.split('\n').find((l) => l.includes('Catégories d’actions'))!;
+    // French typography: no-break spaces inside « » and before « : » and « ; ».
+    expect(row).toMatch(/«[\u00a0\u202f]indicateurs 14, 15, 20, 29 et 33/);
+    const plain = row.replace(/[\u00a0\u202f]/g, ' ');
+    expect(plain).toContain('désormais « indicateurs 14, 15, 20, 29 et 33 : apprentissage (4°) seulement » au lieu de « indicateurs 14, 15, 20 et 29 : apprentissage (4°) seulement » ; le reste est inchangé.');
+    expect(row).not.toContain('auparavant');
+    expect(row).not.toContain('les quatre catégories');
+    // A short value is still quoted whole, before and after (1 January 2026, participation).
+    const jan = renderMarkdown(createDocument('veille-reglementaire', { organisation, date: '2026-12-05', period: { from: '2026-01-01', to: '2026-01-01' }, themes: ['cpf'] }));
+    expect(jan).toMatch(/103,20\u00a0€ \(auparavant\u00a0: 102,23\u00a0€\)/);
+  });
+
   it('has no mandatory mention: its `veille-reglementaire.mentions` list is empty, and its note says why (RNQ indicator 23)', () => {
     const p = documentRules['veille-reglementaire.mentions'];
     expect(p.values[0]!.value).toEqual([]);

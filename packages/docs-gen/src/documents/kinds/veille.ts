@@ -137,12 +137,39 @@ function clientText(text: string): string {
   return text.replace(/\s*\((?:LEGIARTI|LEGITEXT|JORFTEXT|KALIARTI)\d+\)/g, '');
 }
 
+/** Above this length, a changed value made of several items is told by the items that changed. */
+const LONG_VALUE = 240;
+
+/**
+ * What changed between two long values worded as items separated by « ; » (an indicator table, a
+ * list of funders): the items dropped and the items added, each quoted, and that the others stay.
+ * `undefined` when the values are short, not lists, or differ in most of their items (the whole
+ * values are then quoted): quoting 600 characters twice to show that one indicator was added hid
+ * the change.
+ */
+function changedItems(after: string, before: string): string | undefined {
+  if (after.length + before.length < 2 * LONG_VALUE) return undefined;
+  const a = after.split(' ; ');
+  const b = before.split(' ; ');
+  if (a.length < 3 || b.length < 3) return undefined;
+  const inBefore = new Set(b);
+  const inAfter = new Set(a);
+  const added = a.filter((x) => !inBefore.has(x));
+  const dropped = b.filter((x) => !inAfter.has(x));
+  if (added.length + dropped.length === 0 || added.length > a.length / 2 || dropped.length > b.length / 2) return undefined;
+  const q = (xs: string[]) => xs.map((x) => `« ${x} »`).join(' et ');
+  const what = added.length && dropped.length ? `désormais ${q(added)} au lieu de ${q(dropped)}` : added.length ? `ajout de ${q(added)}` : `suppression de ${q(dropped)}`;
+  return `${what} ; le reste est inchangé`;
+}
+
 /** The plain-French sentence of one change. */
 function sentence(c: LawChange, cat: LawCatalogue): string {
   const text = (v: unknown) => clientText(lawValueText(cat, c.parameter, v));
   let s: string;
+  const diff = c.kind === 'changed' && c.valueChanged ? changedItems(text(c.after!.value), text(c.before!.value)) : undefined;
   if (c.kind === 'started') s = `Nouvelle règle — ${c.label} : ${text(c.after!.value)}.`;
   else if (c.kind === 'ended') s = `Fin de la règle — ${c.label} (jusqu’alors : ${text(c.before!.value)}).`;
+  else if (diff !== undefined) s = `${c.label} : ${diff}.`;
   else if (c.valueChanged && text(c.after!.value) !== text(c.before!.value)) s = `${c.label} : ${text(c.after!.value)} (auparavant : ${text(c.before!.value)}).`;
   // Changed, but both values read the same in words (a detailed table): say it changed, not how.
   else if (c.valueChanged) s = `${c.label} : règle modifiée ; le détail figure dans les textes cités.`;
