@@ -1,0 +1,42 @@
+/**
+ * Break opportunities in long runs of non-space characters (`breakLongWords`, used by the HTML and
+ * PDF renderers): no run longer than 40 characters stays unbroken, nothing is lost or added, and a
+ * URL breaks after the slashes of its path rather than inside a word.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_UNBROKEN, breakLongWords } from '../src/model/text.js';
+import { defineDocument, paragraph, renderHtml } from '../src/index.js';
+
+const SEP = '\u200B';
+
+describe('breakLongWords', () => {
+  it('breaks a Légifrance URL after the slashes of its path, never inside « article_lc » nor after « https:// »', () => {
+    // What the veille digest's « Textes cités » printed before: …/codes/art | icle_lc/…
+    const url = 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037385014';
+    expect(breakLongWords(url, '|')).toBe('https://www.legifrance.gouv.fr/|codes/|article_lc/|LEGIARTI000037385014');
+    const html = renderHtml(defineDocument({ kind: 'note', title: 'T', date: '2026-12-07', blocks: [paragraph(`Voir ${url}.`)] }));
+    expect(html).toContain('Voir https://www.legifrance.gouv.fr/<wbr>codes/<wbr>article_lc/<wbr>LEGIARTI000037385014.');
+  });
+
+  it('still cuts a part longer than 40 characters, and leaves runs of 40 or less alone', () => {
+    expect(breakLongWords(`x/${'B'.repeat(85)}`, '|')).toBe(`x/|${'B'.repeat(40)}|${'B'.repeat(40)}|${'B'.repeat(5)}`);
+    expect(breakLongWords('a/b/c/d', '|')).toBe('a/b/c/d');
+    expect(breakLongWords(`${'C'.repeat(40)} ${'D'.repeat(40)}`, '|')).toBe(`${'C'.repeat(40)} ${'D'.repeat(40)}`);
+  });
+
+  it('for any text: removing the break marks gives the text back, and no run exceeds 40 characters (property)', () => {
+    const piece = fc.oneof(fc.constantFrom('/', '//', ':', ' ', 'é', '😀', 'https://', '-'), fc.string({ minLength: 1, maxLength: 30 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+        fc.pre(!text.includes(SEP));
+        const out = breakLongWords(text, SEP);
+        expect(out.split(SEP).join('')).toBe(text);
+        for (const run of out.split(/[\s\u200B]/u)) expect(Array.from(run).length).toBeLessThanOrEqual(MAX_UNBROKEN);
+        // Code points are never split: no lone surrogate appears.
+        expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(out)).toBe(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
