@@ -2,6 +2,7 @@ import type { LegalRef, OfkitIssue, Step, Warning } from '@ofkit/core';
 import { OfkitError } from '@ofkit/core/internal/base';
 import { centsToFr, centsToString } from '../internal/cents.js';
 import { REF } from '../internal/refs.js';
+import { planRefsAt, type PlanRefs } from './plan-refs.js';
 import { need, needOrder, rulesAt, type CompiledOrder, type CompiledRules, type InForce } from './compiled.js';
 import type { ParticipationExemptions } from './participation.js';
 import { RANKED_TIERS_2020 } from './order.js';
@@ -85,25 +86,6 @@ function orderMattered(group: readonly Candidate[]): boolean {
   return used > 0 && short;
 }
 
-const CREDIT_REFS: Record<string, LegalRef> = {
-  'L6323-4-III': REF.L6323_4,
-  'L2254-2-VI': REF.L2254_2,
-  'L6323-14': REF.L6323_14,
-  'L6323-11-accord': REF.L6323_11,
-  'L6323-13': REF.L6323_13,
-  'L7342-3': REF.L7342_3,
-  'sapin-ii': REF.LOI_2016_1691_ART_12,
-};
-const TOP_UP_REFS: Record<string, LegalRef> = {
-  'L6323-4-II': REF.L6323_4,
-  'L4163-8': REF.L4163_8,
-  'L6323-14': REF.L6323_14,
-  'L6323-29': REF.L6323_29,
-  'L6323-37': REF.L6323_37,
-  'L6323-43': REF.L6323_43,
-  'CSS-L432-12': REF.CSS_L432_12,
-};
-
 function disputed<A>(code: string, option: string, wording: W.Wording<A>, facts: A, references: readonly LegalRef[]): Warning {
   return warning(code, wording, facts, 'disputed', references, option);
 }
@@ -172,6 +154,8 @@ class Allocation {
     readonly refs: LegalRef[] | undefined,
     /** D. 6323-6 or D. 6323-8 bars the acquired rights (default, literal reading). */
     readonly bar: AcquiredRightsBar | undefined,
+    /** The plan's own reference lists at the purchase date (versions of L. 6323-4 and R. 6323 in force). */
+    readonly planRefs: PlanRefs,
   ) {
     this.remaining = maxCpf;
     this.capLeft = cap;
@@ -190,7 +174,8 @@ class Allocation {
     if (c.basis === 'L6323-11-accord') this.accordUsed += take;
     const steps = this.steps;
     if (steps === undefined) return;
-    const ref = c.kind === 'credit' ? CREDIT_REFS[c.basis] : TOP_UP_REFS[c.basis];
+    const pr = this.planRefs;
+    const ref = c.kind === 'credit' ? pr.creditRefs[c.basis] : pr.topUpRefs[c.basis];
     const credit = c.kind === 'credit';
     if (take > 0) {
       this.lines.push({ level, source: c.id, amount: fmt(take) });
@@ -199,7 +184,7 @@ class Allocation {
           credit ? 'CREDIT_USED' : 'TOP_UP_USED',
           W.STEP_RESOURCE_USED,
           { credit, id: c.id, basis: c.basis, funder: c.funder, used: take, available: c.cents, remaining: this.remaining, capLimited },
-          (credit ? CREDIT_REF_LISTS[c.basis] : TOP_UP_REF_LISTS[c.basis]) ?? NO_REFS,
+          (credit ? pr.creditRefLists[c.basis] : pr.topUpRefLists[c.basis]) ?? NO_REFS,
         ),
       );
     } else {
@@ -252,13 +237,7 @@ const STEP_LEVEL_3: Step = /* @__PURE__ */ (() => step('LEVEL_3', W.STEP_LEVEL_3
 const STEP_COMPLEMENTARY: Step = /* @__PURE__ */ (() => step('COMPLEMENTARY', W.STEP_COMPLEMENTARY, undefined, Object.freeze([REF.ARRETE_2020_07_30])))();
 const NO_REFS: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([]))();
 const REFS_SKIPPED: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6323_42_1, REF.R6333_3_2025]))();
-const REFS_COVERAGE: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_4, REF.R6323_2024]))();
 const REFS_HOLDER_PAYS: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6333_3_2025]))();
-const listsOf = (refs: Record<string, LegalRef>): Record<string, readonly LegalRef[]> =>
-  Object.freeze(Object.fromEntries(Object.entries(refs).map(([k, r]) => [k, Object.freeze([r])])));
-/** One-reference lists per basis, built once. */
-const CREDIT_REF_LISTS = /* @__PURE__ */ (() => listsOf(CREDIT_REFS))();
-const TOP_UP_REF_LISTS = /* @__PURE__ */ (() => listsOf(TOP_UP_REFS))();
 
 const REFS_ACQUIRED_CAPPED: readonly LegalRef[] = [REF.L6333_1, REF.D6323_1_A];
 const REFS_RULES_2025: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6333_3_2025, REF.DECRET_2025_1156]))();
@@ -350,12 +329,7 @@ interface ParticipationDecision {
   readonly warnings: readonly Warning[];
 }
 
-const REFS_DOTATION: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_7, REF.R6323_2024, REF.L6323_4]))();
-const REFS_DOTATION_NOT_MOBILISED: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_7, REF.L6323_4]))();
-const REFS_OPCO: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6323_2024, REF.L6323_7]))();
-const REFS_OPCO_AGREEMENT: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_7, REF.L6323_14, REF.R6323_2024]))();
 const REFS_PUBLIC_SERVANT: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.PRACTICE_PUBLIC_SERVANTS]))();
-const REFS_TOP_UP_UNUSED: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_7, REF.R6323_2024, REF.R6333_3_2025]))();
 const REFS_CAP_SCOPE: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.D6323_1_A, REF.L6323_11]))();
 const REFS_COFINANCING_UNUSED: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.D6323_8, REF.R6333_3_2025]))();
 const REFS_ORDER_2020: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.ARRETE_2020_07_30]))();
@@ -365,7 +339,7 @@ const REFS_ORDER_2020: readonly LegalRef[] = /* @__PURE__ */ ((): readonly Legal
  * then an exempting top-up (unless blocked), then the disputed readings (options), each with the
  * warning that says which reading was applied. Pure: nothing is written to the plan.
  */
-function decideParticipation(req: ParsedRequest, usable: readonly Candidate[], exemptions: ParticipationExemptions, options: CpfFinancingOptions, blocked: Blocked): ParticipationDecision {
+function decideParticipation(req: ParsedRequest, usable: readonly Candidate[], exemptions: ParticipationExemptions, options: CpfFinancingOptions, blocked: Blocked, pr: PlanRefs): ParticipationDecision {
   const topUps = req.topUps ?? [];
   const warnings: Warning[] = [];
   const exemptingTopUps: string[] = [];
@@ -396,7 +370,7 @@ function decideParticipation(req: ParsedRequest, usable: readonly Candidate[], e
   // Disputed exemptions: options, with a warning when they could change the result.
   const employerDotation = usable.find((c) => c.basis === 'L6323-4-III' && c.funder === 'employer' && !blocked.dotations?.includes(c.id));
   if (blocked.dotations !== undefined) {
-    warnings.push(disputed('EXEMPTION_DOTATION_NOT_MOBILISED', 'employerDotationExempts', W.WARN_DOTATION_NOT_MOBILISED, { ids: blocked.dotations }, REFS_DOTATION_NOT_MOBILISED));
+    warnings.push(disputed('EXEMPTION_DOTATION_NOT_MOBILISED', 'employerDotationExempts', W.WARN_DOTATION_NOT_MOBILISED, { ids: blocked.dotations }, pr.dotationNotMobilised));
   }
   const isOpcoTopUp = (t: TopUp): boolean => t.funder === 'opco' && t.amount > 0 && (t.basis === 'L6323-4-II' || t.basis === 'L6323-14') && !blocked.topUps?.includes(t.id);
   const opcoTopUp = topUps.find(isOpcoTopUp);
@@ -404,9 +378,9 @@ function decideParticipation(req: ParsedRequest, usable: readonly Candidate[], e
     if (options.employerDotationExempts) {
       exemptReason = W.reason(W.REASON_DOTATION_OPTION, { id: employerDotation.id });
       for (const c of usable) if (c.basis === 'L6323-4-III' && c.funder === 'employer') exemptingDotations.push(c.id);
-      warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'employerDotationExempts', W.WARN_DOTATION_EXEMPTION_APPLIED, undefined, REFS_DOTATION));
+      warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'employerDotationExempts', W.WARN_DOTATION_EXEMPTION_APPLIED, undefined, pr.dotation));
     } else {
-      warnings.push(disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'employerDotationExempts', W.WARN_DOTATION_EXEMPTION_NOT_APPLIED, { id: employerDotation.id }, REFS_DOTATION));
+      warnings.push(disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'employerDotationExempts', W.WARN_DOTATION_EXEMPTION_NOT_APPLIED, { id: employerDotation.id }, pr.dotation));
     }
   }
   if (exemptReason === undefined && opcoTopUp) {
@@ -415,12 +389,12 @@ function decideParticipation(req: ParsedRequest, usable: readonly Candidate[], e
       // Like the other exempting top-ups: it must be mobilised unless option unusedTopUpExempts.
       exemptTopUp = opcoTopUp.id;
       for (const t of topUps) if (isOpcoTopUp(t)) exemptingTopUps.push(t.id);
-      warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_EXEMPTION_APPLIED, undefined, REFS_OPCO));
+      warnings.push(disputed('DISPUTED_EXEMPTION_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_EXEMPTION_APPLIED, undefined, pr.opco));
     } else {
       warnings.push(
         opcoTopUp.basis === 'L6323-14'
-          ? disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_AGREEMENT_EXEMPTION_NOT_APPLIED, { id: opcoTopUp.id }, REFS_OPCO_AGREEMENT)
-          : disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_EXEMPTION_NOT_APPLIED, { id: opcoTopUp.id }, REFS_OPCO),
+          ? disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_AGREEMENT_EXEMPTION_NOT_APPLIED, { id: opcoTopUp.id }, pr.opcoAgreement)
+          : disputed('DISPUTED_EXEMPTION_NOT_APPLIED', 'opcoTopUpExempts', W.WARN_OPCO_EXEMPTION_NOT_APPLIED, { id: opcoTopUp.id }, pr.opco),
       );
     }
   }
@@ -457,6 +431,7 @@ class Mobilisation {
     readonly cap: number,
     readonly capCoversAgreements: boolean,
     readonly bar: AcquiredRightsBar | undefined,
+    readonly planRefs: PlanRefs,
   ) {}
 
   /**
@@ -469,7 +444,7 @@ class Mobilisation {
     const date = req.purchaseDate;
     for (const c of usable) c.used = 0;
     for (const c of topUps) c.used = 0;
-    const al = new Allocation(req, maxCpf, this.cap, this.capCoversAgreements, plan?.steps, plan?.refs, this.bar);
+    const al = new Allocation(req, maxCpf, this.cap, this.capCoversAgreements, plan?.steps, plan?.refs, this.bar, this.planRefs);
     if (maxCpf === 0) {
       if (plan) {
         for (const c of usable) plan.steps.push(step('CREDIT_NOT_NEEDED', W.STEP_NOTHING_TO_FINANCE, { credit: true, id: c.id }));
@@ -553,6 +528,7 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
   const rules = options.rules ?? cpfFinancingRules;
   const date = req.purchaseDate;
   const win = rulesAt(rules, date);
+  const pr = planRefsAt(date);
   const price = req.price;
   const steps: Step[] = [];
   const warnings: Warning[] = [];
@@ -571,7 +547,7 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
   // Eligibility.
   const cofinancing: Cofinancing = { ids: [], min: 0 };
   const bars: AcquiredRightsBar[] = [];
-  const issues = eligibilityIssues(req, win, usable, options, steps, warnings, refs, cofinancing, bars);
+  const issues = eligibilityIssues(req, win, usable, options, steps, warnings, refs, cofinancing, bars, pr);
   if (issues.length > 0) {
     for (const x of screening) steps.push(x);
     steps.push(step('NOT_ELIGIBLE', W.STEP_NOT_ELIGIBLE, figures));
@@ -600,7 +576,7 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
   }
   const capCoversAgreements = options.capAlsoLimitsAgreementCredits === true && cap !== INF;
   const topUpCands: Candidate[] = (req.topUps ?? []).map((t, index) => ({ kind: 'top-up', id: t.id, basis: t.basis, funder: t.funder, cents: t.amount, index, used: 0 }));
-  const mob = new Mobilisation(req, win, creditsFirst, usable, topUpCands, cap, capCoversAgreements, bars[0]);
+  const mob = new Mobilisation(req, win, creditsFirst, usable, topUpCands, cap, capCoversAgreements, bars[0], pr);
 
   // The exemption, decided once: when it rests on top-ups (strict reading, option
   // `unusedTopUpExempts` off) or on employer dotations (option `employerDotationExempts`) that the
@@ -610,7 +586,7 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
   let d = NO_EXEMPTION;
   if (pCents > 0) {
     for (;;) {
-      d = decideParticipation(req, usable, exIn.value, options, blocked);
+      d = decideParticipation(req, usable, exIn.value, options, blocked, pr);
       const mustBeUsed = d.exemptingDotations.length > 0 ? d.exemptingDotations : d.exemptTopUp !== undefined && !options.unusedTopUpExempts ? d.exemptingTopUps : undefined;
       if (mustBeUsed === undefined) break;
       mob.run(price);
@@ -640,7 +616,7 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
   const maxCpf = price - pEff;
   figures.participation = pEff;
   figures.maxCpf = maxCpf;
-  steps.push(step('CPF_COVERAGE_LIMIT', W.STEP_CPF_COVERAGE_LIMIT, figures, REFS_COVERAGE));
+  steps.push(step('CPF_COVERAGE_LIMIT', W.STEP_CPF_COVERAGE_LIMIT, figures, pr.coverage));
   if (capText !== null) use(refs, warnings, capsIn);
 
   // Allocation, with its steps.
@@ -665,12 +641,12 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
   }
   if (d.exemptTopUp !== undefined && options.unusedTopUpExempts && !mobilised(topUpCands, d.exemptingTopUps)) {
     // Option unusedTopUpExempts: the exemption stands although the order did not need the top-up.
-    warnings.push(disputed('EXEMPTION_TOP_UP_NOT_MOBILISED', 'unusedTopUpExempts', W.WARN_EXEMPTING_TOP_UP_UNUSED_APPLIED, { id: d.exemptTopUp }, REFS_TOP_UP_UNUSED));
+    warnings.push(disputed('EXEMPTION_TOP_UP_NOT_MOBILISED', 'unusedTopUpExempts', W.WARN_EXEMPTING_TOP_UP_UNUSED_APPLIED, { id: d.exemptTopUp }, pr.topUpUnused));
   }
   if (blocked.topUps !== undefined) {
     // Strict reading (default): the training did not "receive" the abondement (L. 6323-7), the holder
     // did not "use" the C2P points or the AT/MP top-up (R. 6323): the participation is due.
-    warnings.push(disputed('EXEMPTION_TOP_UP_NOT_MOBILISED', 'unusedTopUpExempts', W.WARN_EXEMPTING_TOP_UP_UNUSED, { ids: blocked.topUps }, REFS_TOP_UP_UNUSED));
+    warnings.push(disputed('EXEMPTION_TOP_UP_NOT_MOBILISED', 'unusedTopUpExempts', W.WARN_EXEMPTING_TOP_UP_UNUSED, { ids: blocked.topUps }, pr.topUpUnused));
   }
 
   return finish(true, [], participation, figures, al.lines, price - pEff - al.remaining, steps, warnings, refs);
@@ -810,6 +786,7 @@ function eligibilityIssues(
   refs: LegalRef[],
   cofinancing: Cofinancing,
   bars: AcquiredRightsBar[],
+  pr: PlanRefs,
 ): OfkitIssue[] {
   const out: OfkitIssue[] = [];
   const date = req.purchaseDate;
@@ -852,7 +829,7 @@ function eligibilityIssues(
           warnings.push(disputed('DISPUTED_COFINANCING_DOTATION', 'licenceCofinancingMayBeDotation', W.WARN_COFINANCING_DOTATION, undefined, [REF.L6323_6, REF.D6323_8]));
         }
         if (effective + other >= min) {
-          warnings.push(warning('COFINANCING_FUNDER_UNCLEAR', W.WARN_COFINANCING_FUNDER_UNCLEAR, undefined, 'provisional', [REF.L6323_4]));
+          warnings.push(warning('COFINANCING_FUNDER_UNCLEAR', W.WARN_COFINANCING_FUNDER_UNCLEAR, undefined, 'provisional', pr.funderUnclear));
         }
       } else if (options.licenceCofinancingMayBeDotation && cofin < min) {
         warnings.push(disputed('DISPUTED_COFINANCING_DOTATION_APPLIED', 'licenceCofinancingMayBeDotation', W.WARN_COFINANCING_DOTATION_APPLIED, undefined, [REF.L6323_6, REF.D6323_8]));

@@ -1,6 +1,6 @@
 import type { LegalRef } from '@ofkit/core';
 import { describe, expect, it } from 'vitest';
-import { REF } from './refs.js';
+import { REF, refInForce, refOfVersion, versionIndexAt, versionStarts, type VersionedArticle } from './refs.js';
 
 /**
  * Each LEGIARTI id of refs.ts with the article number and the version dates read in the DILA LEGI
@@ -17,6 +17,12 @@ const VERIFIED: Record<string, { article: string; from: string; to: string; inde
   LEGIARTI000044375694: { article: 'L6333-1', from: '2021-11-27', to: '2999-01-01' },
   LEGIARTI000038031939: { article: 'R6333-2', from: '2020-01-01', to: '2999-01-01' },
   LEGIARTI000049423585: { article: 'L6323-4', from: '2024-04-17', to: '2999-01-01' },
+  // Versions 6 to 8 of L. 6323-4: `articleVersions` of the article (cid LEGIARTI000006904226), dateDebut
+  // and dateFin read as UTC days (1546300800000 = 2019-01-01, 1672531200000 = 2023-01-01,
+  // 1704067200000 = 2024-01-01, 1713312000000 = 2024-04-17).
+  LEGIARTI000037385061: { article: 'L6323-4', from: '2019-01-01', to: '2023-01-01' },
+  LEGIARTI000046873603: { article: 'L6323-4', from: '2023-01-01', to: '2024-01-01' },
+  LEGIARTI000048600487: { article: 'L6323-4', from: '2024-01-01', to: '2024-04-17' },
   LEGIARTI000046873599: { article: 'L6323-7', from: '2023-01-01', to: '2999-01-01' },
   LEGIARTI000049488983: { article: 'R6323', from: '2024-05-02', to: '2999-01-01' },
   LEGIARTI000037385300: { article: 'L2254-2', from: '2019-01-01', to: '2999-01-01' },
@@ -92,5 +98,70 @@ describe('legal references (internal/refs.ts)', () => {
     const noId = codeDuTravail.filter(([, r]) => r.legifranceId === undefined);
     expect(noId.map(([k]) => k).sort()).toEqual(['L6323_13', 'L6323_29', 'L6323_37', 'L6323_6_BEFORE_2026']);
     for (const [k, r] of noId) expect({ k, title: /plusieurs versions successives/.test(r.title) }).toEqual({ k, title: true });
+  });
+});
+
+/**
+ * The dated lookup of the versioned articles (`refInForce`): the versions and their first days are
+ * those of VERIFIED above (the LEGI data for L. 6323-4 v6–v9 and R. 6323 of 2024; the legi-data index
+ * for the 2026 versions, whose first days are the boundaries of the parameters `participationAmount`,
+ * 2 Apr 2026, and `financingText`, 19 Aug 2026).
+ */
+describe('versions in force by date (refInForce)', () => {
+  const at = (article: VersionedArticle, date: string) => refInForce(article, date)?.legifranceId;
+
+  it('L. 6323-4: the version in force on each side of every boundary', () => {
+    // [date, id in force]: the day before and the first day of each version (LEGI dateDebut / dateFin).
+    const cases: Array<[string, string | undefined]> = [
+      ['2018-12-31', undefined], // versions before 2019 are not listed (no plan is dated before 2020)
+      ['2019-01-01', 'LEGIARTI000037385061'],
+      ['2022-12-31', 'LEGIARTI000037385061'],
+      ['2023-01-01', 'LEGIARTI000046873603'],
+      ['2023-12-31', 'LEGIARTI000046873603'],
+      ['2024-01-01', 'LEGIARTI000048600487'],
+      ['2024-04-16', 'LEGIARTI000048600487'],
+      ['2024-04-17', 'LEGIARTI000049423585'],
+      ['2026-08-18', 'LEGIARTI000049423585'],
+      ['2026-08-19', 'LEGIARTI000054703482'],
+      ['9999-12-31', 'LEGIARTI000054703482'],
+    ];
+    expect(cases.map(([d]) => [d, at('L6323-4', d)])).toEqual(cases);
+  });
+
+  it('R. 6323: nothing before 2 May 2024 (décret 2024-394 created it), then each version', () => {
+    const cases: Array<[string, string | undefined]> = [
+      ['2020-01-01', undefined],
+      ['2024-05-01', undefined],
+      ['2024-05-02', 'LEGIARTI000049488983'],
+      ['2026-04-01', 'LEGIARTI000049488983'],
+      ['2026-04-02', 'LEGIARTI000053744158'],
+      ['2026-12-31', 'LEGIARTI000053744158'],
+    ];
+    expect(cases.map(([d]) => [d, at('R6323', d)])).toEqual(cases);
+  });
+
+  it('gives the REF constants themselves (the plan dedupes references by identity)', () => {
+    expect(refInForce('L6323-4', '2025-06-01')).toBe(REF.L6323_4);
+    expect(refInForce('L6323-4', '2026-08-19')).toBe(REF.L6323_4_2026_08);
+    expect(refInForce('R6323', '2025-06-01')).toBe(REF.R6323_2024);
+    expect(refInForce('R6323', '2026-04-02')).toBe(REF.R6323_2026);
+    expect(refOfVersion('R6323', -1)).toBeUndefined();
+    expect(refOfVersion('L6323-4', versionIndexAt('L6323-4', '2023-06-01'))).toBe(REF.L6323_4_2023);
+  });
+
+  it('each version starts on the day VERIFIED gives, and ends where the next starts', () => {
+    for (const article of ['L6323-4', 'R6323'] as const) {
+      const starts = versionStarts(article);
+      expect([...starts].sort()).toEqual(starts);
+      starts.forEach((from, i) => {
+        const id = refOfVersion(article, i)!.legifranceId!;
+        const v = VERIFIED[id]!;
+        expect({ id, article: v.article, from: v.from }).toEqual({ id, article: article, from });
+        // A version closed in the data ends the day the next one starts; 2999-01-01 = open in the
+        // 27 March 2026 data (the next version is known from the index only).
+        const next = starts[i + 1];
+        if (next !== undefined && v.to !== '2999-01-01') expect({ id, to: v.to }).toEqual({ id, to: next });
+      });
+    }
   });
 });

@@ -35,7 +35,22 @@ export const REF = /* @__PURE__ */ (() => ({
   } as LegalRef,
   L6333_1: ct('L6333-1', 'Ressources finançant les droits acquis', 'LEGIARTI000044375694'),
   R6333_2: ct('R6333-2', 'Droits complémentaires mobilisables après réception des fonds', 'LEGIARTI000038031939'),
+  /**
+   * L. 6323-4 (article cid LEGIARTI000006904226), version 9: LEGIARTI000049423585, VIGUEUR from
+   * 17 Apr 2024 in the 27 March 2026 data; replaced by version 10 (`L6323_4_2026_08`) from 19 Aug 2026.
+   */
   L6323_4: ct('L6323-4', 'Financement des formations CPF : abondements (II) et alimentation supplémentaire (III)', 'LEGIARTI000049423585'),
+  /**
+   * Earlier versions of L. 6323-4, from the `articleVersions` of the article (cid
+   * LEGIARTI000006904226) in the LEGI data (@socialgouv/legi-data 2.513.0,
+   * `data/LEGITEXT000006072050.json`; `dateFin` is the first day of the next version):
+   * version 6, LEGIARTI000037385061, MODIFIE, dateDebut 2019-01-01, dateFin 2023-01-01.
+   */
+  L6323_4_2019: ct('L6323-4', 'Financement des formations CPF (version du 1er janvier 2019)', 'LEGIARTI000037385061'),
+  /** Version 7 of L. 6323-4 (same source): LEGIARTI000046873603, MODIFIE, dateDebut 2023-01-01, dateFin 2024-01-01. */
+  L6323_4_2023: ct('L6323-4', 'Financement des formations CPF (version du 1er janvier 2023)', 'LEGIARTI000046873603'),
+  /** Version 8 of L. 6323-4 (same source): LEGIARTI000048600487, MODIFIE, dateDebut 2024-01-01, dateFin 2024-04-17. */
+  L6323_4_2024_01: ct('L6323-4', 'Financement des formations CPF (version du 1er janvier 2024)', 'LEGIARTI000048600487'),
   L6323_7: ct('L6323-7', 'Participation du titulaire au financement de la formation', 'LEGIARTI000046873599'),
   /**
    * The article is numbered « R6323 », without a dash: LEGI `num` 'R6323', the only article of the
@@ -181,3 +196,56 @@ export const REF = /* @__PURE__ */ (() => ({
     url: 'https://cpf-info.fr/annulation-de-formation-cpf/?amp=1',
   } as LegalRef,
 } as const))();
+
+/** An article whose successive versions the plan cites by purchase date. */
+export type VersionedArticle = 'L6323-4' | 'R6323';
+
+/**
+ * The versions of each versioned article, oldest first: the first day each is in force (`YYYY-MM-DD`)
+ * and its reference. A version is in force from its day to the day before the next one. Sources: the
+ * comments on each `REF` above (LEGI data; the 2026 boundaries are those of the dated parameters
+ * `participationAmount`, 2 Apr 2026, and `financingText`, 19 Aug 2026). Before the first day listed
+ * nothing is cited: R. 6323 did not exist before 2 May 2024 (created by décret 2024-394); the versions
+ * of L. 6323-4 before 2019 are not listed (no plan can be dated before 2020 with the law's rules).
+ */
+const VERSIONS: Readonly<Record<VersionedArticle, ReadonlyArray<readonly [from: string, ref: LegalRef]>>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    'L6323-4': Object.freeze([
+      ['2019-01-01', REF.L6323_4_2019],
+      ['2023-01-01', REF.L6323_4_2023],
+      ['2024-01-01', REF.L6323_4_2024_01],
+      ['2024-04-17', REF.L6323_4],
+      ['2026-08-19', REF.L6323_4_2026_08],
+    ] as const),
+    R6323: Object.freeze([
+      ['2024-05-02', REF.R6323_2024],
+      ['2026-04-02', REF.R6323_2026],
+    ] as const),
+  }))();
+
+/** The first days of the versions of `article`, oldest first (for tests and callers that key by version). */
+export function versionStarts(article: VersionedArticle): readonly string[] {
+  return VERSIONS[article].map(([from]) => from);
+}
+
+/**
+ * The index (in `versionStarts(article)`) of the version of `article` in force on `date`, a civil date
+ * `YYYY-MM-DD` (compared as text), or -1 when none is listed at that date. Pure.
+ */
+export function versionIndexAt(article: VersionedArticle, date: string): number {
+  const v = VERSIONS[article];
+  let i = v.length - 1;
+  while (i >= 0 && v[i]![0] > date) i--;
+  return i;
+}
+
+/** The reference of the version of `article` in force on `date` (`YYYY-MM-DD`), or `undefined`. Pure. */
+export function refInForce(article: VersionedArticle, date: string): LegalRef | undefined {
+  const i = versionIndexAt(article, date);
+  return i < 0 ? undefined : VERSIONS[article][i]![1];
+}
+
+/** The reference of version `index` of `article` (as `versionIndexAt` gives it), or `undefined` for -1. */
+export function refOfVersion(article: VersionedArticle, index: number): LegalRef | undefined {
+  return index < 0 ? undefined : VERSIONS[article][index]?.[1];
+}

@@ -1,0 +1,163 @@
+import type { LegalRef } from '@ofkit/core';
+import { describe, expect, it } from 'vitest';
+import { generateOptions, generateRequest, rng } from '../../test/generate.js';
+import { planCpfFinancing } from './plan.js';
+import { planRefsAt } from './plan-refs.js';
+import type { CpfFinancingPlan, CpfFinancingRequest } from './types.js';
+
+/**
+ * The references the plan adds itself cite the version of L. 6323-4 and of R. 6323 in force at the
+ * purchase date. Versions and first days (LEGI data, @socialgouv/legi-data 2.513.0,
+ * `data/LEGITEXT000006072050.json`, `articleVersions` of L. 6323-4, cid LEGIARTI000006904226, and of
+ * R. 6323, cid LEGIARTI000049488488; the 2026 versions from the legi-data index, see refs.ts):
+ * - L. 6323-4 v6 LEGIARTI000037385061 from 2019-01-01, v7 LEGIARTI000046873603 from 2023-01-01,
+ *   v8 LEGIARTI000048600487 from 2024-01-01, v9 LEGIARTI000049423585 from 2024-04-17,
+ *   v10 LEGIARTI000054703482 from 2026-08-19 (boundary of the parameter `financingText`);
+ * - R. 6323: none before 2024-05-02 (created by décret 2024-394), LEGIARTI000049488983 from
+ *   2024-05-02, LEGIARTI000053744158 from 2026-04-02 (boundary of the parameter `participationAmount`).
+ */
+const V6 = 'LEGIARTI000037385061';
+const V7 = 'LEGIARTI000046873603';
+const V8 = 'LEGIARTI000048600487';
+const V9 = 'LEGIARTI000049423585';
+const V10 = 'LEGIARTI000054703482';
+const R2024 = 'LEGIARTI000049488983';
+const R2026 = 'LEGIARTI000053744158';
+
+const base: CpfFinancingRequest = {
+  purchaseDate: '2026-03-10',
+  price: '1000.00',
+  action: { type: 'rncp', code: 'RNCP37274' },
+  holder: { status: 'employee' },
+  acquiredRights: '2000.00',
+};
+
+const ids = (refs: readonly LegalRef[] | undefined): Array<string | undefined> => (refs ?? []).map((r) => r.legifranceId ?? r.article);
+const stepRefs = (plan: CpfFinancingPlan, code: string) => ids(plan.explanation.find((s) => s.code === code)?.references);
+const at = (purchaseDate: string, extra: Partial<CpfFinancingRequest> = {}) => planCpfFinancing({ ...base, ...extra, purchaseDate });
+
+/** Every reference a plan cites: its list, its steps' and its warnings'. */
+function allRefs(plan: CpfFinancingPlan): LegalRef[] {
+  return [...plan.references, ...plan.explanation.flatMap((s) => s.references ?? []), ...plan.warnings.flatMap((w) => w.references ?? [])];
+}
+
+describe('planCpfFinancing: L. 6323-4 and R. 6323 cited in the version in force at the purchase date', () => {
+  it('step CPF_COVERAGE_LIMIT, on each side of every boundary', () => {
+    // [purchase date, the references of the step]: L. 6323-4 in force, then R. 6323 once it exists.
+    const cases: Array<[string, string[]]> = [
+      ['2022-12-31', [V6]], // last day of v6; R. 6323 does not exist yet
+      ['2023-01-01', [V7]],
+      ['2023-12-31', [V7]],
+      ['2024-01-01', [V8]],
+      ['2024-04-16', [V8]],
+      ['2024-04-17', [V9]],
+      ['2024-05-01', [V9]], // the day before décret 2024-394: still no R. 6323
+      ['2024-05-02', [V9, R2024]],
+      ['2026-04-01', [V9, R2024]],
+      ['2026-04-02', [V9, R2026]],
+      ['2026-08-18', [V9, R2026]],
+      ['2026-08-19', [V10, R2026]],
+    ];
+    expect(cases.map(([d]) => [d, stepRefs(at(d), 'CPF_COVERAGE_LIMIT')])).toEqual(cases);
+  });
+
+  it('no step, warning or reference of a plan dated before 2 May 2024 cites R. 6323 (generated requests, with options)', () => {
+    // The generator's requests (every action, status, basis, option), moved to dates from 2 Aug 2020
+    // (the first day of the order of the arrêté du 30 juillet 2020, read when there are complementary
+    // resources) to 1 May 2024.
+    const r = rng(20261207);
+    const dates = ['2020-08-02', '2021-06-15', '2022-12-31', '2023-01-01', '2023-12-31', '2024-01-01', '2024-04-16', '2024-04-17', '2024-05-01'];
+    let plans = 0;
+    let eligible = 0;
+    const citing: string[] = [];
+    for (let n = 0; n < 600; n++) {
+      const request = { ...generateRequest(r), purchaseDate: dates[n % dates.length]! };
+      const options = generateOptions(r);
+      const plan = planCpfFinancing(request, options);
+      plans++;
+      if (plan.eligible) eligible++;
+      if (allRefs(plan).some((x) => x.article === 'R6323')) citing.push(`${n} ${request.purchaseDate}`);
+    }
+    expect(plans).toBe(600);
+    expect(eligible).toBeGreaterThan(100);
+    expect(citing).toEqual([]);
+  });
+
+  it('credits and top-ups under L. 6323-4 cite its version in force (plan references and their steps)', () => {
+    const extra: Partial<CpfFinancingRequest> = {
+      credits: [{ id: 'dotation', basis: 'L6323-4-III', funder: 'employer', amount: '300.00' }],
+      topUps: [{ id: 'opco', basis: 'L6323-4-II', funder: 'opco', amount: '300.00' }],
+      acquiredRights: '100.00',
+    };
+    for (const [date, v] of [
+      ['2022-06-01', V6],
+      ['2023-06-01', V7],
+      ['2024-02-01', V8],
+      ['2025-06-01', V9],
+      ['2026-09-01', V10],
+    ] as const) {
+      const plan = at(date, extra);
+      const used = plan.explanation.filter((s) => s.code === 'CREDIT_USED' || s.code === 'TOP_UP_USED');
+      expect({ date, used: used.map((s) => ids(s.references)) }).toEqual({ date, used: [[v], [v]] });
+      expect({ date, cited: ids(plan.references).includes(v) }).toEqual({ date, cited: true });
+    }
+  });
+
+  it('the exemption warnings cite R. 6323 and L. 6323-4 in force (employer dotation, OPCO top-up)', () => {
+    const extra: Partial<CpfFinancingRequest> = {
+      credits: [{ id: 'dotation', basis: 'L6323-4-III', funder: 'employer', amount: '300.00' }],
+      topUps: [{ id: 'opco', basis: 'L6323-4-II', funder: 'opco', amount: '300.00' }],
+    };
+    const warningRefs = (date: string) =>
+      at(date, extra)
+        .warnings.filter((w) => w.code === 'DISPUTED_EXEMPTION_NOT_APPLIED')
+        .map((w) => [w.option, ids(w.references)]);
+    // Both readings are disputed and not applied by default, so both warnings (participation due from
+    // 2 May 2024). L. 6323-7 is LEGIARTI000046873599 (one version over the period):
+    // [L. 6323-7, R. 6323, L. 6323-4] for the dotation, [R. 6323, L. 6323-7] for the OPCO top-up.
+    const L7 = 'LEGIARTI000046873599';
+    expect(warningRefs('2025-06-01')).toEqual([
+      ['employerDotationExempts', [L7, R2024, V9]],
+      ['opcoTopUpExempts', [R2024, L7]],
+    ]);
+    expect(warningRefs('2026-04-01')).toEqual([
+      ['employerDotationExempts', [L7, R2024, V9]],
+      ['opcoTopUpExempts', [R2024, L7]],
+    ]);
+    expect(warningRefs('2026-04-02')).toEqual([
+      ['employerDotationExempts', [L7, R2026, V9]],
+      ['opcoTopUpExempts', [R2026, L7]],
+    ]);
+    expect(warningRefs('2026-08-19')).toEqual([
+      ['employerDotationExempts', [L7, R2026, V10]],
+      ['opcoTopUpExempts', [R2026, L7]],
+    ]);
+    // Before 2 May 2024 there is no participation, so no such warning (and no R. 6323 to cite).
+    expect(warningRefs('2024-05-01')).toEqual([]);
+  });
+
+  it('warning COFINANCING_FUNDER_UNCLEAR cites L. 6323-4 in force (light licence co-financed by an « other » funder)', () => {
+    // From 26 Feb 2026 a light licence needs 100 € of co-financing by a funder of L. 6323-4 II 2°–12°
+    // unless the holder is a jobseeker; 150 € from an « other » funder may or may not be one.
+    const licence = (date: string) =>
+      at(date, { action: { type: 'driving-licence', group: 'light', category: 'B' }, topUps: [{ id: 't', basis: 'L6323-4-II', funder: 'other', amount: '150.00' }] })
+        .warnings.filter((w) => w.code === 'COFINANCING_FUNDER_UNCLEAR')
+        .map((w) => ids(w.references));
+    expect(licence('2026-08-18')).toEqual([[V9]]);
+    expect(licence('2026-08-19')).toEqual([[V10]]);
+  });
+
+  it('shares one frozen set of lists per pair of versions in force (nothing built per plan)', () => {
+    const a = planRefsAt('2025-01-01');
+    expect(planRefsAt('2026-03-31')).toBe(a);
+    expect(planRefsAt('2026-04-02')).not.toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    for (const l of [a.coverage, a.dotation, a.dotationNotMobilised, a.opco, a.opcoAgreement, a.topUpUnused, a.funderUnclear]) expect(Object.isFrozen(l)).toBe(true);
+    // Two plans in the same versions share the very array of their coverage step.
+    const s1 = at('2025-02-03').explanation.find((s) => s.code === 'CPF_COVERAGE_LIMIT')!.references;
+    const s2 = at('2025-11-20').explanation.find((s) => s.code === 'CPF_COVERAGE_LIMIT')!.references;
+    expect(s1).toBe(s2);
+    // The one-reference lists of bases not versioned here are shared across versions too.
+    expect(planRefsAt('2022-01-01').creditRefLists['L6323-14']).toBe(a.creditRefLists['L6323-14']);
+  });
+});

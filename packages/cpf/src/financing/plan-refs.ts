@@ -1,0 +1,116 @@
+/**
+ * The reference lists `planCpfFinancing` adds itself (not those of the dated parameters) that cite a
+ * versioned article, L. 6323-4 or R. 6323: each cites the version in force at the purchase date, and
+ * none cites R. 6323 before it existed (2 May 2024).
+ *
+ * Issue 13 (≥ 100k plans/s, ≤ 2 KB kept per plan): no list is built per plan. The lists are resolved
+ * once per pair of versions in force (which version of L. 6323-4, which of R. 6323), frozen, and shared
+ * by every plan of that pair; a plan only looks up two version indices (a few text comparisons). The
+ * references are the constant `REF` objects, so `uniqueRefs` (identity) still merges them with the same
+ * references cited by the parameters.
+ *
+ * @internal
+ */
+import type { LegalRef } from '@ofkit/core';
+import { REF, refOfVersion, versionIndexAt, versionStarts } from '../internal/refs.js';
+
+/** The plan's own reference lists at one purchase date. */
+export interface PlanRefs {
+  /** Step `CPF_COVERAGE_LIMIT`: L. 6323-4, R. 6323. */
+  readonly coverage: readonly LegalRef[];
+  /** Warnings on the employer dotation exemption (option `employerDotationExempts`): L. 6323-7, R. 6323, L. 6323-4. */
+  readonly dotation: readonly LegalRef[];
+  /** Warning `EXEMPTION_DOTATION_NOT_MOBILISED`: L. 6323-7, L. 6323-4. */
+  readonly dotationNotMobilised: readonly LegalRef[];
+  /** Warnings on the OPCO top-up exemption: R. 6323, L. 6323-7. */
+  readonly opco: readonly LegalRef[];
+  /** Warning on an OPCO top-up under an agreement: L. 6323-7, L. 6323-14, R. 6323. */
+  readonly opcoAgreement: readonly LegalRef[];
+  /** Warnings `EXEMPTION_TOP_UP_NOT_MOBILISED`: L. 6323-7, R. 6323, R. 6333-3. */
+  readonly topUpUnused: readonly LegalRef[];
+  /** Warning `COFINANCING_FUNDER_UNCLEAR`: L. 6323-4. */
+  readonly funderUnclear: readonly LegalRef[];
+  /** The reference of each credit basis (pushed to the plan's references when the credit is considered). */
+  readonly creditRefs: Readonly<Record<string, LegalRef>>;
+  readonly topUpRefs: Readonly<Record<string, LegalRef>>;
+  /** The same, as one-reference lists (the references of the step that uses the resource). */
+  readonly creditRefLists: Readonly<Record<string, readonly LegalRef[]>>;
+  readonly topUpRefLists: Readonly<Record<string, readonly LegalRef[]>>;
+}
+
+/** The credit and top-up bases whose reference is not versioned here (one constant each). */
+const CREDIT_REFS_FIXED: Readonly<Record<string, LegalRef>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    'L2254-2-VI': REF.L2254_2,
+    'L6323-14': REF.L6323_14,
+    'L6323-11-accord': REF.L6323_11,
+    'L6323-13': REF.L6323_13,
+    'L7342-3': REF.L7342_3,
+    'sapin-ii': REF.LOI_2016_1691_ART_12,
+  }))();
+const TOP_UP_REFS_FIXED: Readonly<Record<string, LegalRef>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    'L4163-8': REF.L4163_8,
+    'L6323-14': REF.L6323_14,
+    'L6323-29': REF.L6323_29,
+    'L6323-37': REF.L6323_37,
+    'L6323-43': REF.L6323_43,
+    'CSS-L432-12': REF.CSS_L432_12,
+  }))();
+
+/** A frozen list of the references given, without the versions not in force (`undefined`). */
+function list(...refs: Array<LegalRef | undefined>): readonly LegalRef[] {
+  return Object.freeze(refs.filter((r): r is LegalRef => r !== undefined));
+}
+
+/** One-reference lists of the fixed bases, built once and shared by every version pair. */
+const FIXED_LISTS = new Map<LegalRef, readonly LegalRef[]>();
+function one(r: LegalRef): readonly LegalRef[] {
+  let l = FIXED_LISTS.get(r);
+  if (l === undefined) FIXED_LISTS.set(r, (l = Object.freeze([r])));
+  return l;
+}
+
+/** The table of a version-dependent basis (`basis` → `versioned`, absent when no version is in force) and its lists. */
+function table(fixed: Readonly<Record<string, LegalRef>>, basis: string, versioned: LegalRef | undefined): { refs: Readonly<Record<string, LegalRef>>; lists: Readonly<Record<string, readonly LegalRef[]>> } {
+  const refs: Record<string, LegalRef> = versioned === undefined ? { ...fixed } : { [basis]: versioned, ...fixed };
+  const lists: Record<string, readonly LegalRef[]> = {};
+  for (const [k, r] of Object.entries(refs)) lists[k] = one(r);
+  return { refs: Object.freeze(refs), lists: Object.freeze(lists) };
+}
+
+function build(l6323_4: LegalRef | undefined, r6323: LegalRef | undefined): PlanRefs {
+  const credit = table(CREDIT_REFS_FIXED, 'L6323-4-III', l6323_4);
+  const topUp = table(TOP_UP_REFS_FIXED, 'L6323-4-II', l6323_4);
+  return Object.freeze({
+    coverage: list(l6323_4, r6323),
+    dotation: list(REF.L6323_7, r6323, l6323_4),
+    dotationNotMobilised: list(REF.L6323_7, l6323_4),
+    opco: list(r6323, REF.L6323_7),
+    opcoAgreement: list(REF.L6323_7, REF.L6323_14, r6323),
+    topUpUnused: list(REF.L6323_7, r6323, REF.R6333_3_2025),
+    funderUnclear: list(l6323_4),
+    creditRefs: credit.refs,
+    topUpRefs: topUp.refs,
+    creditRefLists: credit.lists,
+    topUpRefLists: topUp.lists,
+  });
+}
+
+/** Versions of R. 6323 plus one (index -1, none in force): the stride of the cache key. */
+const R_STRIDE = /* @__PURE__ */ (() => versionStarts('R6323').length + 1)();
+/** The resolved lists by `(index of L. 6323-4 + 1) * R_STRIDE + (index of R. 6323 + 1)`, built when first needed. */
+const CACHE: Array<PlanRefs | undefined> = [];
+
+/** The plan's own reference lists at `date` (`YYYY-MM-DD`), shared by every plan with the same versions in force. */
+export function planRefsAt(date: string): PlanRefs {
+  const il = versionIndexAt('L6323-4', date);
+  const ir = versionIndexAt('R6323', date);
+  const key = (il + 1) * R_STRIDE + (ir + 1);
+  let r = CACHE[key];
+  if (r === undefined) {
+    r = build(refOfVersion('L6323-4', il), refOfVersion('R6323', ir));
+    CACHE[key] = r;
+  }
+  return r;
+}
