@@ -6,8 +6,8 @@
  * Issue 13 (≥ 100k plans/s, ≤ 2 KB kept per plan): no list is built per plan. The lists are resolved
  * once per pair of versions in force (which version of L. 6323-4, which of R. 6323), frozen, and shared
  * by every plan of that pair; a plan only looks up two version indices (a few text comparisons). The
- * references are the constant `REF` objects, so `uniqueRefs` (identity) still merges them with the same
- * references cited by the parameters.
+ * references are the constant `REF` objects; `uniqueRefs` merges them with the same references cited
+ * by the parameters (by their fields: the shipped rule sets hold copies).
  *
  * @internal
  */

@@ -688,8 +688,18 @@ function screenCredits(req: ParsedRequest): { usable: Candidate[]; screening: St
 /** Removes repeated references (the same constant object), keeping the first; small arrays, so a linear scan. */
 function uniqueRefs(refs: readonly LegalRef[]): LegalRef[] {
   const out: LegalRef[] = [];
-  for (const r of refs) if (!out.includes(r)) out.push(r);
+  for (const r of refs) if (!out.some((o) => sameRef(o, r))) out.push(r);
+  // A copy of exactly its length: the pushes leave spare capacity, which a kept plan would carry.
   return out.slice();
+}
+
+/**
+ * The same reference: the same object, or the same fields. The shipped rule sets hold copies of the
+ * reference objects the plan cites itself, so identity alone listed L. 6323-6 or R. 6333-3 twice in
+ * 2 760 of the 3 000 recorded plans' `references`.
+ */
+function sameRef(a: LegalRef, b: LegalRef): boolean {
+  return a === b || (a.article === b.article && a.source === b.source && a.title === b.title && a.legifranceId === b.legifranceId && a.url === b.url);
 }
 
 /** Reads a value in force: keeps its references and, when it is not settled law, its warning. */
