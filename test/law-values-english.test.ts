@@ -144,7 +144,7 @@ describe('English value texts of the law catalogue (textEn)', () => {
     expect(en('calendar.holidays.metropole')).toMatch(/^New Year's Day, Easter Monday, Labour Day, .*, Christmas Day$/);
     expect(en('cpf.accrual.standard')).toBe('EUR 500.00 per year, ceiling EUR 5,000.00');
     expect(en('bpf.c.lineByFunder')).toMatch(/^Employer → line 1, OPCO \(apprenticeship\) → line 2a, .*, Other → line 11$/);
-    expect(en('cpf.order.level3')).toBe('1) top-ups (employer, OPCO, State, region, France Travail, Agefiph, other funder); 2) top-ups (holder)');
+    expect(en('cpf.order.level3')).toBe('1) top-ups (employer, OPCO, State, Region, France Travail, Agefiph, other funder); 2) top-ups (holder)');
     expect(en('docs.cpf-plan.mentions')).toBe('none');
   });
 });

@@ -136,6 +136,20 @@ describe('client-ready wording in both languages', () => {
     expect(old.reasonEn).toBe('No flat-rate contribution on this date (introduced on 2 May 2024).');
   });
 
+  it('names the funders as institutions in both languages: Région / Region, like État / State', () => {
+    const plan = planCpfFinancing({
+      purchaseDate: '2026-03-10',
+      price: '1400.00',
+      action: { type: 'rncp', code: 'RNCP37274' },
+      holder: { status: 'employee' },
+      acquiredRights: '800.00',
+      topUps: [{ id: 't1', basis: 'L6323-4-II', funder: 'region', amount: '302.00' }, { id: 't2', basis: 'L6323-4-II', funder: 'state', amount: '100.00' }],
+    });
+    const used = plan.explanation.filter((x) => x.code === 'TOP_UP_USED');
+    expect(used.map((s) => s.label)).toEqual(['Abondement « t1 » (L. 6323-4 II, Région) : 302,00\u00a0€ mobilisés sur 302,00\u00a0€.', 'Abondement « t2 » (L. 6323-4 II, État) : 100,00\u00a0€ mobilisés sur 100,00\u00a0€.']);
+    expect(used.map((s) => s.labelEn)).toEqual(['Top-up "t1" (L. 6323-4 II, Region): EUR 302.00 used of EUR 302.00.', 'Top-up "t2" (L. 6323-4 II, State): EUR 100.00 used of EUR 100.00.']);
+  });
+
   it('a reserved credit is named by what it is reserved for, in both languages', () => {
     const plan = planCpfFinancing({
       purchaseDate: '2026-03-10',

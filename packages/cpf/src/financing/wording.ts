@@ -73,7 +73,7 @@ export const FUNDER_LABEL_EN: Readonly<Record<string, string>> = {
   employer: 'employer',
   opco: 'OPCO',
   state: 'State',
-  region: 'region',
+  region: 'Region',
   'france-travail': 'France Travail',
   agefiph: 'Agefiph',
   other: 'other funder',
