@@ -148,16 +148,86 @@ describe('planCpfFinancing: L. 6323-4 and R. 6323 cited in the version in force 
   });
 
   it('shares one frozen set of lists per pair of versions in force (nothing built per plan)', () => {
-    const a = planRefsAt('2025-01-01');
+    // 1 Jan – 1 Apr 2026: the same version of each of the six articles (L. 5421-4 changed on 1 Jan 2026).
+    const a = planRefsAt('2026-01-01');
     expect(planRefsAt('2026-03-31')).toBe(a);
     expect(planRefsAt('2026-04-02')).not.toBe(a);
+    expect(planRefsAt('2025-12-31')).not.toBe(a);
     expect(Object.isFrozen(a)).toBe(true);
-    for (const l of [a.coverage, a.dotation, a.dotationNotMobilised, a.opco, a.opcoAgreement, a.topUpUnused, a.funderUnclear]) expect(Object.isFrozen(l)).toBe(true);
+    for (const l of [a.coverage, a.dotation, a.dotationNotMobilised, a.opco, a.opcoAgreement, a.topUpUnused, a.funderUnclear, a.holderPays, a.skipped, a.acquired, a.retirement]) expect(Object.isFrozen(l)).toBe(true);
     // Two plans in the same versions share the very array of their coverage step.
-    const s1 = at('2025-02-03').explanation.find((s) => s.code === 'CPF_COVERAGE_LIMIT')!.references;
-    const s2 = at('2025-11-20').explanation.find((s) => s.code === 'CPF_COVERAGE_LIMIT')!.references;
+    const s1 = at('2026-01-05').explanation.find((s) => s.code === 'CPF_COVERAGE_LIMIT')!.references;
+    const s2 = at('2026-03-20').explanation.find((s) => s.code === 'CPF_COVERAGE_LIMIT')!.references;
     expect(s1).toBe(s2);
     // The one-reference lists of bases not versioned here are shared across versions too.
     expect(planRefsAt('2022-01-01').creditRefLists['L6323-14']).toBe(a.creditRefLists['L6323-14']);
+  });
+});
+
+/**
+ * The other articles the plan cites itself whatever the rules in force, each in its version at the
+ * purchase date (LEGI `articleVersions`, same file; ids checked in internal/refs.test.ts):
+ * - R. 6333-3 (order of mobilisation): LEGIARTI000038031942 from 2018-12-31 (décret 2018-1333),
+ *   LEGIARTI000052989055 from 2025-12-05 (décret 2025-1156);
+ * - R. 6323-42-1 (earmarking and validity of supplementary rights): LEGIARTI000051470520 from
+ *   2025-04-17 (created by décret 2025-341), nothing before;
+ * - L. 6333-1: LEGIARTI000041472937 from 2019-12-30, LEGIARTI000044375694 from 2021-11-27;
+ * - L. 5421-4 (retirement conditions): LEGIARTI000037388300 from 2019-01-01, LEGIARTI000047452871 from
+ *   2023-09-01, LEGIARTI000051289909 from 2026-01-01; L. 6323-3 has one version since 2019-08-08.
+ */
+describe('planCpfFinancing: R. 6333-3, R. 6323-42-1, L. 6333-1 and L. 5421-4 cited in the version in force', () => {
+  const R6333_2018 = 'LEGIARTI000038031942';
+  const R6333_2025 = 'LEGIARTI000052989055';
+  const R42_1 = 'LEGIARTI000051470520';
+  const expired = { credits: [{ id: 'c1', basis: 'L6323-11-accord' as const, amount: '100.00', validUntil: '2020-06-30' }] };
+
+  it('step HOLDER_PAYS: R. 6333-3 of 2018 up to 4 Dec 2025, of 2025 from 5 Dec 2025', () => {
+    expect(stepRefs(at('2021-03-01'), 'HOLDER_PAYS')).toEqual([R6333_2018]);
+    expect(stepRefs(at('2025-12-04'), 'HOLDER_PAYS')).toEqual([R6333_2018]);
+    expect(stepRefs(at('2025-12-05'), 'HOLDER_PAYS')).toEqual([R6333_2025]);
+  });
+
+  it('a credit skipped (expired): R. 6323-42-1 only from 17 Apr 2025, with R. 6333-3 in force', () => {
+    expect(stepRefs(at('2024-06-01', expired), 'CREDIT_SKIPPED_EXPIRED')).toEqual([R6333_2018]);
+    expect(stepRefs(at('2025-04-16', expired), 'CREDIT_SKIPPED_EXPIRED')).toEqual([R6333_2018]);
+    expect(stepRefs(at('2025-04-17', expired), 'CREDIT_SKIPPED_EXPIRED')).toEqual([R42_1, R6333_2018]);
+    expect(stepRefs(at('2025-12-05', expired), 'CREDIT_SKIPPED_EXPIRED')).toEqual([R42_1, R6333_2025]);
+  });
+
+  it('step ACQUIRED_RIGHTS: L. 6333-1 of 2019 up to 26 Nov 2021, of 2021 from 27 Nov 2021', () => {
+    expect(stepRefs(at('2021-11-26'), 'ACQUIRED_RIGHTS')).toEqual(['LEGIARTI000041472937']);
+    expect(stepRefs(at('2021-11-27'), 'ACQUIRED_RIGHTS')).toEqual(['LEGIARTI000044375694']);
+  });
+
+  it('step INELIGIBLE_RETIREMENT: L. 6323-3 and L. 5421-4 in its version at the date', () => {
+    const retired = (d: string) => stepRefs(at(d, { holder: { status: 'employee', meetsRetirementConditions: true } }), 'INELIGIBLE_RETIREMENT');
+    expect(retired('2023-08-31')).toEqual(['LEGIARTI000038923483', 'LEGIARTI000037388300']);
+    expect(retired('2023-09-01')).toEqual(['LEGIARTI000038923483', 'LEGIARTI000047452871']);
+    expect(retired('2025-12-31')).toEqual(['LEGIARTI000038923483', 'LEGIARTI000047452871']);
+    expect(retired('2026-01-01')).toEqual(['LEGIARTI000038923483', 'LEGIARTI000051289909']);
+  });
+
+  it('no plan cites a version of these articles that was not in force at its date (2 000 generated plans, 2020–2026)', () => {
+    const FROM: Record<string, string> = { [R6333_2018]: '2018-12-31', [R6333_2025]: '2025-12-05', [R42_1]: '2025-04-17', LEGIARTI000041472937: '2019-12-30', LEGIARTI000044375694: '2021-11-27', LEGIARTI000037388300: '2019-01-01', LEGIARTI000047452871: '2023-09-01', LEGIARTI000051289909: '2026-01-01' };
+    const TO: Record<string, string> = { [R6333_2018]: '2025-12-04', LEGIARTI000041472937: '2021-11-26', LEGIARTI000037388300: '2023-08-31', LEGIARTI000047452871: '2025-12-31' };
+    const r = rng(20261208);
+    const bad: string[] = [];
+    for (let k = 0; k < 2000; k++) {
+      const d = new Date(Date.UTC(2020, 7, 2) + r.int(2300) * 86_400_000).toISOString().slice(0, 10);
+      const req = { ...generateRequest(r), purchaseDate: d };
+      let plan: CpfFinancingPlan;
+      try {
+        plan = planCpfFinancing(req, generateOptions(r));
+      } catch {
+        continue;
+      }
+      // Only the references the plan adds itself: the steps', warnings' and list's ids of these articles.
+      for (const r of allRefs(plan)) {
+        const id = r.legifranceId;
+        if (id === undefined || FROM[id] === undefined) continue;
+        if (d < FROM[id]! || (TO[id] !== undefined && d > TO[id]!)) bad.push(`${d}: ${r.article} ${id}`);
+      }
+    }
+    expect(bad.slice(0, 5)).toEqual([]);
   });
 });

@@ -1,18 +1,19 @@
 /**
  * The reference lists `planCpfFinancing` adds itself (not those of the dated parameters) that cite a
- * versioned article, L. 6323-4 or R. 6323: each cites the version in force at the purchase date, and
- * none cites R. 6323 before it existed (2 May 2024).
+ * versioned article — L. 6323-4, R. 6323, R. 6333-3, L. 6333-1, L. 5421-4, R. 6323-42-1 (see
+ * `VERSIONS` in ../internal/refs.ts): each cites the version in force at the purchase date, and none
+ * cites an article before it existed (R. 6323 before 2 May 2024, R. 6323-42-1 before 17 Apr 2025).
  *
  * Issue 13 (≥ 100k plans/s, ≤ 2 KB kept per plan): no list is built per plan. The lists are resolved
- * once per pair of versions in force (which version of L. 6323-4, which of R. 6323), frozen, and shared
- * by every plan of that pair; a plan only looks up two version indices (a few text comparisons). The
- * references are the constant `REF` objects; `uniqueRefs` merges them with the same references cited
- * by the parameters (by their fields: the shipped rule sets hold copies).
+ * once per combination of versions in force, frozen, and shared by every plan of that combination; a
+ * plan only looks up six version indices (a few text comparisons each). The references are the
+ * constant `REF` objects; `uniqueRefs` merges them with the same references cited by the parameters
+ * (by their fields: the shipped rule sets hold copies).
  *
  * @internal
  */
 import type { LegalRef } from '@ofkit/core';
-import { REF, refOfVersion, versionIndexAt, versionStarts } from '../internal/refs.js';
+import { REF, refOfVersion, versionIndexAt, versionStarts, type VersionedArticle } from '../internal/refs.js';
 
 /** The plan's own reference lists at one purchase date. */
 export interface PlanRefs {
@@ -30,6 +31,14 @@ export interface PlanRefs {
   readonly topUpUnused: readonly LegalRef[];
   /** Warning `COFINANCING_FUNDER_UNCLEAR`: L. 6323-4. */
   readonly funderUnclear: readonly LegalRef[];
+  /** Step `HOLDER_PAYS`: R. 6333-3 (what the rights mobilised do not cover stays with the holder). */
+  readonly holderPays: readonly LegalRef[];
+  /** Steps `CREDIT_SKIPPED_EXPIRED` / `CREDIT_SKIPPED_RESERVED`: R. 6323-42-1 (from 17 Apr 2025), R. 6333-3. */
+  readonly skipped: readonly LegalRef[];
+  /** Step `ACQUIRED_RIGHTS` without a cap: L. 6333-1. */
+  readonly acquired: readonly LegalRef[];
+  /** Step `INELIGIBLE_RETIREMENT`: L. 6323-3, L. 5421-4. */
+  readonly retirement: readonly LegalRef[];
   /** The reference of each credit basis (pushed to the plan's references when the credit is considered). */
   readonly creditRefs: Readonly<Record<string, LegalRef>>;
   readonly topUpRefs: Readonly<Record<string, LegalRef>>;
@@ -79,7 +88,10 @@ function table(fixed: Readonly<Record<string, LegalRef>>, basis: string, version
   return { refs: Object.freeze(refs), lists: Object.freeze(lists) };
 }
 
-function build(l6323_4: LegalRef | undefined, r6323: LegalRef | undefined): PlanRefs {
+/** The articles whose version in force the plan's own lists follow, in the order of `build`'s arguments. */
+const ARTICLES = ['L6323-4', 'R6323', 'R6333-3', 'L6333-1', 'L5421-4', 'R6323-42-1'] as const satisfies readonly VersionedArticle[];
+
+function build(l6323_4: LegalRef | undefined, r6323: LegalRef | undefined, r6333_3: LegalRef | undefined, l6333_1: LegalRef | undefined, l5421_4: LegalRef | undefined, r6323_42_1: LegalRef | undefined): PlanRefs {
   const credit = table(CREDIT_REFS_FIXED, 'L6323-4-III', l6323_4);
   const topUp = table(TOP_UP_REFS_FIXED, 'L6323-4-II', l6323_4);
   return Object.freeze({
@@ -88,8 +100,12 @@ function build(l6323_4: LegalRef | undefined, r6323: LegalRef | undefined): Plan
     dotationNotMobilised: list(REF.L6323_7, l6323_4),
     opco: list(r6323, REF.L6323_7),
     opcoAgreement: list(REF.L6323_7, REF.L6323_14, r6323),
-    topUpUnused: list(REF.L6323_7, r6323, REF.R6333_3_2025),
+    topUpUnused: list(REF.L6323_7, r6323, r6333_3),
     funderUnclear: list(l6323_4),
+    holderPays: list(r6333_3),
+    skipped: list(r6323_42_1, r6333_3),
+    acquired: list(l6333_1),
+    retirement: list(REF.L6323_3, l5421_4),
     creditRefs: credit.refs,
     topUpRefs: topUp.refs,
     creditRefLists: credit.lists,
@@ -97,20 +113,20 @@ function build(l6323_4: LegalRef | undefined, r6323: LegalRef | undefined): Plan
   });
 }
 
-/** Versions of R. 6323 plus one (index -1, none in force): the stride of the cache key. */
-const R_STRIDE = /* @__PURE__ */ (() => versionStarts('R6323').length + 1)();
-/** The resolved lists by `(index of L. 6323-4 + 1) * R_STRIDE + (index of R. 6323 + 1)`, built when first needed. */
-const CACHE: Array<PlanRefs | undefined> = [];
+/** The resolved lists by the versions in force (one index per article, mixed radix), built when first needed. */
+const CACHE = new Map<number, PlanRefs>();
+/** Versions of each article plus one (index -1, none in force): the radix of its digit in the cache key. */
+const RADIX: readonly number[] = /* @__PURE__ */ (() => ARTICLES.map((a) => versionStarts(a).length + 1))();
 
 /** The plan's own reference lists at `date` (`YYYY-MM-DD`), shared by every plan with the same versions in force. */
 export function planRefsAt(date: string): PlanRefs {
-  const il = versionIndexAt('L6323-4', date);
-  const ir = versionIndexAt('R6323', date);
-  const key = (il + 1) * R_STRIDE + (ir + 1);
-  let r = CACHE[key];
+  let key = 0;
+  for (let k = 0; k < ARTICLES.length; k++) key = key * RADIX[k]! + versionIndexAt(ARTICLES[k]!, date) + 1;
+  let r = CACHE.get(key);
   if (r === undefined) {
-    r = build(refOfVersion('L6323-4', il), refOfVersion('R6323', ir));
-    CACHE[key] = r;
+    const [a, b, c, d, e, f] = ARTICLES.map((x) => refOfVersion(x, versionIndexAt(x, date)));
+    r = build(a, b, c, d, e, f);
+    CACHE.set(key, r);
   }
   return r;
 }

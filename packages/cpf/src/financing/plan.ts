@@ -218,14 +218,12 @@ class Allocation {
         capBound ? 'ACQUIRED_RIGHTS_CAPPED' : 'ACQUIRED_RIGHTS',
         W.STEP_ACQUIRED_RIGHTS,
         { capBound, used: take, available: rights, remaining: this.remaining, cap: cap !== INF ? cap : undefined, action: req.action.type },
-        cap !== INF ? REFS_ACQUIRED_CAPPED : REFS_ACQUIRED,
+        cap !== INF ? REFS_ACQUIRED_CAPPED : this.planRefs.acquired,
       ),
     );
   }
 }
 
-const REFS_ACQUIRED: readonly LegalRef[] = [REF.L6333_1];
-const REFS_RETIREMENT: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_3, REF.L5421_4]))();
 const REFS_VALID_LICENCE: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.D6323_8]))();
 const REFS_RECENT_BILAN: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.D6323_6]))();
 const REFS_LICENCE_COFINANCING: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_6, REF.D6323_8]))();
@@ -236,8 +234,6 @@ const STEP_LEVEL_2: Step = /* @__PURE__ */ (() => step('LEVEL_2', W.STEP_LEVEL_2
 const STEP_LEVEL_3: Step = /* @__PURE__ */ (() => step('LEVEL_3', W.STEP_LEVEL_3, undefined, REFS_LEVELS))();
 const STEP_COMPLEMENTARY: Step = /* @__PURE__ */ (() => step('COMPLEMENTARY', W.STEP_COMPLEMENTARY, undefined, Object.freeze([REF.ARRETE_2020_07_30])))();
 const NO_REFS: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([]))();
-const REFS_SKIPPED: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6323_42_1, REF.R6333_3_2025]))();
-const REFS_HOLDER_PAYS: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6333_3_2025]))();
 
 const REFS_ACQUIRED_CAPPED: readonly LegalRef[] = [REF.L6333_1, REF.D6323_1_A];
 const REFS_RULES_2025: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6333_3_2025, REF.DECRET_2025_1156]))();
@@ -542,7 +538,7 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
   const figures: PlanFigures = { date, creditsFirst, price, participation: 0, maxCpf: 0, covered: 0, holderPays: 0 };
   steps.push(step('RULES_IN_FORCE', W.STEP_RULES_IN_FORCE, figures, creditsFirst ? REFS_RULES_2025 : REFS_RULES_2018));
 
-  const { usable, screening } = screenCredits(req);
+  const { usable, screening } = screenCredits(req, pr);
 
   // Eligibility.
   const cofinancing: Cofinancing = { ids: [], min: 0 };
@@ -551,7 +547,7 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
   if (issues.length > 0) {
     for (const x of screening) steps.push(x);
     steps.push(step('NOT_ELIGIBLE', W.STEP_NOT_ELIGIBLE, figures));
-    return finish(false, issues, withReason({ amount: '0.00', exempt: false }, W.reason(W.REASON_NOT_ELIGIBLE, undefined)), figures, [], 0, steps, warnings, refs);
+    return finish(false, issues, withReason({ amount: '0.00', exempt: false }, W.reason(W.REASON_NOT_ELIGIBLE, undefined)), figures, [], 0, steps, warnings, refs, pr);
   }
 
   // Participation forfaitaire: the amount, the exemptions in force, the version of L. 6323-4 read
@@ -649,7 +645,7 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
     warnings.push(disputed('EXEMPTION_TOP_UP_NOT_MOBILISED', 'unusedTopUpExempts', W.WARN_EXEMPTING_TOP_UP_UNUSED, { ids: blocked.topUps }, pr.topUpUnused));
   }
 
-  return finish(true, [], participation, figures, al.lines, price - pEff - al.remaining, steps, warnings, refs);
+  return finish(true, [], participation, figures, al.lines, price - pEff - al.remaining, steps, warnings, refs, pr);
 }
 
 /** `[L. 6323-7, ...the participation's references]`, one shared array per reference list. */
@@ -664,7 +660,7 @@ function exemptRefs(refs: readonly LegalRef[]): readonly LegalRef[] {
 }
 
 /** The credits that may pay for this purchase, and the steps that say why the others may not (told before the allocation). */
-function screenCredits(req: ParsedRequest): { usable: Candidate[]; screening: Step[] } {
+function screenCredits(req: ParsedRequest, pr: PlanRefs): { usable: Candidate[]; screening: Step[] } {
   const screening: Step[] = [];
   const usable: Candidate[] = [];
   const credits = req.credits;
@@ -676,10 +672,10 @@ function screenCredits(req: ParsedRequest): { usable: Candidate[]; screening: St
     if (problem === undefined) usable.push({ kind: 'credit', id: c.id, basis: c.basis, funder: c.funder, cents: c.amount, index, used: 0 });
     else if (problem === 'empty') screening.push(step('CREDIT_EMPTY', W.STEP_CREDIT_EMPTY, { id: c.id, basis: c.basis }));
     else if (problem === 'expired') {
-      screening.push(step('CREDIT_SKIPPED_EXPIRED', W.STEP_CREDIT_SKIPPED_EXPIRED, { id: c.id, basis: c.basis, validUntil: c.validUntil!, date, available: c.amount }, REFS_SKIPPED));
+      screening.push(step('CREDIT_SKIPPED_EXPIRED', W.STEP_CREDIT_SKIPPED_EXPIRED, { id: c.id, basis: c.basis, validUntil: c.validUntil!, date, available: c.amount }, pr.skipped));
     } else {
       const r = c.reservedFor!;
-      screening.push(step('CREDIT_SKIPPED_RESERVED', W.STEP_CREDIT_SKIPPED_RESERVED, { id: c.id, basis: c.basis, actionTypes: r.actionTypes, codes: r.codes, action: req.action.type, available: c.amount }, REFS_SKIPPED));
+      screening.push(step('CREDIT_SKIPPED_RESERVED', W.STEP_CREDIT_SKIPPED_RESERVED, { id: c.id, basis: c.basis, actionTypes: r.actionTypes, codes: r.codes, action: req.action.type, available: c.amount }, pr.skipped));
     }
   }
   return { usable, screening };
@@ -746,11 +742,12 @@ function finish(
   steps: Step[],
   warnings: Warning[],
   refs: LegalRef[],
+  pr: PlanRefs,
 ): CpfFinancingPlan {
   const holderPays = figures.price - covered;
   figures.covered = covered;
   figures.holderPays = holderPays;
-  steps.push(step('HOLDER_PAYS', W.STEP_HOLDER_PAYS, figures, REFS_HOLDER_PAYS));
+  steps.push(step('HOLDER_PAYS', W.STEP_HOLDER_PAYS, figures, pr.holderPays));
   // Arrays built by `push` keep spare capacity (17 slots at least): the plan keeps exact-size copies.
   return {
     eligible,
@@ -804,7 +801,7 @@ function eligibilityIssues(
   const a = req.action;
   if (req.holder.meetsRetirementConditions) {
     out.push({ path: ['holder', 'meetsRetirementConditions'], code: 'retirement_conditions_met', message: 'Le titulaire remplit les conditions de retraite (L. 5421-4) : ses droits ne peuvent plus être mobilisés (L. 6323-3).', messageEn: 'The holder meets the retirement conditions (L. 5421-4): the rights can no longer be used (L. 6323-3).' });
-    steps.push(step('INELIGIBLE_RETIREMENT', W.STEP_INELIGIBLE_RETIREMENT, undefined, REFS_RETIREMENT));
+    steps.push(step('INELIGIBLE_RETIREMENT', W.STEP_INELIGIBLE_RETIREMENT, undefined, pr.retirement));
   }
   if (a.type === 'driving-licence' && a.group === 'light') {
     const rule = use(refs, warnings, need(win.lightLicenceRule, date));

@@ -37,6 +37,10 @@ const VERIFIED: Record<string, { article: string; from: string; to: string; inde
   LEGIARTI000053572443: { article: 'D6323-6', from: '2026-02-26', to: '2999-01-01' },
   LEGIARTI000038923483: { article: 'L6323-3', from: '2019-08-08', to: '2999-01-01' },
   LEGIARTI000051289909: { article: 'L5421-4', from: '2026-01-01', to: '2999-01-01' },
+  // Earlier versions, from `articleVersions` (dateDebut / dateFin as UTC days).
+  LEGIARTI000037388300: { article: 'L5421-4', from: '2019-01-01', to: '2023-09-01' },
+  LEGIARTI000047452871: { article: 'L5421-4', from: '2023-09-01', to: '2026-01-01' },
+  LEGIARTI000041472937: { article: 'L6333-1', from: '2019-12-30', to: '2021-11-27' },
   LEGIARTI000051474838: { article: 'R6323-42', from: '2025-04-17', to: '2999-01-01' },
   LEGIARTI000051470520: { article: 'R6323-42-1', from: '2025-04-17', to: '2999-01-01' },
   LEGIARTI000038013641: { article: 'R6323-1', from: '2019-01-01', to: '2999-01-01' },
@@ -150,7 +154,7 @@ describe('versions in force by date (refInForce)', () => {
   });
 
   it('each version starts on the day VERIFIED gives, and ends where the next starts', () => {
-    for (const article of ['L6323-4', 'R6323'] as const) {
+    for (const article of ['L6323-4', 'R6323', 'R6333-3', 'L6333-1', 'L5421-4', 'R6323-42-1'] as const) {
       const starts = versionStarts(article);
       expect([...starts].sort()).toEqual(starts);
       starts.forEach((from, i) => {

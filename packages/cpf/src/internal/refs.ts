@@ -130,6 +130,18 @@ export const REF = /* @__PURE__ */ (() => ({
   D6323_6: ct('D6323-6', 'Bilan de compétences financé par le CPF (version du décret 2026-126)', 'LEGIARTI000053572443'),
   L6323_3: ct('L6323-3', 'Droits acquis ; fin de l’alimentation et de la mobilisation aux conditions de retraite', 'LEGIARTI000038923483'),
   L5421_4: ct('L5421-4', 'Conditions de retraite (1° à 3°)', 'LEGIARTI000051289909'),
+  /**
+   * Earlier versions of L. 5421-4, from the article's `articleVersions` in the LEGI data (same file):
+   * LEGIARTI000037388300 in force 1 Jan 2019 – 31 Aug 2023, LEGIARTI000047452871 1 Sep 2023 –
+   * 31 Dec 2025 (LEGIARTI000051289909 from 1 Jan 2026). The plan cites the one in force at the purchase date.
+   */
+  L5421_4_2019: ct('L5421-4', 'Conditions de retraite (version du 1er janvier 2019)', 'LEGIARTI000037388300'),
+  L5421_4_2023: ct('L5421-4', 'Conditions de retraite (version du 1er septembre 2023)', 'LEGIARTI000047452871'),
+  /**
+   * L. 6333-1 before its version of 27 Nov 2021 (LEGIARTI000044375694): LEGIARTI000041472937, in force
+   * 30 Dec 2019 – 26 Nov 2021 (LEGI `articleVersions`, same file).
+   */
+  L6333_1_2019: ct('L6333-1', 'Ressources finançant les droits acquis (version du 30 décembre 2019)', 'LEGIARTI000041472937'),
   R6323_42: ct('R6323-42', 'Alimentation supplémentaire du CPF par les financeurs (décret 2025-341)', 'LEGIARTI000051474838'),
   R6323_42_1: ct('R6323-42-1', 'Fléchage, durée de validité et remboursement des droits supplémentaires', 'LEGIARTI000051470520'),
   DECRET_2025_341: { source: 'decret', article: '2025-341', title: "Décret n° 2025-341 du 14 avril 2025 relatif aux modalités d'alimentation supplémentaire du CPF" } as LegalRef,
@@ -198,15 +210,16 @@ export const REF = /* @__PURE__ */ (() => ({
 } as const))();
 
 /** An article whose successive versions the plan cites by purchase date. */
-export type VersionedArticle = 'L6323-4' | 'R6323';
+export type VersionedArticle = 'L6323-4' | 'R6323' | 'R6333-3' | 'L6333-1' | 'L5421-4' | 'R6323-42-1';
 
 /**
  * The versions of each versioned article, oldest first: the first day each is in force (`YYYY-MM-DD`)
  * and its reference. A version is in force from its day to the day before the next one. Sources: the
  * comments on each `REF` above (LEGI data; the 2026 boundaries are those of the dated parameters
  * `participationAmount`, 2 Apr 2026, and `financingText`, 19 Aug 2026). Before the first day listed
- * nothing is cited: R. 6323 did not exist before 2 May 2024 (created by décret 2024-394); the versions
- * of L. 6323-4 before 2019 are not listed (no plan can be dated before 2020 with the law's rules).
+ * nothing is cited: R. 6323 did not exist before 2 May 2024 (created by décret 2024-394), R. 6323-42-1
+ * before 17 Apr 2025 (décret 2025-341); versions that ended before 2020 are not listed (no plan can
+ * be dated before 2020 with the law's rules).
  */
 const VERSIONS: Readonly<Record<VersionedArticle, ReadonlyArray<readonly [from: string, ref: LegalRef]>>> = /* @__PURE__ */ (() =>
   Object.freeze({
@@ -221,6 +234,23 @@ const VERSIONS: Readonly<Record<VersionedArticle, ReadonlyArray<readonly [from: 
       ['2024-05-02', REF.R6323_2024],
       ['2026-04-02', REF.R6323_2026],
     ] as const),
+    // The order of mobilisation: the version of décret 2018-1333 (from 31 Dec 2018), then that of
+    // décret 2025-1156 (from 5 Dec 2025).
+    'R6333-3': Object.freeze([
+      ['2018-12-31', REF.R6333_3_2018],
+      ['2025-12-05', REF.R6333_3_2025],
+    ] as const),
+    'L6333-1': Object.freeze([
+      ['2019-12-30', REF.L6333_1_2019],
+      ['2021-11-27', REF.L6333_1],
+    ] as const),
+    'L5421-4': Object.freeze([
+      ['2019-01-01', REF.L5421_4_2019],
+      ['2023-09-01', REF.L5421_4_2023],
+      ['2026-01-01', REF.L5421_4],
+    ] as const),
+    // Created by décret 2025-341 (in force 17 Apr 2025): nothing to cite before.
+    'R6323-42-1': Object.freeze([['2025-04-17', REF.R6323_42_1]] as const),
   }))();
 
 /** The first days of the versions of `article`, oldest first (for tests and callers that key by version). */
