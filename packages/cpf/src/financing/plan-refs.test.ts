@@ -148,15 +148,15 @@ describe('planCpfFinancing: L. 6323-4 and R. 6323 cited in the version in force 
   });
 
   it('shares one frozen set of lists per pair of versions in force (nothing built per plan)', () => {
-    // 1 Jan – 1 Apr 2026: the same version of each of the six articles (L. 5421-4 changed on 1 Jan 2026).
-    const a = planRefsAt('2026-01-01');
+    // 26 Feb – 1 Apr 2026: the same version of each of the seven articles (D. 6323-8 changed on 26 Feb 2026).
+    const a = planRefsAt('2026-02-26');
     expect(planRefsAt('2026-03-31')).toBe(a);
     expect(planRefsAt('2026-04-02')).not.toBe(a);
     expect(planRefsAt('2025-12-31')).not.toBe(a);
     expect(Object.isFrozen(a)).toBe(true);
-    for (const l of [a.coverage, a.dotation, a.dotationNotMobilised, a.opco, a.opcoAgreement, a.topUpUnused, a.funderUnclear, a.holderPays, a.skipped, a.acquired, a.retirement]) expect(Object.isFrozen(l)).toBe(true);
+    for (const l of [a.coverage, a.dotation, a.dotationNotMobilised, a.opco, a.opcoAgreement, a.topUpUnused, a.funderUnclear, a.holderPays, a.skipped, a.acquired, a.retirement, a.licenceCofinancing, a.cofinancingUnused]) expect(Object.isFrozen(l)).toBe(true);
     // Two plans in the same versions share the very array of their coverage step.
-    const s1 = at('2026-01-05').explanation.find((s) => s.code === 'CPF_COVERAGE_LIMIT')!.references;
+    const s1 = at('2026-03-02').explanation.find((s) => s.code === 'CPF_COVERAGE_LIMIT')!.references;
     const s2 = at('2026-03-20').explanation.find((s) => s.code === 'CPF_COVERAGE_LIMIT')!.references;
     expect(s1).toBe(s2);
     // The one-reference lists of bases not versioned here are shared across versions too.
@@ -207,9 +207,18 @@ describe('planCpfFinancing: R. 6333-3, R. 6323-42-1, L. 6333-1 and L. 5421-4 cit
     expect(retired('2026-01-01')).toEqual(['LEGIARTI000038923483', 'LEGIARTI000051289909']);
   });
 
+  it('step LICENCE_COFINANCING: L. 6323-6 with D. 6323-8 of 19 May 2024 until 25 Feb 2026, of décret 2026-127 from the 26th', () => {
+    // The co-financing condition of a light-group licence exists from 21 Feb 2026 (LFI 2026);
+    // D. 6323-8: LEGIARTI000049551184 from 2024-05-19, LEGIARTI000053572418 from 2026-02-26.
+    const licence = (d: string) =>
+      stepRefs(at(d, { price: '1500.00', action: { type: 'driving-licence', group: 'light' }, topUps: [{ id: 't1', basis: 'L6323-4-II', funder: 'employer', amount: '200.00' }] }), 'LICENCE_COFINANCING');
+    expect(licence('2026-02-23')).toEqual(['LEGIARTI000053549516', 'LEGIARTI000049551184']);
+    expect(licence('2026-02-26')).toEqual(['LEGIARTI000053549516', 'LEGIARTI000053572418']);
+  });
+
   it('no plan cites a version of these articles that was not in force at its date (2 000 generated plans, 2020–2026)', () => {
-    const FROM: Record<string, string> = { [R6333_2018]: '2018-12-31', [R6333_2025]: '2025-12-05', [R42_1]: '2025-04-17', LEGIARTI000041472937: '2019-12-30', LEGIARTI000044375694: '2021-11-27', LEGIARTI000037388300: '2019-01-01', LEGIARTI000047452871: '2023-09-01', LEGIARTI000051289909: '2026-01-01' };
-    const TO: Record<string, string> = { [R6333_2018]: '2025-12-04', LEGIARTI000041472937: '2021-11-26', LEGIARTI000037388300: '2023-08-31', LEGIARTI000047452871: '2025-12-31' };
+    const FROM: Record<string, string> = { LEGIARTI000049551184: '2024-05-19', LEGIARTI000053572418: '2026-02-26', [R6333_2018]: '2018-12-31', [R6333_2025]: '2025-12-05', [R42_1]: '2025-04-17', LEGIARTI000041472937: '2019-12-30', LEGIARTI000044375694: '2021-11-27', LEGIARTI000037388300: '2019-01-01', LEGIARTI000047452871: '2023-09-01', LEGIARTI000051289909: '2026-01-01' };
+    const TO: Record<string, string> = { LEGIARTI000049551184: '2026-02-25', [R6333_2018]: '2025-12-04', LEGIARTI000041472937: '2021-11-26', LEGIARTI000037388300: '2023-08-31', LEGIARTI000047452871: '2025-12-31' };
     const r = rng(20261208);
     const bad: string[] = [];
     for (let k = 0; k < 2000; k++) {

@@ -1,12 +1,12 @@
 /**
  * The reference lists `planCpfFinancing` adds itself (not those of the dated parameters) that cite a
- * versioned article — L. 6323-4, R. 6323, R. 6333-3, L. 6333-1, L. 5421-4, R. 6323-42-1 (see
+ * versioned article — L. 6323-4, R. 6323, R. 6333-3, L. 6333-1, L. 5421-4, R. 6323-42-1, D. 6323-8 (see
  * `VERSIONS` in ../internal/refs.ts): each cites the version in force at the purchase date, and none
  * cites an article before it existed (R. 6323 before 2 May 2024, R. 6323-42-1 before 17 Apr 2025).
  *
  * Issue 13 (≥ 100k plans/s, ≤ 2 KB kept per plan): no list is built per plan. The lists are resolved
  * once per combination of versions in force, frozen, and shared by every plan of that combination; a
- * plan only looks up six version indices (a few text comparisons each). The references are the
+ * plan only looks up seven version indices (a few text comparisons each). The references are the
  * constant `REF` objects; `uniqueRefs` merges them with the same references cited by the parameters
  * (by their fields: the shipped rule sets hold copies).
  *
@@ -39,6 +39,10 @@ export interface PlanRefs {
   readonly acquired: readonly LegalRef[];
   /** Step `INELIGIBLE_RETIREMENT`: L. 6323-3, L. 5421-4. */
   readonly retirement: readonly LegalRef[];
+  /** Step `LICENCE_COFINANCING` and the warnings on a dotation as co-financing: L. 6323-6, D. 6323-8. */
+  readonly licenceCofinancing: readonly LegalRef[];
+  /** Warning `LICENCE_COFINANCING_NOT_MOBILISED`: D. 6323-8, R. 6333-3. */
+  readonly cofinancingUnused: readonly LegalRef[];
   /** The reference of each credit basis (pushed to the plan's references when the credit is considered). */
   readonly creditRefs: Readonly<Record<string, LegalRef>>;
   readonly topUpRefs: Readonly<Record<string, LegalRef>>;
@@ -89,9 +93,9 @@ function table(fixed: Readonly<Record<string, LegalRef>>, basis: string, version
 }
 
 /** The articles whose version in force the plan's own lists follow, in the order of `build`'s arguments. */
-const ARTICLES = ['L6323-4', 'R6323', 'R6333-3', 'L6333-1', 'L5421-4', 'R6323-42-1'] as const satisfies readonly VersionedArticle[];
+const ARTICLES = ['L6323-4', 'R6323', 'R6333-3', 'L6333-1', 'L5421-4', 'R6323-42-1', 'D6323-8'] as const satisfies readonly VersionedArticle[];
 
-function build(l6323_4: LegalRef | undefined, r6323: LegalRef | undefined, r6333_3: LegalRef | undefined, l6333_1: LegalRef | undefined, l5421_4: LegalRef | undefined, r6323_42_1: LegalRef | undefined): PlanRefs {
+function build(l6323_4: LegalRef | undefined, r6323: LegalRef | undefined, r6333_3: LegalRef | undefined, l6333_1: LegalRef | undefined, l5421_4: LegalRef | undefined, r6323_42_1: LegalRef | undefined, d6323_8: LegalRef | undefined): PlanRefs {
   const credit = table(CREDIT_REFS_FIXED, 'L6323-4-III', l6323_4);
   const topUp = table(TOP_UP_REFS_FIXED, 'L6323-4-II', l6323_4);
   return Object.freeze({
@@ -106,6 +110,8 @@ function build(l6323_4: LegalRef | undefined, r6323: LegalRef | undefined, r6333
     skipped: list(r6323_42_1, r6333_3),
     acquired: list(l6333_1),
     retirement: list(REF.L6323_3, l5421_4),
+    licenceCofinancing: list(REF.L6323_6, d6323_8),
+    cofinancingUnused: list(d6323_8, r6333_3),
     creditRefs: credit.refs,
     topUpRefs: topUp.refs,
     creditRefLists: credit.lists,
@@ -124,8 +130,8 @@ export function planRefsAt(date: string): PlanRefs {
   for (let k = 0; k < ARTICLES.length; k++) key = key * RADIX[k]! + versionIndexAt(ARTICLES[k]!, date) + 1;
   let r = CACHE.get(key);
   if (r === undefined) {
-    const [a, b, c, d, e, f] = ARTICLES.map((x) => refOfVersion(x, versionIndexAt(x, date)));
-    r = build(a, b, c, d, e, f);
+    const [a, b, c, d, e, f, g] = ARTICLES.map((x) => refOfVersion(x, versionIndexAt(x, date)));
+    r = build(a, b, c, d, e, f, g);
     CACHE.set(key, r);
   }
   return r;

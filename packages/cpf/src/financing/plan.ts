@@ -226,7 +226,6 @@ class Allocation {
 
 const REFS_VALID_LICENCE: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.D6323_8]))();
 const REFS_RECENT_BILAN: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.D6323_6]))();
-const REFS_LICENCE_COFINANCING: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.L6323_6, REF.D6323_8]))();
 /** Explanation steps and reference lists that are the same in every plan: shared, frozen constants. */
 const REFS_LEVELS: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.R6333_3_2025]))();
 const STEP_LEVEL_1: Step = /* @__PURE__ */ (() => step('LEVEL_1', W.STEP_LEVEL_1, undefined, REFS_LEVELS))();
@@ -327,7 +326,6 @@ interface ParticipationDecision {
 
 const REFS_PUBLIC_SERVANT: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.PRACTICE_PUBLIC_SERVANTS]))();
 const REFS_CAP_SCOPE: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.D6323_1_A, REF.L6323_11]))();
-const REFS_COFINANCING_UNUSED: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.D6323_8, REF.R6333_3_2025]))();
 const REFS_ORDER_2020: readonly LegalRef[] = /* @__PURE__ */ ((): readonly LegalRef[] => Object.freeze([REF.ARRETE_2020_07_30]))();
 
 /**
@@ -632,7 +630,7 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
     for (const c of usable) if (cofinancing.ids.includes(c.id)) used += c.used;
     for (const c of topUpCands) if (cofinancing.ids.includes(c.id)) used += c.used;
     if (used < cofinancing.min) {
-      warnings.push(warning('LICENCE_COFINANCING_NOT_MOBILISED', W.WARN_LICENCE_COFINANCING_NOT_MOBILISED, { used, min: cofinancing.min }, 'provisional', REFS_COFINANCING_UNUSED));
+      warnings.push(warning('LICENCE_COFINANCING_NOT_MOBILISED', W.WARN_LICENCE_COFINANCING_NOT_MOBILISED, { used, min: cofinancing.min }, 'provisional', pr.cofinancingUnused));
     }
   }
   if (d.exemptTopUp !== undefined && options.unusedTopUpExempts && !mobilised(topUpCands, d.exemptingTopUps)) {
@@ -829,17 +827,17 @@ function eligibilityIssues(
       cofinancing.min = min;
       for (const t of req.topUps ?? []) if (counts(t)) cofinancing.ids.push(t.id);
       if (options.licenceCofinancingMayBeDotation) for (const c of usableCredits) if (c.basis === 'L6323-4-III' && c.funder !== undefined && rule.cofinancingFunders.includes(c.funder as TopUp['funder'])) cofinancing.ids.push(c.id);
-      steps.push(step('LICENCE_COFINANCING', W.STEP_LICENCE_COFINANCING, { cofinancing: effective, minimum: min }, REFS_LICENCE_COFINANCING));
+      steps.push(step('LICENCE_COFINANCING', W.STEP_LICENCE_COFINANCING, { cofinancing: effective, minimum: min }, pr.licenceCofinancing));
       if (effective < min) {
         out.push({ path: ['topUps'], code: 'light_licence_cofinancing', message: `Permis du groupe léger : éligible seulement pour un demandeur d'emploi ou avec au moins ${eur(min)} de cofinancement par un financeur des 2° à 12° du II de L. 6323-4 (reçu ${eur(effective)}).`, messageEn: `Light-group licence: eligible only for a jobseeker or with at least EUR ${fmt(min)} of co-financing by funders 2°–12° of L. 6323-4 II (got EUR ${fmt(effective)}).` });
         if (!options.licenceCofinancingMayBeDotation && withDotations >= min) {
-          warnings.push(disputed('DISPUTED_COFINANCING_DOTATION', 'licenceCofinancingMayBeDotation', W.WARN_COFINANCING_DOTATION, undefined, [REF.L6323_6, REF.D6323_8]));
+          warnings.push(disputed('DISPUTED_COFINANCING_DOTATION', 'licenceCofinancingMayBeDotation', W.WARN_COFINANCING_DOTATION, undefined, pr.licenceCofinancing));
         }
         if (effective + other >= min) {
           warnings.push(warning('COFINANCING_FUNDER_UNCLEAR', W.WARN_COFINANCING_FUNDER_UNCLEAR, undefined, 'provisional', pr.funderUnclear));
         }
       } else if (options.licenceCofinancingMayBeDotation && cofin < min) {
-        warnings.push(disputed('DISPUTED_COFINANCING_DOTATION_APPLIED', 'licenceCofinancingMayBeDotation', W.WARN_COFINANCING_DOTATION_APPLIED, undefined, [REF.L6323_6, REF.D6323_8]));
+        warnings.push(disputed('DISPUTED_COFINANCING_DOTATION_APPLIED', 'licenceCofinancingMayBeDotation', W.WARN_COFINANCING_DOTATION_APPLIED, undefined, pr.licenceCofinancing));
       }
     }
   }

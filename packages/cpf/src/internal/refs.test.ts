@@ -34,6 +34,7 @@ const VERIFIED: Record<string, { article: string; from: string; to: string; inde
   LEGIARTI000053569786: { article: 'D6323-1 A', from: '2026-02-26', to: '2999-01-01' },
   LEGIARTI000053549516: { article: 'L6323-6', from: '2026-02-21', to: '2999-01-01' },
   LEGIARTI000053572418: { article: 'D6323-8', from: '2026-02-26', to: '2999-01-01' },
+  LEGIARTI000049551184: { article: 'D6323-8', from: '2024-05-19', to: '2026-02-26' },
   LEGIARTI000053572443: { article: 'D6323-6', from: '2026-02-26', to: '2999-01-01' },
   LEGIARTI000038923483: { article: 'L6323-3', from: '2019-08-08', to: '2999-01-01' },
   LEGIARTI000051289909: { article: 'L5421-4', from: '2026-01-01', to: '2999-01-01' },
@@ -154,7 +155,7 @@ describe('versions in force by date (refInForce)', () => {
   });
 
   it('each version starts on the day VERIFIED gives, and ends where the next starts', () => {
-    for (const article of ['L6323-4', 'R6323', 'R6333-3', 'L6333-1', 'L5421-4', 'R6323-42-1'] as const) {
+    for (const article of ['L6323-4', 'R6323', 'R6333-3', 'L6333-1', 'L5421-4', 'R6323-42-1', 'D6323-8'] as const) {
       const starts = versionStarts(article);
       expect([...starts].sort()).toEqual(starts);
       starts.forEach((from, i) => {

@@ -127,6 +127,8 @@ export const REF = /* @__PURE__ */ (() => ({
   } as LegalRef,
   LOI_2026_103: { source: 'loi', article: '2026-103 art. 203', title: 'Loi n° 2026-103 du 19 février 2026 de finances pour 2026, art. 203' } as LegalRef,
   D6323_8: ct('D6323-8', 'Permis de conduire financé par le CPF (version du décret 2026-127)', 'LEGIARTI000053572418'),
+  /** D. 6323-8 before décret 2026-127: LEGIARTI000049551184, in force 19 May 2024 – 25 Feb 2026 (LEGI `articleVersions`, same file). */
+  D6323_8_2024: ct('D6323-8', 'Permis de conduire financé par le CPF (version du 19 mai 2024)', 'LEGIARTI000049551184'),
   D6323_6: ct('D6323-6', 'Bilan de compétences financé par le CPF (version du décret 2026-126)', 'LEGIARTI000053572443'),
   L6323_3: ct('L6323-3', 'Droits acquis ; fin de l’alimentation et de la mobilisation aux conditions de retraite', 'LEGIARTI000038923483'),
   L5421_4: ct('L5421-4', 'Conditions de retraite (1° à 3°)', 'LEGIARTI000051289909'),
@@ -210,7 +212,7 @@ export const REF = /* @__PURE__ */ (() => ({
 } as const))();
 
 /** An article whose successive versions the plan cites by purchase date. */
-export type VersionedArticle = 'L6323-4' | 'R6323' | 'R6333-3' | 'L6333-1' | 'L5421-4' | 'R6323-42-1';
+export type VersionedArticle = 'L6323-4' | 'R6323' | 'R6333-3' | 'L6333-1' | 'L5421-4' | 'R6323-42-1' | 'D6323-8';
 
 /**
  * The versions of each versioned article, oldest first: the first day each is in force (`YYYY-MM-DD`)
@@ -251,6 +253,11 @@ const VERSIONS: Readonly<Record<VersionedArticle, ReadonlyArray<readonly [from: 
     ] as const),
     // Created by décret 2025-341 (in force 17 Apr 2025): nothing to cite before.
     'R6323-42-1': Object.freeze([['2025-04-17', REF.R6323_42_1]] as const),
+    // The light-licence co-financing rule exists from 21 Feb 2026 (LFI 2026); D. 6323-8 changed on the 26th.
+    'D6323-8': Object.freeze([
+      ['2024-05-19', REF.D6323_8_2024],
+      ['2026-02-26', REF.D6323_8],
+    ] as const),
   }))();
 
 /** The first days of the versions of `article`, oldest first (for tests and callers that key by version). */
