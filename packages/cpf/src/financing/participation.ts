@@ -77,6 +77,21 @@ export interface ParticipationExemptions {
   }>;
 }
 
+/** The exemptions of décret 2024-394 (R. 6323 al. 3 in its version of 2 May 2024). */
+const EXEMPTIONS_2024: ParticipationExemptions = {
+  holderStatuses: ['jobseeker'],
+  topUps: [
+    { basis: 'L6323-4-II', funders: ['employer'] },
+    { basis: 'L6323-14', funders: ['employer'] },
+    { basis: 'L4163-8' },
+    { basis: 'CSS-L432-12' },
+  ],
+};
+const ACCORD_NOTE =
+  "Un abondement de l'employeur prévu par un accord (L. 6323-14) et versé au titre du II de L. 6323-4 est un abondement du 2° : L. 6323-7 le couvre (la notice du décret 2024-394, citée par des sources secondaires, le confirme). Un abondement d'accord versé par l'OPCO relève de l'option opcoTopUpExempts.";
+const ACCORD_NOTE_EN =
+  'An employer top-up provided for by an agreement (L. 6323-14) and paid under L. 6323-4 II is a top-up of 2°: L. 6323-7 covers it (the explanatory notice of décret 2024-394, quoted by secondary sources, confirms it). An agreement top-up paid by the OPCO falls under the option opcoTopUpExempts.';
+
 /**
  * Exemptions from the participation (from 2 May 2024):
  * jobseeker and employer abondement under L. 6323-4 II 2° (L. 6323-7), including one paid under an
@@ -91,19 +106,29 @@ export const participationExemptions = /* @__PURE__ */ (() => p<ParticipationExe
   values: [
     {
       from: '2020-01-01',
-      value: {
-        holderStatuses: ['jobseeker'],
-        topUps: [
-          { basis: 'L6323-4-II', funders: ['employer'] },
-          { basis: 'L6323-14', funders: ['employer'] },
-          { basis: 'L4163-8' },
-          { basis: 'CSS-L432-12' },
-        ],
-      },
+      to: '2024-05-01',
+      value: EXEMPTIONS_2024,
+      status: 'confirmed',
+      references: [REF.DECRET_2024_394],
+      note: 'Aucune participation avant le décret 2024-394 (en vigueur le 2 mai 2024), donc aucune dispense à appliquer ; la liste est celle que ce décret a fixée.',
+      noteEn: 'No contribution before décret 2024-394 (in force on 2 May 2024), so no exemption to apply; the list is the one that decree set.',
+    },
+    {
+      from: '2024-05-02',
+      to: '2026-04-01',
+      value: EXEMPTIONS_2024,
       status: 'confirmed',
       references: [REF.L6323_7, REF.R6323_2024, REF.L6323_4, REF.L6323_14, REF.L4163_8, REF.CSS_L432_12],
-      note: "Un abondement de l'employeur prévu par un accord (L. 6323-14) et versé au titre du II de L. 6323-4 est un abondement du 2° : L. 6323-7 le couvre (la notice du décret 2024-394, citée par des sources secondaires, le confirme). Un abondement d'accord versé par l'OPCO relève de l'option opcoTopUpExempts.",
-      noteEn: "An employer top-up provided for by an agreement (L. 6323-14) and paid under L. 6323-4 II is a top-up of 2°: L. 6323-7 covers it (the explanatory notice of décret 2024-394, quoted by secondary sources, confirms it). An agreement top-up paid by the OPCO falls under the option opcoTopUpExempts.",
+      note: ACCORD_NOTE,
+      noteEn: ACCORD_NOTE_EN,
+    },
+    {
+      from: '2026-04-02',
+      value: EXEMPTIONS_2024,
+      status: 'provisional',
+      references: [REF.L6323_7, REF.R6323_2026, REF.L6323_4, REF.L6323_14, REF.L4163_8, REF.CSS_L432_12],
+      note: `R. 6323, dont le 3e alinéa fixe ces dispenses, a une nouvelle version depuis le 2 avril 2026 (LEGIARTI000053744158), non lue : la liste a pu changer. ${ACCORD_NOTE}`,
+      noteEn: `R. 6323, whose third paragraph sets these exemptions, has had a new version since 2 April 2026 (LEGIARTI000053744158), not read: the list may have changed. ${ACCORD_NOTE_EN}`,
     },
   ],
 }))();

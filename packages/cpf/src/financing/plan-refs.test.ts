@@ -240,3 +240,31 @@ describe('planCpfFinancing: R. 6333-3, R. 6323-42-1, L. 6333-1 and L. 5421-4 cit
     expect(bad.slice(0, 5)).toEqual([]);
   });
 });
+
+/**
+ * `cpf.participation.exemptions` is dated like the article that sets the exemptions, R. 6323 al. 3
+ * (décret 2024-394): no exemption to apply before 2 May 2024 (no contribution), R. 6323 of 2 May 2024
+ * until 1 April 2026, then the version of 2 April 2026 (LEGIARTI000053744158), whose text was not read:
+ * the list is kept but `provisional`, as `cpf.participation.amount` already is from that date.
+ */
+describe('cpf.participation.exemptions follows the versions of R. 6323', () => {
+  const jobseeker = (d: string) => at(d, { holder: { status: 'jobseeker' } });
+  const flagged = (plan: CpfFinancingPlan) => plan.warnings.some((w) => w.code === 'PROVISIONAL_VALUE' && w.parameter === 'cpf.participation.exemptions');
+
+  it('exempts a jobseeker on both sides of 2 April 2026, and says from that day that the list is to be confirmed', () => {
+    const before = jobseeker('2026-04-01');
+    const after = jobseeker('2026-04-02');
+    expect([before.participation.exempt, after.participation.exempt]).toEqual([true, true]);
+    expect(flagged(before)).toBe(false);
+    expect(flagged(after)).toBe(true);
+    expect(ids(before.references)).toContain(R2024);
+    expect(ids(after.references)).not.toContain(R2024);
+    expect(ids(after.references)).toContain(R2026);
+  });
+
+  it('a plan before 2 May 2024 owes no contribution and cites no R. 6323', () => {
+    const plan = jobseeker('2023-06-01');
+    expect(plan.participation).toMatchObject({ amount: '0.00', exempt: false });
+    expect(allRefs(plan).map((r) => r.article)).not.toContain('R6323');
+  });
+});
