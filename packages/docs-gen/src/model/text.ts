@@ -46,25 +46,42 @@ export const MAX_UNBROKEN = 40;
 const LONG_WORD = /\S{41,}/gu;
 const HAS_LONG_WORD = /\S{41}/;
 
-/** After a slash of a path (not the two of `https://`, not before another slash): where a URL may break. */
-const AFTER_PATH_SLASH = /(?<=[^:/]\/)(?!\/)/u;
+/**
+ * Whether a URL may break between `chars[i - 1]` and `chars[i]`: after a slash of a path, not after
+ * one of the two of `https://` and not before another slash.
+ */
+function afterPathSlash(chars: readonly string[], i: number): boolean {
+  return chars[i - 1] === '/' && chars[i] !== '/' && i >= 2 && chars[i - 2] !== '/' && chars[i - 2] !== ':';
+}
 
 /**
  * Splits runs of more than {@link MAX_UNBROKEN} non-space characters into pieces of at most that
  * length, joined by `separator` (a zero-width space in PDF, `<wbr>` in HTML): line breaking stays
- * linear and a long URL or token cannot widen a table or a page. Code points are never split. A long
- * run may break first after each slash of a path, so that a URL wraps between its parts
- * (`…legifrance.gouv.fr/codes/` | `article_lc/…`), not in the middle of a word (`…/codes/art` |
- * `icle_lc/…`); a part still longer than the limit is cut as above.
+ * linear and a long URL or token cannot widen a table or a page. Code points are never split. Each
+ * piece is as long as it can be: it ends at the last slash of a URL path within the limit when there
+ * is one, so that a URL wraps between its parts (`…legifrance.gouv.fr/codes/` | `article_lc/…`), not
+ * inside a word (`…/codes/art` | `icle_lc/…`), and otherwise at the limit. Two consecutive pieces hold
+ * more than the limit together, so a run of n code points gets fewer than 2n / 40 breaks.
  */
 export function breakLongWords(text: string, separator: string): string {
   if (text.length <= MAX_UNBROKEN || !HAS_LONG_WORD.test(text)) return text;
   return text.replace(LONG_WORD, (word) => {
+    const chars = Array.from(word);
+    if (chars.length <= MAX_UNBROKEN) return word;
     const parts: string[] = [];
-    for (const segment of word.split(AFTER_PATH_SLASH)) {
-      const chars = Array.from(segment);
-      for (let i = 0; i < chars.length; i += MAX_UNBROKEN) parts.push(chars.slice(i, i + MAX_UNBROKEN).join(''));
+    let start = 0;
+    while (chars.length - start > MAX_UNBROKEN) {
+      let cut = start + MAX_UNBROKEN;
+      for (let i = cut; i > start; i--) {
+        if (afterPathSlash(chars, i)) {
+          cut = i;
+          break;
+        }
+      }
+      parts.push(chars.slice(start, cut).join(''));
+      start = cut;
     }
+    parts.push(chars.slice(start).join(''));
     return parts.join(separator);
   });
 }

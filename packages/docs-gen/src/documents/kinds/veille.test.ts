@@ -1,6 +1,7 @@
 import { OfkitError } from '@ofkit/core';
 import { describe, expect, it } from 'vitest';
 import { checkMentions, createDocument, documentRules, renderHtml, renderMarkdown } from '../../index.js';
+import { changedItems } from './veille.js';
 
 const organisation = {
   name: 'Atelier Formation Lyon', siret: '84125730600016', nda: '84691234569',
@@ -57,6 +58,30 @@ describe('veille-reglementaire', () => {
     // A short value is still quoted whole, before and after (1 January 2026, participation).
     const jan = renderMarkdown(createDocument('veille-reglementaire', { organisation, date: '2026-12-05', period: { from: '2026-01-01', to: '2026-01-01' }, themes: ['cpf'] }));
     expect(jan).toMatch(/103,20\u00a0€ \(auparavant\u00a0: 102,23\u00a0€\)/);
+  });
+
+  it('links each article cited to its latest version in « Textes cités » (L. 6323-4 changed on 19 August 2026)', () => {
+    // The period cites L. 6323-4 in version 9 (LEGIARTI000049423585, from 17 Apr 2024) and 10
+    // (LEGIARTI000054703482, from 19 Aug 2026): the list names the article once, linked to version 10.
+    const md = renderMarkdown(createDocument('veille-reglementaire', { organisation, date: '2026-12-05', period: { from: '2026-01-01', to: '2026-12-05' }, themes: ['cpf'] }));
+    const cited = md.slice(md.indexOf('## Textes cités')).split('\n').filter((l) => l.includes('L. 6323-4 du code du travail'));
+    expect(cited).toHaveLength(1);
+    expect(cited[0]).toContain('LEGIARTI000054703482');
+  });
+
+  it('changedItems says « le reste est inchangé » only when it is true, else leaves the whole values to be quoted', () => {
+    const item = (k: number, v = 'valeur assez longue pour que la liste dépasse la limite de longueur') => `indicateurs ${k}, ${k + 1} et ${k + 2} : ${v}`;
+    const before = [1, 4, 7, 10].map((k) => item(k));
+    const after = [...before.slice(0, 3), item(10, 'autre valeur, elle aussi assez longue pour la limite de longueur')];
+    expect(changedItems(after.join(' ; '), before.join(' ; '))).toBe(`désormais « ${after[3]} » au lieu de « ${before[3]} » ; le reste est inchangé`);
+    // The same items in another order, one of them changed: not « le reste est inchangé ».
+    expect(changedItems([after[1], after[0], after[2], after[3]].join(' ; '), before.join(' ; '))).toBeUndefined();
+    // An item dropped while its twin stays: sets would not see it.
+    expect(changedItems([...before, before[0]].join(' ; '), before.join(' ; '))).toBeUndefined();
+    // An item with a second « : » (a « ; » inside it would split it): quoted whole.
+    expect(changedItems([...before.slice(0, 3), `${item(10)} : détail`].join(' ; '), before.join(' ; '))).toBeUndefined();
+    // Short values are quoted whole.
+    expect(changedItems('a : 1 ; b : 2 ; c : 3', 'a : 1 ; b : 2 ; c : 4')).toBeUndefined();
   });
 
   it('has no mandatory mention: its `veille-reglementaire.mentions` list is empty, and its note says why (RNQ indicator 23)', () => {

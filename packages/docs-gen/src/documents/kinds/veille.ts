@@ -107,15 +107,23 @@ function refUrl(r: LegalRef): string | undefined {
 }
 
 
-/** The legal references among `refs`, one per citation (two versions of one article cite once). */
+/** The number of a Légifrance id (`LEGIARTI000054703482` → 54703482): DILA numbers ids as it creates them, so a later version of an article has a larger one. */
+const idNumber = (r: LegalRef): number => (r.legifranceId?.startsWith('LEGIARTI') ? Number(r.legifranceId.slice(8)) : -1);
+
+/**
+ * The legal references among `refs`, one per citation (two versions of one article cite once), in
+ * the order they first appear; of several versions of one article, the latest (the largest
+ * Légifrance id), so that the link opens the text as it now reads.
+ */
 function legal(refs: readonly LegalRef[]): LegalRef[] {
-  const seen = new Set<string>();
-  return refs.filter((r) => {
+  const byCitation = new Map<string, LegalRef>();
+  for (const r of refs) {
     const c = frCitation(r);
-    if (c === undefined || seen.has(c)) return false;
-    seen.add(c);
-    return true;
-  });
+    if (c === undefined) continue;
+    const kept = byCitation.get(c);
+    if (kept === undefined || idNumber(r) > idNumber(kept)) byCitation.set(c, r);
+  }
+  return [...byCitation.values()];
 }
 
 /** The citations of `refs`, joined; `undefined` when none is a legal text. */
@@ -143,20 +151,29 @@ const LONG_VALUE = 240;
 /**
  * What changed between two long values worded as items separated by « ; » (an indicator table, a
  * list of funders): the items dropped and the items added, each quoted, and that the others stay.
- * `undefined` when the values are short, not lists, or differ in most of their items (the whole
- * values are then quoted): quoting 600 characters twice to show that one indicator was added hid
- * the change.
+ * `undefined` when the values are short, not lists of « key : value » items, hold an item twice,
+ * differ in most of their items or keep the others in another order (the whole values are then
+ * quoted): quoting 600 characters twice to show that one indicator was added hid the change.
  */
-function changedItems(after: string, before: string): string | undefined {
+/** @internal Exported for its tests. */
+export function changedItems(after: string, before: string): string | undefined {
   if (after.length + before.length < 2 * LONG_VALUE) return undefined;
   const a = after.split(' ; ');
   const b = before.split(' ; ');
   if (a.length < 3 || b.length < 3) return undefined;
+  // Only « key : value » items (one colon each): a « ; » inside an item would split it, and a piece
+  // quoted alone would lose its meaning.
+  if (![...a, ...b].every((x) => x.split(' : ').length === 2)) return undefined;
   const inBefore = new Set(b);
   const inAfter = new Set(a);
+  if (inBefore.size !== b.length || inAfter.size !== a.length) return undefined;
   const added = a.filter((x) => !inBefore.has(x));
   const dropped = b.filter((x) => !inAfter.has(x));
   if (added.length + dropped.length === 0 || added.length > a.length / 2 || dropped.length > b.length / 2) return undefined;
+  // « Le reste est inchangé » only when the other items are the same, in the same order.
+  const keptAfter = a.filter((x) => inBefore.has(x));
+  const keptBefore = b.filter((x) => inAfter.has(x));
+  if (keptAfter.some((x, i) => x !== keptBefore[i])) return undefined;
   const q = (xs: string[]) => xs.map((x) => `« ${x} »`).join(' et ');
   const what = added.length && dropped.length ? `désormais ${q(added)} au lieu de ${q(dropped)}` : added.length ? `ajout de ${q(added)}` : `suppression de ${q(dropped)}`;
   return `${what} ; le reste est inchangé`;
