@@ -105,15 +105,6 @@ export const participationExemptions = /* @__PURE__ */ (() => p<ParticipationExe
   labelEn: 'Cases where the flat-rate contribution is waived',
   values: [
     {
-      from: '2020-01-01',
-      to: '2024-05-01',
-      value: EXEMPTIONS_2024,
-      status: 'confirmed',
-      references: [REF.DECRET_2024_394],
-      note: 'Aucune participation avant le décret 2024-394 (en vigueur le 2 mai 2024), donc aucune dispense à appliquer ; la liste est celle que ce décret a fixée.',
-      noteEn: 'No contribution before décret 2024-394 (in force on 2 May 2024), so no exemption to apply; the list is the one that decree set.',
-    },
-    {
       from: '2024-05-02',
       to: '2026-04-01',
       value: EXEMPTIONS_2024,
@@ -144,7 +135,12 @@ export const financingText = /* @__PURE__ */ (() => p<string>({
   label: 'Version de L. 6323-4 (financeurs, abondements et dotations) appliquée',
   labelEn: 'Version of L. 6323-4 (funders, top-ups and employer allocations) applied',
   values: [
-    { from: '2020-01-01', to: '2026-08-18', value: 'versions lues (jusqu’au 27 mars 2026)', status: 'confirmed', references: [REF.L6323_4] },
+    // One window per version of L. 6323-4 in force (LEGI `articleVersions`, see ../internal/refs.ts): the
+    // rules were read from these versions; each window cites its own.
+    { from: '2020-01-01', to: '2022-12-31', value: 'versions lues (jusqu’au 27 mars 2026)', status: 'confirmed', references: [REF.L6323_4_2019] },
+    { from: '2023-01-01', to: '2023-12-31', value: 'versions lues (jusqu’au 27 mars 2026)', status: 'confirmed', references: [REF.L6323_4_2023] },
+    { from: '2024-01-01', to: '2024-04-16', value: 'versions lues (jusqu’au 27 mars 2026)', status: 'confirmed', references: [REF.L6323_4_2024_01] },
+    { from: '2024-04-17', to: '2026-08-18', value: 'versions lues (jusqu’au 27 mars 2026)', status: 'confirmed', references: [REF.L6323_4] },
     {
       from: '2026-08-19',
       value: 'versions lues (jusqu’au 27 mars 2026)',

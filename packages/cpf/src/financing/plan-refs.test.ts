@@ -207,13 +207,16 @@ describe('planCpfFinancing: R. 6333-3, R. 6323-42-1, L. 6333-1 and L. 5421-4 cit
     expect(retired('2026-01-01')).toEqual(['LEGIARTI000038923483', 'LEGIARTI000051289909']);
   });
 
-  it('step LICENCE_COFINANCING: L. 6323-6 with D. 6323-8 of 19 May 2024 until 25 Feb 2026, of décret 2026-127 from the 26th', () => {
+  it('step LICENCE_COFINANCING: L. 6323-6 and D. 6323-8, each in its version at the date', () => {
     // The co-financing condition of a light-group licence exists from 21 Feb 2026 (LFI 2026);
     // D. 6323-8: LEGIARTI000049551184 from 2024-05-19, LEGIARTI000053572418 from 2026-02-26.
     const licence = (d: string) =>
       stepRefs(at(d, { price: '1500.00', action: { type: 'driving-licence', group: 'light' }, topUps: [{ id: 't1', basis: 'L6323-4-II', funder: 'employer', amount: '200.00' }] }), 'LICENCE_COFINANCING');
     expect(licence('2026-02-23')).toEqual(['LEGIARTI000053549516', 'LEGIARTI000049551184']);
     expect(licence('2026-02-26')).toEqual(['LEGIARTI000053549516', 'LEGIARTI000053572418']);
+    // L. 6323-6 in its version of 30 Jun 2026 (legi-data index, text not read) from that day.
+    expect(licence('2026-06-29')).toEqual(['LEGIARTI000053549516', 'LEGIARTI000053572418']);
+    expect(licence('2026-06-30')).toEqual(['LEGIARTI000054337187', 'LEGIARTI000053572418']);
   });
 
   it('no plan cites a version of these articles that was not in force at its date (2 000 generated plans, 2020–2026)', () => {
@@ -221,6 +224,7 @@ describe('planCpfFinancing: R. 6333-3, R. 6323-42-1, L. 6333-1 and L. 5421-4 cit
     const TO: Record<string, string> = { LEGIARTI000049551184: '2026-02-25', [R6333_2018]: '2025-12-04', LEGIARTI000041472937: '2021-11-26', LEGIARTI000037388300: '2023-08-31', LEGIARTI000047452871: '2025-12-31' };
     const r = rng(20261208);
     const bad: string[] = [];
+    let checked = 0;
     for (let k = 0; k < 2000; k++) {
       const d = new Date(Date.UTC(2020, 7, 2) + r.int(2300) * 86_400_000).toISOString().slice(0, 10);
       const req = { ...generateRequest(r), purchaseDate: d };
@@ -230,6 +234,16 @@ describe('planCpfFinancing: R. 6333-3, R. 6323-42-1, L. 6333-1 and L. 5421-4 cit
       } catch {
         continue;
       }
+      checked += 1;
+      // L. 6323-4 and R. 6323: only the version in force (before 19 Aug 2026 for L. 6323-4: from that
+      // day the parameters also cite version 9, the one read, on purpose).
+      const inForce = (starts: Array<[string, string]>) => starts.filter(([from]) => from <= d).at(-1)?.[1];
+      const l4 = inForce([['2019-01-01', V6], ['2023-01-01', V7], ['2024-01-01', V8], ['2024-04-17', V9], ['2026-08-19', V10]]);
+      const r6323 = inForce([['2024-05-02', R2024], ['2026-04-02', R2026]]);
+      for (const r of allRefs(plan)) {
+        if (r.article === 'R6323' && r.legifranceId !== r6323) bad.push(`${d}: R6323 ${r.legifranceId}`);
+        if (r.article === 'L6323-4' && d < '2026-08-19' && r.legifranceId !== l4) bad.push(`${d}: L6323-4 ${r.legifranceId}`);
+      }
       // Only the references the plan adds itself: the steps', warnings' and list's ids of these articles.
       for (const r of allRefs(plan)) {
         const id = r.legifranceId;
@@ -238,12 +252,14 @@ describe('planCpfFinancing: R. 6333-3, R. 6323-42-1, L. 6333-1 and L. 5421-4 cit
       }
     }
     expect(bad.slice(0, 5)).toEqual([]);
+    // Most generated requests give a plan (the others are refused inputs): the check ran on them.
+    expect(checked).toBeGreaterThan(1500);
   });
 });
 
 /**
  * `cpf.participation.exemptions` is dated like the article that sets the exemptions, R. 6323 al. 3
- * (décret 2024-394): no exemption to apply before 2 May 2024 (no contribution), R. 6323 of 2 May 2024
+ * (décret 2024-394): it starts on 2 May 2024 (no contribution before), cites R. 6323 of 2 May 2024
  * until 1 April 2026, then the version of 2 April 2026 (LEGIARTI000053744158), whose text was not read:
  * the list is kept but `provisional`, as `cpf.participation.amount` already is from that date.
  */
@@ -262,9 +278,11 @@ describe('cpf.participation.exemptions follows the versions of R. 6323', () => {
     expect(ids(after.references)).toContain(R2026);
   });
 
-  it('a plan before 2 May 2024 owes no contribution and cites no R. 6323', () => {
-    const plan = jobseeker('2023-06-01');
-    expect(plan.participation).toMatchObject({ amount: '0.00', exempt: false });
-    expect(allRefs(plan).map((r) => r.article)).not.toContain('R6323');
+  it('starts on 2 May 2024: the day before, no contribution is due, nothing is exempted and the parameter is not read', () => {
+    // The parameter has no value before 2 May 2024; a plan reads it only when a contribution is due.
+    const before = jobseeker('2024-05-01');
+    expect(before.participation).toMatchObject({ amount: '0.00', exempt: false });
+    expect(allRefs(before).map((r) => r.article)).not.toContain('R6323');
+    expect(jobseeker('2024-05-02').participation).toMatchObject({ amount: '0.00', exempt: true });
   });
 });

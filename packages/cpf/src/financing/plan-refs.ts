@@ -1,12 +1,16 @@
 /**
  * The reference lists `planCpfFinancing` adds itself (not those of the dated parameters) that cite a
- * versioned article — L. 6323-4, R. 6323, R. 6333-3, L. 6333-1, L. 5421-4, R. 6323-42-1, D. 6323-8 (see
- * `VERSIONS` in ../internal/refs.ts): each cites the version in force at the purchase date, and none
- * cites an article before it existed (R. 6323 before 2 May 2024, R. 6323-42-1 before 17 Apr 2025).
+ * versioned article — L. 6323-4, R. 6323, R. 6333-3, L. 6333-1, L. 5421-4, R. 6323-42-1, D. 6323-8,
+ * L. 6323-6 (see `VERSIONS` in ../internal/refs.ts). The rule: each cites the version in force at the
+ * purchase date, even when its text was not read (its title says so: the 2026 versions of R. 6323,
+ * L. 6323-6 and L. 6323-4), and none cites an article before it existed (R. 6323 before 2 May 2024,
+ * R. 6323-42-1 before 17 Apr 2025). Which version the rules were read from is said by the dated
+ * parameters (`cpf.financing.l6323-4-version`, `cpf.eligibility.l6323-6-version`,
+ * `cpf.participation.amount`), provisional from the day an unread version took over.
  *
  * Issue 13 (≥ 100k plans/s, ≤ 2 KB kept per plan): no list is built per plan. The lists are resolved
  * once per combination of versions in force, frozen, and shared by every plan of that combination; a
- * plan only looks up seven version indices (a few text comparisons each). The references are the
+ * plan only looks up eight version indices (a few text comparisons each). The references are the
  * constant `REF` objects; `uniqueRefs` merges them with the same references cited by the parameters
  * (by their fields: the shipped rule sets hold copies).
  *
@@ -93,9 +97,9 @@ function table(fixed: Readonly<Record<string, LegalRef>>, basis: string, version
 }
 
 /** The articles whose version in force the plan's own lists follow, in the order of `build`'s arguments. */
-const ARTICLES = ['L6323-4', 'R6323', 'R6333-3', 'L6333-1', 'L5421-4', 'R6323-42-1', 'D6323-8'] as const satisfies readonly VersionedArticle[];
+const ARTICLES = ['L6323-4', 'R6323', 'R6333-3', 'L6333-1', 'L5421-4', 'R6323-42-1', 'D6323-8', 'L6323-6'] as const satisfies readonly VersionedArticle[];
 
-function build(l6323_4: LegalRef | undefined, r6323: LegalRef | undefined, r6333_3: LegalRef | undefined, l6333_1: LegalRef | undefined, l5421_4: LegalRef | undefined, r6323_42_1: LegalRef | undefined, d6323_8: LegalRef | undefined): PlanRefs {
+function build(l6323_4: LegalRef | undefined, r6323: LegalRef | undefined, r6333_3: LegalRef | undefined, l6333_1: LegalRef | undefined, l5421_4: LegalRef | undefined, r6323_42_1: LegalRef | undefined, d6323_8: LegalRef | undefined, l6323_6: LegalRef | undefined): PlanRefs {
   const credit = table(CREDIT_REFS_FIXED, 'L6323-4-III', l6323_4);
   const topUp = table(TOP_UP_REFS_FIXED, 'L6323-4-II', l6323_4);
   return Object.freeze({
@@ -110,7 +114,7 @@ function build(l6323_4: LegalRef | undefined, r6323: LegalRef | undefined, r6333
     skipped: list(r6323_42_1, r6333_3),
     acquired: list(l6333_1),
     retirement: list(REF.L6323_3, l5421_4),
-    licenceCofinancing: list(REF.L6323_6, d6323_8),
+    licenceCofinancing: list(l6323_6, d6323_8),
     cofinancingUnused: list(d6323_8, r6333_3),
     creditRefs: credit.refs,
     topUpRefs: topUp.refs,
@@ -130,8 +134,8 @@ export function planRefsAt(date: string): PlanRefs {
   for (let k = 0; k < ARTICLES.length; k++) key = key * RADIX[k]! + versionIndexAt(ARTICLES[k]!, date) + 1;
   let r = CACHE.get(key);
   if (r === undefined) {
-    const [a, b, c, d, e, f, g] = ARTICLES.map((x) => refOfVersion(x, versionIndexAt(x, date)));
-    r = build(a, b, c, d, e, f, g);
+    const [a, b, c, d, e, f, g, h] = ARTICLES.map((x) => refOfVersion(x, versionIndexAt(x, date)));
+    r = build(a, b, c, d, e, f, g, h);
     CACHE.set(key, r);
   }
   return r;

@@ -154,7 +154,7 @@ class Allocation {
     readonly refs: LegalRef[] | undefined,
     /** D. 6323-6 or D. 6323-8 bars the acquired rights (default, literal reading). */
     readonly bar: AcquiredRightsBar | undefined,
-    /** The plan's own reference lists at the purchase date (versions of L. 6323-4 and R. 6323 in force). */
+    /** The plan's own reference lists at the purchase date (the versions in force of the articles it cites itself, plan-refs.ts). */
     readonly planRefs: PlanRefs,
   ) {
     this.remaining = maxCpf;
@@ -554,7 +554,8 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
   const pCents = win.participationCents;
   if (typeof pCents !== 'number') throw new OfkitError('INVALID_PARAMETER', [{ path: ['participationAmount'], code: pCents ?? 'invalid_amount', message: `Montant de participation invalide : ${pIn.value}.`, messageEn: `Invalid participation amount: ${pIn.value}.` }]);
   for (const x of pIn.references) refs.push(x);
-  const exIn = need(win.participationExemptions, date);
+  // The exemptions are read only when a contribution is due: they exist from 2 May 2024 (décret 2024-394).
+  const exIn = pCents > 0 ? need(win.participationExemptions, date) : undefined;
   use(refs, warnings, need(win.financingText, date));
 
   // The D. 6323-1 A cap on acquired rights for this action (read before the allocation).
@@ -580,7 +581,7 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
   let d = NO_EXEMPTION;
   if (pCents > 0) {
     for (;;) {
-      d = decideParticipation(req, usable, exIn.value, options, blocked, pr);
+      d = decideParticipation(req, usable, exIn!.value, options, blocked, pr);
       const mustBeUsed = d.exemptingDotations.length > 0 ? d.exemptingDotations : d.exemptTopUp !== undefined && !options.unusedTopUpExempts ? d.exemptingTopUps : undefined;
       if (mustBeUsed === undefined) break;
       mob.run(price);
@@ -591,7 +592,7 @@ function planRequest(req: ParsedRequest, options: CpfFinancingOptions): CpfFinan
   for (const w of d.warnings) warnings.push(w);
   const exemptReason = d.exemptReason;
   const exempt = exemptReason !== undefined;
-  if (exempt) use(refs, warnings, exIn);
+  if (exempt) use(refs, warnings, exIn!);
   const pEff = exempt ? 0 : Math.min(pCents, price);
   if (!exempt && pEff > 0 && pIn.warning) warnings.push(pIn.warning);
   const participation: CpfFinancingPlan['participation'] = exempt
@@ -679,7 +680,7 @@ function screenCredits(req: ParsedRequest, pr: PlanRefs): { usable: Candidate[];
   return { usable, screening };
 }
 
-/** Removes repeated references (the same constant object), keeping the first; small arrays, so a linear scan. */
+/** Removes repeated references (the same object, or the same fields: {@link sameRef}), keeping the first; small arrays, so a linear scan. */
 function uniqueRefs(refs: readonly LegalRef[]): LegalRef[] {
   const out: LegalRef[] = [];
   for (const r of refs) if (!out.some((o) => sameRef(o, r))) out.push(r);
@@ -690,7 +691,7 @@ function uniqueRefs(refs: readonly LegalRef[]): LegalRef[] {
 /**
  * The same reference: the same object, or the same fields. The shipped rule sets hold copies of the
  * reference objects the plan cites itself, so identity alone listed L. 6323-6 or R. 6333-3 twice in
- * 2 760 of the 3 000 recorded plans' `references`.
+ * 2 761 of the 3 000 recorded plans' `references`.
  */
 function sameRef(a: LegalRef, b: LegalRef): boolean {
   return a === b || (a.article === b.article && a.source === b.source && a.title === b.title && a.legifranceId === b.legifranceId && a.url === b.url);

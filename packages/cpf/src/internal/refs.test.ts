@@ -146,7 +146,7 @@ describe('versions in force by date (refInForce)', () => {
     expect(cases.map(([d]) => [d, at('R6323', d)])).toEqual(cases);
   });
 
-  it('gives the REF constants themselves (the plan dedupes references by identity)', () => {
+  it('gives the REF constants themselves (shared objects, so plans keep no copies)', () => {
     expect(refInForce('L6323-4', '2025-06-01')).toBe(REF.L6323_4);
     expect(refInForce('L6323-4', '2026-08-19')).toBe(REF.L6323_4_2026_08);
     expect(refInForce('R6323', '2025-06-01')).toBe(REF.R6323_2024);
@@ -156,7 +156,7 @@ describe('versions in force by date (refInForce)', () => {
   });
 
   it('each version starts on the day VERIFIED gives, and ends where the next starts', () => {
-    for (const article of ['L6323-4', 'R6323', 'R6333-3', 'L6333-1', 'L5421-4', 'R6323-42-1', 'D6323-8'] as const) {
+    for (const article of ['L6323-4', 'R6323', 'R6333-3', 'L6333-1', 'L5421-4', 'R6323-42-1', 'D6323-8', 'L6323-6'] as const) {
       const starts = versionStarts(article);
       expect([...starts].sort()).toEqual(starts);
       starts.forEach((from, i) => {
@@ -198,7 +198,6 @@ describe('the dated values of the CPF law cite the versions in force over their 
     'cpf.order.level3|2025-12-05|LEGIARTI000049423585': READ_KEPT,
     'cpf.participation.exemptions|2026-04-02|LEGIARTI000049423585': READ_KEPT,
     // To review with a domain reader: the window starts before the version cited.
-    'cpf.financing.l6323-4-version|2020-01-01|LEGIARTI000049423585': 'to review: versions 6–8 of L. 6323-4 (2019 – 16 Apr 2024) are not told apart from version 9 in this value',
     'cpf.accrual.standard|2019-01-01|LEGIARTI000038951729': 'to review: L. 6323-11 of 23 Aug 2019 cited for the whole of 2019',
     'cpf.accrual.disability-increase|2019-06-09|LEGIARTI000038951729': 'to review: L. 6323-11 of 23 Aug 2019 cited from 9 Jun 2019',
     'cpf.accrual.low-qualification|2019-01-01|LEGIARTI000038951726': 'to review: L. 6323-11-1 of 23 Aug 2019 cited for the whole of 2019',

@@ -212,7 +212,7 @@ export const REF = /* @__PURE__ */ (() => ({
 } as const))();
 
 /** An article whose successive versions the plan cites by purchase date. */
-export type VersionedArticle = 'L6323-4' | 'R6323' | 'R6333-3' | 'L6333-1' | 'L5421-4' | 'R6323-42-1' | 'D6323-8';
+export type VersionedArticle = 'L6323-4' | 'R6323' | 'R6333-3' | 'L6333-1' | 'L5421-4' | 'R6323-42-1' | 'D6323-8' | 'L6323-6';
 
 /**
  * The versions of each versioned article, oldest first: the first day each is in force (`YYYY-MM-DD`)
@@ -257,6 +257,12 @@ const VERSIONS: Readonly<Record<VersionedArticle, ReadonlyArray<readonly [from: 
     'D6323-8': Object.freeze([
       ['2024-05-19', REF.D6323_8_2024],
       ['2026-02-26', REF.D6323_8],
+    ] as const),
+    // From the LFI 2026 (21 Feb 2026), when the plan starts citing it itself (light-licence co-financing);
+    // the version of 30 Jun 2026 is known from the legi-data index only (text not read).
+    'L6323-6': Object.freeze([
+      ['2026-02-21', REF.L6323_6],
+      ['2026-06-30', REF.L6323_6_2026_06],
     ] as const),
   }))();
 
