@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Money, formatEur, money, splitMoney, sumMoney } from './money.js';
 
-// Amounts as whole cents within ±10^13 cents (the MAX_AMOUNT bound), built without floating point.
+// Amounts as whole cents within ±10^14 cents (the MAX_AMOUNT bound), built without floating point.
 const cents = fc.bigInt({ min: -(10n ** 14n), max: 10n ** 14n });
 const amount = cents.map((c) => Money.fromCents(c));
 
@@ -69,6 +69,15 @@ describe('money properties', () => {
         expect(max - min <= 1n).toBe(true);
       }),
     );
+  });
+
+  it('the equal parts share two frozen amounts: nothing set on one part shows on another', () => {
+    const parts = splitMoney('100.00', 3);
+    expect(parts.map(String)).toEqual(['33.34', '33.33', '33.33']);
+    expect(parts[1]).toBe(parts[2]);
+    expect(parts.every((p) => Object.isFrozen(p))).toBe(true);
+    expect(() => Object.assign(parts[1]!, { note: 'x' })).toThrow(TypeError);
+    expect((parts[2] as unknown as { note?: string }).note).toBeUndefined();
   });
 
   it('splitting into n parts gives what splitting by n weights of 1 gives (the equal split has its own integer path)', () => {

@@ -425,16 +425,19 @@ export function splitMoney(amount: MoneyInput, partsOrWeights: number | Readonly
  * `n` equal parts of `total`, in whole cents: what the weighted split gives for `n` weights of 1
  * (every remainder is equal, so the `c mod n` leftover cents go to the first parts), without a
  * decimal per part or a sort. Cents stay below 2^53 (amounts are bounded by {@link MAX_AMOUNT}), so
- * the arithmetic is exact. Two amounts only: the parts share them (`Money` is immutable).
+ * the arithmetic is exact. Two amounts only: the parts share them, frozen.
  */
 function splitEqually(total: Money, n: number): Money[] {
   const cents = Number(total.abs().toString().replace('.', ''));
   const q = Math.floor(cents / n);
   const r = cents - q * n;
   const sign = (m: Money) => (total.isNegative() ? m.negate() : m);
+  // Frozen, since the parts share them: a property set on one part must not show on the others.
   const low = sign(Money.fromCents(q));
   // q + 1 only when some part gets it (r > 0): at the bound, q + 1 cents would be out of range.
   const high = r > 0 ? sign(Money.fromCents(q + 1)) : low;
+  Object.freeze(low);
+  Object.freeze(high);
   const out = new Array<Money>(n);
   for (let i = 0; i < n; i++) out[i] = i < r ? high : low;
   return out;
