@@ -185,6 +185,7 @@ describe('the dated values of the CPF law cite the versions in force over their 
     LEGIARTI000053549516: '2026-06-30', // L. 6323-6 (LFI 2026) → LEGIARTI000054337187
   };
   const CREATOR = 'the value says the rule did not exist yet and cites the text that created it';
+  const ACCRUAL_31_DEC = 'a yearly accrual: the rights of 2019 are computed with the versions in force on 31 Dec 2019 (L. 6323-11 and L. 6323-11-1 of 23 Aug 2019, R. 6323-22 of 14 Oct 2019)';
   const READ_KEPT = 'the version read is applied and cited after its successor (text not read) took over; a provisional value says so from that date (cpf.financing.l6323-4-version, cpf.eligibility.l6323-6-version, cpf.participation.amount)';
   const ALLOWED: Record<string, string> = {
     'cpf.caps.acquired-rights|2020-01-01|LEGIARTI000053569786': CREATOR,
@@ -197,11 +198,13 @@ describe('the dated values of the CPF law cite the versions in force over their 
     'cpf.financing.l6323-4-version|2026-08-19|LEGIARTI000049423585': READ_KEPT,
     'cpf.order.level3|2025-12-05|LEGIARTI000049423585': READ_KEPT,
     'cpf.participation.exemptions|2026-04-02|LEGIARTI000049423585': READ_KEPT,
-    // To review with a domain reader: the window starts before the version cited.
-    'cpf.accrual.standard|2019-01-01|LEGIARTI000038951729': 'to review: L. 6323-11 of 23 Aug 2019 cited for the whole of 2019',
-    'cpf.accrual.disability-increase|2019-06-09|LEGIARTI000038951729': 'to review: L. 6323-11 of 23 Aug 2019 cited from 9 Jun 2019',
-    'cpf.accrual.low-qualification|2019-01-01|LEGIARTI000038951726': 'to review: L. 6323-11-1 of 23 Aug 2019 cited for the whole of 2019',
-    'cpf.accrual.self-employed|2019-01-01|LEGIARTI000039216085': 'to review: R. 6323-22 of 14 Oct 2019 cited for the whole of 2019',
+    // A year's rights are computed with the values in force on 31 December of that year
+    // (accrual/amounts.ts, cpf.md §3): for 2019, the versions of 23 Aug and 14 Oct 2019 are the ones in
+    // force on 31 Dec 2019, so these windows cite them from their first day.
+    'cpf.accrual.standard|2019-01-01|LEGIARTI000038951729': ACCRUAL_31_DEC,
+    'cpf.accrual.disability-increase|2019-06-09|LEGIARTI000038951729': ACCRUAL_31_DEC,
+    'cpf.accrual.low-qualification|2019-01-01|LEGIARTI000038951726': ACCRUAL_31_DEC,
+    'cpf.accrual.self-employed|2019-01-01|LEGIARTI000039216085': ACCRUAL_31_DEC,
   };
 
   it('finds exactly the mismatches listed, each with its reason', () => {
