@@ -1,7 +1,10 @@
 import type { LegalRef } from '@ofkit/core';
 import { describe, expect, it } from 'vitest';
 import { cpfLawCatalogue } from '../law-catalogue.js';
-import { REF, refInForce, refOfVersion, versionIndexAt, versionStarts, type VersionedArticle } from './refs.js';
+import { REF, refOfVersion, versionIndexAt, versionStarts, type VersionedArticle } from './refs.js';
+
+/** The version of `article` in force on `date`, as the plan looks it up (planRefsAt). */
+const refInForce = (article: VersionedArticle, date: string): LegalRef | undefined => refOfVersion(article, versionIndexAt(article, date));
 
 /**
  * Each LEGIARTI id of refs.ts with the article number and the version dates read in the DILA LEGI

@@ -282,12 +282,6 @@ export function versionIndexAt(article: VersionedArticle, date: string): number 
   return i;
 }
 
-/** The reference of the version of `article` in force on `date` (`YYYY-MM-DD`), or `undefined`. Pure. */
-export function refInForce(article: VersionedArticle, date: string): LegalRef | undefined {
-  const i = versionIndexAt(article, date);
-  return i < 0 ? undefined : VERSIONS[article][i]![1];
-}
-
 /** The reference of version `index` of `article` (as `versionIndexAt` gives it), or `undefined` for -1. */
 export function refOfVersion(article: VersionedArticle, index: number): LegalRef | undefined {
   return index < 0 ? undefined : VERSIONS[article][index]?.[1];
